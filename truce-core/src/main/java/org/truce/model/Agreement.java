@@ -1,0 +1,31 @@
+package org.truce.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The resolved, validated meaning of one agreement text. Immutable; every name in it refers to a
+ * declared actor, phase or held category, and every condition is well typed. Where each part came
+ * from in the source is kept beside it in a {@link SourceMap}, so that equal texts give equal
+ * models whatever their layout.
+ */
+public record Agreement(
+    Metadata metadata,
+    List<Actor> actors,
+    List<Holdings> holdings,
+    List<Interest> interests,
+    List<Phase> phases,
+    List<PhaseClause.Right> rights,
+    List<PhaseClause.Assurance> assurances,
+    List<Requirement> requirements,
+    Optional<Conclusion> conclusion) {
+  public Agreement {
+    actors = List.copyOf(actors);
+    holdings = List.copyOf(holdings);
+    interests = List.copyOf(interests);
+    phases = List.copyOf(phases);
+    rights = List.copyOf(rights);
+    assurances = List.copyOf(assurances);
+    requirements = List.copyOf(requirements);
+  }
+}

@@ -1,0 +1,30 @@
+package org.truce.model;
+
+import java.util.Optional;
+import org.truce.syntax.Expr.CompareOp;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.PhaseState;
+import org.truce.syntax.Expr.TalkState;
+
+/** A well-typed condition: true or false in a state of the agreement. */
+public sealed interface Condition {
+  record And(Condition left, Condition right) implements Condition {}
+
+  record Or(Condition left, Condition right) implements Condition {}
+
+  record Not(Condition operand) implements Condition {}
+
+  record Compare(Figure left, CompareOp op, Figure right) implements Condition {}
+
+  record Constant(boolean value) implements Condition {}
+
+  record HostilitiesAre(HostilityState state) implements Condition {}
+
+  /** The talks on phase {@code onPhase} are in {@code state}, as events or {@code judgedBy} say. */
+  record TalksAre(String onPhase, TalkState state, Optional<String> judgedBy) implements Condition {}
+
+  record PhaseIs(String phase, PhaseState state) implements Condition {}
+
+  /** Nothing of {@code category} is held any more (by {@code by}, or by anyone). */
+  record AllReleased(Category category, Optional<String> by) implements Condition {}
+}

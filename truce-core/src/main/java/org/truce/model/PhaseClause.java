@@ -1,0 +1,82 @@
+package org.truce.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.truce.syntax.Clause.DeliveryVerb;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Clause.ScopeKind;
+import org.truce.syntax.Expr.HostilityState;
+
+/** The clauses a phase may contain. Every clause carries its {@link ClauseRef}. */
+public sealed interface PhaseClause {
+  ClauseRef ref();
+
+  record Hostilities(ClauseRef ref, HostilityState state) implements PhaseClause {}
+
+  /**
+   * {@code party} releases {@code count} of {@code category} (empty: all it still holds) on the
+   * schedule (empty: by the end of the phase).
+   */
+  record Release(
+      ClauseRef ref,
+      String party,
+      Optional<Long> count,
+      Category category,
+      Optional<Schedule> schedule)
+      implements PhaseClause {}
+
+  /**
+   * {@code party} releases {@code perUnit} of {@code category} for each unit of {@code
+   * unitCategory} released (by {@code unitReleasedBy}, or by anyone else), within {@code
+   * withinDays} days (0: the same day).
+   */
+  record Exchange(
+      ClauseRef ref,
+      String party,
+      long perUnit,
+      Category category,
+      Category unitCategory,
+      Optional<String> unitReleasedBy,
+      long withinDays)
+      implements PhaseClause {}
+
+  record Delivery(
+      ClauseRef ref, String party, DeliveryVerb verb, long amount, Category what, Schedule schedule)
+      implements PhaseClause {}
+
+  record Withdrawal(ClauseRef ref, String party, String area, Schedule deadline)
+      implements PhaseClause {}
+
+  record Undertaking(ClauseRef ref, String party, String duty, Optional<Schedule> deadline)
+      implements PhaseClause {}
+
+  /** Talks on phase {@code onPhase} begin at the latest on day {@code beginByDay} of this phase. */
+  record Talks(ClauseRef ref, String onPhase, long beginByDay) implements PhaseClause {}
+
+  /** The phase may be extended by {@code stepDays} at a time, up to {@code capDays} in all. */
+  record Extension(ClauseRef ref, long stepDays, Trigger trigger, Optional<Long> capDays)
+      implements PhaseClause {
+    public sealed interface Trigger {
+      /** One step per {@code count} additional units of {@code category} released. */
+      record PerReleases(long count, Category category, Optional<String> by) implements Trigger {}
+
+      /** One step at a time while the condition holds. */
+      record While(Condition condition) implements Trigger {}
+    }
+  }
+
+  /** A right; also used at the top level, where it holds in every phase. */
+  record Right(ClauseRef ref, String party, RightAction action, Optional<Condition> when)
+      implements PhaseClause {}
+
+  /** An assurance; also used at the top level. */
+  record Assurance(
+      ClauseRef ref, List<String> guarantors, Condition condition, Optional<Scope> scope)
+      implements PhaseClause {
+    public Assurance {
+      guarantors = List.copyOf(guarantors);
+    }
+
+    public record Scope(ScopeKind kind, Condition condition) {}
+  }
+}

@@ -1,0 +1,36 @@
+package org.truce.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One problem found in an input: a catalog code, where it is, what is wrong (one sentence in the
+ * user's terms) and, separately, how to fix it. Suggestions are replacement texts for the span
+ * ("did you mean ...").
+ */
+public record Diagnostic(
+    DiagnosticCode code,
+    Severity severity,
+    Span span,
+    String message,
+    Optional<String> hint,
+    List<String> suggestions) {
+
+  public Diagnostic {
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** Builds a diagnostic from the catalog: message and hint texts come from {@code code}. */
+  public static Diagnostic of(DiagnosticCode code, Span span, Object... args) {
+    return new Diagnostic(
+        code, code.severity(), span, code.message(args), code.hint(args), List.of());
+  }
+
+  public Diagnostic withSuggestions(List<String> replacements) {
+    return new Diagnostic(code, severity, span, message, hint, replacements);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+}

@@ -1,0 +1,22 @@
+package org.truce.syntax;
+
+import java.util.Optional;
+import org.truce.source.Span;
+
+/** When an obligation is performed. Days are days of the enclosing phase, counted from 1. */
+public sealed interface Schedule {
+  Span span();
+
+  /** {@code on day 5}: all of it on that day. */
+  record OnDay(long day, Span span) implements Schedule {}
+
+  /** {@code by day 42}: any time up to and including that day. */
+  record ByDay(long day, Span span) implements Schedule {}
+
+  /**
+   * {@code 3 every 7 days from day 1}, {@code 600 per day}: batches of {@code size} every {@code
+   * interval}, from {@code from} (day 1 when absent) until the total is reached (for deliveries:
+   * until the phase ends).
+   */
+  record Batches(long size, Length interval, Optional<Long> from, Span span) implements Schedule {}
+}
