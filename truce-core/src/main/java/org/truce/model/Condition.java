@@ -21,7 +21,8 @@ public sealed interface Condition {
   record HostilitiesAre(HostilityState state) implements Condition {}
 
   /** The talks on phase {@code onPhase} are in {@code state}, as events or {@code judgedBy} say. */
-  record TalksAre(String onPhase, TalkState state, Optional<String> judgedBy) implements Condition {}
+  record TalksAre(String onPhase, TalkState state, Optional<String> judgedBy)
+      implements Condition {}
 
   record PhaseIs(String phase, PhaseState state) implements Condition {}
 

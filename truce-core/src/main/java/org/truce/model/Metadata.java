@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The agreement header: title, version label, date of the text, who tabled it and through which
- * mediators, the version it supersedes (its lineage), and when it enters into force.
+ * mediators, the version it follows (its lineage), and when it enters into force.
  */
 public record Metadata(
     String title,
@@ -15,7 +15,7 @@ public record Metadata(
     Optional<LocalDate> dated,
     Optional<String> tabledBy,
     List<String> via,
-    Optional<String> supersedes,
+    Optional<String> previous,
     Optional<LocalDate> startDate,
     Optional<LocalTime> startTime) {
   public Metadata {

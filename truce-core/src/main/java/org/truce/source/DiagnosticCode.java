@@ -8,81 +8,208 @@ import java.util.Optional;
  * code has a section in docs/diagnostics.md and a golden test under src/test/resources/diagnostics.
  *
  * <p>Message rules (HOUSE-STYLE 6): one full sentence in the user's terms, no Java type names, user
- * text in backticks; the fix goes in the hint. Templates are {@link String#format} patterns over the
- * arguments given at the report site. The quoted source line and caret are added by the renderer.
+ * text in backticks; the fix goes in the hint. Templates are {@link String#format} patterns over
+ * the arguments given at the report site. The quoted source line and caret are added by the
+ * renderer.
  */
 public enum DiagnosticCode {
   // ---- E0xx: the input itself -------------------------------------------------------------
-  FILE_NOT_FOUND("E001", "cannot read `%s`: there is no such file", "check the path; it is relative to the current directory"),
-  IS_DIRECTORY("E002", "`%s` is a directory, not an agreement file", "name the `.truce` files inside it, e.g. `%s/*.truce`"),
+  FILE_NOT_FOUND(
+      "E001",
+      "cannot read `%s`: there is no such file",
+      "check the path; it is relative to the current directory"),
+  IS_DIRECTORY(
+      "E002",
+      "`%s` is a directory, not an agreement file",
+      "name the `.truce` files inside it, e.g. `%s/*.truce`"),
   UNREADABLE("E003", "cannot read `%s`: %s", "check that the file exists and that you may read it"),
-  INVALID_UTF8("E004", "`%s` is not valid UTF-8 text: the byte at offset %d cannot be decoded", "save the file as UTF-8"),
-  BINARY_FILE("E005", "`%s` looks like a binary file, not agreement text: it contains a NUL byte at offset %d", "check that you named the right file"),
-  FILE_TOO_LARGE("E006", "`%s` is %s, more than the %s an agreement file may have", "split the agreement, or check that you named the right file"),
-  EMPTY_FILE("E007", "the file is empty", "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
+  INVALID_UTF8(
+      "E004",
+      "`%s` is not valid UTF-8 text: the byte at offset %d cannot be decoded",
+      "save the file as UTF-8"),
+  BINARY_FILE(
+      "E005",
+      "`%s` looks like a binary file, not agreement text: it contains a NUL byte at offset %d",
+      "check that you named the right file"),
+  FILE_TOO_LARGE(
+      "E006",
+      "`%s` is %s, more than the %s an agreement file may have",
+      "split the agreement, or check that you named the right file"),
+  EMPTY_FILE(
+      "E007",
+      "the file is empty",
+      "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
-  UNEXPECTED_CHARACTER("E101", "the character `%s` cannot appear here", "remove it; text in quotes may contain any character"),
-  UNTERMINATED_STRING("E102", "this quoted text is not closed before the end of the line", "add a closing `\"`"),
-  INVALID_ESCAPE("E103", "`\\%s` is not a valid escape in quoted text", "write `\\\"` for a quote, `\\\\` for a backslash"),
+  UNEXPECTED_CHARACTER(
+      "E101",
+      "the character `%s` cannot appear here",
+      "remove it; text in quotes may contain any character"),
+  UNTERMINATED_STRING(
+      "E102", "this quoted text is not closed before the end of the line", "add a closing `\"`"),
+  INVALID_ESCAPE(
+      "E103",
+      "`\\%s` is not a valid escape in quoted text",
+      "write `\\\"` for a quote, `\\\\` for a backslash"),
   NUMBER_TOO_LARGE("E104", "the number `%s` is too large", "numbers go up to 1000000000"),
   INVALID_DATE("E105", "`%s` is not a valid date", "write dates as YYYY-MM-DD, e.g. `2024-05-31`"),
-  INVALID_TIME("E106", "`%s` is not a valid time of day", "write times as HH:MM on a 24-hour clock, e.g. `07:00`"),
+  INVALID_TIME(
+      "E106",
+      "`%s` is not a valid time of day",
+      "write times as HH:MM on a 24-hour clock, e.g. `07:00`"),
   EXPECTED("E110", "expected %s, but found %s", null),
-  MISSING_HEADER("E111", "an agreement file must start with `agreement \"Title\"`, but it starts with %s", "add a first line such as `agreement \"Humanitarian pause\"`"),
-  UNKNOWN_CLAUSE("E112", "%s does not start a clause", "a clause starts with a declaration (`party`, `held by`, `phase`, `interest`, `require`...) or with a party's name (`hamas releases ...`); see docs/language.md"),
+  MISSING_HEADER(
+      "E111",
+      "an agreement file must start with `agreement \"Title\"`, but it starts with %s",
+      "add a first line such as `agreement \"Humanitarian pause\"`"),
+  UNKNOWN_CLAUSE(
+      "E112",
+      "%s does not start a clause",
+      "a clause starts with a declaration (`party`, `held by`, `phase`, `interest`, `require`...) or with a party's name (`hamas releases ...`); see docs/language.md"),
   UNCLOSED_BLOCK("E113", "this `%s` is never closed", "add `%2$s` where the block ends"),
-  RESERVED_WORD("E114", "`%s` is a reserved word of the language and cannot be used as a name", "choose another name, e.g. `%s_side`"),
-  NESTING_TOO_DEEP("E115", "this condition is nested more than %d levels deep", "split it, or remove redundant parentheses"),
+  RESERVED_WORD(
+      "E114",
+      "`%s` is a reserved word of the language and cannot be used as a name",
+      "choose another name, e.g. `%s_side`"),
+  NESTING_TOO_DEEP(
+      "E115",
+      "this condition is nested more than %d levels deep",
+      "split it, or remove redundant parentheses"),
   DUPLICATE_HEADER_FIELD("E116", "the agreement's %s is given twice", "keep one of them"),
   CLAUSE_OUT_OF_PLACE("E117", "%s cannot appear %s", "%3$s"),
-  CHAINED_COMPARISON("E118", "comparisons cannot be chained", "join two comparisons with `and`, e.g. `day >= 3 and day <= 9`"),
+  CHAINED_COMPARISON(
+      "E118",
+      "comparisons cannot be chained",
+      "join two comparisons with `and`, e.g. `day >= 3 and day <= 9`"),
   TOO_MANY_ERRORS("E119", "too many errors; stopped after %d", "fix the errors above first"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
   UNKNOWN_PHASE("E202", "there is no phase `%s`", "phases are declared with `phase NAME ... { }`"),
-  UNKNOWN_CATEGORY("E203", "`%s` holds no `%s`", "declare it under `held by %s { ... }`, or check the spelling"),
-  DUPLICATE_NAME("E204", "`%s` is declared twice", "it was first declared on line %2$d; rename one of them"),
-  TWO_ROLES("E205", "`%s` is declared both as %s and as %s", "declare all its roles in one line, e.g. `%2$s, %3$s %1$s \"...\"`"),
-  PARTY_ALSO_THIRD_PARTY("E206", "`%s` cannot be both a party and a %s", "a party to the agreement cannot be its own mediator, guarantor or endorser"),
-  DUPLICATE_CLAUSE_ID("E207", "the clause id `%s` is used twice", "it was first used on line %2$d; ids must be unique so that diffs, positions and events can point at one clause"),
+  UNKNOWN_CATEGORY(
+      "E203", "`%s` holds no `%s`", "declare it under `held by %s { ... }`, or check the spelling"),
+  DUPLICATE_NAME(
+      "E204", "`%s` is declared twice", "it was first declared on line %2$d; rename one of them"),
+  TWO_ROLES(
+      "E205",
+      "`%s` is declared both as %s and as %s",
+      "declare all its roles in one line, e.g. `%2$s, %3$s %1$s \"...\"`"),
+  PARTY_ALSO_THIRD_PARTY(
+      "E206",
+      "`%s` cannot be both a party and a %s",
+      "a party to the agreement cannot be its own mediator, guarantor or endorser"),
+  DUPLICATE_CLAUSE_ID(
+      "E207",
+      "the clause id `%s` is used twice",
+      "it was first used on line %2$d; ids must be unique so that diffs, positions and events can point at one clause"),
   WRONG_ROLE("E208", "`%s` is %s, but only %s %s", "%5$s"),
-  DUPLICATE_HOLDING("E209", "`%s` is listed twice under `held by %s`", "give each category once, with its total"),
-  OVERLAPPING_HOLDINGS("E210", "`%s` and `%s` overlap under `held by %s`", "count a unit once: list only the finest categories (e.g. `hostage.living` and `hostage.remains`, not `hostage` too)"),
-  AMBIGUOUS_TALKS("E211", "there are talks on several phases, so `talks %s` is ambiguous", "say which: `talks on %2$s %1$s`"),
-  UNKNOWN_TALKS("E212", "no talks on phase `%s` are declared", "declare them inside a phase: `talks on %s begin by day N`"),
-  DUPLICATE_TALKS("E213", "talks on phase `%s` are declared twice", "it was first declared on line %2$d; keep one"),
-  NO_TALKS("E214", "the condition speaks of talks, but no talks are declared", "declare them inside a phase: `talks on PHASE begin by day N`"),
+  DUPLICATE_HOLDING(
+      "E209", "`%s` is listed twice under `held by %s`", "give each category once, with its total"),
+  OVERLAPPING_HOLDINGS(
+      "E210",
+      "`%s` and `%s` overlap under `held by %s`",
+      "count a unit once: list only the finest categories (e.g. `hostage.living` and `hostage.remains`, not `hostage` too)"),
+  AMBIGUOUS_TALKS(
+      "E211",
+      "there are talks on several phases, so `talks %s` is ambiguous",
+      "say which: `talks on %2$s %1$s`"),
+  UNKNOWN_TALKS(
+      "E212",
+      "no talks on phase `%s` are declared",
+      "declare them inside a phase: `talks on %s begin by day N`"),
+  DUPLICATE_TALKS(
+      "E213",
+      "talks on phase `%s` are declared twice",
+      "it was first declared on line %2$d; keep one"),
+  NO_TALKS(
+      "E214",
+      "the condition speaks of talks, but no talks are declared",
+      "declare them inside a phase: `talks on PHASE begin by day N`"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
   NOT_POSITIVE("E301", "%s must be at least 1, but it is %d", null),
-  RELEASES_MORE_THAN_HELD("E302", "`%s` must release %d `%s` in all, but holds only %d", "lower the counts, or correct the holdings under `held by %s`"),
-  RATIO_UNMEETABLE("E303", "at %d `%s` per `%s` released, `%s` may have to release up to %d `%s`, but holds only %d", "lower the ratio, or correct the holdings under `held by %4$s`"),
-  SCHEDULE_FALLS_SHORT("E304", "this schedule releases only %d of the %d `%s` by the end of phase `%s` (day %d)", "release more per batch, more often, or start earlier"),
-  SELF_EXCHANGE("E305", "`%s` would release `%s` in exchange for its own releases", "the ratio should name what the other side releases"),
-  CAP_NOT_A_MULTIPLE("E306", "the cap of %d days is not a multiple of the %d-day extension step", "make the cap a multiple of the step, or the last extension cannot be taken"),
+  RELEASES_MORE_THAN_HELD(
+      "E302",
+      "`%s` must release %d `%s` in all, but holds only %d",
+      "lower the counts, or correct the holdings under `held by %s`"),
+  RATIO_UNMEETABLE(
+      "E303",
+      "at %d `%s` per `%s` released, `%s` may have to release up to %d `%s`, but holds only %d",
+      "lower the ratio, or correct the holdings under `held by %4$s`"),
+  SCHEDULE_FALLS_SHORT(
+      "E304",
+      "this schedule releases only %d of the %d `%s` by the end of phase `%s` (day %d)",
+      "release more per batch, more often, or start earlier"),
+  SELF_EXCHANGE(
+      "E305",
+      "`%s` would release `%s` in exchange for its own releases",
+      "the ratio should name what the other side releases"),
+  CAP_NOT_A_MULTIPLE(
+      "E306",
+      "the cap of %d days is not a multiple of the %d-day extension step",
+      "make the cap a multiple of the step, or the last extension cannot be taken"),
 
   // ---- E4xx: phases and time ----------------------------------------------------------------
-  DEADLINE_AFTER_PHASE("E401", "day %d is after phase `%s` ends on day %d", "phase days count from 1; use a day within the phase or lengthen it"),
-  UNREACHABLE_PHASE("E402", "phase `%s` can never begin, because %s", "make its `begins` condition depend on a phase that can begin"),
-  NO_ENTRY("E403", "phase `%s` is not the first phase and has no `begins`, so nothing starts it", "add `, begins after %2$s` or `, begins when CONDITION` after its duration"),
-  PHASE_CYCLE("E404", "phase `%s` can begin only after itself (%s)", "break the cycle: one of these phases must begin on its own"),
-  DAY_ZERO("E405", "days are counted from 1, so day 0 does not exist", "the first day of a phase is `day 1`"),
-  EXTENSION_WITHOUT_END("E406", "phase `%s` lasts indefinitely, so extending it has no effect", "give the phase a duration, or remove the extension"),
-  TALKS_ON_OWN_PHASE("E407", "talks in phase `%s` cannot be on that same phase", "talks during a phase are about a later one: `talks on NEXT begin by day N`"),
-  NO_PHASES("E408", "the agreement has no phase", "add one, e.g. `phase one \"Pause\" lasts 4 days { hostilities paused }`"),
-  HOSTILITIES_UNSPECIFIED("W409", "phase `%s` does not say whether hostilities are paused, active or ended", "add `hostilities paused` (or `active`, `ended`) to it"),
-  DUPLICATE_HOSTILITIES("E410", "phase `%s` states the hostilities twice", "keep one `hostilities` line per phase"),
+  DEADLINE_AFTER_PHASE(
+      "E401",
+      "day %d is after phase `%s` ends on day %d",
+      "phase days count from 1; use a day within the phase or lengthen it"),
+  UNREACHABLE_PHASE(
+      "E402",
+      "phase `%s` can never begin, because %s",
+      "make its `begins` condition depend on a phase that can begin"),
+  NO_ENTRY(
+      "E403",
+      "phase `%s` is not the first phase and has no `begins`, so nothing starts it",
+      "add `, begins after %2$s` or `, begins when CONDITION` after its duration"),
+  PHASE_CYCLE(
+      "E404",
+      "phase `%s` can begin only after itself (%s)",
+      "break the cycle: one of these phases must begin on its own"),
+  DAY_ZERO(
+      "E405",
+      "days are counted from 1, so day 0 does not exist",
+      "the first day of a phase is `day 1`"),
+  EXTENSION_WITHOUT_END(
+      "E406",
+      "phase `%s` lasts indefinitely, so extending it has no effect",
+      "give the phase a duration, or remove the extension"),
+  TALKS_ON_OWN_PHASE(
+      "E407",
+      "talks in phase `%s` cannot be on that same phase",
+      "talks during a phase are about a later one: `talks on NEXT begin by day N`"),
+  NO_PHASES(
+      "E408",
+      "the agreement has no phase",
+      "add one, e.g. `phase one \"Pause\" lasts 4 days { hostilities paused }`"),
+  HOSTILITIES_UNSPECIFIED(
+      "W409",
+      "phase `%s` does not say whether hostilities are paused, active or ended",
+      "add `hostilities paused` (or `active`, `ended`) to it"),
+  DUPLICATE_HOSTILITIES(
+      "E410", "phase `%s` states the hostilities twice", "keep one `hostilities` line per phase"),
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
-  NUMBER_AS_CONDITION("E501", "%s is a number, but a condition (true or false) is expected here", "compare it with something, e.g. `%s >= 1`"),
-  CONDITION_AS_NUMBER("E502", "%s is a condition, but `%s` compares numbers", "compare counts or days, e.g. `released hostage by hamas >= 10`"),
-  JUDGE_NOT_A_PARTY("E503", "`%s` judges the talks but is %s, not a party", "only a party, or nobody (then events decide), judges the talks"),
+  NUMBER_AS_CONDITION(
+      "E501",
+      "%s is a number, but a condition (true or false) is expected here",
+      "compare it with something, e.g. `%s >= 1`"),
+  CONDITION_AS_NUMBER(
+      "E502",
+      "%s is a condition, but `%s` compares numbers",
+      "compare counts or days, e.g. `released hostage by hamas >= 10`"),
+  JUDGE_NOT_A_PARTY(
+      "E503",
+      "`%s` judges the talks but is %s, not a party",
+      "only a party, or nobody (then events decide), judges the talks"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
-  NO_INTEREST("W601", "party `%s` declares no interest", "add `interest %s: CONDITION` so that analyses can tell when it is secured"),
-  STARTS_BEFORE_DATED("W602", "the agreement starts on %s, before it is dated %s", "check the dates");
+  NO_INTEREST(
+      "W601",
+      "party `%s` declares no interest",
+      "add `interest %s: CONDITION` so that analyses can tell when it is secured"),
+  STARTS_BEFORE_DATED(
+      "W602", "the agreement starts on %s, before it is dated %s", "check the dates");
 
   private final String id;
   private final String messageTemplate;

@@ -62,6 +62,11 @@ public final class SourceText {
     return text.substring(start, Math.max(start, end));
   }
 
+  /** Offset of the first character of a 1-based line. */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
   public int lineCount() {
     return lineStarts.length;
   }

@@ -5,7 +5,9 @@ package org.truce.source;
  * long. Line and column are computed only when a message is shown (see {@link SourceText}).
  */
 public record Span(int offset, int length) {
-  /** The span of synthetic nodes that come from no source text (e.g. a model imported from JSON). */
+  /**
+   * The span of synthetic nodes that come from no source text (e.g. a model imported from JSON).
+   */
   public static final Span NONE = new Span(0, 0);
 
   public Span {

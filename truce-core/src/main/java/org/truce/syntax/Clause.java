@@ -7,9 +7,9 @@ import org.truce.source.Span;
 /**
  * Every clause of the language. Top-level clauses: actors, holdings, interests, phases, rights,
  * assurances, requirements, conclusion. Inside a phase: hostilities, obligations, talks,
- * extensions, rights and assurances (scoped to that phase). The parser accepts each clause
- * anywhere and the model reports one that is out of place, so that a misplaced clause gets a
- * precise message rather than a syntax error.
+ * extensions, rights and assurances (scoped to that phase). The parser accepts each clause anywhere
+ * and the model reports one that is out of place, so that a misplaced clause gets a precise message
+ * rather than a syntax error.
  */
 public sealed interface Clause {
   Span span();
@@ -70,7 +70,8 @@ public sealed interface Clause {
   record Hostilities(Expr.HostilityState state, Span span) implements Clause {}
 
   /** {@code hamas releases 33 hostage.living.civilian, 3 every 7 days from day 1}. */
-  record Release(Name party, Quantity quantity, CategoryName category, Optional<Schedule> schedule, Span span)
+  record Release(
+      Name party, Quantity quantity, CategoryName category, Optional<Schedule> schedule, Span span)
       implements Clause {}
 
   /** How many a release covers. */
@@ -98,7 +99,8 @@ public sealed interface Clause {
       implements Clause {}
 
   /** {@code israel allows 600 aid.truck per day}; {@code delivers} reads better for goods sent. */
-  record Delivery(Name party, DeliveryVerb verb, long amount, CategoryName what, Schedule schedule, Span span)
+  record Delivery(
+      Name party, DeliveryVerb verb, long amount, CategoryName what, Schedule schedule, Span span)
       implements Clause {}
 
   enum DeliveryVerb {
@@ -173,7 +175,9 @@ public sealed interface Clause {
     WHILE
   }
 
-  /** {@code require always C}, {@code require never C}, {@code require eventually C within 60 days}. */
+  /**
+   * {@code require always C}, {@code require never C}, {@code require eventually C within 60 days}.
+   */
   record Requirement(RequirementKind kind, Expr condition, Optional<Length> within, Span span)
       implements Clause {}
 

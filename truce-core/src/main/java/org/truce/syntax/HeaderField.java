@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.truce.source.Span;
 
-/** One line of the agreement header: version, date, who tabled it, what it supersedes, start. */
+/**
+ * One line of the agreement header: version, date, who tabled it, the version it follows, start.
+ */
 public sealed interface HeaderField {
   Span span();
 
@@ -21,8 +23,11 @@ public sealed interface HeaderField {
     }
   }
 
-  /** {@code supersedes "2024-05-27"}: the version label of the previous text in its lineage. */
-  record Supersedes(Text version, Span span) implements HeaderField {}
+  /**
+   * {@code previous "2024-05-31"}: the version label of the text this one follows in the
+   * negotiation (the proposal a counterproposal answers, the draft a revision replaces).
+   */
+  record Previous(Text version, Span span) implements HeaderField {}
 
   /** {@code starts 2023-11-24 07:00}: entry into force; gives calendar dates to the timeline. */
   record Starts(String date, Optional<String> time, Span span) implements HeaderField {}

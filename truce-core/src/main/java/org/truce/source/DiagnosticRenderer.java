@@ -1,0 +1,71 @@
+package org.truce.source;
+
+import java.util.List;
+
+/**
+ * Renders diagnostics for people: the {@code path:line:col: severity[CODE]: message} line, the
+ * source line with a caret under the span, then suggestions and the hint. Output is plain ASCII
+ * apart from the user's own text, and uses {@code \n} line breaks on every platform.
+ */
+public final class DiagnosticRenderer {
+  private DiagnosticRenderer() {}
+
+  public static String render(SourceText source, List<Diagnostic> diagnostics) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic diagnostic : diagnostics) {
+      render(source, diagnostic, out);
+    }
+    return out.toString();
+  }
+
+  public static void render(SourceText source, Diagnostic d, StringBuilder out) {
+    int offset = Math.min(d.span().offset(), source.text().length());
+    int line = source.line(offset);
+    int column = source.column(offset);
+    out.append(source.name())
+        .append(':')
+        .append(line)
+        .append(':')
+        .append(column)
+        .append(": ")
+        .append(d.severity().label())
+        .append('[')
+        .append(d.code().id())
+        .append("]: ")
+        .append(d.message())
+        .append('\n');
+    if (!source.text().isEmpty()) {
+      appendExcerpt(source, d.span(), line, column, out);
+    }
+    String gutter = " ".repeat(String.valueOf(line).length());
+    if (!d.suggestions().isEmpty()) {
+      out.append(gutter).append(" = help: did you mean ");
+      for (int i = 0; i < d.suggestions().size(); i++) {
+        if (i > 0) {
+          out.append(i == d.suggestions().size() - 1 ? " or " : ", ");
+        }
+        out.append('`').append(d.suggestions().get(i)).append('`');
+      }
+      out.append("?\n");
+    }
+    d.hint().ifPresent(hint -> out.append(gutter).append(" = hint: ").append(hint).append('\n'));
+  }
+
+  private static void appendExcerpt(
+      SourceText source, Span span, int line, int column, StringBuilder out) {
+    String text = source.lineText(line).replace('\t', ' ');
+    String number = String.valueOf(line);
+    String gutter = " ".repeat(number.length());
+    int start = Math.min(span.offset(), source.text().length());
+    int lineEnd = source.lineStart(line) + source.lineText(line).length();
+    int caretEnd = Math.min(span.end(), lineEnd);
+    int width = start < caretEnd ? source.text().codePointCount(start, caretEnd) : 1;
+    out.append(gutter).append(" |\n");
+    out.append(number).append(" | ").append(text).append('\n');
+    out.append(gutter)
+        .append(" | ")
+        .append(" ".repeat(column - 1))
+        .append("^".repeat(width))
+        .append('\n');
+  }
+}
