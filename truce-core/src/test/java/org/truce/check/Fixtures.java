@@ -22,18 +22,18 @@ import org.truce.syntax.Expr.PhaseState;
 import org.truce.syntax.Expr.TalkState;
 
 /** Hand-built models for timeline tests: the model records are plain, so tests build them. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Category cat(String path) {
+  public static Category cat(String path) {
     return new Category(path);
   }
 
-  static ClauseRef ref(String id) {
+  public static ClauseRef ref(String id) {
     return new ClauseRef(Optional.of(id), Optional.empty());
   }
 
-  static Holdings held(String holder, Object... categoryThenCount) {
+  public static Holdings held(String holder, Object... categoryThenCount) {
     List<Holdings.Entry> entries = new ArrayList<>();
     for (int i = 0; i < categoryThenCount.length; i += 2) {
       entries.add(
@@ -46,7 +46,7 @@ final class Fixtures {
     return new Holdings(ClauseRef.NONE, holder, entries);
   }
 
-  static Phase phase(String name, Long days, Phase.Entry entry, PhaseClause... clauses) {
+  public static Phase phase(String name, Long days, Phase.Entry entry, PhaseClause... clauses) {
     return new Phase(
         ClauseRef.NONE,
         name,
@@ -57,27 +57,27 @@ final class Fixtures {
         List.of(clauses));
   }
 
-  static Phase.Entry onDay(long day) {
+  public static Phase.Entry onDay(long day) {
     return new Phase.Entry.OnDay(day);
   }
 
-  static PhaseClause.Hostilities hostilities(HostilityState state) {
+  public static PhaseClause.Hostilities hostilities(HostilityState state) {
     return new PhaseClause.Hostilities(ClauseRef.NONE, state);
   }
 
-  static PhaseClause.Release release(
+  public static PhaseClause.Release release(
       String id, String party, Long count, String category, Schedule schedule) {
     return new PhaseClause.Release(
         ref(id), party, Optional.ofNullable(count), cat(category), Optional.ofNullable(schedule));
   }
 
-  static PhaseClause.Exchange exchange(
+  public static PhaseClause.Exchange exchange(
       String id, String party, long perUnit, String category, String unitCategory, long within) {
     return new PhaseClause.Exchange(
         ref(id), party, perUnit, cat(category), cat(unitCategory), Optional.empty(), within);
   }
 
-  static PhaseClause.Extension perReleases(
+  public static PhaseClause.Extension perReleases(
       String id, long step, long count, String category, String by, Long cap) {
     return new PhaseClause.Extension(
         ref(id),
@@ -87,7 +87,8 @@ final class Fixtures {
         Optional.ofNullable(cap));
   }
 
-  static PhaseClause.Extension whileHolds(String id, long step, Condition condition, Long cap) {
+  public static PhaseClause.Extension whileHolds(
+      String id, long step, Condition condition, Long cap) {
     return new PhaseClause.Extension(
         ref(id),
         step,
@@ -95,26 +96,26 @@ final class Fixtures {
         Optional.ofNullable(cap));
   }
 
-  static Condition talks(String on, TalkState state) {
+  public static Condition talks(String on, TalkState state) {
     return new Condition.TalksAre(on, state, Optional.empty());
   }
 
-  static Condition phaseIs(String phase, PhaseState state) {
+  public static Condition phaseIs(String phase, PhaseState state) {
     return new Condition.PhaseIs(phase, state);
   }
 
-  static Condition and(Condition left, Condition right) {
+  public static Condition and(Condition left, Condition right) {
     return new Condition.And(left, right);
   }
 
-  static Condition dayAtLeast(long day) {
+  public static Condition dayAtLeast(long day) {
     return new Condition.Compare(
         new Figure.Day(),
         org.truce.syntax.Expr.CompareOp.GREATER_OR_EQUAL,
         new Figure.Literal(day));
   }
 
-  static Agreement agreement(
+  public static Agreement agreement(
       String title, LocalDate start, List<Holdings> holdings, Phase... phases) {
     Metadata metadata =
         new Metadata(
@@ -143,7 +144,7 @@ final class Fixtures {
   }
 
   /** The November 2023 pause as the scenario describes it, built by hand. */
-  static Agreement november2023() {
+  public static Agreement november2023() {
     return agreement(
         "Humanitarian pause",
         LocalDate.of(2023, 11, 24),
@@ -159,7 +160,7 @@ final class Fixtures {
   }
 
   /** A two-phase framework: talks during phase one decide whether phase two begins. */
-  static Agreement framework() {
+  public static Agreement framework() {
     return agreement(
         "Framework",
         null,
