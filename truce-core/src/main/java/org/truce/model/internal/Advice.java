@@ -29,7 +29,9 @@ public final class Advice {
       }
     }
     for (String party : table.parties()) {
-      if (!withInterest.contains(party)) {
+      // an actor that is also declared with another role has an error already (E205, E206)
+      boolean onlyParty = table.actor(party).orElseThrow().roles().size() == 1;
+      if (onlyParty && !withInterest.contains(party)) {
         ctx.report(
             DiagnosticCode.NO_INTEREST, table.actor(party).orElseThrow().span(), party, party);
       }

@@ -107,7 +107,7 @@ public final class ClauseLowering {
   private PhaseClause exchange(ClauseRef ref, Clause.Exchange e) {
     String party = roles.party(e.party(), "release units");
     Category category = resolver.category(e.category(), Optional.of(e.party()));
-    e.unitReleasedBy().ifPresent(resolver::actor);
+    e.unitReleasedBy().ifPresent(by -> roles.party(by, "release units"));
     Category unit = resolver.category(e.unitCategory(), e.unitReleasedBy());
     return new PhaseClause.Exchange(
         ref,
@@ -123,7 +123,7 @@ public final class ClauseLowering {
     PhaseClause.Extension.Trigger trigger =
         switch (e.trigger()) {
           case Clause.ExtensionTrigger.PerReleases p -> {
-            p.by().ifPresent(resolver::actor);
+            p.by().ifPresent(by -> roles.party(by, "release units"));
             yield new PhaseClause.Extension.Trigger.PerReleases(
                 p.count(), resolver.category(p.category(), p.by()), p.by().map(Name::text));
           }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.CategoryName;
+import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Name;
 
 /**
@@ -52,7 +53,8 @@ public final class Resolver {
 
   /**
    * Checks that {@code holder} (or, when absent, anyone) holds units {@code name} may name: some
-   * held line covers it or lies below it. An undeclared holder was reported already.
+   * held line covers it or lies below it. A holder that is undeclared or not a party was reported
+   * already by the caller.
    */
   public Category category(CategoryName name, Optional<Name> holder) {
     Category category = Categories.of(name);
@@ -61,7 +63,8 @@ public final class Resolver {
     }
     if (holder.isPresent()) {
       String by = holder.get().text();
-      if (table.actor(by).isPresent() && !table.holds(by, category)) {
+      boolean party = table.actor(by).filter(a -> a.has(Role.PARTY)).isPresent();
+      if (party && !table.holds(by, category)) {
         ctx.report(
             Suggestions.forName(category.path(), table.categoryPaths(Optional.of(by))),
             DiagnosticCode.UNKNOWN_CATEGORY,

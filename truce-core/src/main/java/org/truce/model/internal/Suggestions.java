@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * "Did you mean" candidates for an unknown name: up to three declared names within edit distance 2
- * or sharing a prefix of at least four characters, closest first (ties in alphabetical order).
+ * "Did you mean" candidates for an unknown name: up to three declared names within edit distance 2,
+ * closest first (ties in alphabetical order). When none is that close, names sharing a prefix of at
+ * least four characters are offered instead: a looser net that would otherwise bury the close match
+ * among siblings (every {@code hostage.*} category shares the prefix {@code host}).
  */
 public final class Suggestions {
   static final int MAX = 3;
@@ -27,6 +29,9 @@ public final class Suggestions {
       if (distance <= MAX_DISTANCE || commonPrefix(unknown, name) >= MIN_PREFIX) {
         scored.add(new Scored(name, distance));
       }
+    }
+    if (scored.stream().anyMatch(s -> s.distance() <= MAX_DISTANCE)) {
+      scored.removeIf(s -> s.distance() > MAX_DISTANCE);
     }
     return scored.stream()
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))

@@ -3,9 +3,11 @@ package org.truce.model.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.source.DiagnosticCode;
+import org.truce.syntax.CategoryName;
 import org.truce.syntax.Expr;
 import org.truce.syntax.Name;
 
@@ -43,7 +45,8 @@ public final class TypeChecker {
         yield new Condition.PhaseIs(p.phase().text(), p.state());
       }
       case Expr.AllReleased a ->
-          new Condition.AllReleased(category(a.category(), a.by()), a.by().map(Name::text));
+          new Condition.AllReleased(
+              category(a.category(), a.by(), "release units"), a.by().map(Name::text));
       case Expr.TalksAre t -> talks(t);
       case Expr.Number n -> numberAsCondition(n);
       case Expr.Day d -> numberAsCondition(d);
@@ -67,9 +70,10 @@ public final class TypeChecker {
           case Expr.Number n -> new Figure.Literal(n.value());
           case Expr.Day d -> new Figure.Day();
           case Expr.Released r ->
-              new Figure.Released(category(r.category(), r.by()), r.by().map(Name::text));
+              new Figure.Released(
+                  category(r.category(), r.by(), "release units"), r.by().map(Name::text));
           case Expr.Held h ->
-              new Figure.Held(category(h.category(), h.by()), h.by().map(Name::text));
+              new Figure.Held(category(h.category(), h.by(), "hold units"), h.by().map(Name::text));
           default -> {
             ctx.report(
                 DiagnosticCode.CONDITION_AS_NUMBER,
@@ -83,8 +87,8 @@ public final class TypeChecker {
     return ctx.mapped(figure, expr.span());
   }
 
-  private org.truce.model.Category category(org.truce.syntax.CategoryName name, Optional<Name> by) {
-    by.ifPresent(resolver::actor);
+  private Category category(CategoryName name, Optional<Name> by, String doing) {
+    by.ifPresent(party -> roles.party(party, doing));
     return resolver.category(name, by);
   }
 
