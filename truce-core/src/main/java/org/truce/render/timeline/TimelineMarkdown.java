@@ -85,11 +85,12 @@ public final class TimelineMarkdown {
             .append(" |");
       }
       String events =
-          group.quiet()
+          group.quiet() && day.events().isEmpty()
               ? "nothing falls due"
-              : day.events().stream()
-                  .map(e -> cell(EventText.of(e, day)))
-                  .collect(Collectors.joining("<br>"));
+              : (group.quiet() ? "each day: " : "")
+                  + day.events().stream()
+                      .map(e -> cell(EventText.of(e, day)))
+                      .collect(Collectors.joining("<br>"));
       out.append(' ')
           .append(cell(QuietDays.phaseDays(group).replace(", ", "<br>")))
           .append(" | ")

@@ -68,7 +68,7 @@ public final class TimelineText {
     }
     out.append(", hostilities ").append(Words.lower(day.hostilities()));
     if (group.quiet()) {
-      out.append(": nothing falls due\n");
+      out.append(day.events().isEmpty() ? ": nothing falls due\n" : ", each day:\n");
     } else {
       out.append('\n');
     }

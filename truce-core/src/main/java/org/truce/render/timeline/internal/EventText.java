@@ -68,8 +68,8 @@ public final class EventText {
           e.party() + " " + Words.lower(e.verb()) + " " + e.amount() + " " + e.what();
       case TimelineEvent.Due e ->
           switch (e.kind()) {
-                case WITHDRAWAL -> e.party() + " withdraws from " + e.what();
-                case UNDERTAKING -> e.party() + " undertakes " + e.what();
+                case WITHDRAWAL -> e.party() + " withdraws from \"" + e.what() + "\"";
+                case UNDERTAKING -> e.party() + " undertakes \"" + e.what() + "\"";
               }
               + timing(e.timing(), e.phase(), day);
       case TimelineEvent.TalksBegin e ->

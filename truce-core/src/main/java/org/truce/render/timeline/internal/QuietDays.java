@@ -3,10 +3,12 @@ package org.truce.render.timeline.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.truce.check.Timeline;
+import org.truce.check.TimelineEvent;
 
 /**
- * Groups the days of a timeline for reading: a day with events stands alone; consecutive days on
- * which nothing happens and nothing changes (same phases, hostilities and talks) form one group.
+ * Groups the days of a timeline for reading: consecutive routine days (nothing happens but the same
+ * recurring deliveries, and phases, hostilities and talks stay as they are) form one group; any
+ * other day stands alone.
  */
 public final class QuietDays {
   private QuietDays() {}
@@ -25,8 +27,9 @@ public final class QuietDays {
       return days.getLast();
     }
 
+    /** True for a group of routine days: its days repeat the first day's deliveries, if any. */
     public boolean quiet() {
-      return first().events().isEmpty();
+      return days.size() > 1;
     }
   }
 
@@ -47,8 +50,9 @@ public final class QuietDays {
   }
 
   private static boolean sameQuiet(Timeline.Day before, Timeline.Day day) {
-    return before.events().isEmpty()
-        && day.events().isEmpty()
+    return routine(before)
+        && routine(day)
+        && day.events().equals(before.events())
         && day.day() == before.day() + 1
         && day.hostilities() == before.hostilities()
         && day.talks().equals(before.talks())
@@ -60,6 +64,10 @@ public final class QuietDays {
             .map(Timeline.PhaseDay::extension)
             .toList()
             .equals(before.phases().stream().map(Timeline.PhaseDay::extension).toList());
+  }
+
+  private static boolean routine(Timeline.Day day) {
+    return day.events().stream().allMatch(TimelineEvent.Delivered.class::isInstance);
   }
 
   /** {@code one day 4} or, for a group, {@code one days 2 to 3}; with {@code (extension)}. */
