@@ -12,6 +12,19 @@ import org.truce.source.Span;
 
 /** Test helpers over syntax trees: strip spans to compare shapes, and walk every node. */
 final class SyntaxTrees {
+  /** Reflection on records is slow; the property tests walk many trees. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent c : components) {
+            c.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
+
   private SyntaxTrees() {}
 
   /** A copy of any tree value with every span set to {@link Span#NONE}. */
@@ -31,7 +44,7 @@ final class SyntaxTrees {
       return optional.map(SyntaxTrees::strip);
     }
     if (value instanceof Record record) {
-      RecordComponent[] components = record.getClass().getRecordComponents();
+      RecordComponent[] components = COMPONENTS.get(record.getClass());
       Object[] args = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
@@ -60,14 +73,14 @@ final class SyntaxTrees {
       optional.ifPresent(v -> walk(v, parent, visit));
     } else if (value instanceof Record record && !(value instanceof Span)) {
       visit.accept(record, parent);
-      for (RecordComponent c : record.getClass().getRecordComponents()) {
+      for (RecordComponent c : COMPONENTS.get(record.getClass())) {
         walk(get(c, record), record, visit);
       }
     }
   }
 
   static Span span(Record node) {
-    for (RecordComponent c : node.getClass().getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS.get(node.getClass())) {
       if (c.getType() == Span.class) {
         return (Span) get(c, node);
       }
