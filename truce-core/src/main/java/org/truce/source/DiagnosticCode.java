@@ -209,7 +209,7 @@ public enum DiagnosticCode {
   NUMBER_AS_CONDITION(
       "E501",
       "%s is a number, but a condition (true or false) is expected here",
-      "compare it with something, e.g. `%s >= 1`"),
+      "compare it, e.g. `%2$s`"),
   CONDITION_AS_NUMBER(
       "E502",
       "%s is a condition, but `%s` compares numbers",
