@@ -82,6 +82,14 @@ public enum DiagnosticCode {
       "comparisons cannot be chained",
       "join two comparisons with `and`, e.g. `day >= 3 and day <= 9`"),
   TOO_MANY_ERRORS("E119", "too many errors; stopped after %d", "fix the errors above first"),
+  DUPLICATE_PHASE_OPTION(
+      "E120",
+      "phase `%2$s` says twice when it %1$s",
+      "keep one; join several conditions with `and` or `or`"),
+  PHASES_NESTED_TOO_DEEP(
+      "E121",
+      "phases are nested more than %d levels deep",
+      "a phase cannot contain another phase: close each phase with `}` before the next one"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
