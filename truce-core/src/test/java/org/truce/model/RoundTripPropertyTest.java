@@ -40,7 +40,6 @@ class RoundTripPropertyTest {
   }
 
   @Test
-  @Disabled("needs Parser")
   void printedTextIsFormatted() {
     qt().withExamples(EXAMPLES)
         .forAll(AgreementGenerator.agreements())

@@ -197,7 +197,7 @@ class FormatterTest {
               hostilities paused
               hamas releases 33 hostage.living.civilian, 3 every 7 days from day 1
               israel releases 30 prisoner per hostage.living.civilian released by hamas within 1 day
-              israel allows 600 aid.truck, 600 per day
+              israel allows 600 aid.truck per day
               israel withdraws from "populated areas" by day 22
               talks on two begin by day 16
               extends by 1 day while talks progressing as judged by israel, up to 2 weeks
@@ -231,17 +231,23 @@ class FormatterTest {
   }
 
   @Test
-  void batchesOfOneWeekReadPerWeek() {
-    Clause delivery =
-        new Clause.Delivery(
-            name("egypt"),
-            Clause.DeliveryVerb.DELIVERS,
-            50,
-            category("fuel.truck"),
-            new Schedule.Batches(50, new Length(1, TimeUnit.WEEKS, NONE), Optional.of(3L), NONE),
-            NONE);
-    assertThat(onlyLine(delivery))
-        .isEqualTo("egypt delivers 50 fuel.truck, 50 per week from day 3");
+  void deliveriesOfTheWholeAmountEachDayOrWeekAreWrittenShort() {
+    assertThat(onlyLine(delivery(50, 50, 1, Optional.of(3L))))
+        .isEqualTo("egypt delivers 50 fuel.truck per week from day 3");
+    assertThat(onlyLine(delivery(50, 10, 1, Optional.empty())))
+        .isEqualTo("egypt delivers 50 fuel.truck, 10 per week");
+    assertThat(onlyLine(delivery(50, 50, 2, Optional.empty())))
+        .isEqualTo("egypt delivers 50 fuel.truck, 50 every 2 weeks");
+  }
+
+  private static Clause delivery(long amount, long size, long weeks, Optional<Long> from) {
+    return new Clause.Delivery(
+        name("egypt"),
+        Clause.DeliveryVerb.DELIVERS,
+        amount,
+        category("fuel.truck"),
+        new Schedule.Batches(size, new Length(weeks, TimeUnit.WEEKS, NONE), from, NONE),
+        NONE);
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.truce.syntax.Clause;
 import org.truce.syntax.Expr;
 import org.truce.syntax.HeaderField;
 import org.truce.syntax.Name;
+import org.truce.syntax.Schedule;
 
 /**
  * The one-line text of every clause that is not a block, of a phase's opening line and of header
@@ -56,7 +57,7 @@ final class ClauseLine {
               + delivery.amount()
               + " "
               + Words.category(delivery.what())
-              + Words.schedule(delivery.schedule());
+              + deliverySchedule(delivery);
       case Clause.Withdrawal withdrawal ->
           withdrawal.party().text()
               + " withdraws from "
@@ -132,6 +133,21 @@ final class ClauseLine {
       case HeaderField.Previous previous -> 3;
       case HeaderField.Starts starts -> 4;
     };
+  }
+
+  /**
+   * {@code allows 600 aid.truck per day}: when each batch is the whole amount, once a day or a
+   * week, the batch size is not repeated.
+   */
+  private static String deliverySchedule(Clause.Delivery delivery) {
+    if (delivery.schedule() instanceof Schedule.Batches batches
+        && batches.size() == delivery.amount()
+        && batches.interval().amount() == 1) {
+      return " per "
+          + Words.unit(batches.interval().unit(), false)
+          + batches.from().map(day -> " from day " + day).orElse("");
+    }
+    return Words.schedule(delivery.schedule());
   }
 
   private static String extension(Clause.Extension extension) {
