@@ -100,8 +100,8 @@ public enum DiagnosticCode {
       "E204", "`%s` is declared twice", "it was first declared on line %2$d; rename one of them"),
   TWO_ROLES(
       "E205",
-      "`%s` is declared both as %s and as %s",
-      "declare all its roles in one line, e.g. `%2$s, %3$s %1$s \"...\"`"),
+      "`%s` is declared twice, as %s and as %s",
+      "declare all its roles in one line: `%4$s`"),
   PARTY_ALSO_THIRD_PARTY(
       "E206",
       "`%s` cannot be both a party and a %s",
@@ -133,6 +133,10 @@ public enum DiagnosticCode {
       "E214",
       "the condition speaks of talks, but no talks are declared",
       "declare them inside a phase: `talks on PHASE begin by day N`"),
+  NOBODY_HOLDS(
+      "E215",
+      "no one holds any `%s`",
+      "declare it under `held by PARTY { ... }`, or check the spelling"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
   NOT_POSITIVE("E301", "%s must be at least 1, but it is %d", null),
@@ -196,6 +200,10 @@ public enum DiagnosticCode {
       "add `hostilities paused` (or `active`, `ended`) to it"),
   DUPLICATE_HOSTILITIES(
       "E410", "phase `%s` states the hostilities twice", "keep one `hostilities` line per phase"),
+  TWO_CONCLUSIONS(
+      "E411",
+      "the agreement says twice when it concludes",
+      "it was first said on line %d; join the two conditions with `and` or `or`"),
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(
