@@ -106,6 +106,7 @@ public final class AgreementGenerator {
     private final List<Category> exchanged = new ArrayList<>();
     private final List<String> phaseNames = new ArrayList<>();
     private final Map<String, Integer> talksHost = new HashMap<>();
+    private final List<String> endable = new ArrayList<>();
     private int nextTag = 1;
 
     Draw(RandomnessSource in) {
@@ -232,16 +233,10 @@ public final class AgreementGenerator {
     private Phase phase(int index) {
       Optional<Long> duration = chance(85) ? Optional.of((long) between(1, 60)) : Optional.empty();
       long days = duration.orElse(OPEN_ENDED_DAYS);
-      Phase.Entry entry;
-      if (index == 0) {
-        entry = new Phase.Entry.OnDay(chance(70) ? 1 : between(1, 10));
-      } else if (chance(60)) {
-        entry = new Phase.Entry.After(phaseNames.get(between(0, index - 1)));
-      } else {
-        Condition ended =
-            new Condition.PhaseIs(phaseNames.get(between(0, index - 1)), PhaseState.ENDED);
-        entry =
-            new Phase.Entry.When(chance(50) ? ended : new Condition.And(ended, condition(index)));
+      Optional<Condition> endsWhen = maybe(20, () -> condition(index));
+      Phase.Entry entry = entry(index);
+      if (duration.isPresent() || endsWhen.isPresent()) {
+        endable.add(phaseNames.get(index));
       }
       List<PhaseClause> clauses = new ArrayList<>();
       clauses.add(new PhaseClause.Hostilities(ref(), oneOf(List.of(HostilityState.values()))));
@@ -255,13 +250,54 @@ public final class AgreementGenerator {
         phaseClause(index, days, duration.isPresent()).ifPresent(clauses::add);
       }
       return new Phase(
-          ref(),
-          phaseNames.get(index),
-          maybe(70, this::text),
-          duration,
-          entry,
-          maybe(20, () -> condition(index)),
-          clauses);
+          ref(), phaseNames.get(index), maybe(70, this::text), duration, entry, endsWhen, clauses);
+    }
+
+    /**
+     * The first phase begins on day 1 or a given day. A later one waits for an earlier phase that
+     * can end (it has a duration or an {@code ends when}), after it or when it has ended and
+     * something more holds that only earlier phases decide; without such a phase it begins on a
+     * given day. So no phase waits for itself, for a later phase or for one that never ends.
+     */
+    private Phase.Entry entry(int index) {
+      List<String> earlier =
+          phaseNames.subList(0, index).stream().filter(endable::contains).toList();
+      if (index == 0 || earlier.isEmpty()) {
+        return new Phase.Entry.OnDay(index == 0 && chance(70) ? 1 : between(1, 60));
+      }
+      String before = oneOf(earlier);
+      if (chance(60)) {
+        return new Phase.Entry.After(before);
+      }
+      Condition ended = new Condition.PhaseIs(before, PhaseState.ENDED);
+      List<String> talksBefore =
+          talksHost.entrySet().stream()
+              .filter(talks -> talks.getValue() < index)
+              .map(Map.Entry::getKey)
+              .sorted()
+              .toList();
+      Condition more =
+          switch (between(0, 4)) {
+            case 0 -> ended;
+            case 1 -> new Condition.HostilitiesAre(oneOf(List.of(HostilityState.values())));
+            case 2 ->
+                new Condition.Compare(
+                    new Figure.Day(),
+                    oneOf(List.of(CompareOp.values())),
+                    new Figure.Literal(between(1, 90)));
+            case 3 ->
+                new Condition.PhaseIs(
+                    phaseNames.get(between(0, index - 1)),
+                    chance(50) ? PhaseState.BEGUN : PhaseState.ACTIVE);
+            default ->
+                talksBefore.isEmpty()
+                    ? ended
+                    : new Condition.TalksAre(
+                        oneOf(talksBefore),
+                        oneOf(List.of(TalkState.values())),
+                        chance(50) ? Optional.of(oneOf(parties)) : Optional.empty());
+          };
+      return new Phase.Entry.When(more == ended ? ended : new Condition.And(ended, more));
     }
 
     private Optional<PhaseClause> phaseClause(int phase, long days, boolean hasDuration) {
