@@ -163,6 +163,9 @@ final class JacksonProblems {
               Describe.quoted(words))
           .withSuggestions(Similar.to(value, words));
     }
+    if (f.getValue() instanceof Long number && number > WholeNumbers.MAX) {
+      return Diagnostic.of(DiagnosticCode.NUMBER_TOO_LARGE, span, value);
+    }
     if (target == LocalDate.class) {
       return Diagnostic.of(DiagnosticCode.INVALID_DATE, span, value);
     }
