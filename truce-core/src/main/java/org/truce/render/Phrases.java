@@ -55,13 +55,16 @@ public final class Phrases {
     return switch (schedule) {
       case Schedule.OnDay on -> "on day " + on.day() + " of the phase";
       case Schedule.ByDay by -> "by day " + by.day() + " of the phase";
-      case Schedule.Batches b ->
-          b.size()
-              + (b.everyDays() == 1 ? " every day" : " every " + days(b.everyDays()))
-              + " from day "
-              + b.fromDay()
-              + " of the phase";
+      case Schedule.Batches b -> b.size() + " " + cadence(b);
     };
+  }
+
+  /** How often batches come: "every day from day 1 of the phase", "every 7 days from day 3 ...". */
+  public static String cadence(Schedule.Batches b) {
+    return (b.everyDays() == 1 ? "every day" : "every " + days(b.everyDays()))
+        + " from day "
+        + b.fromDay()
+        + " of the phase";
   }
 
   /**

@@ -73,7 +73,7 @@ final class ClauseText {
   /** "600 aid.truck every day from day 1 of the phase" when the batch is the whole amount. */
   private static String delivery(PhaseClause.Delivery d) {
     if (d.schedule() instanceof Schedule.Batches b && b.size() == d.amount()) {
-      return d.what() + " " + Phrases.schedule(d.schedule());
+      return Phrases.count(d.amount(), d.what()) + " " + Phrases.cadence(b);
     }
     return Phrases.count(d.amount(), d.what()) + Phrases.scheduleAfter(d.schedule());
   }
