@@ -21,6 +21,10 @@ final class Escape {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\t') {
         out.append(' ');
+      } else if (c == '_' && intraword(text, i)) {
+        // CommonMark never opens or closes emphasis with an underscore inside a word, so names
+        // such as hostage.woman_or_child stay readable in the Markdown source.
+        out.append(c);
       } else if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else {
@@ -28,6 +32,13 @@ final class Escape {
       }
     }
     return out.toString();
+  }
+
+  private static boolean intraword(String text, int i) {
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /**
