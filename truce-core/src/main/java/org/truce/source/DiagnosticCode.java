@@ -86,6 +86,14 @@ public enum DiagnosticCode {
       "comparisons cannot be chained",
       "join two comparisons with `and`, e.g. `day >= 3 and day <= 9`"),
   TOO_MANY_ERRORS("E119", "too many errors; stopped after %d", "fix the errors above first"),
+  DUPLICATE_PHASE_OPTION(
+      "E120",
+      "phase `%2$s` says twice when it %1$s",
+      "keep one; join several conditions with `and` or `or`"),
+  PHASES_NESTED_TOO_DEEP(
+      "E121",
+      "phases are nested more than %d levels deep",
+      "a phase cannot contain another phase: close each phase with `}` before the next one"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
@@ -96,8 +104,8 @@ public enum DiagnosticCode {
       "E204", "`%s` is declared twice", "it was first declared on line %2$d; rename one of them"),
   TWO_ROLES(
       "E205",
-      "`%s` is declared both as %s and as %s",
-      "declare all its roles in one line, e.g. `%2$s, %3$s %1$s \"...\"`"),
+      "`%s` is declared twice, as %s and as %s",
+      "declare all its roles in one line: `%4$s`"),
   PARTY_ALSO_THIRD_PARTY(
       "E206",
       "`%s` cannot be both a party and a %s",
@@ -129,6 +137,10 @@ public enum DiagnosticCode {
       "E214",
       "the condition speaks of talks, but no talks are declared",
       "declare them inside a phase: `talks on PHASE begin by day N`"),
+  NOBODY_HOLDS(
+      "E215",
+      "no one holds any `%s`",
+      "declare it under `held by PARTY { ... }`, or check the spelling"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
   NOT_POSITIVE("E301", "%s must be at least 1, but it is %d", null),
@@ -192,6 +204,10 @@ public enum DiagnosticCode {
       "add `hostilities paused` (or `active`, `ended`) to it"),
   DUPLICATE_HOSTILITIES(
       "E410", "phase `%s` states the hostilities twice", "keep one `hostilities` line per phase"),
+  TWO_CONCLUSIONS(
+      "E411",
+      "the agreement says twice when it concludes",
+      "it was first said on line %d; join the two conditions with `and` or `or`"),
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(

@@ -1,0 +1,178 @@
+package org.truce.syntax.internal;
+
+import java.util.Optional;
+import org.truce.source.DiagnosticCode;
+import org.truce.syntax.CategoryName;
+import org.truce.syntax.Expr;
+import org.truce.syntax.Name;
+
+/**
+ * Conditions: {@code or} over {@code and} over {@code not} over one comparison of atoms. Nesting
+ * (parentheses and {@code not}) is limited to {@link #MAX_DEPTH} levels so that no input can
+ * exhaust the stack: deeper nesting is reported once (E115) and the clause is skipped.
+ */
+final class ConditionParser {
+  static final int MAX_DEPTH = 64;
+
+  private final ParseContext ctx;
+  private int depth;
+
+  ConditionParser(ParseContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** A whole condition, e.g. after {@code when}. */
+  Expr parse() {
+    depth = 0;
+    return condition();
+  }
+
+  private Expr condition() {
+    Expr left = and();
+    while (ctx.acceptWord("or")) {
+      Expr right = and();
+      left = new Expr.Or(left, right, left.span().to(right.span()));
+    }
+    return left;
+  }
+
+  private Expr and() {
+    Expr left = not();
+    while (ctx.acceptWord("and")) {
+      Expr right = not();
+      left = new Expr.And(left, right, left.span().to(right.span()));
+    }
+    return left;
+  }
+
+  private Expr not() {
+    if (!ctx.atWord("not")) {
+      return comparison();
+    }
+    Token not = ctx.cursor.advance();
+    enter(not);
+    Expr operand = not();
+    depth--;
+    return new Expr.Not(operand, not.span().to(operand.span()));
+  }
+
+  private Expr comparison() {
+    Expr left = atom();
+    Expr.CompareOp op = operator(ctx.peek());
+    if (op == null) {
+      return left;
+    }
+    ctx.cursor.advance();
+    Expr right = atom();
+    Expr result = new Expr.Compare(left, op, right, left.span().to(right.span()));
+    while (operator(ctx.peek()) != null) {
+      Token extra = ctx.cursor.advance();
+      ctx.report(DiagnosticCode.CHAINED_COMPARISON, extra.span());
+      ctx.markFailed();
+      atom();
+    }
+    return result;
+  }
+
+  private static Expr.CompareOp operator(Token t) {
+    return switch (t.kind()) {
+      case LESS -> Expr.CompareOp.LESS;
+      case LESS_EQUAL -> Expr.CompareOp.LESS_OR_EQUAL;
+      case GREATER -> Expr.CompareOp.GREATER;
+      case GREATER_EQUAL -> Expr.CompareOp.GREATER_OR_EQUAL;
+      case EQUAL -> Expr.CompareOp.EQUAL;
+      case NOT_EQUAL -> Expr.CompareOp.NOT_EQUAL;
+      default -> null;
+    };
+  }
+
+  private void enter(Token t) {
+    depth++;
+    if (depth > MAX_DEPTH) {
+      ctx.report(DiagnosticCode.NESTING_TOO_DEEP, t.span(), MAX_DEPTH);
+      throw Abort.INSTANCE;
+    }
+  }
+
+  private Expr atom() {
+    Token t = ctx.peek();
+    int start = t.offset();
+    if (t.is(TokenKind.LPAREN)) {
+      ctx.cursor.advance();
+      enter(t);
+      Expr inner = condition();
+      Brackets.close(ctx, t, TokenKind.RPAREN);
+      depth--;
+      return Exprs.withSpan(inner, ctx.spanFrom(start));
+    }
+    if (t.is(TokenKind.NUMBER)) {
+      ctx.cursor.advance();
+      return new Expr.Number(t.value(), t.span());
+    }
+    if (t.kind() != TokenKind.WORD) {
+      throw ctx.expected("a condition");
+    }
+    switch (t.text()) {
+      case "true", "false" -> {
+        ctx.cursor.advance();
+        return new Expr.BoolLiteral(t.text().equals("true"), t.span());
+      }
+      case "day" -> {
+        ctx.cursor.advance();
+        return new Expr.Day(t.span());
+      }
+      case "released" -> {
+        ctx.cursor.advance();
+        CategoryName category = ctx.category();
+        Optional<Name> by = by();
+        return new Expr.Released(category, by, ctx.spanFrom(start));
+      }
+      case "held" -> {
+        ctx.cursor.advance();
+        CategoryName category = ctx.category();
+        Optional<Name> by = by();
+        return new Expr.Held(category, by, ctx.spanFrom(start));
+      }
+      case "all" -> {
+        ctx.cursor.advance();
+        CategoryName category = ctx.category();
+        ctx.expectWord("released");
+        Optional<Name> by = by();
+        return new Expr.AllReleased(category, by, ctx.spanFrom(start));
+      }
+      case "hostilities" -> {
+        ctx.cursor.advance();
+        return new Expr.HostilitiesAre(States.hostility(ctx), ctx.spanFrom(start));
+      }
+      case "talks" -> {
+        return talks(start);
+      }
+      case "phase" -> {
+        ctx.cursor.advance();
+        Name phase = ctx.name("a phase name");
+        return new Expr.PhaseIs(phase, States.phase(ctx), ctx.spanFrom(start));
+      }
+      default -> throw ctx.expected("a condition");
+    }
+  }
+
+  private Expr talks(int start) {
+    ctx.cursor.advance();
+    Optional<Name> on = Optional.empty();
+    if (ctx.acceptWord("on")) {
+      on = Optional.of(ctx.name("a phase name"));
+    }
+    Expr.TalkState state = States.talks(ctx);
+    Optional<Name> judge = Optional.empty();
+    if (ctx.acceptWord("as")) {
+      ctx.expectWord("judged");
+      ctx.expectWord("by");
+      judge = Optional.of(ctx.name("a party name"));
+    }
+    return new Expr.TalksAre(on, state, judge, ctx.spanFrom(start));
+  }
+
+  private Optional<Name> by() {
+    return ctx.acceptWord("by") ? Optional.of(ctx.name("a party name")) : Optional.empty();
+  }
+}

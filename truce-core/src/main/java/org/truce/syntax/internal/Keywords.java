@@ -1,0 +1,107 @@
+package org.truce.syntax.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reserved words of the language: every literal word of the grammar in docs/language.md. None
+ * of them may be declared or referenced as a name (the first segment of a category included; later
+ * segments may be any word). This is the one list; {@link org.truce.syntax.Parser#reservedWords()}
+ * publishes it.
+ */
+public final class Keywords {
+  /** In the order the grammar introduces them, so that the documentation can list them so. */
+  private static final List<String> ORDERED =
+      List.of(
+          "agreement",
+          "version",
+          "dated",
+          "tabled",
+          "by",
+          "via",
+          "previous",
+          "starts",
+          "party",
+          "mediator",
+          "guarantor",
+          "endorser",
+          "held",
+          "about",
+          "at",
+          "least",
+          "most",
+          "interest",
+          "phase",
+          "lasts",
+          "indefinitely",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "begins",
+          "ends",
+          "when",
+          "after",
+          "on",
+          "hostilities",
+          "active",
+          "paused",
+          "ended",
+          "releases",
+          "all",
+          "remaining",
+          "per",
+          "released",
+          "within",
+          "allows",
+          "delivers",
+          "withdraws",
+          "from",
+          "undertakes",
+          "talks",
+          "begin",
+          "begun",
+          "progressing",
+          "stalled",
+          "agreed",
+          "extends",
+          "up",
+          "to",
+          "additional",
+          "while",
+          "until",
+          "may",
+          "resume",
+          "suspend",
+          "obligations",
+          "terminate",
+          "ensure",
+          "ensures",
+          "require",
+          "always",
+          "never",
+          "eventually",
+          "concludes",
+          "and",
+          "or",
+          "not",
+          "true",
+          "false",
+          "every",
+          "as",
+          "judged");
+
+  private static final Set<String> RESERVED = Set.copyOf(ORDERED);
+
+  private Keywords() {}
+
+  public static boolean isReserved(String word) {
+    return RESERVED.contains(word);
+  }
+
+  /** Every reserved word, in grammar order (an unmodifiable, ordered set). */
+  public static Set<String> all() {
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ORDERED));
+  }
+}

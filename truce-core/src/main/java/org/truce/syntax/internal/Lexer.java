@@ -1,0 +1,187 @@
+package org.truce.syntax.internal;
+
+import java.util.List;
+import org.truce.source.DiagnosticCode;
+import org.truce.source.Span;
+import org.truce.syntax.Comment;
+
+/**
+ * Turns text into tokens on demand, one pass, no backtracking: each character is looked at a
+ * bounded number of times, so an 8 MB input lexes in linear time. Comments go to a list beside the
+ * tokens. Malformed tokens are reported here and still returned (marked {@code reported}) so that
+ * the parser can carry on as if they were well formed.
+ */
+public final class Lexer {
+  /** The largest number the language allows. */
+  public static final long MAX_NUMBER = 1_000_000_000L;
+
+  private final String text;
+  private final int length;
+  private final Reporter reporter;
+  private final List<Comment> comments;
+  private int pos;
+
+  public Lexer(String text, Reporter reporter, List<Comment> comments) {
+    this.text = text;
+    this.length = text.length();
+    this.reporter = reporter;
+    this.comments = comments;
+  }
+
+  public Token next() {
+    boolean lineStart = pos == 0;
+    boolean badRun = false;
+    while (true) {
+      if (pos >= length) {
+        return new Token(TokenKind.EOF, length, 0, "", 0, true, false);
+      }
+      char c = text.charAt(pos);
+      if (c == '\n') {
+        lineStart = true;
+        badRun = false;
+        pos++;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+        badRun = false;
+        pos++;
+      } else if (c == '#') {
+        badRun = false;
+        comment();
+      } else {
+        Token token = token(c, lineStart);
+        if (token != null) {
+          return token;
+        }
+        // An unexpected character: report the first of a run once, then skip it.
+        int cp = text.codePointAt(pos);
+        if (!badRun) {
+          reporter.report(
+              DiagnosticCode.UNEXPECTED_CHARACTER,
+              new Span(pos, Character.charCount(cp)),
+              Describe.character(cp));
+        }
+        badRun = true;
+        pos += Character.charCount(cp);
+      }
+    }
+  }
+
+  /** The token starting at {@code pos}, or null if {@code c} cannot start one. */
+  private Token token(char c, boolean lineStart) {
+    int start = pos;
+    if (isWordStart(c)) {
+      pos++;
+      while (pos < length && isWordPart(text.charAt(pos))) {
+        pos++;
+      }
+      return new Token(
+          TokenKind.WORD, start, pos - start, text.substring(start, pos), 0, lineStart, false);
+    }
+    if (c >= '0' && c <= '9') {
+      Token number = NumberLexer.lex(text, start, lineStart, reporter);
+      pos = number.end();
+      return number;
+    }
+    if (c == '"') {
+      return quoted(lineStart);
+    }
+    TokenKind kind =
+        switch (c) {
+          case '{' -> TokenKind.LBRACE;
+          case '}' -> TokenKind.RBRACE;
+          case '[' -> TokenKind.LBRACKET;
+          case ']' -> TokenKind.RBRACKET;
+          case '(' -> TokenKind.LPAREN;
+          case ')' -> TokenKind.RPAREN;
+          case ',' -> TokenKind.COMMA;
+          case ';' -> TokenKind.SEMICOLON;
+          case ':' -> TokenKind.COLON;
+          case '.' -> TokenKind.DOT;
+          case '<' -> next('=') ? TokenKind.LESS_EQUAL : TokenKind.LESS;
+          case '>' -> next('=') ? TokenKind.GREATER_EQUAL : TokenKind.GREATER;
+          case '=' -> TokenKind.EQUAL;
+          case '!' -> next('=') ? TokenKind.NOT_EQUAL : null;
+          default -> null;
+        };
+    if (kind == null) {
+      return null;
+    }
+    pos += kind.symbol().length();
+    return new Token(kind, start, pos - start, kind.symbol(), 0, lineStart, false);
+  }
+
+  private boolean next(char expected) {
+    return pos + 1 < length && text.charAt(pos + 1) == expected;
+  }
+
+  private void comment() {
+    int start = pos;
+    int end = text.indexOf('\n', pos);
+    if (end < 0) {
+      end = length;
+    }
+    pos = end;
+    if (end > start + 1 && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    comments.add(new Comment(text.substring(start + 1, end), new Span(start, end - start)));
+  }
+
+  private Token quoted(boolean lineStart) {
+    int start = pos;
+    pos++;
+    StringBuilder value = new StringBuilder();
+    boolean bad = false;
+    while (true) {
+      if (pos >= length || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
+        int end = pos;
+        reporter.report(DiagnosticCode.UNTERMINATED_STRING, new Span(start, end - start));
+        return new Token(TokenKind.TEXT, start, end - start, value.toString(), 0, lineStart, true);
+      }
+      char c = text.charAt(pos);
+      if (c == '"') {
+        pos++;
+        return new Token(TokenKind.TEXT, start, pos - start, value.toString(), 0, lineStart, bad);
+      }
+      if (c == '\\' && pos + 1 < length) {
+        char e = text.charAt(pos + 1);
+        switch (e) {
+          case '"', '\\' -> {
+            value.append(e);
+            pos += 2;
+            continue;
+          }
+          case 'n' -> {
+            value.append('\n');
+            pos += 2;
+            continue;
+          }
+          case '\n', '\r' -> {
+            pos++;
+            continue;
+          }
+          default -> {
+            int cp = text.codePointAt(pos + 1);
+            reporter.report(
+                DiagnosticCode.INVALID_ESCAPE,
+                new Span(pos, 1 + Character.charCount(cp)),
+                Describe.character(cp));
+            bad = true;
+            value.append('\\');
+            pos++;
+            continue;
+          }
+        }
+      }
+      value.append(c);
+      pos++;
+    }
+  }
+
+  static boolean isWordStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  static boolean isWordPart(char c) {
+    return isWordStart(c) || (c >= '0' && c <= '9');
+  }
+}

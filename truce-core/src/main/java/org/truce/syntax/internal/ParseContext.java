@@ -1,0 +1,195 @@
+package org.truce.syntax.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.source.DiagnosticCode;
+import org.truce.source.SourceText;
+import org.truce.source.Span;
+import org.truce.syntax.CategoryName;
+import org.truce.syntax.Length;
+import org.truce.syntax.Name;
+import org.truce.syntax.Text;
+import org.truce.syntax.TimeUnit;
+
+/**
+ * What every part of the parser shares: the tokens, the reporter, and the small expectations the
+ * grammar is made of (a word, a name, a number, a category...). An expectation that fails reports
+ * E110 and throws {@link Abort}; a mistake the parser can read past (a reserved word used as a
+ * name) is reported and marks the current clause as failed, so that it is left out of the tree.
+ */
+final class ParseContext {
+  final SourceText source;
+  final TokenCursor cursor;
+  final Reporter reporter;
+  private boolean clauseFailed;
+
+  ParseContext(SourceText source, TokenCursor cursor, Reporter reporter) {
+    this.source = source;
+    this.cursor = cursor;
+    this.reporter = reporter;
+  }
+
+  // ---- clause failure bookkeeping -----------------------------------------------------------
+
+  /** Starts a clause; returns the enclosing clause's state, to give back to {@link #endClause}. */
+  boolean beginClause() {
+    boolean outer = clauseFailed;
+    clauseFailed = false;
+    return outer;
+  }
+
+  /** Ends a clause; returns whether it failed. */
+  boolean endClause(boolean outer) {
+    boolean failed = clauseFailed;
+    clauseFailed = outer;
+    return failed;
+  }
+
+  void markFailed() {
+    clauseFailed = true;
+  }
+
+  // ---- reporting ----------------------------------------------------------------------------
+
+  /** Reports that {@code expected} was expected at the current token, and aborts. */
+  Abort expected(String expected) {
+    Token found = cursor.peek();
+    reporter.report(DiagnosticCode.EXPECTED, found.span(), expected, describe(found));
+    return Abort.INSTANCE;
+  }
+
+  String describe(Token t) {
+    return Describe.token(t, source.text());
+  }
+
+  void report(DiagnosticCode code, Span span, Object... args) {
+    reporter.report(code, span, args);
+  }
+
+  // ---- tokens -------------------------------------------------------------------------------
+
+  Token peek() {
+    return cursor.peek();
+  }
+
+  boolean at(TokenKind kind) {
+    return cursor.peek().kind() == kind;
+  }
+
+  boolean atWord(String word) {
+    return cursor.peek().isWord(word);
+  }
+
+  boolean accept(TokenKind kind) {
+    if (at(kind)) {
+      cursor.advance();
+      return true;
+    }
+    return false;
+  }
+
+  boolean acceptWord(String word) {
+    if (atWord(word)) {
+      cursor.advance();
+      return true;
+    }
+    return false;
+  }
+
+  Token expect(TokenKind kind) {
+    if (!at(kind)) {
+      throw expected("`" + kind.symbol() + "`");
+    }
+    return cursor.advance();
+  }
+
+  Token expectWord(String word) {
+    if (!atWord(word)) {
+      throw expected("`" + word + "`");
+    }
+    return cursor.advance();
+  }
+
+  /** The span from {@code start} to the end of the last consumed token. */
+  Span spanFrom(int start) {
+    return new Span(start, Math.max(0, cursor.previousEnd() - start));
+  }
+
+  // ---- the small pieces of the grammar ------------------------------------------------------
+
+  /**
+   * A name ({@code what} says which kind, e.g. "a party name"). A reserved word followed by what
+   * would follow a name is taken as a misused name (E114); otherwise it is a missing name (E110).
+   */
+  Name name(String what) {
+    Token t = cursor.peek();
+    if (t.isName()) {
+      cursor.advance();
+      return new Name(t.text(), t.span());
+    }
+    if (t.kind() == TokenKind.WORD && !cursor.peek(1).isName()) {
+      reporter.report(DiagnosticCode.RESERVED_WORD, t.span(), t.text(), t.text());
+      markFailed();
+      cursor.advance();
+      return new Name(t.text(), t.span());
+    }
+    throw expected(what);
+  }
+
+  long number(String what) {
+    if (!at(TokenKind.NUMBER)) {
+      throw expected(what);
+    }
+    return cursor.advance().value();
+  }
+
+  Text text(String what) {
+    if (!at(TokenKind.TEXT)) {
+      throw expected(what);
+    }
+    Token t = cursor.advance();
+    return new Text(t.text(), t.span());
+  }
+
+  /** {@code hostage.living.civilian}: the first segment is a name, later ones any word. */
+  CategoryName category() {
+    int start = peek().offset();
+    List<String> segments = new ArrayList<>();
+    segments.add(name("a category such as `hostage.living`").text());
+    while (at(TokenKind.DOT)) {
+      cursor.advance();
+      if (!at(TokenKind.WORD)) {
+        throw expected("the rest of the category after `.`");
+      }
+      segments.add(cursor.advance().text());
+    }
+    return new CategoryName(segments, spanFrom(start));
+  }
+
+  boolean atUnit() {
+    Token t = peek();
+    return t.isWord("day") || t.isWord("days") || t.isWord("week") || t.isWord("weeks");
+  }
+
+  TimeUnit unit() {
+    if (!atUnit()) {
+      throw expected("`days` or `weeks`");
+    }
+    String word = cursor.advance().text();
+    return word.startsWith("day") ? TimeUnit.DAYS : TimeUnit.WEEKS;
+  }
+
+  /** {@code 6 weeks}. */
+  Length length(String what) {
+    int start = peek().offset();
+    long amount = number(what);
+    TimeUnit unit = unit();
+    return new Length(amount, unit, spanFrom(start));
+  }
+
+  /** {@code day 5} after {@code on}, {@code by} or {@code from}: returns the day number. */
+  long dayNumber() {
+    expectWord("day");
+    return number("a day number");
+  }
+}
