@@ -24,7 +24,9 @@ public final class Json {
           new DefaultPrettyPrinter()
               .withSeparators(
                   Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withArrayEmptySeparator("")
+                      .withObjectEmptySeparator(""))
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter);
       WRITER = new ObjectMapper().writer(printer);

@@ -103,6 +103,57 @@ class CheckRunnerTest {
         .matches("check-error-format-json");
   }
 
+  private static final String INPUTS = "src/test/resources/inputs/";
+
+  @Test
+  void validAgreement() {
+    check(INPUTS + "pause.truce").matches("check-valid");
+  }
+
+  @Test
+  void agreementWithErrorsAndAWarning() {
+    check(INPUTS + "errors.truce").matches("check-errors");
+  }
+
+  @Test
+  void agreementWithErrorsAsJson() {
+    Transcript.of(
+            io ->
+                CheckRunner.run(
+                    new CheckOptions(
+                        List.of(INPUTS + "pause.truce", INPUTS + "errors.truce"),
+                        true,
+                        ErrorFormat.HUMAN),
+                    io))
+        .matches("check-errors-json");
+  }
+
+  @Test
+  void standardInput() throws IOException {
+    byte[] text = java.nio.file.Files.readAllBytes(Path.of(INPUTS + "errors.truce"));
+    Transcript t =
+        Transcript.of(
+            new ByteArrayInputStream(text),
+            io -> CheckRunner.run(new CheckOptions(List.of("-"), false, ErrorFormat.HUMAN), io));
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).contains("<stdin>:12:3: error[E201]: `west` is not declared");
+  }
+
+  @Test
+  void tenThousandNestedParenthesesGiveADiagnosticNotACrash() throws IOException {
+    String deep =
+        "(".repeat(10_000) + "released hostage.civilian by north >= 1" + ")".repeat(10_000);
+    String text =
+        java.nio.file.Files.readString(Path.of(INPUTS + "pause.truce"))
+            .replace(
+                "interest north: released hostage.civilian by north >= 10",
+                "interest north: " + deep);
+    Path file = java.nio.file.Files.writeString(dir.resolve("deep.truce"), text);
+    Transcript t = check(file.toString());
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).contains("error[E115]").doesNotContain("internal error");
+  }
+
   @Test
   void summaryLines() {
     assertThat(CheckRunner.summary(1, 0, 0, 0)).isEqualTo("1 file checked: no errors");
