@@ -3,14 +3,10 @@ package org.truce.cli.run;
 import java.util.Optional;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
+import org.truce.cli.internal.Agreements;
 import org.truce.cli.internal.DiagnosticSink;
-import org.truce.cli.internal.Inputs;
 import org.truce.cli.internal.Outputs;
-import org.truce.model.Agreement;
-import org.truce.model.ModelBuilder;
-import org.truce.model.ModelResult;
 import org.truce.model.json.AgreementJson;
-import org.truce.source.LoadedSource;
 
 /**
  * {@code truce export}: validates the agreement and writes it in an exchange format. An agreement
@@ -28,30 +24,12 @@ public final class ExportRunner {
       return ExitCode.BAD_INPUT;
     }
     DiagnosticSink sink = new DiagnosticSink(options.errorFormat(), io.err());
-    Optional<Agreement> agreement = load(options.file(), io, sink);
+    Optional<Agreements.Loaded> loaded = Agreements.load(options.file(), io.in(), sink);
     boolean ok =
-        agreement.isPresent()
-            && Outputs.emit(options.output(), AgreementJson.write(agreement.get()), io.out(), sink);
+        loaded.isPresent()
+            && Outputs.emit(
+                options.output(), AgreementJson.write(loaded.get().agreement()), io.out(), sink);
     sink.finish();
     return ok ? ExitCode.OK : ExitCode.BAD_INPUT;
-  }
-
-  /**
-   * Reads and validates an agreement, reporting every diagnostic (warnings too); empty when it
-   * cannot be read or has errors.
-   */
-  static Optional<Agreement> load(String file, Io io, DiagnosticSink sink) {
-    LoadedSource loaded = Inputs.load(file, io.in());
-    if (!loaded.ok()) {
-      sink.report(loaded.source(), loaded.problem().orElseThrow());
-      return Optional.empty();
-    }
-    ModelResult result = ModelBuilder.load(loaded.source());
-    sink.report(loaded.source(), result.diagnostics());
-    if (result.hasErrors()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        result.agreement().orElseThrow(() -> new IllegalStateException("no model, no error")));
   }
 }
