@@ -131,6 +131,13 @@ class RecoveryTest {
   }
 
   @Test
+  void tagWithoutAClause() {
+    assertThat(messages(HEADER + "phase one lasts 1 day { [a] }"))
+        .containsExactly("expected a clause after the tag, but found `}`");
+    assertThat(codes(HEADER + "[a]")).containsExactly("E110");
+  }
+
+  @Test
   void duplicatePhaseOption() {
     assertThat(messages(HEADER + "phase one lasts 1 day, ends when true, ends when false {}"))
         .containsExactly("phase `one` says twice when it ends");
