@@ -1,5 +1,6 @@
 package org.truce.model;
 
+import org.truce.model.internal.ModelBuild;
 import org.truce.source.SourceText;
 import org.truce.syntax.ParseResult;
 import org.truce.syntax.Parser;
@@ -16,9 +17,12 @@ public final class ModelBuilder {
     return build(Parser.parse(source));
   }
 
+  /**
+   * Builds the model from a parse. The result carries the parser's diagnostics and the model's, in
+   * source order; the agreement and its source map are present only when none is an error (warnings
+   * allowed). Never throws on any tree the parser returns.
+   */
   public static ModelResult build(ParseResult parsed) {
-    // Placeholder until name resolution and validation land: reports the parser's diagnostics.
-    return new ModelResult(
-        java.util.Optional.empty(), java.util.Optional.empty(), parsed.diagnostics());
+    return ModelBuild.run(parsed);
   }
 }

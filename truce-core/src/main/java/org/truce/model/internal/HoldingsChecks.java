@@ -1,0 +1,123 @@
+package org.truce.model.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.model.Category;
+import org.truce.source.DiagnosticCode;
+import org.truce.syntax.AgreementSyntax;
+import org.truce.syntax.Clause;
+import org.truce.syntax.Name;
+
+/**
+ * Obligations against what each side holds: no party must release more than it holds (E302); a
+ * ratio must be meetable if the other side releases everything it holds (E303); an exchange is
+ * against the other side's releases (E305). Holdings given as {@code about}, {@code at least} or
+ * {@code at most} N count as N. Releases of unknown parties or categories were reported already and
+ * are skipped.
+ */
+public final class HoldingsChecks {
+  private record FixedRelease(Category category, long count, Clause.Quantity.Count site) {}
+
+  private final BuildContext ctx;
+  private final NameTable table;
+
+  private HoldingsChecks(BuildContext ctx, NameTable table) {
+    this.ctx = ctx;
+    this.table = table;
+  }
+
+  public static void run(AgreementSyntax tree, NameTable table, BuildContext ctx) {
+    HoldingsChecks checks = new HoldingsChecks(ctx, table);
+    Map<String, List<FixedRelease>> releases = new LinkedHashMap<>();
+    for (Clause.Phase phase : PhaseBodies.phases(tree)) {
+      for (Clause clause : PhaseBodies.clauses(phase)) {
+        if (clause instanceof Clause.Release r
+            && r.quantity() instanceof Clause.Quantity.Count c
+            && checks.holds(r.party(), Categories.of(r.category()))) {
+          releases
+              .computeIfAbsent(r.party().text(), p -> new ArrayList<>())
+              .add(new FixedRelease(Categories.of(r.category()), c.value(), c));
+        } else if (clause instanceof Clause.Exchange e) {
+          checks.exchange(e);
+        }
+      }
+    }
+    releases.forEach(checks::totals);
+  }
+
+  private boolean holds(Name party, Category category) {
+    return category != Categories.MALFORMED && table.holds(party.text(), category);
+  }
+
+  /**
+   * For each category a party releases, the releases at or below it against what it holds of it.
+   * The finest category that is overdrawn is reported, not every category above it too.
+   */
+  private void totals(String party, List<FixedRelease> releases) {
+    List<Category> categories =
+        releases.stream()
+            .map(FixedRelease::category)
+            .distinct()
+            .sorted(Comparator.comparingInt((Category c) -> -c.segments().size()))
+            .toList();
+    List<Category> reported = new ArrayList<>();
+    for (Category category : categories) {
+      if (reported.stream().anyMatch(category::covers)) {
+        continue;
+      }
+      List<FixedRelease> within =
+          releases.stream().filter(r -> category.covers(r.category())).toList();
+      long required = within.stream().mapToLong(FixedRelease::count).sum();
+      long held = table.amountHeld(party, category);
+      if (required > held) {
+        reported.add(category);
+        ctx.report(
+            DiagnosticCode.RELEASES_MORE_THAN_HELD,
+            within.getLast().site().span(),
+            party,
+            required,
+            category.path(),
+            held,
+            party);
+      }
+    }
+  }
+
+  private void exchange(Clause.Exchange e) {
+    String party = e.party().text();
+    Category category = Categories.of(e.category());
+    Category unit = Categories.of(e.unitCategory());
+    if (!holds(e.party(), category) || unit == Categories.MALFORMED) {
+      return;
+    }
+    Optional<String> by = e.unitReleasedBy().map(Name::text);
+    List<String> others =
+        by.isPresent()
+            ? List.of(by.get())
+            : table.holders().stream().filter(h -> !h.equals(party)).toList();
+    long units = others.stream().mapToLong(h -> table.amountHeld(h, unit)).sum();
+    boolean ownReleases = by.map(party::equals).orElse(units == 0 && table.holds(party, unit));
+    if (ownReleases) {
+      ctx.report(DiagnosticCode.SELF_EXCHANGE, e.span(), party, category.path());
+      return;
+    }
+    long most = ScheduleChecks.saturatedProduct(units, e.perUnit());
+    long held = table.amountHeld(party, category);
+    if (units > 0 && most > held) {
+      ctx.report(
+          DiagnosticCode.RATIO_UNMEETABLE,
+          e.span(),
+          e.perUnit(),
+          category.path(),
+          unit.path(),
+          party,
+          most,
+          category.path(),
+          held);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.truce.model.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.truce.model.Category;
+import org.truce.source.Span;
+import org.truce.syntax.Clause;
+import org.truce.syntax.Clause.Role;
+
+/**
+ * The declarations of one agreement, collected before anything is resolved against them: actors
+ * with their roles, phases, what each holder holds, and the talks each phase holds. The first
+ * declaration of a name wins; duplicates are reported by {@link Declarations}.
+ */
+public final class NameTable {
+  /** An actor and all the roles it was declared with; {@code span} is its name's first site. */
+  public record ActorEntry(String name, Set<Role> roles, Span span) {
+    public boolean has(Role role) {
+      return roles.contains(role);
+    }
+  }
+
+  /** One holdings line, with the number analyses use (the qualifier is ignored). */
+  public record Held(Category category, long count, Span span) {}
+
+  /** {@code talks on onPhase} declared inside phase {@code inPhase}. */
+  public record TalksEntry(String inPhase, Clause.Talks clause) {}
+
+  final Map<String, ActorEntry> actors = new LinkedHashMap<>();
+  final Map<String, Clause.Phase> phases = new LinkedHashMap<>();
+  final Map<String, List<Held>> holdings = new LinkedHashMap<>();
+  final Map<String, TalksEntry> talks = new LinkedHashMap<>();
+
+  public Optional<ActorEntry> actor(String name) {
+    return Optional.ofNullable(actors.get(name));
+  }
+
+  public Set<String> actorNames() {
+    return actors.keySet();
+  }
+
+  public List<String> parties() {
+    return actors.values().stream().filter(a -> a.has(Role.PARTY)).map(ActorEntry::name).toList();
+  }
+
+  public Optional<Clause.Phase> phase(String name) {
+    return Optional.ofNullable(phases.get(name));
+  }
+
+  public Set<String> phaseNames() {
+    return phases.keySet();
+  }
+
+  public Optional<TalksEntry> talksOn(String phase) {
+    return Optional.ofNullable(talks.get(phase));
+  }
+
+  public Map<String, TalksEntry> talks() {
+    return talks;
+  }
+
+  public Set<String> holders() {
+    return holdings.keySet();
+  }
+
+  public List<Held> heldBy(String holder) {
+    return holdings.getOrDefault(holder, List.of());
+  }
+
+  /** True when {@code holder} holds units that {@code category} may name. */
+  public boolean holds(String holder, Category category) {
+    return heldBy(holder).stream().anyMatch(h -> Categories.related(h.category(), category));
+  }
+
+  /**
+   * The most units of {@code category} that {@code holder} holds: the lines at or below it, plus
+   * the lines above it (a coarser line may consist entirely of units of this category).
+   */
+  public long amountHeld(String holder, Category category) {
+    return heldBy(holder).stream()
+        .filter(h -> Categories.related(h.category(), category))
+        .mapToLong(Held::count)
+        .sum();
+  }
+
+  /** Every category path some holder holds, for suggestions. */
+  public List<String> categoryPaths(Optional<String> holder) {
+    List<String> paths = new ArrayList<>();
+    for (Map.Entry<String, List<Held>> entry : holdings.entrySet()) {
+      if (holder.isEmpty() || holder.get().equals(entry.getKey())) {
+        entry.getValue().forEach(h -> addWithParents(h.category(), paths));
+      }
+    }
+    return paths;
+  }
+
+  private static void addWithParents(Category category, List<String> paths) {
+    List<String> segments = category.segments();
+    for (int i = 1; i <= segments.size(); i++) {
+      String path = String.join(".", segments.subList(0, i));
+      if (!paths.contains(path)) {
+        paths.add(path);
+      }
+    }
+  }
+
+  static Set<Role> roles(List<Role> roles) {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+}

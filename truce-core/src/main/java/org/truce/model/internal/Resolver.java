@@ -1,0 +1,85 @@
+package org.truce.model.internal;
+
+import java.util.Optional;
+import org.truce.model.Category;
+import org.truce.source.DiagnosticCode;
+import org.truce.syntax.CategoryName;
+import org.truce.syntax.Clause.Role;
+import org.truce.syntax.Name;
+
+/**
+ * Resolves names against the {@link NameTable}: actors, phases and held categories. Each unknown
+ * name is reported where it is used, with "did you mean" suggestions.
+ */
+public final class Resolver {
+  private final BuildContext ctx;
+  private final NameTable table;
+
+  public Resolver(BuildContext ctx, NameTable table) {
+    this.ctx = ctx;
+    this.table = table;
+  }
+
+  public NameTable table() {
+    return table;
+  }
+
+  /** The declared actor, or empty after reporting E201. */
+  public Optional<NameTable.ActorEntry> actor(Name name) {
+    Optional<NameTable.ActorEntry> entry = table.actor(name.text());
+    if (entry.isEmpty()) {
+      ctx.report(
+          Suggestions.forName(name.text(), table.actorNames()),
+          DiagnosticCode.UNKNOWN_PARTY,
+          name.span(),
+          name.text(),
+          name.text());
+    }
+    return entry;
+  }
+
+  /** True when the phase is declared; otherwise reports E202. */
+  public boolean phase(Name name) {
+    if (table.phase(name.text()).isPresent()) {
+      return true;
+    }
+    ctx.report(
+        Suggestions.forName(name.text(), table.phaseNames()),
+        DiagnosticCode.UNKNOWN_PHASE,
+        name.span(),
+        name.text());
+    return false;
+  }
+
+  /**
+   * Checks that {@code holder} (or, when absent, anyone) holds units {@code name} may name: some
+   * held line covers it or lies below it. A holder that is undeclared or not a party was reported
+   * already by the caller.
+   */
+  public Category category(CategoryName name, Optional<Name> holder) {
+    Category category = Categories.of(name);
+    if (category == Categories.MALFORMED) {
+      return category;
+    }
+    if (holder.isPresent()) {
+      String by = holder.get().text();
+      boolean party = table.actor(by).filter(a -> a.has(Role.PARTY)).isPresent();
+      if (party && !table.holds(by, category)) {
+        ctx.report(
+            Suggestions.forName(category.path(), table.categoryPaths(Optional.of(by))),
+            DiagnosticCode.UNKNOWN_CATEGORY,
+            name.span(),
+            by,
+            category.path(),
+            by);
+      }
+    } else if (table.holders().stream().noneMatch(h -> table.holds(h, category))) {
+      ctx.report(
+          Suggestions.forName(category.path(), table.categoryPaths(Optional.empty())),
+          DiagnosticCode.NOBODY_HOLDS,
+          name.span(),
+          category.path());
+    }
+    return category;
+  }
+}

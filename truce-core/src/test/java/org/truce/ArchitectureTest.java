@@ -1,0 +1,84 @@
+package org.truce;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
+ * / render. A later layer may use an earlier one, never the reverse, and a package's {@code
+ * internal} subpackage is used only by that package.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.truce");
+  }
+
+  @Test
+  void layersDependOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("source")
+        .definedBy("org.truce.source..")
+        .layer("syntax")
+        .definedBy("org.truce.syntax..")
+        .layer("model")
+        .definedBy("org.truce.model..")
+        .layer("check")
+        .definedBy("org.truce.check..")
+        .layer("render")
+        .definedBy("org.truce.render..")
+        .whereLayer("render")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("check")
+        .mayOnlyBeAccessedByLayers("render")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("check", "render")
+        .whereLayer("syntax")
+        .mayOnlyBeAccessedByLayers("model", "check", "render")
+        .whereLayer("source")
+        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "render")
+        .check(classes);
+  }
+
+  @Test
+  void internalPackagesStayInternal() {
+    for (String owner : new String[] {"syntax", "model", "check", "render"}) {
+      String base = "org.truce." + owner;
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(base + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(base + ".internal..")
+          .because("the internals of " + owner + " are reached through its public types")
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void coreDoesNotPrint() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.truce.syntax..", "org.truce.model..", "org.truce.check..")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .because("the core returns results; only the command line prints")
+        .check(classes);
+  }
+}
