@@ -141,7 +141,10 @@ public enum DiagnosticCode {
       "declare it under `held by PARTY { ... }`, or check the spelling"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
-  NOT_POSITIVE("E301", "%s must be at least 1, but it is %d", null),
+  NOT_POSITIVE(
+      "E301",
+      "%s must be at least 1, but it is %d",
+      "give a whole number of 1 or more, or remove the clause if it is not meant to apply"),
   RELEASES_MORE_THAN_HELD(
       "E302",
       "`%s` must release %d `%s` in all, but holds only %d",
@@ -209,9 +212,7 @@ public enum DiagnosticCode {
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(
-      "E501",
-      "%s is a number, but a condition (true or false) is expected here",
-      "compare it, e.g. `%2$s`"),
+      "E501", "expected a condition (true or false) here, but found %s", "compare it, e.g. `%2$s`"),
   CONDITION_AS_NUMBER(
       "E502",
       "%s is a condition, but `%s` compares numbers",
