@@ -29,6 +29,10 @@ public final class JsonImport {
     } catch (JacksonException e) {
       return failed(source, JacksonProblems.translate(e, source));
     }
+    List<Diagnostic> misspelt = Spellings.check(source);
+    if (!misspelt.isEmpty()) {
+      return new ModelResult(Optional.empty(), Optional.of(SourceMap.empty(source)), misspelt);
+    }
     return new ModelResult(Optional.of(agreement), Optional.of(SourceMap.empty(source)), List.of());
   }
 
