@@ -39,6 +39,10 @@ public enum DiagnosticCode {
       "E007",
       "the file is empty",
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
+  CANNOT_WRITE(
+      "E008",
+      "cannot write `%s`: %s",
+      "check that the folder exists and that you may write to it"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(
@@ -209,7 +213,7 @@ public enum DiagnosticCode {
   NUMBER_AS_CONDITION(
       "E501",
       "%s is a number, but a condition (true or false) is expected here",
-      "compare it with something, e.g. `%s >= 1`"),
+      "compare it, e.g. `%2$s`"),
   CONDITION_AS_NUMBER(
       "E502",
       "%s is a condition, but `%s` compares numbers",

@@ -1,0 +1,132 @@
+package org.truce.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.truce.model.Category;
+import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
+import org.truce.syntax.Amount.Bound;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Expr.CompareOp;
+
+/**
+ * The English wording of schedules, figures, ratios and lists, shared by every renderer (the
+ * agreement document, the timeline, witness traces) so that one clause reads the same everywhere.
+ * Days in schedules are days of their phase; categories and parties appear by their names.
+ */
+public final class Phrases {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  private Phrases() {}
+
+  /** "1 day", "42 days". */
+  public static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  /** "33 hostage.living.civilian": categories are names, so they are not pluralised. */
+  public static String count(long n, Category category) {
+    return n + " " + category;
+  }
+
+  /** A reported count with its qualifier: "about 120", "at least 50", "300". */
+  public static String amount(Bound bound, long count) {
+    return switch (bound) {
+      case EXACTLY -> Long.toString(count);
+      case ABOUT -> "about " + count;
+      case AT_LEAST -> "at least " + count;
+      case AT_MOST -> "at most " + count;
+    };
+  }
+
+  /** "31 May 2024". */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /**
+   * When an obligation is due, in days of its phase: "on day 5 of the phase", "by day 22 of the
+   * phase", "3 every 7 days from day 1 of the phase", "600 every day from day 1 of the phase".
+   */
+  public static String schedule(Schedule schedule) {
+    return switch (schedule) {
+      case Schedule.OnDay on -> "on day " + on.day() + " of the phase";
+      case Schedule.ByDay by -> "by day " + by.day() + " of the phase";
+      case Schedule.Batches b -> b.size() + " " + cadence(b);
+    };
+  }
+
+  /** How often batches come: "every day from day 1 of the phase", "every 7 days from day 3 ...". */
+  public static String cadence(Schedule.Batches b) {
+    return (b.everyDays() == 1 ? "every day" : "every " + days(b.everyDays()))
+        + " from day "
+        + b.fromDay()
+        + " of the phase";
+  }
+
+  /**
+   * A schedule as it follows the thing scheduled: "33 hostage.living.civilian, 3 every 7 days from
+   * day 1 of the phase", but "200 fuel.tanker on day 2 of the phase".
+   */
+  public static String scheduleAfter(Schedule schedule) {
+    return (schedule instanceof Schedule.Batches ? ", " : " ") + schedule(schedule);
+  }
+
+  /**
+   * The ratio of an exchange: "30 prisoner.general for each hostage.living.civilian released by
+   * hamas". Without a named releaser the units count whoever releases them.
+   */
+  public static String ratio(PhaseClause.Exchange exchange) {
+    return count(exchange.perUnit(), exchange.category())
+        + " for each "
+        + exchange.unitCategory()
+        + " released"
+        + exchange.unitReleasedBy().map(p -> " by " + p).orElse("");
+  }
+
+  /** When an exchange's counter-release is due: "on the same day", "within 2 days". */
+  public static String exchangeDelay(long withinDays) {
+    return withinDays == 0 ? "on the same day" : "within " + days(withinDays);
+  }
+
+  /** "resume hostilities", "suspend its obligations", "terminate the agreement". */
+  public static String action(RightAction action) {
+    return switch (action) {
+      case RESUME_HOSTILITIES -> "resume hostilities";
+      case SUSPEND_OBLIGATIONS -> "suspend its obligations";
+      case TERMINATE_AGREEMENT -> "terminate the agreement";
+    };
+  }
+
+  /** How a comparison reads between two figures: "is at least", "is less than". */
+  public static String comparison(CompareOp op) {
+    return switch (op) {
+      case LESS -> "is less than";
+      case LESS_OR_EQUAL -> "is at most";
+      case GREATER -> "is more than";
+      case GREATER_OR_EQUAL -> "is at least";
+      case EQUAL -> "is";
+      case NOT_EQUAL -> "is not";
+    };
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  public static Phrase list(List<Phrase> items) {
+    Phrase.Builder out = Phrase.builder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.words(i == items.size() - 1 ? " and " : ", ");
+      }
+      out.add(items.get(i));
+    }
+    return out.build();
+  }
+
+  /** {@link #list(List)} over plain words. */
+  public static String listWords(List<String> items) {
+    return list(items.stream().map(Phrase::words).toList()).plain();
+  }
+}

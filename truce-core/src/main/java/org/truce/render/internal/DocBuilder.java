@@ -1,0 +1,195 @@
+package org.truce.render.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.model.Holdings;
+import org.truce.model.Interest;
+import org.truce.model.Metadata;
+import org.truce.model.Requirement;
+import org.truce.model.SourceMap;
+import org.truce.render.ConditionText;
+import org.truce.render.Phrase;
+import org.truce.render.Phrases;
+import org.truce.syntax.Clause.Role;
+
+/**
+ * Lays an agreement out as a document: the title block, Article 1 the parties, Article 2 the
+ * holdings, one article per phase, then rights, assurances, interests, requirements and the
+ * conclusion. Articles without content are left out and the rest numbered consecutively.
+ */
+public final class DocBuilder {
+  private final Agreement agreement;
+  private final Optional<SourceMap> sourceMap;
+  private final Function<Object, Optional<Integer>> lines;
+  private final List<Doc.Article> articles = new ArrayList<>();
+
+  private DocBuilder(Agreement agreement, Optional<SourceMap> sourceMap) {
+    this.agreement = agreement;
+    this.sourceMap = sourceMap;
+    this.lines = element -> sourceMap.flatMap(map -> map.lineOf(element));
+  }
+
+  public static Doc build(Agreement agreement, Optional<SourceMap> sourceMap) {
+    return new DocBuilder(agreement, sourceMap).build();
+  }
+
+  private Doc build() {
+    parties();
+    holdings();
+    agreement.phases().forEach(phase -> articles.add(PhaseArticle.of(phase, next(), lines)));
+    listArticle("Rights", agreement.rights(), r -> r.ref(), r -> ClauseText.right(r, false));
+    listArticle("Assurances", agreement.assurances(), a -> a.ref(), ClauseText::assurance);
+    listArticle("Interests", agreement.interests(), Interest::ref, ClauseText::interest);
+    listArticle(
+        "Requirements", agreement.requirements(), Requirement::ref, ClauseText::requirement);
+    agreement
+        .conclusion()
+        .ifPresent(
+            c -> {
+              ArticleBuilder article = article(Phrase.words("Conclusion"));
+              article.para(
+                  c.ref(),
+                  Phrase.words("The agreement concludes when ")
+                      .then(ConditionText.of(c.condition()))
+                      .then("."),
+                  c);
+              articles.add(article.build());
+            });
+    Metadata m = agreement.metadata();
+    return new Doc(Phrase.words(m.title()), facts(m), notes(), articles);
+  }
+
+  private List<Doc.Fact> facts(Metadata m) {
+    List<Doc.Fact> facts = new ArrayList<>();
+    m.version().ifPresent(v -> facts.add(new Doc.Fact("Version", Phrase.words(v))));
+    m.dated().ifPresent(d -> facts.add(new Doc.Fact("Dated", Phrase.words(Phrases.date(d)))));
+    m.tabledBy().ifPresent(p -> facts.add(new Doc.Fact("Tabled by", Phrase.words(fullName(p)))));
+    if (!m.via().isEmpty()) {
+      facts.add(
+          new Doc.Fact(
+              "Via",
+              Phrase.words(Phrases.listWords(m.via().stream().map(this::fullName).toList()))));
+    }
+    m.previous().ifPresent(p -> facts.add(new Doc.Fact("Previous version", Phrase.words(p))));
+    String start =
+        m.startDate()
+            .map(d -> Phrases.date(d) + m.startTime().map(t -> " at " + t).orElse(""))
+            .orElse("not stated in the text");
+    facts.add(new Doc.Fact("Entry into force", Phrase.words(start)));
+    sourceMap.ifPresent(
+        map -> facts.add(new Doc.Fact("Source", Phrase.words(map.source().name()))));
+    return facts;
+  }
+
+  private List<Phrase> notes() {
+    return List.of(
+        Phrase.words(
+            "Days in conditions are days of the agreement, counted from its first day; days in"
+                + " schedules and deadlines are days of their phase, counted from the phase's"
+                + " first day. Parties, phases and categories are named as in the text."));
+  }
+
+  private void parties() {
+    ArticleBuilder article = article(Phrase.words("Parties and roles"));
+    for (Role role : Role.values()) {
+      List<Actor> actors = agreement.actors().stream().filter(a -> a.has(role)).toList();
+      if (actors.isEmpty()) {
+        continue;
+      }
+      String noun =
+          switch (role) {
+            case PARTY -> actors.size() == 1 ? "The party is " : "The parties are ";
+            case MEDIATOR -> actors.size() == 1 ? "The mediator is " : "The mediators are ";
+            case GUARANTOR -> actors.size() == 1 ? "The guarantor is " : "The guarantors are ";
+            case ENDORSER -> actors.size() == 1 ? "The endorser is " : "The endorsers are ";
+          };
+      List<Phrase> names = actors.stream().map(DocBuilder::actor).toList();
+      article.para(
+          ClauseRef.NONE, Phrase.words(noun).then(Phrases.list(names)).then("."), actors.get(0));
+    }
+    if (agreement.actors().isEmpty()) {
+      article.para(ClauseRef.NONE, Phrase.words("The text names no parties."), agreement);
+    }
+    articles.add(article.build());
+  }
+
+  /** "israel (Israel)"; a tagged actor: "beta (Beta; clause p.beta, "Second party")". */
+  private static Phrase actor(Actor a) {
+    Phrase.Builder out = Phrase.builder().words(a.name() + " (" + a.fullName());
+    a.ref().id().ifPresent(id -> out.words("; clause " + id));
+    a.ref()
+        .label()
+        .ifPresent(label -> out.words(a.ref().id().isPresent() ? ", " : "; ").quote(label));
+    return out.words(")").build();
+  }
+
+  private void holdings() {
+    if (agreement.holdings().isEmpty()) {
+      return;
+    }
+    ArticleBuilder article = article(Phrase.words("Holdings"));
+    for (Holdings h : agreement.holdings()) {
+      article.para(
+          h.ref(),
+          Phrase.words(
+              "Held by "
+                  + h.holder()
+                  + " ("
+                  + fullName(h.holder())
+                  + ") when the agreement starts:"),
+          h);
+      boolean described = h.entries().stream().anyMatch(e -> e.description().isPresent());
+      List<String> headers = new ArrayList<>(List.of("Category", "Count"));
+      List<Boolean> numeric = new ArrayList<>(List.of(false, true));
+      if (described) {
+        headers.add("Description");
+        numeric.add(false);
+      }
+      List<List<Phrase>> rows = new ArrayList<>();
+      for (Holdings.Entry e : h.entries()) {
+        List<Phrase> row = new ArrayList<>();
+        row.add(Phrase.words(e.category().path()));
+        row.add(Phrase.words(Phrases.amount(e.bound(), e.count())));
+        if (described) {
+          row.add(Phrase.words(e.description().orElse("")));
+        }
+        rows.add(row);
+      }
+      article.add(new Doc.Table(headers, numeric, rows));
+    }
+    articles.add(article.build());
+  }
+
+  private <T> void listArticle(
+      String title, List<T> clauses, Function<T, ClauseRef> ref, Function<T, Phrase> text) {
+    if (clauses.isEmpty()) {
+      return;
+    }
+    ArticleBuilder article = article(Phrase.words(title));
+    for (T clause : clauses) {
+      article.para(ref.apply(clause), text.apply(clause), clause);
+    }
+    articles.add(article.build());
+  }
+
+  private ArticleBuilder article(Phrase heading) {
+    return new ArticleBuilder(next(), heading, lines);
+  }
+
+  private int next() {
+    return articles.size() + 1;
+  }
+
+  private String fullName(String actor) {
+    return agreement.actors().stream()
+        .filter(a -> a.name().equals(actor))
+        .findFirst()
+        .map(Actor::fullName)
+        .orElse(actor);
+  }
+}

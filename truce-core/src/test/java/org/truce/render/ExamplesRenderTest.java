@@ -1,0 +1,69 @@
+package org.truce.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.truce.model.ModelBuilder;
+import org.truce.model.ModelResult;
+import org.truce.render.AgreementRenderer.Format;
+import org.truce.source.DiagnosticRenderer;
+import org.truce.source.LoadedSource;
+import org.truce.source.Sources;
+import org.truce.testing.Golden;
+
+/** The document of every bundled example, in both formats, against golden files. */
+class ExamplesRenderTest {
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  static List<String> examples() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".truce"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void thereAreExamplesToRender() throws IOException {
+    assertThat(examples()).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void rendersAsMarkdownAndHtml(String file) {
+    ModelResult model = load(file);
+    String base = file.substring(0, file.length() - ".truce".length());
+    String md =
+        AgreementRenderer.render(
+            model.agreement().orElseThrow(), model.sourceMap(), Format.MARKDOWN);
+    String html =
+        AgreementRenderer.render(model.agreement().orElseThrow(), model.sourceMap(), Format.HTML);
+    Golden.assertMatches(golden(base + ".md"), md);
+    Golden.assertMatches(golden(base + ".html"), html);
+    MarkdownTables.assertWellFormed(md);
+    Html.parse(html);
+  }
+
+  private static ModelResult load(String file) {
+    LoadedSource loaded = Sources.read(EXAMPLES.resolve(file), "examples/" + file);
+    assertThat(loaded.ok()).as("examples/%s is readable", file).isTrue();
+    ModelResult model = ModelBuilder.load(loaded.source());
+    assertThat(model.hasErrors())
+        .as(DiagnosticRenderer.render(loaded.source(), model.diagnostics()))
+        .isFalse();
+    return model;
+  }
+
+  private static Path golden(String file) {
+    return Golden.resources().resolve("render").resolve("examples").resolve(file);
+  }
+}
