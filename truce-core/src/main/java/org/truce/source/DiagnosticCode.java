@@ -40,9 +40,7 @@ public enum DiagnosticCode {
       "the file is empty",
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
   CANNOT_WRITE(
-      "E008",
-      "cannot write `%s`: %s",
-      "check that the folder exists and that you may write to it"),
+      "E008", "cannot write `%s`: %s", "check that the folder exists and that you may write to it"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(
