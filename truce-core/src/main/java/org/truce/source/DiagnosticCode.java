@@ -253,6 +253,14 @@ public enum DiagnosticCode {
       "E611",
       "`%s` is not a valid category",
       "write names joined by single dots, e.g. `hostage.living.civilian`"),
+  JSON_INVALID_NAME(
+      "E612",
+      "`%s` is not a valid name",
+      "a name starts with a letter or `_` and goes on with letters, digits and `_`, e.g. `phase_two`"),
+  JSON_INVALID_CLAUSE_ID(
+      "E613",
+      "`%s` is not a valid clause id",
+      "a clause id is names or numbers joined by dots, e.g. `4.1` or `stage_one.2`"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(
