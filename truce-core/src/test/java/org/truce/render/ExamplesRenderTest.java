@@ -17,6 +17,8 @@ import org.truce.source.DiagnosticRenderer;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
 import org.truce.testing.Golden;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The document of every bundled example, in both formats, against golden files. */
 class ExamplesRenderTest {
@@ -51,6 +53,26 @@ class ExamplesRenderTest {
     Golden.assertMatches(golden(base + ".html"), html);
     MarkdownTables.assertWellFormed(md);
     Html.parse(html);
+  }
+
+  @Test
+  void htmlParagraphsPointAtTheLinesOfTheirClauses() throws IOException {
+    String file = "framework-2024-proposal.truce";
+    List<String> lines = Files.readAllLines(EXAMPLES.resolve(file));
+    int ceaseFire =
+        1
+            + lines.indexOf(
+                lines.stream().filter(l -> l.contains("[1.1 ")).findFirst().orElseThrow());
+    ModelResult model = load(file);
+    Document page =
+        Html.parse(
+            AgreementRenderer.render(
+                model.agreement().orElseThrow(), model.sourceMap(), Format.HTML));
+    Element paragraph = Html.byId(page, "clause-1.1");
+    assertThat(paragraph.getAttribute("data-line")).isEqualTo(Integer.toString(ceaseFire));
+    assertThat(AgreementRenderer.html(model.agreement().orElseThrow()))
+        .doesNotContain("data-line")
+        .doesNotContain("examples/" + file);
   }
 
   private static ModelResult load(String file) {
