@@ -1,7 +1,7 @@
 package org.truce;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check /
- * render. A later layer may use an earlier one, never the reverse, and a package's {@code
+ * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
+ * / render. A later layer may use an earlier one, never the reverse, and a package's {@code
  * internal} subpackage is used only by that package.
  */
 class ArchitectureTest {

@@ -60,6 +60,7 @@ final class ExamplesTest {
                       assertThat(errors)
                           .as("errors in %s:%n%s", file, render(file, result.diagnostics()))
                           .isEmpty();
+                      assertThat(result.agreement()).as("model of %s", file).isPresent();
                       // Warnings are allowed; show them so that they are seen and reported.
                       result.diagnostics().stream()
                           .filter(d -> !d.isError())
@@ -122,6 +123,26 @@ final class ExamplesTest {
             .findFirst();
     assertThat(version).isPresent();
     assertThat(previous).isEqualTo(version);
+  }
+
+  @Test
+  void reservedWordsSectionListsExactlyTheParsersReservedWords() throws IOException {
+    String doc =
+        Files.readString(root().resolve("docs/language.md"), StandardCharsets.UTF_8)
+            .replace("\r\n", "\n");
+    int start = doc.indexOf("\n## Reserved words\n");
+    assertThat(start).as("a `## Reserved words` section in docs/language.md").isNotNegative();
+    int end = doc.indexOf("\n## ", start + 1);
+    String section = doc.substring(start, end < 0 ? doc.length() : end);
+    // The list is the last paragraph of the section: every word in backticks.
+    String list = section.substring(section.strip().lastIndexOf("\n\n") + 1);
+    List<String> listed = new ArrayList<>();
+    Matcher m = Pattern.compile("`([a-z]+)`").matcher(list);
+    while (m.find()) {
+      listed.add(m.group(1));
+    }
+    assertThat(listed).doesNotHaveDuplicates();
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(Parser.reservedWords());
   }
 
   /** Tag id to label, in source order, phase bodies included. */

@@ -32,7 +32,11 @@ final class LargeAgreement {
     int phases = Math.max(1, clauses / CLAUSES_PER_PHASE);
     int written = 0;
     for (int phase = 0; phase < phases; phase++) {
-      out.append("\nphase s").append(phase).append(" \"Stage ").append(phase).append("\" lasts 42 days");
+      out.append("\nphase s")
+          .append(phase)
+          .append(" \"Stage ")
+          .append(phase)
+          .append("\" lasts 42 days");
       if (phase > 0) {
         out.append(", begins after s").append(phase - 1);
       }

@@ -39,6 +39,10 @@ public enum DiagnosticCode {
       "E007",
       "the file is empty",
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
+  CANNOT_WRITE(
+      "E008",
+      "cannot write `%s`: %s",
+      "check that the folder exists and that you may write to it"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(
@@ -209,7 +213,7 @@ public enum DiagnosticCode {
   NUMBER_AS_CONDITION(
       "E501",
       "%s is a number, but a condition (true or false) is expected here",
-      "compare it with something, e.g. `%s >= 1`"),
+      "compare it, e.g. `%2$s`"),
   CONDITION_AS_NUMBER(
       "E502",
       "%s is a condition, but `%s` compares numbers",
@@ -218,6 +222,38 @@ public enum DiagnosticCode {
       "E503",
       "`%s` judges the talks but is %s, not a party",
       "only a party, or nobody (then events decide), judges the talks"),
+
+  // ---- E6xx: JSON import (docs/json.md) ------------------------------------------------------
+  INVALID_JSON(
+      "E601",
+      "this is not valid JSON: %s",
+      "JSON puts names and text in double quotes, separates items with commas and has no comma after the last item"),
+  NOT_AN_AGREEMENT(
+      "E602",
+      "this is not a truce agreement: %s",
+      "an exported agreement starts with `{\"truce\": \"agreement\", \"formatVersion\": 1, \"agreement\": {`; see docs/json.md"),
+  UNSUPPORTED_FORMAT_VERSION(
+      "E603",
+      "format version %s is not supported; this truce reads format version %d",
+      "export the agreement again with this version of truce, or read it with the truce that wrote it"),
+  JSON_WRONG_TYPE(
+      "E604", "%s must be %s, but it is %s", "see docs/json.md for the form of each field"),
+  JSON_MISSING_FIELD(
+      "E605",
+      "%s has no field `%s`, which is required",
+      "add `\"%2$s\": ...`; see docs/json.md for the fields of each object"),
+  JSON_UNKNOWN_FIELD("E606", "%s cannot have a field `%s`", "the fields it can have are %3$s"),
+  JSON_DUPLICATE_FIELD("E607", "%s has the field `%s` twice", "keep one of them"),
+  JSON_UNKNOWN_KIND("E608", "`%s` is not a kind of %s", "the kinds of %2$s are %3$s"),
+  JSON_MISSING_KIND(
+      "E609",
+      "%s has no `kind`, so it is unclear which %s it is",
+      "add `\"kind\": ...` as its first field; the kinds of %2$s are %3$s"),
+  JSON_UNKNOWN_WORD("E610", "`%s` is not a valid %s", "write one of %3$s"),
+  JSON_INVALID_CATEGORY(
+      "E611",
+      "`%s` is not a valid category",
+      "write names joined by single dots, e.g. `hostage.living.civilian`"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

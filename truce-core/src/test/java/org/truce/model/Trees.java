@@ -179,10 +179,15 @@ final class Trees {
 
   /** A phase lasting {@code days} (null: indefinitely), beginning as given (null: no begins). */
   Clause.Phase phase(String name, Long days, Clause.Begins begins, Item... body) {
+    return phaseLasting(name, days == null ? null : days(days), begins, body);
+  }
+
+  /** A phase lasting {@code length} as written (null: indefinitely). */
+  Clause.Phase phaseLasting(String name, Length length, Clause.Begins begins, Item... body) {
     return new Clause.Phase(
         name(name),
         Optional.empty(),
-        Optional.ofNullable(days).map(this::days),
+        Optional.ofNullable(length),
         Optional.ofNullable(begins),
         Optional.empty(),
         Arrays.asList(body),

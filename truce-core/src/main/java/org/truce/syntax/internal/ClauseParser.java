@@ -101,7 +101,7 @@ final class ClauseParser {
         ctx.name(
             "a name for the "
                 + roles.get(roles.size() - 1).name().toLowerCase(java.util.Locale.ROOT));
-    Text fullName = ctx.text("the full name in quotes, e.g. `\"" + name.text() + "\"`");
+    Text fullName = ctx.text("the full name of `" + name.text() + "` in quotes");
     return new Clause.ActorDecl(roles, name, fullName, ctx.spanFrom(start));
   }
 

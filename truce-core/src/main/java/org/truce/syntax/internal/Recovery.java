@@ -75,8 +75,7 @@ final class Recovery {
           }
         }
         default -> {
-          if (depth == 0
-              && (startsClause(cursor) || (inHeader && startsHeaderField(t) && t.lineStart()))) {
+          if (depth == 0 && (startsClause(cursor) || (inHeader && startsHeaderField(t)))) {
             return;
           }
         }

@@ -1,0 +1,87 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded jar as a separate process, as users do: the manifest, the packaged resources and
+ * the real exit codes. Run by maven-failsafe after {@code package}, which passes the jar's path; in
+ * an IDE run without a built jar the tests are skipped.
+ */
+class EndToEndIT {
+  private static Path jar;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void findJar() {
+    String configured = System.getProperty("truce.jar");
+    jar = Path.of(configured != null ? configured : "target/truce.jar");
+    if (configured == null) {
+      Assumptions.assumeTrue(Files.exists(jar), "no shaded jar: run `./build verify`");
+    }
+    assertThat(jar).as("the shaded jar built by `package`").exists();
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  private Run truce(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("truce finished").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void versionComesFromTheMavenProject() throws Exception {
+    Run run = truce("--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("truce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void checkOfAMissingFileExits2WithADiagnostic() throws Exception {
+    Run run = truce("check", "no-such-file.truce");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "no-such-file.truce:1:1: error[E001]: cannot read `no-such-file.truce`: there is no"
+                + " such file\n"
+                + "  = hint: check the path; it is relative to the current directory\n"
+                + "1 file checked: 1 with errors (1 error)\n");
+  }
+
+  @Test
+  void usageErrorExits2() throws Exception {
+    Run run = truce("check", "--no-such-option", "x.truce");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("try `truce check --help`");
+  }
+}

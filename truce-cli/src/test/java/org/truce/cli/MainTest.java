@@ -1,0 +1,112 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.truce.cli.testing.Transcript;
+
+/** The command line as a whole: help, version, usage errors and the internal-error handler. */
+class MainTest {
+
+  @Test
+  void versionIsTheMavenProjectVersion() {
+    Transcript t = Transcript.main("--version");
+    assertThat(t.exit()).isZero();
+    assertThat(t.out()).matches("truce \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(t.err()).isEmpty();
+  }
+
+  @Test
+  void rootHelpListsCommandsExamplesAndExitCodes() {
+    Transcript.main("--help").matches("help-truce");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "fmt", "export", "import"})
+  void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
+    Transcript t = Transcript.main(command, "--help");
+    assertThat(t.out()).contains("Examples:", "Exit codes:", "Usage: truce " + command);
+    t.matches("help-" + command);
+  }
+
+  @Test
+  void noCommandPrintsUsageAndExits2() {
+    Transcript t = Transcript.main();
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.out()).isEmpty();
+    assertThat(t.err())
+        .startsWith("Usage: truce")
+        .endsWith("truce: name a command, e.g. `truce demo`\n");
+  }
+
+  @Test
+  void unknownCommandSuggestsTheNearestOne() {
+    Transcript.main("chek", "x.truce").matches("usage-unknown-command");
+  }
+
+  @Test
+  void unknownOptionPointsToHelp() {
+    Transcript.main("check", "--frobnicate", "x.truce").matches("usage-unknown-option");
+  }
+
+  @Test
+  void missingFileArgumentIsAUsageError() {
+    Transcript.main("check").matches("usage-missing-file");
+  }
+
+  @Test
+  void badErrorFormatIsAUsageError() {
+    Transcript t = Transcript.main("check", "--error-format", "xml", "x.truce");
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).contains("--error-format").contains("try `truce check --help`");
+  }
+
+  @Test
+  void errorFormatIsCaseInsensitive() {
+    Transcript t = Transcript.main("check", "--error-format", "JSON", "no-such-file.truce");
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).startsWith("[").contains("\"code\": \"E001\"");
+  }
+
+  /** A standard input that fails with a bug-like exception, to reach the top-level handler. */
+  private static final InputStream BROKEN =
+      new InputStream() {
+        @Override
+        public int read() {
+          throw new IllegalStateException("simulated bug");
+        }
+      };
+
+  @Test
+  void internalErrorAsksForAReportWithoutStackTrace() {
+    Transcript t = Transcript.of(BROKEN, io -> Main.run(new String[] {"check", "-"}, io));
+    assertThat(t.exit()).isEqualTo(3);
+    assertThat(t.err())
+        .isEqualTo(
+            "truce: internal error, please report it at "
+                + Main.ISSUES
+                + "\n(run again with --verbose to see the details to include in the report)\n");
+  }
+
+  @Test
+  void internalErrorShowsTheStackTraceWithVerbose() {
+    Transcript t =
+        Transcript.of(BROKEN, io -> Main.run(new String[] {"check", "--verbose", "-"}, io));
+    assertThat(t.exit()).isEqualTo(3);
+    assertThat(t.err())
+        .startsWith("truce: internal error, please report it at ")
+        .contains("java.lang.IllegalStateException: simulated bug")
+        .contains("at org.truce.cli.");
+  }
+
+  @Test
+  void verboseMayComeBeforeTheCommand() {
+    Transcript t =
+        Transcript.of(BROKEN, io -> Main.run(new String[] {"--verbose", "check", "-"}, io));
+    assertThat(t.exit()).isEqualTo(3);
+    assertThat(t.err()).contains("simulated bug");
+  }
+}

@@ -1,0 +1,111 @@
+package org.truce.check;
+
+import java.util.List;
+import java.util.Optional;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.syntax.Clause.DeliveryVerb;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.TalkState;
+
+/**
+ * Something that happens on a day of a {@link Timeline}. Every event names the phase whose text
+ * requires it and, where one exists, the clause ({@code ref}).
+ */
+public sealed interface TimelineEvent {
+  String phase();
+
+  record PhaseStarted(String phase, Optional<String> title) implements TimelineEvent {}
+
+  record PhaseEnded(String phase, long phaseDays, Timeline.PhaseEnd end) implements TimelineEvent {}
+
+  /** The phase sets the state of hostilities on its first day. */
+  record HostilitiesSet(String phase, HostilityState state, ClauseRef ref)
+      implements TimelineEvent {}
+
+  /** Day {@code number} of the extension days taken in the phase, under clause {@code ref}. */
+  record ExtensionDay(String phase, long number, ClauseRef ref) implements TimelineEvent {}
+
+  /**
+   * {@code party} releases {@code count} units of {@code category}, drawn from the held categories
+   * in {@code parts}. {@code due} is what the text required that day; {@code due - count} is a
+   * shortfall (never more is released than is held).
+   */
+  record Released(
+      String phase,
+      String party,
+      Category category,
+      long count,
+      long due,
+      List<Part> parts,
+      Timing timing,
+      boolean allRemaining,
+      ClauseRef ref)
+      implements TimelineEvent {
+    public Released {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /**
+   * The counter-release an exchange ratio implies: {@code perUnit} of {@code category} for each of
+   * the {@code units} of {@code unitCategory} released by others on day {@code answersDay}.
+   */
+  record CounterReleased(
+      String phase,
+      String party,
+      Category category,
+      long count,
+      long due,
+      List<Part> parts,
+      long perUnit,
+      Category unitCategory,
+      long units,
+      long answersDay,
+      ClauseRef ref)
+      implements TimelineEvent {
+    public CounterReleased {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** {@code party} delivers (or allows) {@code amount} of {@code what}. */
+  record Delivered(
+      String phase, String party, DeliveryVerb verb, long amount, Category what, ClauseRef ref)
+      implements TimelineEvent {}
+
+  /** A withdrawal or undertaking falls due (or comes into force, when it has no deadline). */
+  record Due(String phase, String party, DueKind kind, String what, Timing timing, ClauseRef ref)
+      implements TimelineEvent {}
+
+  /** The talks on {@code onPhase} begin, as late as {@code byDay} of the phase allows. */
+  record TalksBegin(String phase, String onPhase, long byDay, ClauseRef ref)
+      implements TimelineEvent {}
+
+  /** The phase holding the talks ends; the talks stand {@code agreed} or {@code stalled}. */
+  record TalksEnd(String phase, String onPhase, TalkState state) implements TimelineEvent {}
+
+  /** Units of one held category drawn for a release. */
+  record Part(Category category, long count) {}
+
+  /** Why an obligation is placed on its day. */
+  enum Timing {
+    /** {@code on day N}. */
+    ON_DAY,
+    /** {@code by day N}: placed on the latest compliant day. */
+    BY_DAY,
+    /** One batch of {@code K every D days}. */
+    BATCH,
+    /** No schedule: by the end of the phase (its last day before extensions). */
+    PHASE_END,
+    /** With an extension step ({@code per K additional ... released}). */
+    EXTENSION,
+    /** No deadline: in force from the first day of the phase. */
+    IN_FORCE
+  }
+
+  enum DueKind {
+    WITHDRAWAL,
+    UNDERTAKING
+  }
+}

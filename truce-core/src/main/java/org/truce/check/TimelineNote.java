@@ -1,0 +1,53 @@
+package org.truce.check;
+
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+
+/**
+ * A finding made while building a {@link Timeline}: something the text asks that this run could not
+ * do, or a choice of the options that was not taken. Each note has a one-sentence {@link #text()}
+ * in the user's terms.
+ */
+public sealed interface TimelineNote {
+  String text();
+
+  /**
+   * On {@code day}, {@code party} held fewer units than were due: {@code released} of {@code due}.
+   */
+  record Shortfall(
+      long day,
+      String phase,
+      String party,
+      Category category,
+      long due,
+      long released,
+      ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return "on day %d `%s` is due to release %d `%s` but holds only %d"
+          .formatted(day, party, due, category, released);
+    }
+  }
+
+  /** A release schedule had not reached its count when the phase ended. */
+  record Unfinished(
+      String phase, String party, Category category, long count, long scheduled, ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return "phase `%s` ends with only %d of the %d `%s` that `%s` releases scheduled"
+          .formatted(phase, scheduled, count, category, party);
+    }
+  }
+
+  /** Fewer extension days were taken in a phase than the options asked for, and why. */
+  record ExtensionRefused(String phase, long requested, long taken, String reason)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return "phase `%s`: %d extension day(s) asked, %d taken: %s"
+          .formatted(phase, requested, taken, reason);
+    }
+  }
+}

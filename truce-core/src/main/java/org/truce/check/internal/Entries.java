@@ -1,0 +1,190 @@
+package org.truce.check.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.truce.check.Timeline.Ending;
+import org.truce.check.Timeline.EndingKind;
+import org.truce.model.Condition;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
+
+/**
+ * When phases begin, and when the timeline has nothing more to show. {@code begins when C} is
+ * checked at the start of each day (over the state at the end of the day before) once the phase
+ * declared before it has ended.
+ */
+final class Entries {
+  private final World world;
+
+  Entries(World world) {
+    this.world = world;
+  }
+
+  boolean beginsOn(PhaseRunState run, long day) {
+    return switch (run.phase.entry()) {
+      case Phase.Entry.OnDay on -> on.day() == day;
+      case Phase.Entry.After after ->
+          world.run(after.phase()).map(x -> x.ended() && x.end == day - 1).orElse(false);
+      case Phase.Entry.When when ->
+          predecessorEnded(run, day - 1)
+              && ConditionEvaluator.holds(when.condition(), world.view(day - 1, day));
+    };
+  }
+
+  /** Why the timeline stops after {@code day}, or null when it goes on. */
+  Ending ending(long day, long lastRecorded, boolean countersPending) {
+    if (countersPending) {
+      return null;
+    }
+    List<PhaseRunState> open = world.runs.stream().filter(r -> r.started() && !r.ended()).toList();
+    if (!open.isEmpty()) {
+      if (open.stream().allMatch(PhaseRunState::indefinite) && stationary(open, day)) {
+        String names = String.join("`, `", open.stream().map(PhaseRunState::name).toList());
+        return new Ending(
+            EndingKind.INDEFINITE,
+            lastRecorded,
+            Optional.of(open.getFirst().name()),
+            "phase `%s` lasts indefinitely and nothing further changes after day %d"
+                .formatted(names, day));
+      }
+      return null;
+    }
+    for (PhaseRunState run : world.runs) {
+      if (!run.started() && canBeginAfter(run, day, new HashSet<>())) {
+        return null;
+      }
+    }
+    Optional<PhaseRunState> missing = world.runs.stream().filter(r -> !r.started()).findFirst();
+    if (missing.isEmpty()) {
+      return new Ending(
+          EndingKind.COMPLETE, lastRecorded, Optional.empty(), "every phase has ended");
+    }
+    PhaseRunState run = missing.get();
+    return new Ending(
+        EndingKind.PHASE_NOT_BEGUN,
+        lastRecorded,
+        Optional.of(run.name()),
+        "phase `%s` does not begin: %s".formatted(run.name(), whyNot(run, day)));
+  }
+
+  private boolean predecessorEnded(PhaseRunState run, long endOfDay) {
+    if (run.index == 0) {
+      return true;
+    }
+    PhaseRunState before = world.runs.get(run.index - 1);
+    return before.ended() && before.end <= endOfDay;
+  }
+
+  /** Whether a phase not yet begun may begin after {@code day}, all else being at rest. */
+  private boolean canBeginAfter(PhaseRunState run, long day, Set<String> seen) {
+    if (!seen.add(run.name())) {
+      return false;
+    }
+    return switch (run.phase.entry()) {
+      case Phase.Entry.OnDay on -> on.day() > day;
+      case Phase.Entry.After after ->
+          world
+              .run(after.phase())
+              .map(x -> x.ended() ? x.end >= day : canBeginAfter(x, day, seen))
+              .orElse(false);
+      case Phase.Entry.When when -> {
+        if (run.index > 0 && !world.runs.get(run.index - 1).ended()) {
+          yield canBeginAfter(world.runs.get(run.index - 1), day, seen);
+        }
+        yield holdsSomeDayAfter(when.condition(), day);
+      }
+    };
+  }
+
+  private boolean holdsSomeDayAfter(Condition condition, long day) {
+    if (!ConditionEvaluator.mentionsDay(condition)) {
+      return ConditionEvaluator.holds(condition, world.view(day, day + 1));
+    }
+    for (long next = day + 1; next <= world.options.horizonDays(); next++) {
+      if (ConditionEvaluator.holds(condition, world.view(day, next))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String whyNot(PhaseRunState run, long day) {
+    return switch (run.phase.entry()) {
+      case Phase.Entry.OnDay on -> "day " + on.day() + " is past";
+      case Phase.Entry.After after ->
+          world
+              .run(after.phase())
+              .map(x -> "phase `" + x.name() + "` " + (x.started() ? "never ends" : "never begins"))
+              .orElse("no phase `" + after.phase() + "`");
+      case Phase.Entry.When when -> {
+        if (run.index > 0 && !world.runs.get(run.index - 1).ended()) {
+          yield "phase `" + world.runs.get(run.index - 1).name() + "` before it never ends";
+        }
+        List<String> reasons = new Explain(world, day).whyNot(when.condition());
+        yield "`%s` does not hold after day %d (%s)"
+            .formatted(ConditionText.of(when.condition()), day, String.join("; ", reasons));
+      }
+    };
+  }
+
+  /**
+   * True when nothing further can change while the given phases (all without a set length) stay in
+   * force: nothing left on their schedules, no end condition or pending entry tied to the day.
+   */
+  private boolean stationary(List<PhaseRunState> open, long day) {
+    for (PhaseRunState run : open) {
+      if (run.phase.endsWhen().map(ConditionEvaluator::mentionsDay).orElse(false)) {
+        return false;
+      }
+      long phaseDay = run.phaseDay(day);
+      for (PhaseClause clause : run.phase.clauses()) {
+        if (pendingWork(run, clause, phaseDay)) {
+          return false;
+        }
+      }
+    }
+    for (PhaseRunState run : world.runs) {
+      if (run.started()) {
+        continue;
+      }
+      boolean timed =
+          switch (run.phase.entry()) {
+            case Phase.Entry.OnDay on -> on.day() > day;
+            case Phase.Entry.When when -> ConditionEvaluator.mentionsDay(when.condition());
+            case Phase.Entry.After after -> false;
+          };
+      if (timed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean pendingWork(PhaseRunState run, PhaseClause clause, long phaseDay) {
+    return switch (clause) {
+      case PhaseClause.Release r -> {
+        if (r.schedule().orElse(null) instanceof Schedule.Batches) {
+          long left =
+              r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(Long.MAX_VALUE);
+          yield left > 0 && world.ledger.available(r.party(), r.category()) > 0;
+        }
+        yield r.schedule().map(s -> lastDay(s) > phaseDay).orElse(false);
+      }
+      case PhaseClause.Withdrawal w -> lastDay(w.deadline()) > phaseDay;
+      case PhaseClause.Undertaking u -> u.deadline().map(s -> lastDay(s) > phaseDay).orElse(false);
+      case PhaseClause.Talks t -> t.beginByDay() > phaseDay;
+      default -> false;
+    };
+  }
+
+  private static long lastDay(Schedule schedule) {
+    return switch (schedule) {
+      case Schedule.OnDay on -> on.day();
+      case Schedule.ByDay by -> by.day();
+      case Schedule.Batches b -> b.fromDay();
+    };
+  }
+}

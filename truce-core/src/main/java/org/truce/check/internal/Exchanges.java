@@ -1,0 +1,114 @@
+package org.truce.check.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.truce.check.TimelineEvent;
+import org.truce.check.TimelineEvent.Part;
+import org.truce.check.TimelineNote;
+import org.truce.model.PhaseClause;
+
+/**
+ * Answers releases with the counter-releases exchange ratios imply. An exchange clause answers the
+ * releases made on the days its phase is in force, by parties other than its own (or by the one it
+ * names); the answer is due the same day or {@code within} days later, even if the phase has ended
+ * by then. Counter-releases are not themselves answered, so ratios cannot feed each other.
+ */
+final class Exchanges {
+  private final World world;
+  private final List<Pending> pending = new ArrayList<>();
+
+  Exchanges(World world) {
+    this.world = world;
+  }
+
+  boolean pending() {
+    return !pending.isEmpty();
+  }
+
+  void answer(
+      List<PhaseRunState> active, long day, List<TimelineEvent> events, List<TimelineNote> notes) {
+    List<TimelineEvent.Released> releases =
+        events.stream()
+            .filter(TimelineEvent.Released.class::isInstance)
+            .map(TimelineEvent.Released.class::cast)
+            .toList();
+    for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+      Pending due = it.next();
+      if (due.day == day) {
+        it.remove();
+        counter(due, day, events, notes);
+      }
+    }
+    for (PhaseRunState run : active) {
+      for (PhaseClause clause : run.phase.clauses()) {
+        if (clause instanceof PhaseClause.Exchange x) {
+          long units = units(x, releases);
+          if (units == 0) {
+            continue;
+          }
+          Pending due = new Pending(day + x.withinDays(), run.name(), x, units, day);
+          if (x.withinDays() == 0) {
+            counter(due, day, events, notes);
+          } else {
+            pending.add(due);
+          }
+        }
+      }
+    }
+  }
+
+  private static long units(PhaseClause.Exchange x, List<TimelineEvent.Released> releases) {
+    long units = 0;
+    for (TimelineEvent.Released r : releases) {
+      boolean byOther =
+          x.unitReleasedBy().map(r.party()::equals).orElse(!r.party().equals(x.party()));
+      if (!byOther) {
+        continue;
+      }
+      for (Part part : r.parts()) {
+        if (x.unitCategory().covers(part.category())) {
+          units += part.count();
+        }
+      }
+    }
+    return units;
+  }
+
+  private void counter(
+      Pending due, long day, List<TimelineEvent> events, List<TimelineNote> notes) {
+    PhaseClause.Exchange x = due.clause;
+    long owed = saturatedProduct(x.perUnit(), due.units);
+    List<Part> parts = world.ledger.release(x.party(), x.category(), owed);
+    long count = parts.stream().mapToLong(Part::count).sum();
+    if (count < owed) {
+      notes.add(
+          new TimelineNote.Shortfall(
+              day, due.phase, x.party(), x.category(), owed, count, x.ref()));
+    }
+    events.add(
+        new TimelineEvent.CounterReleased(
+            due.phase,
+            x.party(),
+            x.category(),
+            count,
+            owed,
+            parts,
+            x.perUnit(),
+            x.unitCategory(),
+            due.units,
+            due.answersDay,
+            x.ref()));
+  }
+
+  private static long saturatedProduct(long a, long b) {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException overflow) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private record Pending(
+      long day, String phase, PhaseClause.Exchange clause, long units, long answersDay) {}
+}

@@ -1,0 +1,121 @@
+package org.truce.check.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.check.Timeline.Tally;
+import org.truce.check.TimelineEvent.Part;
+import org.truce.model.Category;
+import org.truce.model.Holdings;
+
+/**
+ * Who holds what, and who has released what so far. A release of a category draws from the holder's
+ * categories it covers in declaration order, then from a broader held category that covers it; it
+ * never draws more than is held.
+ */
+final class Ledger {
+  private final List<Slot> slots = new ArrayList<>();
+  private final Map<Key, Long> released = new LinkedHashMap<>();
+
+  Ledger(List<Holdings> holdings) {
+    for (Holdings block : holdings) {
+      for (Holdings.Entry entry : block.entries()) {
+        slots.add(new Slot(block.holder(), entry.category(), entry.count()));
+        released.put(new Key(block.holder(), entry.category()), 0L);
+      }
+    }
+  }
+
+  /** Units {@code party} holds that a release of {@code category} may draw from. */
+  long available(String party, Category category) {
+    return drawOrder(party, category).stream().mapToLong(slot -> slot.held).sum();
+  }
+
+  /** Draws up to {@code amount} units; returns what was drawn per held category. */
+  List<Part> release(String party, Category category, long amount) {
+    List<Part> parts = new ArrayList<>();
+    long left = amount;
+    for (Slot slot : drawOrder(party, category)) {
+      if (left == 0) {
+        break;
+      }
+      long take = Math.min(left, slot.held);
+      if (take == 0) {
+        continue;
+      }
+      slot.held -= take;
+      left -= take;
+      // Units drawn from a broader held category are counted under the narrower name released.
+      Category counted = category.covers(slot.category) ? slot.category : category;
+      released.merge(new Key(party, counted), take, Long::sum);
+      parts.add(new Part(counted, take));
+    }
+    return parts;
+  }
+
+  long held(Category category, Optional<String> by) {
+    return slots.stream()
+        .filter(s -> by.map(s.holder::equals).orElse(true) && category.covers(s.category))
+        .mapToLong(s -> s.held)
+        .sum();
+  }
+
+  long released(Category category, Optional<String> by) {
+    return released.entrySet().stream()
+        .filter(e -> by.map(e.getKey().party()::equals).orElse(true))
+        .filter(e -> category.covers(e.getKey().category()))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
+  }
+
+  /** The first holder, in declaration order, who still holds some of the category. */
+  Optional<String> holderOf(Category category) {
+    return slots.stream()
+        .filter(s -> s.held > 0 && (category.covers(s.category) || s.category.covers(category)))
+        .map(s -> s.holder)
+        .findFirst();
+  }
+
+  List<Tally> releasedTallies() {
+    List<Tally> tallies = new ArrayList<>();
+    released.forEach((key, count) -> tallies.add(new Tally(key.party(), key.category(), count)));
+    return tallies;
+  }
+
+  List<Tally> heldTallies() {
+    return slots.stream().map(s -> new Tally(s.holder, s.category, s.held)).toList();
+  }
+
+  private List<Slot> drawOrder(String party, Category category) {
+    List<Slot> order = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (slot.holder.equals(party) && category.covers(slot.category)) {
+        order.add(slot);
+      }
+    }
+    for (Slot slot : slots) {
+      if (slot.holder.equals(party)
+          && slot.category.covers(category)
+          && !category.covers(slot.category)) {
+        order.add(slot);
+      }
+    }
+    return order;
+  }
+
+  private record Key(String party, Category category) {}
+
+  private static final class Slot {
+    private final String holder;
+    private final Category category;
+    private long held;
+
+    private Slot(String holder, Category category, long held) {
+      this.holder = holder;
+      this.category = category;
+      this.held = held;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.truce.check.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.truce.check.TimelineEvent;
+import org.truce.check.TimelineEvent.DueKind;
+import org.truce.check.TimelineEvent.Part;
+import org.truce.check.TimelineEvent.Timing;
+import org.truce.check.TimelineNote;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
+
+/**
+ * Performs what one phase's clauses require on one day, in clause order. Exchanges are left to the
+ * caller, which answers all the day's releases at once.
+ */
+final class Obligations {
+  private final World world;
+  private final List<TimelineEvent> events;
+  private final List<TimelineNote> notes;
+
+  Obligations(World world, List<TimelineEvent> events, List<TimelineNote> notes) {
+    this.world = world;
+    this.events = events;
+    this.notes = notes;
+  }
+
+  void perform(PhaseRunState run, long day) {
+    long phaseDay = run.phaseDay(day);
+    for (PhaseClause clause : run.phase.clauses()) {
+      switch (clause) {
+        case PhaseClause.Hostilities h -> {
+          if (phaseDay == 1) {
+            world.hostilities = h.state();
+            events.add(new TimelineEvent.HostilitiesSet(run.name(), h.state(), h.ref()));
+          }
+        }
+        case PhaseClause.Release r -> release(run, r, day, phaseDay);
+        case PhaseClause.Delivery d -> deliver(run, d, phaseDay);
+        case PhaseClause.Withdrawal w -> {
+          Optional<Timing> timing = deadline(w.deadline(), phaseDay);
+          timing.ifPresent(
+              t ->
+                  events.add(
+                      new TimelineEvent.Due(
+                          run.name(), w.party(), DueKind.WITHDRAWAL, w.area(), t, w.ref())));
+        }
+        case PhaseClause.Undertaking u -> {
+          Optional<Timing> timing =
+              u.deadline().isEmpty()
+                  ? (phaseDay == 1 ? Optional.of(Timing.IN_FORCE) : Optional.empty())
+                  : deadline(u.deadline().get(), phaseDay);
+          timing.ifPresent(
+              t ->
+                  events.add(
+                      new TimelineEvent.Due(
+                          run.name(), u.party(), DueKind.UNDERTAKING, u.duty(), t, u.ref())));
+        }
+        case PhaseClause.Talks t -> {
+          if (phaseDay == t.beginByDay()) {
+            events.add(
+                new TimelineEvent.TalksBegin(run.name(), t.onPhase(), t.beginByDay(), t.ref()));
+          }
+        }
+        case PhaseClause.Extension e -> extensionRelease(run, e, day);
+        case PhaseClause.Exchange x -> {
+          // answered by the caller once all of the day's releases are known
+        }
+        case PhaseClause.Right r -> {
+          // rights are choices, not obligations: a compliant run does not exercise them
+        }
+        case PhaseClause.Assurance a -> {
+          // assurances constrain rights, which this run does not exercise
+        }
+      }
+    }
+  }
+
+  /** Notes, for a phase that has just ended, every release schedule it left short of its count. */
+  void noteUnfinished(PhaseRunState run) {
+    for (PhaseClause clause : run.phase.clauses()) {
+      if (clause instanceof PhaseClause.Release r && r.count().isPresent()) {
+        long scheduled = run.dueSoFar.getOrDefault(r, 0L);
+        if (scheduled < r.count().get()) {
+          notes.add(
+              new TimelineNote.Unfinished(
+                  run.name(), r.party(), r.category(), r.count().get(), scheduled, r.ref()));
+        }
+      }
+    }
+  }
+
+  private void release(PhaseRunState run, PhaseClause.Release r, long day, long phaseDay) {
+    long soFar = run.dueSoFar.getOrDefault(r, 0L);
+    long remaining = r.count().map(c -> c - soFar).orElse(Long.MAX_VALUE);
+    long available = world.ledger.available(r.party(), r.category());
+    Timing timing;
+    long due;
+    if (r.schedule().isEmpty()) {
+      long lastDay = run.indefinite() ? 1 : run.lengthDays();
+      if (phaseDay != lastDay) {
+        return;
+      }
+      timing = Timing.PHASE_END;
+      due = r.count().orElse(available);
+    } else if (r.schedule().get() instanceof Schedule.Batches b) {
+      if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
+        return;
+      }
+      timing = Timing.BATCH;
+      due = Math.min(b.size(), r.count().isPresent() ? remaining : available);
+    } else {
+      Optional<Timing> deadline = deadline(r.schedule().get(), phaseDay);
+      if (deadline.isEmpty()) {
+        return;
+      }
+      timing = deadline.get();
+      due = r.count().orElse(available);
+    }
+    if (due <= 0) {
+      return;
+    }
+    run.dueSoFar.merge(r, due, Long::sum);
+    perform(run, r.party(), r.category(), due, timing, r.count().isEmpty(), r.ref(), day);
+  }
+
+  private void extensionRelease(PhaseRunState run, PhaseClause.Extension e, long day) {
+    if (!(e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per)) {
+      return;
+    }
+    for (PhaseRunState.Step step : run.steps) {
+      if (step.clause() == e && step.firstDay() == day) {
+        String party =
+            per.by()
+                .or(() -> world.ledger.holderOf(per.category()))
+                .orElseGet(() -> firstHolderName());
+        perform(run, party, per.category(), per.count(), Timing.EXTENSION, false, e.ref(), day);
+      }
+    }
+  }
+
+  private String firstHolderName() {
+    return world.agreement.holdings().isEmpty()
+        ? "nobody"
+        : world.agreement.holdings().getFirst().holder();
+  }
+
+  private void perform(
+      PhaseRunState run,
+      String party,
+      Category category,
+      long due,
+      Timing timing,
+      boolean allRemaining,
+      ClauseRef ref,
+      long day) {
+    List<Part> parts = world.ledger.release(party, category, due);
+    long count = parts.stream().mapToLong(Part::count).sum();
+    if (count < due) {
+      notes.add(new TimelineNote.Shortfall(day, run.name(), party, category, due, count, ref));
+    }
+    events.add(
+        new TimelineEvent.Released(
+            run.name(), party, category, count, due, parts, timing, allRemaining, ref));
+  }
+
+  private void deliver(PhaseRunState run, PhaseClause.Delivery d, long phaseDay) {
+    long amount;
+    if (d.schedule() instanceof Schedule.Batches b) {
+      if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
+        return;
+      }
+      amount = b.size();
+    } else if (deadline(d.schedule(), phaseDay).isPresent()) {
+      amount = d.amount();
+    } else {
+      return;
+    }
+    events.add(
+        new TimelineEvent.Delivered(run.name(), d.party(), d.verb(), amount, d.what(), d.ref()));
+  }
+
+  /** The timing of a one-day schedule that falls on this phase day, if it does. */
+  private static Optional<Timing> deadline(Schedule schedule, long phaseDay) {
+    return switch (schedule) {
+      case Schedule.OnDay on ->
+          on.day() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
+      case Schedule.ByDay by ->
+          by.day() == phaseDay ? Optional.of(Timing.BY_DAY) : Optional.empty();
+      case Schedule.Batches b ->
+          b.fromDay() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
+    };
+  }
+}

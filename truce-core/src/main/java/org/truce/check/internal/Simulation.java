@@ -1,0 +1,208 @@
+package org.truce.check.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.check.Timeline;
+import org.truce.check.Timeline.Ending;
+import org.truce.check.Timeline.EndingKind;
+import org.truce.check.Timeline.PhaseEnd;
+import org.truce.check.TimelineEvent;
+import org.truce.check.TimelineNote;
+import org.truce.check.TimelineOptions;
+import org.truce.model.Agreement;
+import org.truce.model.Condition;
+import org.truce.model.PhaseClause;
+
+/**
+ * Runs an agreement day by day with every obligation kept (docs/timeline.md). Each day: phases
+ * whose entry holds begin; each phase in force performs what falls due on its day; exchanges answer
+ * the day's releases; phases that reach their end (or whose end condition holds) take an extension
+ * if the options ask for one and the text allows it, or end.
+ */
+public final class Simulation {
+  private final World world;
+  private final Entries entries;
+  private final Exchanges exchanges;
+  private final List<Timeline.Day> days = new ArrayList<>();
+  private final List<TimelineNote> notes = new ArrayList<>();
+
+  public Simulation(Agreement agreement, TimelineOptions options) {
+    this.world = new World(agreement, options);
+    this.entries = new Entries(world);
+    this.exchanges = new Exchanges(world);
+  }
+
+  public Timeline run() {
+    noteUnknownPhases();
+    long horizon = world.options.horizonDays();
+    Ending ending = null;
+    for (long day = 1; day <= horizon && ending == null; day++) {
+      ending = simulate(day);
+    }
+    long lastDay = days.isEmpty() ? 0 : days.getLast().day();
+    if (ending == null) {
+      ending =
+          new Ending(
+              EndingKind.HORIZON,
+              lastDay,
+              Optional.empty(),
+              "the timeline stops at its horizon of " + horizon + " days");
+    }
+    noteExtensionsLeft();
+    return new Timeline(
+        world.agreement.metadata().title(),
+        world.agreement.metadata().startDate(),
+        world.options,
+        phaseRuns(lastDay),
+        days,
+        new Timeline.Totals(lastDay, world.ledger.releasedTallies(), world.ledger.heldTallies()),
+        notes,
+        ending);
+  }
+
+  /** Simulates one day; returns why the timeline stops after it, or null. */
+  private Ending simulate(long day) {
+    List<TimelineEvent> events = new ArrayList<>();
+    Obligations obligations = new Obligations(world, events, notes);
+    for (PhaseRunState run : world.runs) {
+      if (!run.started() && entries.beginsOn(run, day)) {
+        run.begin(day);
+        events.add(new TimelineEvent.PhaseStarted(run.name(), run.phase.title()));
+      }
+    }
+    List<PhaseRunState> active = world.runs.stream().filter(r -> r.activeOn(day)).toList();
+    for (PhaseRunState run : active) {
+      extensionDay(run, day).ifPresent(events::add);
+      obligations.perform(run, day);
+    }
+    exchanges.answer(active, day, events, notes);
+    for (PhaseRunState run : active) {
+      endOfDay(run, day, events, obligations);
+    }
+    if (!active.isEmpty() || !events.isEmpty()) {
+      days.add(record(day, active, events));
+    }
+    long lastRecorded = days.isEmpty() ? 0 : days.getLast().day();
+    return entries.ending(day, lastRecorded, exchanges.pending());
+  }
+
+  private Optional<TimelineEvent> extensionDay(PhaseRunState run, long day) {
+    long number = run.phaseDay(day) - run.lengthDays();
+    if (run.indefinite() || number <= 0) {
+      return Optional.empty();
+    }
+    PhaseClause.Extension clause = run.steps.getFirst().clause();
+    for (PhaseRunState.Step step : run.steps) {
+      if (step.firstDay() <= day) {
+        clause = step.clause();
+      }
+    }
+    return Optional.of(new TimelineEvent.ExtensionDay(run.name(), number, clause.ref()));
+  }
+
+  private void endOfDay(
+      PhaseRunState run, long day, List<TimelineEvent> events, Obligations obligations) {
+    Optional<Condition> endsWhen = run.phase.endsWhen();
+    if (endsWhen.isPresent() && ConditionEvaluator.holds(endsWhen.get(), world.view(day, day))) {
+      end(run, day, PhaseEnd.CONDITION, events, obligations);
+    } else if (!run.indefinite()
+        && run.plannedEnd == day
+        && !new Extensions(world, notes).take(run, day)) {
+      end(run, day, PhaseEnd.LENGTH, events, obligations);
+    }
+  }
+
+  private void end(
+      PhaseRunState run,
+      long day,
+      PhaseEnd kind,
+      List<TimelineEvent> events,
+      Obligations obligations) {
+    run.end = day;
+    run.endKind = kind;
+    events.add(new TimelineEvent.PhaseEnded(run.name(), run.phaseDay(day), kind));
+    for (PhaseClause clause : run.phase.clauses()) {
+      if (clause instanceof PhaseClause.Talks talks) {
+        world
+            .talks(talks.onPhase(), day)
+            .ifPresent(
+                state ->
+                    events.add(new TimelineEvent.TalksEnd(run.name(), talks.onPhase(), state)));
+      }
+    }
+    obligations.noteUnfinished(run);
+  }
+
+  private Timeline.Day record(long day, List<PhaseRunState> active, List<TimelineEvent> events) {
+    List<Timeline.PhaseDay> phaseDays = new ArrayList<>();
+    for (PhaseRunState run : active) {
+      long phaseDay = run.phaseDay(day);
+      phaseDays.add(
+          new Timeline.PhaseDay(
+              run.name(), phaseDay, !run.indefinite() && phaseDay > run.lengthDays()));
+    }
+    return new Timeline.Day(
+        day,
+        world.agreement.metadata().startDate().map(start -> start.plusDays(day - 1)),
+        phaseDays,
+        world.hostilities,
+        world.talksOn(day),
+        events,
+        world.ledger.releasedTallies(),
+        world.ledger.heldTallies());
+  }
+
+  private List<Timeline.PhaseRun> phaseRuns(long lastDay) {
+    var start = world.agreement.metadata().startDate();
+    return world.runs.stream()
+        .filter(PhaseRunState::started)
+        .sorted((a, b) -> Long.compare(a.start, b.start))
+        .map(
+            run -> {
+              Optional<Long> end = run.ended() ? Optional.of(run.end) : Optional.empty();
+              return new Timeline.PhaseRun(
+                  run.name(),
+                  run.phase.title(),
+                  run.start,
+                  end,
+                  run.phase.durationDays(),
+                  run.extensionTaken,
+                  start.map(s -> s.plusDays(run.start - 1)),
+                  end.flatMap(e -> start.map(s -> s.plusDays(e - 1))),
+                  run.endKind);
+            })
+        .toList();
+  }
+
+  private void noteUnknownPhases() {
+    for (var entry : world.options.extensionDays().entrySet()) {
+      if (entry.getValue() > 0 && world.run(entry.getKey()).isEmpty()) {
+        notes.add(
+            new TimelineNote.ExtensionRefused(
+                entry.getKey(), entry.getValue(), 0, "the agreement has no phase of that name"));
+      }
+    }
+  }
+
+  private void noteExtensionsLeft() {
+    for (PhaseRunState run : world.runs) {
+      if (run.extensionLeft == 0) {
+        continue;
+      }
+      String reason;
+      if (!run.started()) {
+        reason = "the phase does not begin";
+      } else if (run.indefinite()) {
+        reason = "the phase has no set length to extend";
+      } else if (run.endKind == PhaseEnd.CONDITION) {
+        reason = "the phase ended when its end condition held";
+      } else {
+        reason = "the timeline stopped before the phase ended";
+      }
+      notes.add(
+          new TimelineNote.ExtensionRefused(
+              run.name(), run.extensionTaken + run.extensionLeft, run.extensionTaken, reason));
+    }
+  }
+}

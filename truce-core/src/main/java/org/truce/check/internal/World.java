@@ -1,0 +1,138 @@
+package org.truce.check.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.check.Timeline;
+import org.truce.check.TimelineOptions;
+import org.truce.check.TimelineOptions.TalksOutcome;
+import org.truce.model.Agreement;
+import org.truce.model.Category;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.PhaseState;
+import org.truce.syntax.Expr.TalkState;
+
+/**
+ * The simulated state of the agreement: holdings, phases, hostilities and talks. Conditions are
+ * read through {@link #view}: a view at the end of a day sees everything done by then.
+ */
+final class World {
+  final Agreement agreement;
+  final TimelineOptions options;
+  final Ledger ledger;
+  final List<PhaseRunState> runs = new ArrayList<>();
+
+  /** For each phase the talks are about, the phase that holds them and the clause. */
+  private final Map<String, TalksHost> talksHosts = new LinkedHashMap<>();
+
+  /** Before the agreement, hostilities are taken to be active. */
+  HostilityState hostilities = HostilityState.ACTIVE;
+
+  World(Agreement agreement, TimelineOptions options) {
+    this.agreement = agreement;
+    this.options = options;
+    this.ledger = new Ledger(agreement.holdings());
+    for (Phase phase : agreement.phases()) {
+      PhaseRunState run =
+          new PhaseRunState(phase, runs.size(), options.extensionDaysFor(phase.name()));
+      runs.add(run);
+      for (PhaseClause clause : phase.clauses()) {
+        if (clause instanceof PhaseClause.Talks talks) {
+          talksHosts.putIfAbsent(talks.onPhase(), new TalksHost(run, talks));
+        }
+      }
+    }
+  }
+
+  Optional<PhaseRunState> run(String phase) {
+    return runs.stream().filter(r -> r.name().equals(phase)).findFirst();
+  }
+
+  boolean talksDeclared(String onPhase) {
+    return talksHosts.containsKey(onPhase);
+  }
+
+  /**
+   * The talks on a phase at the end of {@code endOfDay}: not begun (empty) until the day the talks
+   * clause names; then progressing or stalled, per the options; agreed once the phase holding them
+   * has ended (a phase that lasts indefinitely: as soon as they begin).
+   */
+  Optional<TalkState> talks(String onPhase, long endOfDay) {
+    TalksHost host = talksHosts.get(onPhase);
+    if (host == null || !host.run.started()) {
+      return Optional.empty();
+    }
+    long beginDay = host.run.start + host.clause.beginByDay() - 1;
+    if (endOfDay < beginDay || (host.run.ended() && host.run.end < beginDay)) {
+      return Optional.empty();
+    }
+    if (options.talks() == TalksOutcome.STALLED) {
+      return Optional.of(TalkState.STALLED);
+    }
+    boolean over = host.run.ended() && host.run.end <= endOfDay;
+    return Optional.of(over || host.run.indefinite() ? TalkState.AGREED : TalkState.PROGRESSING);
+  }
+
+  /** Talks that have begun by the end of the day, in declaration order. */
+  List<Timeline.Talks> talksOn(long endOfDay) {
+    List<Timeline.Talks> list = new ArrayList<>();
+    for (String onPhase : talksHosts.keySet()) {
+      talks(onPhase, endOfDay).ifPresent(state -> list.add(new Timeline.Talks(onPhase, state)));
+    }
+    return list;
+  }
+
+  /**
+   * The state at the end of {@code endOfDay}, with the condition's {@code day} figure set to {@code
+   * day} (the next day, when deciding at the start of a day whether a phase begins).
+   */
+  ConditionEvaluator.State view(long endOfDay, long day) {
+    return new ConditionEvaluator.State() {
+      @Override
+      public long day() {
+        return day;
+      }
+
+      @Override
+      public long released(Category category, Optional<String> by) {
+        return ledger.released(category, by);
+      }
+
+      @Override
+      public long held(Category category, Optional<String> by) {
+        return ledger.held(category, by);
+      }
+
+      @Override
+      public HostilityState hostilities() {
+        return hostilities;
+      }
+
+      @Override
+      public Optional<TalkState> talks(String onPhase) {
+        return World.this.talks(onPhase, endOfDay);
+      }
+
+      @Override
+      public boolean phaseIs(String phase, PhaseState state) {
+        return run(phase).map(r -> phaseIs(r, state)).orElse(false);
+      }
+
+      private boolean phaseIs(PhaseRunState r, PhaseState state) {
+        boolean begun = r.started() && r.start <= endOfDay;
+        boolean ended = r.ended() && r.end <= endOfDay;
+        return switch (state) {
+          case BEGUN -> begun;
+          case ACTIVE -> begun && !ended;
+          case ENDED -> ended;
+        };
+      }
+    };
+  }
+
+  private record TalksHost(PhaseRunState run, PhaseClause.Talks clause) {}
+}

@@ -1,0 +1,46 @@
+package org.truce.model.json.internal;
+
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import java.util.Optional;
+import org.truce.model.ClauseRef;
+
+/**
+ * The two rules of the JSON form that hold for every record of the model, stated once here instead
+ * of as annotations on each record (which would put JSON concerns into the model):
+ *
+ * <ul>
+ *   <li>every field is required, except an {@link Optional} one (omitted when empty) and a clause's
+ *       {@code ref} (omitted when the clause has no id and no label);
+ *   <li>enum constants are written as lowercase words joined by hyphens ({@code AT_LEAST} is {@code
+ *       "at-least"}).
+ * </ul>
+ */
+final class ModelIntrospector extends JacksonAnnotationIntrospector {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Boolean hasRequiredMarker(AnnotatedMember member) {
+    if (isModelType(member.getDeclaringClass())) {
+      Class<?> type = member.getRawType();
+      return type != Optional.class && type != ClauseRef.class;
+    }
+    return super.hasRequiredMarker(member);
+  }
+
+  @Override
+  public Object findEnumNamingStrategy(MapperConfig<?> config, AnnotatedClass annotated) {
+    if (isModelType(annotated.getRawType())) {
+      return EnumWords.STRATEGY;
+    }
+    return super.findEnumNamingStrategy(config, annotated);
+  }
+
+  /** The model's records and the syntax enums it uses, never Jackson's or the JDK's types. */
+  static boolean isModelType(Class<?> type) {
+    String name = type.getName();
+    return name.startsWith("org.truce.model.") || name.startsWith("org.truce.syntax.");
+  }
+}

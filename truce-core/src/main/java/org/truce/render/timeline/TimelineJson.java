@@ -1,0 +1,167 @@
+package org.truce.render.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.truce.check.Timeline;
+import org.truce.check.TimelineNote;
+import org.truce.render.timeline.internal.EventJson;
+import org.truce.render.timeline.internal.Words;
+
+/**
+ * The timeline as JSON, in the shape documented in docs/timeline.md. Field names are part of the
+ * interface: they are written here one by one, never derived from Java names, so that renaming a
+ * record component cannot change the output.
+ */
+public final class TimelineJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private TimelineJson() {}
+
+  public static String render(Timeline timeline) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", "truce-timeline/1");
+    root.put("title", timeline.title());
+    putOptional(root, "startDate", timeline.startDate().map(String::valueOf));
+    root.set("options", options(timeline));
+    ArrayNode phases = root.putArray("phases");
+    timeline.phases().forEach(run -> phases.add(phase(run)));
+    ArrayNode days = root.putArray("days");
+    timeline.days().forEach(day -> days.add(day(day)));
+    ObjectNode totals = root.putObject("totals");
+    totals.put("lastDay", timeline.totals().lastDay());
+    totals.set("released", tallies(timeline.totals().released()));
+    totals.set("held", tallies(timeline.totals().held()));
+    ArrayNode notes = root.putArray("notes");
+    timeline.notes().forEach(note -> notes.add(note(note)));
+    ObjectNode ending = root.putObject("ending");
+    ending.put("kind", Words.lower(timeline.ending().kind()));
+    ending.put("lastDay", timeline.ending().lastDay());
+    putOptional(ending, "phase", timeline.ending().phase());
+    ending.put("reason", timeline.ending().reason());
+    return write(root);
+  }
+
+  private static ObjectNode options(Timeline timeline) {
+    ObjectNode options = MAPPER.createObjectNode();
+    options.put("talks", Words.lower(timeline.options().talks()));
+    ObjectNode extensions = options.putObject("extensionDays");
+    timeline.options().extensionDays().forEach(extensions::put);
+    options.put("horizonDays", timeline.options().horizonDays());
+    return options;
+  }
+
+  private static ObjectNode phase(Timeline.PhaseRun run) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", run.name());
+    putOptional(node, "title", run.title());
+    node.put("startDay", run.startDay());
+    putOptionalNumber(node, "endDay", run.endDay());
+    putOptionalNumber(node, "lengthDays", run.lengthDays());
+    node.put("extensionDays", run.extensionDays());
+    putOptional(node, "startDate", run.startDate().map(String::valueOf));
+    putOptional(node, "endDate", run.endDate().map(String::valueOf));
+    node.put("end", Words.lower(run.end()));
+    return node;
+  }
+
+  private static ObjectNode day(Timeline.Day day) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("day", day.day());
+    putOptional(node, "date", day.date().map(String::valueOf));
+    ArrayNode phases = node.putArray("phases");
+    for (Timeline.PhaseDay phaseDay : day.phases()) {
+      ObjectNode p = phases.addObject();
+      p.put("phase", phaseDay.phase());
+      p.put("phaseDay", phaseDay.phaseDay());
+      p.put("extension", phaseDay.extension());
+    }
+    node.put("hostilities", Words.lower(day.hostilities()));
+    ArrayNode talks = node.putArray("talks");
+    for (Timeline.Talks t : day.talks()) {
+      ObjectNode talk = talks.addObject();
+      talk.put("on", t.onPhase());
+      talk.put("state", Words.lower(t.state()));
+    }
+    ArrayNode events = node.putArray("events");
+    day.events().forEach(event -> events.add(EventJson.of(MAPPER, event)));
+    node.set("released", tallies(day.released()));
+    node.set("held", tallies(day.held()));
+    return node;
+  }
+
+  private static ArrayNode tallies(List<Timeline.Tally> tallies) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Timeline.Tally tally : tallies) {
+      ObjectNode node = array.addObject();
+      node.put("party", tally.party());
+      node.put("category", tally.category().path());
+      node.put("count", tally.count());
+    }
+    return array;
+  }
+
+  private static ObjectNode note(TimelineNote note) {
+    ObjectNode node = MAPPER.createObjectNode();
+    switch (note) {
+      case TimelineNote.Shortfall s -> {
+        node.put("kind", "shortfall");
+        node.put("day", s.day());
+        node.put("phase", s.phase());
+        node.put("party", s.party());
+        node.put("category", s.category().path());
+        node.put("due", s.due());
+        node.put("released", s.released());
+        node.set("clause", EventJson.clause(MAPPER, s.ref()));
+      }
+      case TimelineNote.Unfinished u -> {
+        node.put("kind", "unfinished");
+        node.put("phase", u.phase());
+        node.put("party", u.party());
+        node.put("category", u.category().path());
+        node.put("count", u.count());
+        node.put("scheduled", u.scheduled());
+        node.set("clause", EventJson.clause(MAPPER, u.ref()));
+      }
+      case TimelineNote.ExtensionRefused r -> {
+        node.put("kind", "extension-refused");
+        node.put("phase", r.phase());
+        node.put("requested", r.requested());
+        node.put("taken", r.taken());
+      }
+    }
+    node.put("text", note.text());
+    return node;
+  }
+
+  static void putOptional(ObjectNode node, String field, Optional<String> value) {
+    value.ifPresentOrElse(v -> node.put(field, v), () -> node.putNull(field));
+  }
+
+  private static void putOptionalNumber(ObjectNode node, String field, Optional<Long> value) {
+    value.ifPresentOrElse(v -> node.put(field, v), () -> node.putNull(field));
+  }
+
+  private static String write(ObjectNode root) {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
+    printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    try {
+      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+    }
+  }
+}

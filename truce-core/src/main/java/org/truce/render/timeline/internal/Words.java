@@ -1,0 +1,87 @@
+package org.truce.render.timeline.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.truce.check.Timeline;
+import org.truce.check.Timeline.Tally;
+import org.truce.check.TimelineOptions;
+import org.truce.model.ClauseRef;
+
+/** Small phrases shared by the timeline renderers. */
+public final class Words {
+  private Words() {}
+
+  public static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** {@code clause 4.1 "Resumption"}, or empty text for an untagged clause. */
+  public static String clause(ClauseRef ref) {
+    if (ref.id().isEmpty() && ref.label().isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("clause");
+    ref.id().ifPresent(id -> text.append(' ').append(id));
+    ref.label().ifPresent(label -> text.append(" \"").append(label).append('"'));
+    return text.toString();
+  }
+
+  public static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  /** {@code hamas 13 hostage.civilian, israel 39 prisoner.civilian}, leaving out zero counts. */
+  public static String tallies(List<Tally> tallies) {
+    String text =
+        tallies.stream()
+            .filter(t -> t.count() > 0)
+            .map(t -> t.party() + " " + t.count() + " " + t.category())
+            .collect(Collectors.joining(", "));
+    return text.isEmpty() ? "none" : text;
+  }
+
+  /** The choices the timeline was built with, in one sentence. */
+  public static String options(TimelineOptions options) {
+    String talks =
+        switch (options.talks()) {
+          case AGREED -> "talks progress and are agreed when the phase holding them ends";
+          case STALLED -> "talks stall and are never agreed";
+        };
+    Map<String, Long> asked = options.extensionDays();
+    String extensions =
+        asked.isEmpty()
+            ? "no extension taken"
+            : "extensions asked: "
+                + asked.entrySet().stream()
+                    .map(e -> e.getKey() + " " + days(e.getValue()))
+                    .collect(Collectors.joining(", "));
+    return talks + "; " + extensions + ".";
+  }
+
+  /** {@code day 1 (2023-11-24)} or {@code day 1}. */
+  public static String day(Timeline timeline, long day) {
+    return "day " + day + timeline.dateOf(day).map(d -> " (" + d + ")").orElse("");
+  }
+
+  /** How a phase ran: {@code days 1 to 7 (2023-11-24 to 2023-11-30), 4 days + 3 extension}. */
+  public static String phaseSpan(Timeline timeline, Timeline.PhaseRun run) {
+    StringBuilder text = new StringBuilder();
+    text.append("day ").append(run.startDay());
+    run.endDay()
+        .ifPresentOrElse(end -> text.append(" to day ").append(end), () -> text.append(" on"));
+    run.startDate()
+        .ifPresent(
+            start -> {
+              text.append(" (").append(start);
+              run.endDate().ifPresent(end -> text.append(" to ").append(end));
+              text.append(')');
+            });
+    text.append(": ").append(run.lengthDays().map(Words::days).orElse("lasts indefinitely"));
+    if (run.extensionDays() > 0) {
+      text.append(", extended by ").append(days(run.extensionDays()));
+    }
+    return text.toString();
+  }
+}

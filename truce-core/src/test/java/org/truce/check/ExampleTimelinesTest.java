@@ -1,0 +1,214 @@
+package org.truce.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.truce.check.Timeline.EndingKind;
+import org.truce.check.TimelineEvent.CounterReleased;
+import org.truce.check.TimelineEvent.Delivered;
+import org.truce.check.TimelineOptions.TalksOutcome;
+import org.truce.model.Category;
+
+/**
+ * The bundled examples reproduce the public figures of /work/shared/scenarios: one test per figure.
+ */
+class ExampleTimelinesTest {
+  private static final Category HOSTAGE = new Category("hostage");
+  private static final Category COUNTED = new Category("hostage.woman_or_child");
+  private static final Category PRISONER = new Category("prisoner");
+
+  private static Timeline november() {
+    return TimelineBuilder.build(Examples.load("november-2023"));
+  }
+
+  /** The pause extended as it was: by 2 days (announced 27 November), then by 1 more. */
+  private static Timeline novemberAsExtended() {
+    return TimelineBuilder.build(
+        Examples.load("november-2023"),
+        TimelineOptions.defaults().extend("pause", 2).extend("pause", 1));
+  }
+
+  private static Timeline proposal() {
+    return TimelineBuilder.build(Examples.load("framework-2024-proposal"));
+  }
+
+  private static long releasedInPhaseOne(Timeline timeline, String party, Category category) {
+    long lastDay = timeline.phases().getFirst().endDay().orElseThrow();
+    return timeline.day(lastDay).orElseThrow().released().stream()
+        .filter(t -> t.party().equals(party) && category.covers(t.category()))
+        .mapToLong(Timeline.Tally::count)
+        .sum();
+  }
+
+  @Test
+  void november2023PauseLastsFourDays() {
+    Timeline timeline = november();
+
+    assertThat(timeline.phases()).hasSize(1);
+    assertThat(timeline.phases().getFirst().startDay()).isEqualTo(1);
+    assertThat(timeline.phases().getFirst().endDay()).contains(4L);
+    assertThat(timeline.ending().kind()).isEqualTo(EndingKind.COMPLETE);
+  }
+
+  @Test
+  void november2023AtLeastFiftyHostagesAreReleased() {
+    assertThat(november().totals().releasedBy("hamas", COUNTED)).isEqualTo(50);
+  }
+
+  @Test
+  void november2023OneHundredFiftyPrisonersAreReleased() {
+    assertThat(november().totals().releasedBy("israel", PRISONER)).isEqualTo(150);
+  }
+
+  @Test
+  void november2023ThreePrisonersPerHostage() {
+    CounterReleased exchange =
+        november().days().stream()
+            .flatMap(day -> day.events().stream())
+            .filter(CounterReleased.class::isInstance)
+            .map(CounterReleased.class::cast)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(exchange.perUnit()).isEqualTo(3);
+    assertThat(exchange.count()).isEqualTo(3 * exchange.units());
+  }
+
+  @Test
+  void november2023ThreeExtensionDaysMakeSevenDaysInAll() {
+    Timeline.PhaseRun pause = novemberAsExtended().phases().getFirst();
+
+    assertThat(pause.extensionDays()).isEqualTo(3);
+    assertThat(pause.endDay()).contains(7L);
+  }
+
+  @Test
+  void november2023PauseRunsFrom24To30November() {
+    Timeline.PhaseRun pause = novemberAsExtended().phases().getFirst();
+
+    assertThat(pause.startDate()).contains(LocalDate.of(2023, 11, 24));
+    assertThat(pause.endDate()).contains(LocalDate.of(2023, 11, 30));
+  }
+
+  @Test
+  void november2023EightyHostagesCountedWithTheExtensions() {
+    assertThat(novemberAsExtended().totals().releasedBy("hamas", COUNTED)).isEqualTo(80);
+  }
+
+  @Test
+  void november2023TwoHundredFortyPrisonersWithTheExtensions() {
+    assertThat(novemberAsExtended().totals().releasedBy("israel", PRISONER)).isEqualTo(240);
+  }
+
+  @Test
+  void november2023ThirtyPrisonersOnEachExtensionDay() {
+    Timeline timeline = novemberAsExtended();
+
+    for (long day = 5; day <= 7; day++) {
+      long prisoners =
+          timeline.day(day).orElseThrow().events().stream()
+              .filter(CounterReleased.class::isInstance)
+              .mapToLong(e -> ((CounterReleased) e).count())
+              .sum();
+      assertThat(prisoners).as("prisoners released on day %d", day).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void proposal2024PhaseOneLastsSixWeeks() {
+    Timeline.PhaseRun one = proposal().phases().getFirst();
+
+    assertThat(one.name()).isEqualTo("one");
+    assertThat(one.lengthDays()).contains(42L);
+    assertThat(one.endDay()).contains(42L);
+  }
+
+  @Test
+  void proposal2024ThirtyThreeHostagesInStageOne() {
+    assertThat(releasedInPhaseOne(proposal(), "hamas", HOSTAGE)).isEqualTo(33);
+  }
+
+  @Test
+  void proposal2024ThirtyPrisonersPerCivilianHostage() {
+    assertThat(ratioAnswering(proposal(), "hostage.living.civilian")).isEqualTo(30);
+  }
+
+  @Test
+  void proposal2024FiftyPrisonersPerFemaleSoldier() {
+    assertThat(ratioAnswering(proposal(), "hostage.living.soldier.female")).isEqualTo(50);
+  }
+
+  @Test
+  void proposal2024StageOnePrisonersFollowTheAssumedRatios() {
+    assertThat(releasedInPhaseOne(proposal(), "israel", PRISONER)).isEqualTo(20 * 30 + 5 * 50);
+  }
+
+  @Test
+  void proposal2024SixHundredAidTrucksADay() {
+    Timeline timeline = proposal();
+
+    for (long day = 1; day <= 42; day++) {
+      long trucks =
+          timeline.day(day).orElseThrow().events().stream()
+              .filter(Delivered.class::isInstance)
+              .mapToLong(e -> ((Delivered) e).amount())
+              .sum();
+      assertThat(trucks).as("aid trucks on day %d", day).isEqualTo(600);
+    }
+  }
+
+  @Test
+  void proposal2024HasNoDatesAsTheTextStatesNoStart() {
+    Timeline timeline = proposal();
+
+    assertThat(timeline.startDate()).isEmpty();
+    assertThat(timeline.days()).allSatisfy(day -> assertThat(day.date()).isEmpty());
+  }
+
+  @Test
+  void proposal2024PhaseTwoBeginsTheDayAfterPhaseOneWhenTalksAreAgreed() {
+    Timeline timeline = proposal();
+
+    assertThat(timeline.phases())
+        .extracting(Timeline.PhaseRun::name, Timeline.PhaseRun::startDay)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("one", 1L),
+            org.assertj.core.groups.Tuple.tuple("two", 43L),
+            org.assertj.core.groups.Tuple.tuple("three", 85L));
+    assertThat(timeline.totals().heldBy("hamas", HOSTAGE)).isZero();
+  }
+
+  @Test
+  void proposal2024StalledTalksLeavePhaseTwoUnbegun() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            Examples.load("framework-2024-proposal"),
+            TimelineOptions.defaults().withTalks(TalksOutcome.STALLED));
+
+    assertThat(timeline.ending().kind()).isEqualTo(EndingKind.PHASE_NOT_BEGUN);
+    assertThat(timeline.ending().phase()).contains("two");
+    assertThat(timeline.totals().heldBy("hamas", new Category("hostage.living"))).isEqualTo(55);
+  }
+
+  @Test
+  void proposal2024ExtensionsWhileTalksProgressLengthenPhaseOne() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            Examples.load("framework-2024-proposal"), TimelineOptions.defaults().extend("one", 10));
+
+    assertThat(timeline.phases().getFirst().endDay()).contains(52L);
+    assertThat(timeline.phases().get(1).startDay()).isEqualTo(53);
+  }
+
+  private static long ratioAnswering(Timeline timeline, String unitCategory) {
+    return timeline.days().stream()
+        .flatMap(day -> day.events().stream())
+        .filter(CounterReleased.class::isInstance)
+        .map(CounterReleased.class::cast)
+        .filter(c -> c.unitCategory().path().equals(unitCategory))
+        .mapToLong(CounterReleased::perUnit)
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,38 @@
+package org.truce.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.truce.model.Agreement;
+import org.truce.model.ModelBuilder;
+import org.truce.model.ModelResult;
+import org.truce.source.LoadedSource;
+import org.truce.source.Sources;
+
+/** Loads the bundled examples (examples/*.truce) as validated models. */
+public final class Examples {
+  private Examples() {}
+
+  public static Agreement load(String name) {
+    LoadedSource loaded = Sources.read(root().resolve("examples").resolve(name + ".truce"));
+    if (!loaded.ok()) {
+      throw new IllegalStateException("cannot read example " + name);
+    }
+    ModelResult result = ModelBuilder.load(loaded.source());
+    if (result.hasErrors() || result.agreement().isEmpty()) {
+      throw new IllegalStateException(
+          "example " + name + " does not validate: " + result.diagnostics());
+    }
+    return result.agreement().get();
+  }
+
+  static Path root() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("docs/language.md"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("cannot find the repository root from " + Path.of(""));
+    }
+    return dir;
+  }
+}

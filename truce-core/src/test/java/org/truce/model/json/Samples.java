@@ -1,0 +1,381 @@
+package org.truce.model.json;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.Conclusion;
+import org.truce.model.Condition;
+import org.truce.model.Figure;
+import org.truce.model.Holdings;
+import org.truce.model.Interest;
+import org.truce.model.Metadata;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Requirement;
+import org.truce.model.Schedule;
+import org.truce.syntax.Amount.Bound;
+import org.truce.syntax.Clause.DeliveryVerb;
+import org.truce.syntax.Clause.RequirementKind;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Clause.Role;
+import org.truce.syntax.Clause.ScopeKind;
+import org.truce.syntax.Expr.CompareOp;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.PhaseState;
+import org.truce.syntax.Expr.TalkState;
+
+/**
+ * Hand-built models for the JSON tests. {@link #pause2023} is small (the golden file); {@link
+ * #framework2024} uses every record, every kind and every optional field at least once, with
+ * figures from /work/shared/scenarios (the 2024 ratios are an assumption, as the scenario says).
+ */
+final class Samples {
+  private Samples() {}
+
+  static final ClauseRef NONE = ClauseRef.NONE;
+
+  static ClauseRef ref(String id) {
+    return new ClauseRef(Optional.of(id), Optional.empty());
+  }
+
+  static ClauseRef ref(String id, String label) {
+    return new ClauseRef(Optional.of(id), Optional.of(label));
+  }
+
+  static Category cat(String path) {
+    return new Category(path);
+  }
+
+  static Actor party(String name, String fullName) {
+    return new Actor(NONE, name, fullName, List.of(Role.PARTY));
+  }
+
+  /** The November 2023 humanitarian pause, as the Israeli cabinet decision stated its terms. */
+  static Agreement pause2023() {
+    Metadata metadata =
+        new Metadata(
+            "Humanitarian pause",
+            Optional.of("cabinet decision"),
+            Optional.of(LocalDate.of(2023, 11, 22)),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            Optional.of(LocalDate.of(2023, 11, 24)),
+            Optional.of(LocalTime.of(7, 0)));
+    List<Actor> actors =
+        List.of(
+            party("israel", "Israel"),
+            party("hamas", "Hamas"),
+            new Actor(NONE, "qatar", "Qatar", List.of(Role.MEDIATOR)));
+    List<Holdings> holdings =
+        List.of(
+            new Holdings(
+                NONE,
+                "hamas",
+                List.of(
+                    new Holdings.Entry(
+                        cat("hostage.woman_or_child"),
+                        Bound.AT_LEAST,
+                        80,
+                        Optional.of("women and children")))),
+            new Holdings(
+                NONE,
+                "israel",
+                List.of(
+                    new Holdings.Entry(
+                        cat("prisoner.woman_or_minor"), Bound.AT_LEAST, 240, Optional.empty()))));
+    Phase pause =
+        new Phase(
+            NONE,
+            "pause",
+            Optional.of("Humanitarian pause"),
+            Optional.of(4L),
+            new Phase.Entry.OnDay(1),
+            Optional.empty(),
+            List.of(
+                new PhaseClause.Hostilities(NONE, HostilityState.PAUSED),
+                new PhaseClause.Release(
+                    ref("1", "First releases"),
+                    "hamas",
+                    Optional.of(50L),
+                    cat("hostage.woman_or_child"),
+                    Optional.of(new Schedule.ByDay(4))),
+                new PhaseClause.Exchange(
+                    ref("2"),
+                    "israel",
+                    3,
+                    cat("prisoner.woman_or_minor"),
+                    cat("hostage.woman_or_child"),
+                    Optional.of("hamas"),
+                    0),
+                new PhaseClause.Extension(
+                    ref("3", "Extension"),
+                    1,
+                    new PhaseClause.Extension.Trigger.PerReleases(
+                        10, cat("hostage.woman_or_child"), Optional.of("hamas")),
+                    Optional.empty())));
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        List.of(),
+        List.of(pause),
+        List.of(
+            new PhaseClause.Right(
+                NONE,
+                "israel",
+                RightAction.RESUME_HOSTILITIES,
+                Optional.of(new Condition.PhaseIs("pause", PhaseState.ENDED)))),
+        List.of(),
+        List.of(),
+        Optional.of(new Conclusion(NONE, new Condition.PhaseIs("pause", PhaseState.ENDED))));
+  }
+
+  /** The three-stage framework of May 2024, written to use every part of the model. */
+  static Agreement framework2024() {
+    Metadata metadata =
+        new Metadata(
+            "Three-stage framework",
+            Optional.of("2024-05-31"),
+            Optional.of(LocalDate.of(2024, 5, 31)),
+            Optional.of("israel"),
+            List.of("qatar", "egypt", "us"),
+            Optional.of("November 2023 pause"),
+            Optional.of(LocalDate.of(2024, 6, 10)),
+            Optional.empty());
+    List<Actor> actors =
+        List.of(
+            new Actor(ref("a.1"), "israel", "Israel", List.of(Role.PARTY)),
+            party("hamas", "Hamas"),
+            new Actor(NONE, "qatar", "Qatar", List.of(Role.MEDIATOR, Role.GUARANTOR)),
+            new Actor(NONE, "egypt", "Egypt", List.of(Role.MEDIATOR, Role.GUARANTOR)),
+            new Actor(NONE, "us", "United States", List.of(Role.MEDIATOR, Role.GUARANTOR)),
+            new Actor(NONE, "unsc", "UN Security Council", List.of(Role.ENDORSER)));
+    List<Holdings> holdings =
+        List.of(
+            new Holdings(
+                ref("h.1", "Hostages held"),
+                "hamas",
+                List.of(
+                    new Holdings.Entry(
+                        cat("hostage.living.civilian"),
+                        Bound.ABOUT,
+                        50,
+                        Optional.of("women, elderly, wounded")),
+                    new Holdings.Entry(
+                        cat("hostage.living.soldier"), Bound.AT_LEAST, 15, Optional.empty()),
+                    new Holdings.Entry(
+                        cat("hostage.remains"), Bound.AT_MOST, 40, Optional.empty()))),
+            new Holdings(
+                NONE,
+                "israel",
+                List.of(
+                    new Holdings.Entry(
+                        cat("prisoner.general"), Bound.EXACTLY, 4000, Optional.empty()),
+                    new Holdings.Entry(
+                        cat("prisoner.life"), Bound.EXACTLY, 300, Optional.empty()))));
+    List<Interest> interests =
+        List.of(
+            new Interest(ref("i.1"), "hamas", new Condition.HostilitiesAre(HostilityState.ENDED)),
+            new Interest(
+                NONE,
+                "israel",
+                new Condition.AllReleased(cat("hostage.living"), Optional.of("hamas"))));
+    Condition talksProgressingJudged =
+        new Condition.TalksAre("two", TalkState.PROGRESSING, Optional.of("israel"));
+    Phase one =
+        new Phase(
+            ref("1", "Stage one"),
+            "one",
+            Optional.of("Cease-fire and first exchange"),
+            Optional.of(42L),
+            new Phase.Entry.OnDay(1),
+            Optional.empty(),
+            List.of(
+                new PhaseClause.Hostilities(ref("1.1", "Cease-fire"), HostilityState.PAUSED),
+                new PhaseClause.Release(
+                    ref("1.2"),
+                    "hamas",
+                    Optional.of(33L),
+                    cat("hostage.living.civilian"),
+                    Optional.of(new Schedule.Batches(11, 14, 1))),
+                new PhaseClause.Exchange(
+                    NONE,
+                    "israel",
+                    30,
+                    cat("prisoner.general"),
+                    cat("hostage.living.civilian"),
+                    Optional.of("hamas"),
+                    1),
+                new PhaseClause.Delivery(
+                    NONE,
+                    "israel",
+                    DeliveryVerb.ALLOWS,
+                    600,
+                    cat("aid.truck"),
+                    new Schedule.Batches(600, 1, 1)),
+                new PhaseClause.Withdrawal(
+                    NONE, "israel", "populated areas", new Schedule.ByDay(22)),
+                new PhaseClause.Undertaking(
+                    NONE, "israel", "civilians return to their homes", Optional.empty()),
+                new PhaseClause.Undertaking(
+                    NONE,
+                    "hamas",
+                    "hand over through the Red Cross",
+                    Optional.of(new Schedule.OnDay(1))),
+                new PhaseClause.Talks(ref("1.3"), "two", 16),
+                new PhaseClause.Extension(
+                    NONE,
+                    1,
+                    new PhaseClause.Extension.Trigger.While(talksProgressingJudged),
+                    Optional.of(14L)),
+                new PhaseClause.Extension(
+                    NONE,
+                    1,
+                    new PhaseClause.Extension.Trigger.PerReleases(
+                        10, cat("hostage.living.civilian"), Optional.empty()),
+                    Optional.empty()),
+                new PhaseClause.Right(
+                    ref("1.4", "Resumption"),
+                    "israel",
+                    RightAction.RESUME_HOSTILITIES,
+                    Optional.of(new Condition.Not(talksProgressingJudged))),
+                new PhaseClause.Assurance(
+                    NONE,
+                    List.of("qatar", "egypt"),
+                    new Condition.HostilitiesAre(HostilityState.PAUSED),
+                    Optional.of(
+                        new PhaseClause.Assurance.Scope(
+                            ScopeKind.WHILE,
+                            new Condition.TalksAre("two", TalkState.BEGUN, Optional.empty()))))));
+    Phase two =
+        new Phase(
+            NONE,
+            "two",
+            Optional.of("Permanent calm"),
+            Optional.empty(),
+            new Phase.Entry.When(
+                new Condition.And(
+                    new Condition.PhaseIs("one", PhaseState.ENDED),
+                    new Condition.TalksAre("two", TalkState.AGREED, Optional.empty()))),
+            Optional.of(new Condition.AllReleased(cat("hostage.living"), Optional.empty())),
+            List.of(
+                new PhaseClause.Hostilities(NONE, HostilityState.ENDED),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
+                    Optional.empty(),
+                    cat("hostage.living.soldier"),
+                    Optional.empty()),
+                new PhaseClause.Delivery(
+                    NONE,
+                    "israel",
+                    DeliveryVerb.DELIVERS,
+                    50,
+                    cat("aid.fuel"),
+                    new Schedule.Batches(50, 7, 3))));
+    Phase three =
+        new Phase(
+            NONE,
+            "three",
+            Optional.empty(),
+            Optional.of(42L),
+            new Phase.Entry.After("two"),
+            Optional.empty(),
+            List.of(
+                new PhaseClause.Hostilities(NONE, HostilityState.ENDED),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
+                    Optional.empty(),
+                    cat("hostage.remains"),
+                    Optional.of(new Schedule.OnDay(10)))));
+    List<PhaseClause.Right> rights =
+        List.of(
+            new PhaseClause.Right(
+                NONE,
+                "hamas",
+                RightAction.SUSPEND_OBLIGATIONS,
+                Optional.of(
+                    new Condition.And(
+                        new Condition.Compare(
+                            new Figure.Released(cat("prisoner"), Optional.of("israel")),
+                            CompareOp.LESS,
+                            new Figure.Literal(10)),
+                        new Condition.Compare(
+                            new Figure.Day(), CompareOp.GREATER, new Figure.Literal(20))))),
+            new PhaseClause.Right(
+                ref("r.2"), "israel", RightAction.TERMINATE_AGREEMENT, Optional.empty()));
+    List<PhaseClause.Assurance> assurances =
+        List.of(
+            new PhaseClause.Assurance(
+                ref("g.1", "Talks continue"),
+                List.of("us"),
+                new Condition.HostilitiesAre(HostilityState.PAUSED),
+                Optional.of(
+                    new PhaseClause.Assurance.Scope(
+                        ScopeKind.UNTIL,
+                        new Condition.TalksAre("two", TalkState.AGREED, Optional.empty())))),
+            new PhaseClause.Assurance(
+                NONE,
+                List.of("qatar"),
+                new Condition.Not(
+                    new Condition.TalksAre("two", TalkState.STALLED, Optional.empty())),
+                Optional.empty()));
+    List<Requirement> requirements =
+        List.of(
+            new Requirement(
+                ref("q.1"),
+                RequirementKind.ALWAYS,
+                new Condition.Or(
+                    new Condition.Compare(
+                        new Figure.Held(cat("hostage"), Optional.empty()),
+                        CompareOp.GREATER_OR_EQUAL,
+                        new Figure.Literal(0)),
+                    new Condition.Constant(false)),
+                Optional.empty()),
+            new Requirement(
+                NONE,
+                RequirementKind.NEVER,
+                new Condition.And(
+                    new Condition.HostilitiesAre(HostilityState.ACTIVE),
+                    new Condition.PhaseIs("one", PhaseState.ACTIVE)),
+                Optional.empty()),
+            new Requirement(
+                NONE,
+                RequirementKind.EVENTUALLY,
+                new Condition.PhaseIs("three", PhaseState.BEGUN),
+                Optional.of(200L)),
+            new Requirement(
+                NONE,
+                RequirementKind.ALWAYS,
+                new Condition.Or(
+                    new Condition.Compare(
+                        new Figure.Released(cat("prisoner.life"), Optional.empty()),
+                        CompareOp.LESS_OR_EQUAL,
+                        new Figure.Held(cat("prisoner"), Optional.of("israel"))),
+                    new Condition.Or(
+                        new Condition.Compare(
+                            new Figure.Day(), CompareOp.NOT_EQUAL, new Figure.Literal(1)),
+                        new Condition.Compare(
+                            new Figure.Literal(1), CompareOp.EQUAL, new Figure.Day()))),
+                Optional.empty()),
+            new Requirement(
+                NONE, RequirementKind.NEVER, new Condition.Constant(true), Optional.empty()));
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        List.of(one, two, three),
+        rights,
+        assurances,
+        requirements,
+        Optional.of(new Conclusion(ref("end"), new Condition.PhaseIs("three", PhaseState.ENDED))));
+  }
+}

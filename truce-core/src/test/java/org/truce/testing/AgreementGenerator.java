@@ -1,0 +1,588 @@
+package org.truce.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.Conclusion;
+import org.truce.model.Condition;
+import org.truce.model.Figure;
+import org.truce.model.Holdings;
+import org.truce.model.Interest;
+import org.truce.model.Metadata;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Requirement;
+import org.truce.model.Schedule;
+import org.truce.syntax.Amount.Bound;
+import org.truce.syntax.Clause.DeliveryVerb;
+import org.truce.syntax.Clause.RequirementKind;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Clause.Role;
+import org.truce.syntax.Clause.ScopeKind;
+import org.truce.syntax.Expr.CompareOp;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.PhaseState;
+import org.truce.syntax.Expr.TalkState;
+
+/**
+ * A QuickTheories generator of random <em>valid</em> agreements, for round-trip properties (print
+ * then load, JSON write then read). Every generated {@link Agreement} is meant to load without
+ * errors (warnings may remain) when printed:
+ *
+ * <ul>
+ *   <li>names are unique and never reserved words; parties, mediators, guarantors and endorsers are
+ *       distinct actors, and only parties hold, release, judge talks, have interests or rights;
+ *   <li>each holder's categories share a root no other holder uses and never overlap;
+ *   <li>releases never exceed what is held, in all phases together; batch schedules finish within
+ *       their phase; deadlines fall within their phase; a category paid out by an exchange is held
+ *       in sufficient numbers to pay for every unit of the other side and is not released
+ *       otherwise;
+ *   <li>each phase states its hostilities once; the first begins on day 1 or a given day, every
+ *       later one begins after, or when, an earlier phase ends; talks are held in an earlier phase
+ *       on a later one, at most once per phase; extensions only on phases with a duration, with a
+ *       cap that is a multiple of the step;
+ *   <li>conditions are well typed and at most three operators deep; they speak of talks only on
+ *       phases that have them, judged only by parties;
+ *   <li>tags have unique ids; texts contain quotes, backslashes, line breaks and non-ASCII letters
+ *       to exercise escaping.
+ * </ul>
+ *
+ * Use {@link #agreements()} with {@code qt().forAll(...)}; draws come from the randomness source,
+ * so QuickTheories shrinks failing agreements.
+ */
+public final class AgreementGenerator {
+  private static final int MAX_DEPTH = 3;
+  private static final long OPEN_ENDED_DAYS = 60;
+
+  private static final List<String> PARTY_NAMES =
+      List.of("north_side", "south_side", "islanders", "highlanders", "coastal_front");
+  private static final List<String> THIRD_NAMES =
+      List.of("qatar", "egypt", "us", "norway", "un_office", "swiss_fed");
+  private static final List<String> PHASE_NAMES = List.of("one", "two", "three", "four");
+  private static final List<String> ROOTS = List.of("hostage", "prisoner", "detainee", "captive");
+  private static final List<List<String>> LEAVES =
+      List.of(
+          List.of("living", "civilian"),
+          List.of("living", "soldier"),
+          List.of("remains"),
+          List.of("general"),
+          List.of("life"));
+  private static final List<String> GOODS = List.of("aid.truck", "fuel.truck", "aid.crate");
+  private static final List<String> TEXT_PIECES =
+      List.of(
+          "a", "b", "Z", " ", " ", "\"", "\\", "\n", "é", "ß", "中", "—", "🕊", "'", "#", ";", "{",
+          "1");
+
+  private AgreementGenerator() {}
+
+  /** Random valid agreements, from one actor list and one phase up to a few of each. */
+  public static Gen<Agreement> agreements() {
+    return in -> new Draw(in).agreement();
+  }
+
+  /** One generation: the draws and the facts already decided that later choices must respect. */
+  private static final class Draw {
+    private final RandomnessSource in;
+    private final List<String> parties = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final Map<Category, String> holderOf = new LinkedHashMap<>();
+    private final Map<Category, Long> heldCount = new HashMap<>();
+    private final Map<Category, Long> remaining = new HashMap<>();
+    private final List<Category> exchanged = new ArrayList<>();
+    private final List<String> phaseNames = new ArrayList<>();
+    private final Map<String, Integer> talksHost = new HashMap<>();
+    private final List<String> endable = new ArrayList<>();
+    private int nextTag = 1;
+
+    Draw(RandomnessSource in) {
+      this.in = in;
+    }
+
+    Agreement agreement() {
+      actors();
+      List<Holdings> holdings = holdings();
+      int phaseCount = between(1, 3);
+      phaseNames.addAll(pick(PHASE_NAMES, phaseCount));
+      for (int target = 1; target < phaseCount; target++) {
+        if (chance(50)) {
+          talksHost.put(phaseNames.get(target), between(0, target - 1));
+        }
+      }
+      List<Phase> phases = new ArrayList<>();
+      for (int i = 0; i < phaseCount; i++) {
+        phases.add(phase(i));
+      }
+      List<Interest> interests = new ArrayList<>();
+      for (String party : parties) {
+        if (chance(60)) {
+          interests.add(new Interest(ref(), party, condition(phaseNames.size())));
+        }
+      }
+      List<PhaseClause.Right> rights = repeat(0, 2, () -> right(phaseNames.size()));
+      List<PhaseClause.Assurance> assurances =
+          guarantors().isEmpty() ? List.of() : repeat(0, 2, () -> assurance(phaseNames.size()));
+      List<Requirement> requirements = repeat(0, 2, this::requirement);
+      Optional<Conclusion> conclusion =
+          chance(50)
+              ? Optional.of(new Conclusion(ref(), condition(phaseNames.size())))
+              : Optional.empty();
+      return new Agreement(
+          metadata(),
+          actors,
+          holdings,
+          interests,
+          phases,
+          rights,
+          assurances,
+          requirements,
+          conclusion);
+    }
+
+    // ---- header and actors ------------------------------------------------------------------
+
+    private Metadata metadata() {
+      Optional<String> tabledBy = chance(50) ? Optional.of(oneOf(parties)) : Optional.empty();
+      List<String> mediators =
+          actors.stream().filter(actor -> actor.has(Role.MEDIATOR)).map(Actor::name).toList();
+      List<String> via =
+          tabledBy.isPresent() && !mediators.isEmpty() && chance(50)
+              ? pick(mediators, between(1, mediators.size()))
+              : List.of();
+      Optional<LocalDate> start = maybe(50, this::date);
+      return new Metadata(
+          text(),
+          maybe(50, this::text),
+          maybe(50, this::date),
+          tabledBy,
+          via,
+          maybe(30, this::text),
+          start,
+          start.isPresent()
+              ? maybe(50, () -> LocalTime.of(between(0, 23), between(0, 59)))
+              : Optional.empty());
+    }
+
+    private LocalDate date() {
+      return LocalDate.of(between(2000, 2030), between(1, 12), between(1, 28));
+    }
+
+    private void actors() {
+      parties.addAll(pick(PARTY_NAMES, between(2, 3)));
+      for (String party : parties) {
+        actors.add(new Actor(ref(), party, text(), List.of(Role.PARTY)));
+      }
+      for (String third : pick(THIRD_NAMES, between(0, 3))) {
+        List<Role> roles = new ArrayList<>();
+        for (Role role : EnumSet.of(Role.MEDIATOR, Role.GUARANTOR, Role.ENDORSER)) {
+          if (chance(50)) {
+            roles.add(role);
+          }
+        }
+        if (roles.isEmpty()) {
+          roles.add(Role.MEDIATOR);
+        }
+        actors.add(new Actor(ref(), third, text(), roles));
+      }
+    }
+
+    private List<String> guarantors() {
+      return actors.stream().filter(actor -> actor.has(Role.GUARANTOR)).map(Actor::name).toList();
+    }
+
+    private List<Holdings> holdings() {
+      List<Holdings> all = new ArrayList<>();
+      List<String> roots = pick(ROOTS, parties.size());
+      for (int i = 0; i < parties.size(); i++) {
+        if (!chance(75)) {
+          continue;
+        }
+        String holder = parties.get(i);
+        List<Holdings.Entry> entries = new ArrayList<>();
+        for (List<String> leaf : pick(LEAVES, between(1, 3))) {
+          Category category = new Category(roots.get(i) + "." + String.join(".", leaf));
+          long count = between(1, 300);
+          holderOf.put(category, holder);
+          heldCount.put(category, count);
+          remaining.put(category, count);
+          entries.add(
+              new Holdings.Entry(
+                  category, oneOf(List.of(Bound.values())), count, maybe(30, this::text)));
+        }
+        all.add(new Holdings(ref(), holder, entries));
+      }
+      return all;
+    }
+
+    // ---- phases -----------------------------------------------------------------------------
+
+    private Phase phase(int index) {
+      Optional<Long> duration = chance(85) ? Optional.of((long) between(1, 60)) : Optional.empty();
+      long days = duration.orElse(OPEN_ENDED_DAYS);
+      Optional<Condition> endsWhen = maybe(20, () -> condition(index));
+      Phase.Entry entry = entry(index);
+      if (duration.isPresent() || endsWhen.isPresent()) {
+        endable.add(phaseNames.get(index));
+      }
+      List<PhaseClause> clauses = new ArrayList<>();
+      clauses.add(new PhaseClause.Hostilities(ref(), oneOf(List.of(HostilityState.values()))));
+      for (var talks : talksHost.entrySet()) {
+        if (talks.getValue() == index) {
+          clauses.add(new PhaseClause.Talks(ref(), talks.getKey(), between(1, (int) days)));
+        }
+      }
+      int extra = between(0, 5);
+      for (int i = 0; i < extra; i++) {
+        phaseClause(index, days, duration.isPresent()).ifPresent(clauses::add);
+      }
+      return new Phase(
+          ref(), phaseNames.get(index), maybe(70, this::text), duration, entry, endsWhen, clauses);
+    }
+
+    /**
+     * The first phase begins on day 1 or a given day. A later one waits for an earlier phase that
+     * can end (it has a duration or an {@code ends when}), after it or when it has ended and
+     * something more holds that only earlier phases decide; without such a phase it begins on a
+     * given day. So no phase waits for itself, for a later phase or for one that never ends.
+     */
+    private Phase.Entry entry(int index) {
+      List<String> earlier =
+          phaseNames.subList(0, index).stream().filter(endable::contains).toList();
+      if (index == 0 || earlier.isEmpty()) {
+        return new Phase.Entry.OnDay(index == 0 && chance(70) ? 1 : between(1, 60));
+      }
+      String before = oneOf(earlier);
+      if (chance(60)) {
+        return new Phase.Entry.After(before);
+      }
+      Condition ended = new Condition.PhaseIs(before, PhaseState.ENDED);
+      List<String> talksBefore =
+          talksHost.entrySet().stream()
+              .filter(talks -> talks.getValue() < index)
+              .map(Map.Entry::getKey)
+              .sorted()
+              .toList();
+      Condition more =
+          switch (between(0, 4)) {
+            case 0 -> ended;
+            case 1 -> new Condition.HostilitiesAre(oneOf(List.of(HostilityState.values())));
+            case 2 ->
+                new Condition.Compare(
+                    new Figure.Day(),
+                    oneOf(List.of(CompareOp.values())),
+                    new Figure.Literal(between(1, 90)));
+            case 3 ->
+                new Condition.PhaseIs(
+                    phaseNames.get(between(0, index - 1)),
+                    chance(50) ? PhaseState.BEGUN : PhaseState.ACTIVE);
+            default ->
+                talksBefore.isEmpty()
+                    ? ended
+                    : new Condition.TalksAre(
+                        oneOf(talksBefore),
+                        oneOf(List.of(TalkState.values())),
+                        chance(50) ? Optional.of(oneOf(parties)) : Optional.empty());
+          };
+      return new Phase.Entry.When(more == ended ? ended : new Condition.And(ended, more));
+    }
+
+    private Optional<PhaseClause> phaseClause(int phase, long days, boolean hasDuration) {
+      return switch (between(0, 8)) {
+        case 0, 1 -> release(days);
+        case 2 -> exchange();
+        case 3 ->
+            Optional.of(
+                new PhaseClause.Delivery(
+                    ref(),
+                    oneOf(parties),
+                    oneOf(List.of(DeliveryVerb.values())),
+                    between(1, 1000),
+                    new Category(oneOf(GOODS)),
+                    chance(50) ? deadline(days) : batches(between(1, 1000), days)));
+        case 4 ->
+            Optional.of(new PhaseClause.Withdrawal(ref(), oneOf(parties), text(), deadline(days)));
+        case 5 ->
+            Optional.of(
+                new PhaseClause.Undertaking(
+                    ref(), oneOf(parties), text(), maybe(50, () -> deadline(days))));
+        case 6 -> hasDuration ? Optional.of(extension()) : Optional.empty();
+        case 7 -> Optional.of(right(phase + 1));
+        default -> guarantors().isEmpty() ? Optional.empty() : Optional.of(assurance(phase + 1));
+      };
+    }
+
+    private Optional<PhaseClause> release(long days) {
+      List<Category> open =
+          remaining.entrySet().stream()
+              .filter(entry -> entry.getValue() > 0 && !exchanged.contains(entry.getKey()))
+              .map(Map.Entry::getKey)
+              .sorted((a, b) -> a.path().compareTo(b.path()))
+              .toList();
+      if (open.isEmpty()) {
+        return Optional.empty();
+      }
+      Category category = oneOf(open);
+      String holder = holderOf.get(category);
+      long left = remaining.get(category);
+      if (chance(20)) {
+        remaining.put(category, 0L);
+        return Optional.of(
+            new PhaseClause.Release(
+                ref(), holder, Optional.empty(), category, maybe(50, () -> deadline(days))));
+      }
+      long count = between(1, (int) left);
+      remaining.put(category, left - count);
+      Optional<Schedule> schedule =
+          switch (between(0, 2)) {
+            case 0 -> Optional.empty();
+            case 1 -> Optional.of(deadline(days));
+            default -> Optional.of(batches(count, days));
+          };
+      return Optional.of(
+          new PhaseClause.Release(ref(), holder, Optional.of(count), category, schedule));
+    }
+
+    /** An exchange whose paying category can pay for every unit the other side holds. */
+    private Optional<PhaseClause> exchange() {
+      List<Category[]> pairs = new ArrayList<>();
+      for (Category pay : holderOf.keySet()) {
+        if (exchanged.contains(pay) || !remaining.get(pay).equals(heldCount.get(pay))) {
+          continue;
+        }
+        for (Category unit : holderOf.keySet()) {
+          if (!holderOf.get(unit).equals(holderOf.get(pay))
+              && heldCount.get(pay) >= heldCount.get(unit)) {
+            pairs.add(new Category[] {pay, unit});
+          }
+        }
+      }
+      if (pairs.isEmpty()) {
+        return Optional.empty();
+      }
+      Category[] pair = oneOf(pairs);
+      Category pay = pair[0];
+      Category unit = pair[1];
+      exchanged.add(pay);
+      long perUnit = between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
+      return Optional.of(
+          new PhaseClause.Exchange(
+              ref(),
+              holderOf.get(pay),
+              perUnit,
+              pay,
+              unit,
+              chance(50) ? Optional.of(holderOf.get(unit)) : Optional.empty(),
+              chance(50) ? 0 : between(1, 5)));
+    }
+
+    private PhaseClause.Extension extension() {
+      long step = between(1, 7);
+      PhaseClause.Extension.Trigger trigger;
+      if (!holderOf.isEmpty() && chance(50)) {
+        Category category = oneOf(List.copyOf(holderOf.keySet()));
+        trigger =
+            new PhaseClause.Extension.Trigger.PerReleases(
+                between(1, 20),
+                category,
+                chance(50) ? Optional.of(holderOf.get(category)) : Optional.empty());
+      } else {
+        trigger = new PhaseClause.Extension.Trigger.While(condition(phaseNames.size()));
+      }
+      return new PhaseClause.Extension(ref(), step, trigger, maybe(50, () -> step * between(1, 5)));
+    }
+
+    private PhaseClause.Right right(int phasesInScope) {
+      return new PhaseClause.Right(
+          ref(),
+          oneOf(parties),
+          oneOf(List.of(RightAction.values())),
+          maybe(70, () -> condition(phasesInScope)));
+    }
+
+    private PhaseClause.Assurance assurance(int phasesInScope) {
+      List<String> guarantors = guarantors();
+      return new PhaseClause.Assurance(
+          ref(),
+          pick(guarantors, between(1, guarantors.size())),
+          condition(phasesInScope),
+          maybe(
+              50,
+              () ->
+                  new PhaseClause.Assurance.Scope(
+                      oneOf(List.of(ScopeKind.values())), condition(phasesInScope))));
+    }
+
+    private Requirement requirement() {
+      RequirementKind kind = oneOf(List.of(RequirementKind.values()));
+      return new Requirement(
+          ref(),
+          kind,
+          condition(phaseNames.size()),
+          kind == RequirementKind.EVENTUALLY
+              ? maybe(50, () -> (long) between(1, 200))
+              : Optional.empty());
+    }
+
+    // ---- schedules --------------------------------------------------------------------------
+
+    private Schedule deadline(long days) {
+      int day = between(1, (int) days);
+      return chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
+    }
+
+    /** Batches that deliver {@code count} by day {@code days}: enough per batch, never more. */
+    private Schedule batches(long count, long days) {
+      int from = chance(50) ? 1 : between(1, (int) days);
+      int every = between(1, 7);
+      long batchesInTime = (days - from) / every + 1;
+      long least = (count + batchesInTime - 1) / batchesInTime;
+      long size = between((int) least, (int) count);
+      return new Schedule.Batches(size, every, from);
+    }
+
+    // ---- conditions -------------------------------------------------------------------------
+
+    /** A condition that may speak of the first {@code phasesInScope} phases. */
+    private Condition condition(int phasesInScope) {
+      return condition(phasesInScope, between(0, MAX_DEPTH));
+    }
+
+    private Condition condition(int phasesInScope, int depth) {
+      if (depth > 0) {
+        switch (between(0, 3)) {
+          case 0 -> {
+            return new Condition.And(
+                condition(phasesInScope, depth - 1), condition(phasesInScope, depth - 1));
+          }
+          case 1 -> {
+            return new Condition.Or(
+                condition(phasesInScope, depth - 1), condition(phasesInScope, depth - 1));
+          }
+          case 2 -> {
+            return new Condition.Not(condition(phasesInScope, depth - 1));
+          }
+          default -> {
+            // an atom, below
+          }
+        }
+      }
+      return switch (between(0, 6)) {
+        case 0 -> new Condition.Constant(chance(50));
+        case 1 -> new Condition.HostilitiesAre(oneOf(List.of(HostilityState.values())));
+        case 2 ->
+            talksHost.isEmpty()
+                ? new Condition.Constant(chance(50))
+                : new Condition.TalksAre(
+                    oneOf(talksHost.keySet().stream().sorted().toList()),
+                    oneOf(List.of(TalkState.values())),
+                    chance(50) ? Optional.of(oneOf(parties)) : Optional.empty());
+        case 3 ->
+            phasesInScope == 0
+                ? new Condition.Constant(chance(50))
+                : new Condition.PhaseIs(
+                    phaseNames.get(between(0, phasesInScope - 1)),
+                    oneOf(List.of(PhaseState.values())));
+        case 4 -> {
+          if (holderOf.isEmpty()) {
+            yield new Condition.Constant(chance(50));
+          }
+          Category category = oneOf(List.copyOf(holderOf.keySet()));
+          yield new Condition.AllReleased(category, byHolder(category));
+        }
+        default -> new Condition.Compare(figure(), oneOf(List.of(CompareOp.values())), figure());
+      };
+    }
+
+    private Figure figure() {
+      int kind = between(0, 3);
+      if (kind >= 2 && !holderOf.isEmpty()) {
+        Category category = oneOf(List.copyOf(holderOf.keySet()));
+        return kind == 2
+            ? new Figure.Released(category, byHolder(category))
+            : new Figure.Held(category, byHolder(category));
+      }
+      return kind == 1 ? new Figure.Day() : new Figure.Literal(between(0, 500));
+    }
+
+    private Optional<String> byHolder(Category category) {
+      return chance(50) ? Optional.of(holderOf.get(category)) : Optional.empty();
+    }
+
+    // ---- texts and tags ---------------------------------------------------------------------
+
+    /** A non-blank text that starts and ends with a letter and has awkward characters inside. */
+    private String text() {
+      StringBuilder out = new StringBuilder("T");
+      int length = between(0, 10);
+      for (int i = 0; i < length; i++) {
+        out.append(oneOf(TEXT_PIECES));
+      }
+      return out.append('e').toString();
+    }
+
+    private ClauseRef ref() {
+      if (!chance(30)) {
+        return ClauseRef.NONE;
+      }
+      int n = nextTag++;
+      String id =
+          switch (between(0, 2)) {
+            case 0 -> Integer.toString(n);
+            case 1 -> n + "." + between(1, 9);
+            default -> "art_" + n;
+          };
+      return new ClauseRef(Optional.of(id), maybe(50, this::text));
+    }
+
+    // ---- draws ------------------------------------------------------------------------------
+
+    private int between(int low, int high) {
+      return integers().between(low, high).generate(in);
+    }
+
+    private boolean chance(int percent) {
+      return between(1, 100) <= percent;
+    }
+
+    private <T> T oneOf(List<T> options) {
+      return options.get(between(0, options.size() - 1));
+    }
+
+    private <T> Optional<T> maybe(int percent, Supplier<T> value) {
+      return chance(percent) ? Optional.of(value.get()) : Optional.empty();
+    }
+
+    /** {@code count} distinct elements of {@code options}, in random order. */
+    private <T> List<T> pick(List<T> options, int count) {
+      List<T> pool = new ArrayList<>(options);
+      List<T> chosen = new ArrayList<>();
+      for (int i = 0; i < count && !pool.isEmpty(); i++) {
+        chosen.add(pool.remove(between(0, pool.size() - 1)));
+      }
+      return chosen;
+    }
+
+    private <T> List<T> repeat(int low, int high, Supplier<T> one) {
+      List<T> all = new ArrayList<>();
+      int count = between(low, high);
+      for (int i = 0; i < count; i++) {
+        all.add(one.get());
+      }
+      return all;
+    }
+  }
+}
