@@ -3,6 +3,8 @@ package org.truce.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -33,7 +35,11 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8));
     try {
-      CommandLine commandLine = new CommandLine(root, new CommandFactory(io));
+      CommandFactory factory = new CommandFactory(io);
+      CommandLine commandLine = new CommandLine(root, factory);
+      for (Class<?> command : subcommandsFor(args)) {
+        commandLine.addSubcommand(factory.create(command));
+      }
       commandLine
           .setOut(out)
           .setErr(err)
@@ -42,7 +48,7 @@ public final class Main {
           .setExecutionExceptionHandler(
               (Exception e, CommandLine c, ParseResult p) -> internalError(e, root.verbose, io));
       return commandLine.execute(args);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       // Thrown outside a command's own code (picocli itself), or an Error a command let through.
       return internalError(e, root.verbose, io);
     } finally {
@@ -50,6 +56,20 @@ public final class Main {
       err.flush();
       io.flush();
     }
+  }
+
+  /**
+   * The subcommand the arguments name, or all of them when they name none (for the help, and for
+   * "did you mean" on a misspelt name). Options before the name belong to {@code truce} itself.
+   */
+  static Collection<Class<?>> subcommandsFor(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        Class<?> named = TruceCommand.SUBCOMMANDS.get(arg);
+        return named == null ? TruceCommand.SUBCOMMANDS.values() : List.of(named);
+      }
+    }
+    return TruceCommand.SUBCOMMANDS.values();
   }
 
   private static int usageError(ParameterException e, String[] args) {

@@ -1,5 +1,8 @@
 package org.truce.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,7 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code truce} command: holds the global options and lists the subcommands. */
+/**
+ * The {@code truce} command: holds the global options. Its subcommands are listed in {@link
+ * #SUBCOMMANDS} and registered by {@link Main}, which registers only the one a run names: picocli
+ * reads the annotations of every registered command at start-up, which costs more than the work of
+ * most commands.
+ */
 @Command(
     name = "truce",
     mixinStandardHelpOptions = true,
@@ -17,15 +25,6 @@ import picocli.CommandLine.Spec;
       "Write, check, format, render and exchange phased cease-fire and exchange agreements"
           + " written in the truce language (docs/language.md).",
       ""
-    },
-    subcommands = {
-      CheckCommand.class,
-      FmtCommand.class,
-      RenderCommand.class,
-      TimelineCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      DemoCommand.class,
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",
@@ -46,6 +45,21 @@ import picocli.CommandLine.Spec;
       "3:internal error (a bug in truce)"
     })
 public final class TruceCommand implements Callable<Integer> {
+  /** The subcommands by name, in the order of the help. */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("check", CheckCommand.class);
+    commands.put("fmt", FmtCommand.class);
+    commands.put("render", RenderCommand.class);
+    commands.put("timeline", TimelineCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("import", ImportCommand.class);
+    commands.put("demo", DemoCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
