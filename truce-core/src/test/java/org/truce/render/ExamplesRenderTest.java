@@ -60,10 +60,11 @@ class ExamplesRenderTest {
   void htmlParagraphsPointAtTheLinesOfTheirClauses() throws IOException {
     String file = "framework-2024-proposal.truce";
     List<String> lines = Files.readAllLines(EXAMPLES.resolve(file));
-    int ceaseFire =
-        1
-            + lines.indexOf(
-                lines.stream().filter(l -> l.contains("[1.1 ")).findFirst().orElseThrow());
+    // The paragraph cites the line of the clause itself, which follows its tag when the tag
+    // stands on a line of its own (the canonical layout).
+    int tagIndex =
+        lines.indexOf(lines.stream().filter(l -> l.contains("[1.1 ")).findFirst().orElseThrow());
+    int ceaseFire = 1 + (lines.get(tagIndex).strip().endsWith("]") ? tagIndex + 1 : tagIndex);
     ModelResult model = load(file);
     Document page =
         Html.parse(
