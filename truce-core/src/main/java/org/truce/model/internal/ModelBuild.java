@@ -11,6 +11,10 @@ import org.truce.syntax.ParseResult;
  * One model build: collect the declarations, lower the tree (resolving names, checking roles and
  * types), then run the checks over quantities, schedules, holdings and phases. Every step runs
  * whatever the earlier ones found, so one build reports every problem.
+ *
+ * <p>A file with syntax errors gets only those: the parser leaves out the clauses it could not
+ * read, and checks over what is left would report problems that are not in the text (an undeclared
+ * party whose declaration was misspelt, a missing phase whose header was).
  */
 public final class ModelBuild {
   private ModelBuild() {}
@@ -18,7 +22,7 @@ public final class ModelBuild {
   public static ModelResult run(ParseResult parsed) {
     BuildContext ctx = new BuildContext(parsed.source());
     ctx.diagnostics().addAll(parsed.diagnostics());
-    if (parsed.tree().isEmpty()) {
+    if (parsed.tree().isEmpty() || parsed.hasErrors()) {
       return new ModelResult(Optional.empty(), Optional.empty(), ctx.diagnostics().sorted());
     }
     AgreementSyntax tree = parsed.tree().get();
