@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code truce check FILE...}. */
 @Command(
     name = "check",
+    header = "Validate agreements and report every problem.",
     sortOptions = false,
     description = {
       "Read, parse and validate agreements: names, roles, quantities, schedules, phases and"

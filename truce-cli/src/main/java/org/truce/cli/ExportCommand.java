@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code truce export --format json FILE [-o OUT]}. */
 @Command(
     name = "export",
+    header = "Write an agreement in the JSON interchange form.",
     sortOptions = false,
     description = {
       "Validate an agreement and write it in an exchange format: `json` is the interchange form"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code truce fmt [--check] FILE...}. */
 @Command(
     name = "fmt",
+    header = "Rewrite agreements in the canonical layout.",
     sortOptions = false,
     description = {
       "Rewrite agreements in the one canonical layout, keeping their comments. Files are"

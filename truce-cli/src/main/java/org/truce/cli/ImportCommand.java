@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code truce import FILE.json [-o OUT]}. */
 @Command(
     name = "import",
+    header = "Turn an agreement in JSON back into .truce text.",
     sortOptions = false,
     description = {
       "Read an agreement in the JSON interchange form (docs/json.md), validate it and print it"

@@ -21,8 +21,11 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CheckCommand.class,
       FmtCommand.class,
+      RenderCommand.class,
+      TimelineCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      DemoCommand.class,
     },
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",
@@ -30,6 +33,7 @@ import picocli.CommandLine.Spec;
       "  truce demo                        what truce does, on a bundled example",
       "  truce check agreement.truce       validate an agreement",
       "  truce fmt --check *.truce         list the files that are not formatted",
+      "  truce timeline agreement.truce    the day-by-day schedule",
       "  truce COMMAND --help              the options of a command",
       "",
       "Documentation: README.md and docs/cli.md."

@@ -79,6 +79,21 @@ class EndToEndIT {
   }
 
   @Test
+  void checkOfAnExampleExits0() throws Exception {
+    Run run = truce("check", "../examples/november-2023.truce");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("1 file checked: no errors\n");
+  }
+
+  @Test
+  void demoRunsFromTheJarAlone() throws Exception {
+    Run run = truce("demo");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("examples/november-2023.truce: no errors");
+  }
+
+  @Test
   void usageErrorExits2() throws Exception {
     Run run = truce("check", "--no-such-option", "x.truce");
     assertThat(run.exit()).isEqualTo(2);

@@ -25,7 +25,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "fmt", "export", "import"})
+  @ValueSource(strings = {"check", "fmt", "render", "timeline", "export", "import", "demo"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Transcript t = Transcript.main(command, "--help");
     assertThat(t.out()).contains("Examples:", "Exit codes:", "Usage: truce " + command);

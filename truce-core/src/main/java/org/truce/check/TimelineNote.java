@@ -1,5 +1,6 @@
 package org.truce.check;
 
+import java.util.List;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 
@@ -38,6 +39,25 @@ public sealed interface TimelineNote {
     public String text() {
       return "phase `%s` ends with only %d of the %d `%s` that `%s` releases scheduled"
           .formatted(phase, scheduled, count, category, party);
+    }
+  }
+
+  /**
+   * An assurance fails under these options: from {@code day} on, what the guarantors ensure does
+   * not hold although its scope does. A compliant run cannot have these options; the timeline shows
+   * what they imply and flags the contradiction.
+   */
+  record AssuranceFails(long day, List<String> guarantors, String condition, ClauseRef ref)
+      implements TimelineNote {
+    public AssuranceFails {
+      guarantors = List.copyOf(guarantors);
+    }
+
+    @Override
+    public String text() {
+      return "on day %d `%s` no longer holds, although `%s` ensure it: these options contradict"
+              .formatted(day, condition, String.join("`, `", guarantors))
+          + " the assurance";
     }
   }
 

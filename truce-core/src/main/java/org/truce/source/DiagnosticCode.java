@@ -40,9 +40,7 @@ public enum DiagnosticCode {
       "the file is empty",
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
   CANNOT_WRITE(
-      "E008",
-      "cannot write `%s`: %s",
-      "check that the folder exists and that you may write to it"),
+      "E008", "cannot write `%s`: %s", "check that the folder exists and that you may write to it"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(
@@ -143,7 +141,10 @@ public enum DiagnosticCode {
       "declare it under `held by PARTY { ... }`, or check the spelling"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
-  NOT_POSITIVE("E301", "%s must be at least 1, but it is %d", null),
+  NOT_POSITIVE(
+      "E301",
+      "%s must be at least 1, but it is %d",
+      "give a whole number of 1 or more, or remove the clause if it is not meant to apply"),
   RELEASES_MORE_THAN_HELD(
       "E302",
       "`%s` must release %d `%s` in all, but holds only %d",
@@ -211,9 +212,7 @@ public enum DiagnosticCode {
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(
-      "E501",
-      "%s is a number, but a condition (true or false) is expected here",
-      "compare it, e.g. `%2$s`"),
+      "E501", "expected a condition (true or false) here, but found %s", "compare it, e.g. `%2$s`"),
   CONDITION_AS_NUMBER(
       "E502",
       "%s is a condition, but `%s` compares numbers",
@@ -254,6 +253,14 @@ public enum DiagnosticCode {
       "E611",
       "`%s` is not a valid category",
       "write names joined by single dots, e.g. `hostage.living.civilian`"),
+  JSON_INVALID_NAME(
+      "E612",
+      "`%s` is not a valid name",
+      "a name starts with a letter or `_` and goes on with letters, digits and `_`, e.g. `phase_two`"),
+  JSON_INVALID_CLAUSE_ID(
+      "E613",
+      "`%s` is not a valid clause id",
+      "a clause id is names or numbers joined by dots, e.g. `4.1` or `stage_one.2`"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

@@ -201,6 +201,32 @@ class ExampleTimelinesTest {
     assertThat(timeline.phases().get(1).startDay()).isEqualTo(53);
   }
 
+  @Test
+  void counterproposal2024StalledTalksContradictTheAssurances() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            Examples.load("framework-2024-counterproposal"),
+            TimelineOptions.defaults().withTalks(TalksOutcome.STALLED));
+
+    assertThat(timeline.notes())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            TimelineNote.AssuranceFails.class,
+            note -> {
+              assertThat(note.day()).isEqualTo(42);
+              assertThat(note.guarantors()).containsExactly("qatar", "egypt", "us");
+              assertThat(note.ref().id()).contains("7");
+            });
+  }
+
+  @Test
+  void counterproposal2024AgreedTalksKeepTheAssurances() {
+    Timeline timeline = TimelineBuilder.build(Examples.load("framework-2024-counterproposal"));
+
+    assertThat(timeline.notes()).isEmpty();
+    assertThat(timeline.ending().kind()).isEqualTo(EndingKind.COMPLETE);
+  }
+
   private static long ratioAnswering(Timeline timeline, String unitCategory) {
     return timeline.days().stream()
         .flatMap(day -> day.events().stream())

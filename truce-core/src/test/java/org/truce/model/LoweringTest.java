@@ -249,6 +249,21 @@ class LoweringTest {
   }
 
   @Test
+  void aTreeWithSyntaxErrorsGetsOnlyThose() {
+    // the undeclared party would be E201, but a recovered tree may lack the declaration
+    var good = t.parse(t.item(t.phase("one", 4L, null, t.item(t.release("x", 1, "y", null)))));
+    var syntaxError =
+        org.truce.source.Diagnostic.of(
+            org.truce.source.DiagnosticCode.EXPECTED, new Span(3, 1), "`{`", "`hostilities`");
+    var parsed =
+        new org.truce.syntax.ParseResult(
+            good.source(), good.tree(), List.of(), List.of(syntaxError));
+    ModelResult result = ModelBuilder.build(parsed);
+    assertThat(result.diagnostics()).containsExactly(syntaxError);
+    assertThat(result.agreement()).isEmpty();
+  }
+
+  @Test
   void conditionsUseTheirOwnExpressionTypes() {
     Expr cond = t.cmp(t.released("hostage", null), Expr.CompareOp.GREATER_OR_EQUAL, t.num(2));
     ModelResult result =

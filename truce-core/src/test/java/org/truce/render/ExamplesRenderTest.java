@@ -17,6 +17,8 @@ import org.truce.source.DiagnosticRenderer;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
 import org.truce.testing.Golden;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The document of every bundled example, in both formats, against golden files. */
 class ExamplesRenderTest {
@@ -37,20 +39,43 @@ class ExamplesRenderTest {
     assertThat(examples()).isNotEmpty();
   }
 
+  /**
+   * Rendered without the source map, so that editing an example's comments (which moves its lines)
+   * does not change its goldens; the next test covers what the source map adds.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void rendersAsMarkdownAndHtml(String file) {
-    ModelResult model = load(file);
+    var agreement = load(file).agreement().orElseThrow();
     String base = file.substring(0, file.length() - ".truce".length());
-    String md =
-        AgreementRenderer.render(
-            model.agreement().orElseThrow(), model.sourceMap(), Format.MARKDOWN);
-    String html =
-        AgreementRenderer.render(model.agreement().orElseThrow(), model.sourceMap(), Format.HTML);
+    String md = AgreementRenderer.markdown(agreement);
+    String html = AgreementRenderer.html(agreement);
     Golden.assertMatches(golden(base + ".md"), md);
     Golden.assertMatches(golden(base + ".html"), html);
     MarkdownTables.assertWellFormed(md);
     Html.parse(html);
+  }
+
+  @Test
+  void htmlParagraphsPointAtTheLinesOfTheirClauses() throws IOException {
+    String file = "framework-2024-proposal.truce";
+    List<String> lines = Files.readAllLines(EXAMPLES.resolve(file));
+    int ceaseFire =
+        1
+            + lines.indexOf(
+                lines.stream().filter(l -> l.contains("[1.1 ")).findFirst().orElseThrow());
+    ModelResult model = load(file);
+    Document page =
+        Html.parse(
+            AgreementRenderer.render(
+                model.agreement().orElseThrow(), model.sourceMap(), Format.HTML));
+    Element paragraph = Html.byId(page, "clause-1.1");
+    assertThat(paragraph.getAttribute("data-line")).isEqualTo(Integer.toString(ceaseFire));
+    assertThat(page.getElementsByTagName("dd").item(5).getTextContent())
+        .isEqualTo("examples/" + file);
+    assertThat(AgreementRenderer.html(model.agreement().orElseThrow()))
+        .doesNotContain("data-line")
+        .doesNotContain("examples/" + file);
   }
 
   private static ModelResult load(String file) {

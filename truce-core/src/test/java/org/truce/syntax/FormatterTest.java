@@ -1,10 +1,12 @@
 package org.truce.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.truce.source.SourceText;
 import org.truce.source.Span;
 import org.truce.syntax.Amount.Bound;
 import org.truce.syntax.Clause.Role;
@@ -313,6 +315,19 @@ class FormatterTest {
               y at most 2
             }
             """);
+  }
+
+  @Test
+  void refusesAParseWithErrors() {
+    ParseResult broken = Parser.parse(new SourceText("broken.truce", "agreement \"T\"\nparty"));
+    assertThat(broken.hasErrors()).isTrue();
+    assertThatThrownBy(() -> Formatter.format(broken)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aHeaderAloneEndsWithOneLineBreak() {
+    ParseResult parsed = Parser.parse(new SourceText("t.truce", "agreement   \"T\"  # only\n\n\n"));
+    assertThat(Formatter.format(parsed)).isEqualTo("agreement \"T\" # only\n");
   }
 
   static String onlyLine(Clause clause) {

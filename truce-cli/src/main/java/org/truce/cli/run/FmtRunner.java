@@ -66,7 +66,7 @@ public final class FmtRunner {
       sink.report(source, parsed.diagnostics());
       return Outcome.FAILED;
     }
-    String formatted = Formatter.format(parsed.tree().get(), parsed.comments());
+    String formatted = Formatter.format(parsed);
     boolean changes = !formatted.equals(source.text());
     if (check) {
       if (changes) {

@@ -24,6 +24,7 @@ public final class Simulation {
   private final World world;
   private final Entries entries;
   private final Exchanges exchanges;
+  private final Assurances assurances;
   private final List<Timeline.Day> days = new ArrayList<>();
   private final List<TimelineNote> notes = new ArrayList<>();
 
@@ -31,6 +32,7 @@ public final class Simulation {
     this.world = new World(agreement, options);
     this.entries = new Entries(world);
     this.exchanges = new Exchanges(world);
+    this.assurances = new Assurances(world);
   }
 
   public Timeline run() {
@@ -81,6 +83,7 @@ public final class Simulation {
       endOfDay(run, day, events, obligations);
     }
     if (!active.isEmpty() || !events.isEmpty()) {
+      assurances.check(day, notes);
       days.add(record(day, active, events));
     }
     long lastRecorded = days.isEmpty() ? 0 : days.getLast().day();

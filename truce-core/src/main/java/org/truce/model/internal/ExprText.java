@@ -10,11 +10,21 @@ import org.truce.syntax.Expr;
 public final class ExprText {
   private ExprText() {}
 
-  /** How a message names the expression: {@code the number `3`} or {@code `day`}. */
+  /** How a message names the expression: {@code `hostilities paused`}. */
   public static String describe(Expr expr) {
-    return expr instanceof Expr.Number n
-        ? "the number `" + n.value() + "`"
-        : "`" + text(expr) + "`";
+    return "`" + text(expr) + "`";
+  }
+
+  /**
+   * How a message names a number, with what kind of number it is: {@code the number `3`}, {@code
+   * the day number `day`}, {@code the count `released hostage by hamas`}.
+   */
+  public static String describeNumber(Expr expr) {
+    return switch (expr) {
+      case Expr.Number n -> "the number `" + n.value() + "`";
+      case Expr.Day d -> "the day number `day`";
+      default -> "the count `" + text(expr) + "`";
+    };
   }
 
   public static String text(Expr expr) {

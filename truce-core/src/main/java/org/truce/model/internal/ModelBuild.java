@@ -13,8 +13,8 @@ import org.truce.syntax.ParseResult;
  * whatever the earlier ones found, so one build reports every problem.
  *
  * <p>A file with syntax errors gets only those: the parser leaves out the clauses it could not
- * read, and checks over what is left would report problems that are not in the text (an
- * undeclared party whose declaration was misspelt, a missing phase whose header was).
+ * read, and checks over what is left would report problems that are not in the text (an undeclared
+ * party whose declaration was misspelt, a missing phase whose header was).
  */
 public final class ModelBuild {
   private ModelBuild() {}

@@ -58,7 +58,8 @@ public final class TypeChecker {
   private Condition numberAsCondition(Expr expr) {
     String example =
         expr instanceof Expr.Number n ? "day >= " + n.value() : ExprText.text(expr) + " >= 1";
-    ctx.report(DiagnosticCode.NUMBER_AS_CONDITION, expr.span(), ExprText.describe(expr), example);
+    ctx.report(
+        DiagnosticCode.NUMBER_AS_CONDITION, expr.span(), ExprText.describeNumber(expr), example);
     figure(expr, null);
     return new Condition.Constant(false);
   }

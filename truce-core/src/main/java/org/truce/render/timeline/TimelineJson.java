@@ -135,6 +135,14 @@ public final class TimelineJson {
         node.put("requested", r.requested());
         node.put("taken", r.taken());
       }
+      case TimelineNote.AssuranceFails a -> {
+        node.put("kind", "assurance-fails");
+        node.put("day", a.day());
+        ArrayNode guarantors = node.putArray("guarantors");
+        a.guarantors().forEach(guarantors::add);
+        node.put("condition", a.condition());
+        node.set("clause", EventJson.clause(MAPPER, a.ref()));
+      }
     }
     node.put("text", note.text());
     return node;

@@ -52,6 +52,9 @@ final class ItemParser {
     boolean outer = ctx.beginClause();
     try {
       Optional<Tag> tag = ctx.at(TokenKind.LBRACKET) ? Optional.of(tag()) : Optional.empty();
+      if (tag.isPresent() && (ctx.at(TokenKind.EOF) || ctx.at(TokenKind.RBRACE))) {
+        throw ctx.expected("a clause after the tag");
+      }
       Clause clause = clauses.clause();
       boolean failed = ctx.endClause(outer);
       Item item = new Item(tag, clause, ctx.spanFrom(start));

@@ -89,7 +89,9 @@ final class ObligationParser {
       // `allows 600 aid.truck per day`: the amount is delivered each day (or week).
       int scheduleStart = ctx.peek().offset();
       ctx.cursor.advance();
-      schedule = batches(amount, scheduleStart, perUnit());
+      Length interval = perUnit();
+      schedule =
+          new Schedule.Batches(amount, interval, Optional.empty(), ctx.spanFrom(scheduleStart));
     } else {
       ctx.accept(TokenKind.COMMA);
       schedule = schedule();

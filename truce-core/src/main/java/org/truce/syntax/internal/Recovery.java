@@ -2,9 +2,9 @@ package org.truce.syntax.internal;
 
 /**
  * Where parsing resumes after an error: at the next token that can start a clause. Words that also
- * occur inside conditions ({@code hostilities}, {@code talks}) and a name followed by a comma count
- * only at the start of a line, so that recovery does not restart in the middle of the clause that
- * failed and report a cascade of errors from one mistake.
+ * occur inside conditions ({@code phase}, {@code hostilities}, {@code talks}) and a name followed
+ * by a comma count only at the start of a line, so that recovery does not restart in the middle of
+ * the clause that failed and report a cascade of errors from one mistake.
  */
 final class Recovery {
   private Recovery() {}
@@ -24,13 +24,12 @@ final class Recovery {
           "guarantor",
           "endorser",
           "interest",
-          "phase",
           "extends",
           "require",
           "concludes" ->
           true;
       case "held" -> cursor.peek(1).isWord("by");
-      case "hostilities", "talks" -> t.lineStart();
+      case "phase", "hostilities", "talks" -> t.lineStart();
       default -> {
         Token next = cursor.peek(1);
         yield ClauseParser.isPartyVerb(next) || (t.lineStart() && next.is(TokenKind.COMMA));

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.truce.model.Agreement;
+import org.truce.model.ModelPrinter;
 import org.truce.model.ModelResult;
+import org.truce.source.DiagnosticRenderer;
 
 /** What the reader accepts beyond the exact text that {@code write} produces. */
 class AgreementJsonReadTest {
@@ -32,15 +34,51 @@ class AgreementJsonReadTest {
   }
 
   @Test
-  void theSourceMapHoldsTheJsonTextAndNoSpans() {
+  void theSourceMapIsOverTheAgreementPrintedAsTruce() {
     String json = AgreementJson.write(Samples.pause2023());
 
     ModelResult result = AgreementJson.read(json, "pause.json");
 
     var map = result.sourceMap().orElseThrow();
-    assertThat(map.source().name()).isEqualTo("pause.json");
-    assertThat(map.source().text()).isEqualTo(json);
-    assertThat(map.spanOf(result.agreement().orElseThrow())).isEmpty();
+    Agreement agreement = result.agreement().orElseThrow();
+    assertThat(map.source().name()).isEqualTo("pause.json (as .truce)");
+    assertThat(map.source().text()).isEqualTo(ModelPrinter.print(agreement));
+    assertThat(map.lineOf(agreement.phases().getFirst())).isPresent();
+  }
+
+  @Test
+  void warningsOfMeaningComeBackWithTheModel() {
+    Agreement base = Samples.pause2023();
+    Agreement withoutInterests =
+        new Agreement(
+            base.metadata(),
+            base.actors(),
+            base.holdings(),
+            List.of(),
+            base.phases(),
+            base.rights(),
+            base.assurances(),
+            base.requirements(),
+            base.conclusion());
+
+    ModelResult result = AgreementJson.read(AgreementJson.write(withoutInterests), "pause.json");
+
+    assertThat(result.agreement()).contains(withoutInterests);
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(
+            DiagnosticRenderer.render(
+                result.sourceMap().orElseThrow().source(), result.diagnostics()))
+        .contains("pause.json (as .truce):")
+        .contains("warning[W601]: party `israel` declares no interest")
+        .contains("warning[W601]: party `hamas` declares no interest");
+  }
+
+  @Test
+  void aStructurallyInvalidFileHasItsJsonTextInTheSourceMap() {
+    ModelResult result = AgreementJson.read("[]", "list.json");
+
+    assertThat(result.sourceMap().orElseThrow().source().text()).isEqualTo("[]");
+    assertThat(result.sourceMap().orElseThrow().source().name()).isEqualTo("list.json");
   }
 
   @Test

@@ -14,6 +14,17 @@ class AgreementJsonWriteTest {
   }
 
   @Test
+  void readsBackAsTheCanonicalTruceText() {
+    String json = AgreementJson.write(Samples.pause2023());
+
+    var result = AgreementJson.read(json, "pause-2023.json");
+
+    Golden.assertMatches(
+        Golden.resources().resolve("json/pause-2023.truce"),
+        result.sourceMap().orElseThrow().source().text());
+  }
+
+  @Test
   void isDeterministicWithTwoSpacesAndAFinalLineBreak() {
     String json = AgreementJson.write(Samples.framework2024());
 

@@ -119,11 +119,24 @@ final class Samples {
                     new PhaseClause.Extension.Trigger.PerReleases(
                         10, cat("hostage.woman_or_child"), Optional.of("hamas")),
                     Optional.empty())));
+    List<Interest> interests =
+        List.of(
+            new Interest(
+                NONE,
+                "israel",
+                new Condition.AllReleased(cat("hostage.woman_or_child"), Optional.of("hamas"))),
+            new Interest(
+                NONE,
+                "hamas",
+                new Condition.Compare(
+                    new Figure.Released(cat("prisoner.woman_or_minor"), Optional.of("israel")),
+                    CompareOp.GREATER_OR_EQUAL,
+                    new Figure.Literal(150))));
     return new Agreement(
         metadata,
         actors,
         holdings,
-        List.of(),
+        interests,
         List.of(pause),
         List.of(
             new PhaseClause.Right(

@@ -26,7 +26,10 @@ class ExampleTimelineRenderTest {
         Arguments.of(
             "framework-2024-proposal-stalled",
             TimelineOptions.defaults().withTalks(TalksOutcome.STALLED)),
-        Arguments.of("framework-2024-counterproposal", TimelineOptions.defaults()));
+        Arguments.of("framework-2024-counterproposal", TimelineOptions.defaults()),
+        Arguments.of(
+            "framework-2024-counterproposal-stalled",
+            TimelineOptions.defaults().withTalks(TalksOutcome.STALLED)));
   }
 
   private static Timeline build(String name, TimelineOptions options) {

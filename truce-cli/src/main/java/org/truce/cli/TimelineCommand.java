@@ -1,0 +1,111 @@
+package org.truce.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.truce.check.TimelineOptions;
+import org.truce.cli.run.TimelineFormat;
+import org.truce.cli.run.TimelineRunOptions;
+import org.truce.cli.run.TimelineRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code truce timeline FILE [OPTIONS]}. */
+@Command(
+    name = "timeline",
+    header = "Compute the day-by-day schedule of an agreement.",
+    sortOptions = false,
+    description = {
+      "Compute the day-by-day schedule of an agreement when every party keeps every obligation:"
+          + " phase dates, releases, ratios and running totals; see docs/timeline.md. The choices"
+          + " the text leaves open (extensions, the outcome of talks) are fixed by the options.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  truce timeline examples/november-2023.truce",
+      "  truce timeline examples/november-2023.truce --extend pause=3",
+      "  truce timeline examples/framework-2024-proposal.truce --talks stalled",
+      "  truce timeline examples/framework-2024-proposal.truce --json -o timeline.json"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:written",
+      "2:the agreement has errors or cannot be read, an option names no phase, the output"
+          + " cannot be written, or bad usage",
+      "3:internal error"
+    })
+public final class TimelineCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Mixin HelpOption help;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|md",
+      defaultValue = "text",
+      description = "Plain text for a terminal (`text`, default) or Markdown tables (`md`).")
+  TimelineFormat format = TimelineFormat.TEXT;
+
+  @Option(
+      names = "--json",
+      description = "Print the timeline as JSON (docs/timeline.md) instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--extend",
+      paramLabel = "PHASE=DAYS",
+      description =
+          "Take DAYS extension days in PHASE (repeatable; default none). The text's own cap"
+              + " and conditions still apply.")
+  Map<String, Long> extend = new LinkedHashMap<>();
+
+  @Option(
+      names = "--talks",
+      paramLabel = "agreed|stalled",
+      defaultValue = "agreed",
+      description =
+          "How the talks turn out: progress and agreed when their phase ends (`agreed`,"
+              + " default), or stalled and never agreed (`stalled`).")
+  TimelineOptions.TalksOutcome talks = TimelineOptions.TalksOutcome.AGREED;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "DAYS",
+      defaultValue = "" + TimelineOptions.DEFAULT_HORIZON_DAYS,
+      description = "Stop after this day at the latest (default ${DEFAULT-VALUE}).")
+  long horizon = TimelineOptions.DEFAULT_HORIZON_DAYS;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to this file (atomically) instead of standard output.")
+  String output;
+
+  @Mixin ErrorFormatOption errorFormat;
+
+  @Parameters(paramLabel = "FILE", description = "The .truce file; `-` reads standard input.")
+  String file;
+
+  public TimelineCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    return TimelineRunner.run(
+        new TimelineRunOptions(
+            file,
+            format,
+            json,
+            extend,
+            talks,
+            horizon,
+            Optional.ofNullable(output),
+            errorFormat.get()),
+        io);
+  }
+}

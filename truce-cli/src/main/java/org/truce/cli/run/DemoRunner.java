@@ -1,0 +1,168 @@
+package org.truce.cli.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.truce.check.Timeline;
+import org.truce.check.TimelineBuilder;
+import org.truce.check.TimelineOptions;
+import org.truce.cli.ExitCode;
+import org.truce.cli.Io;
+import org.truce.model.Agreement;
+import org.truce.model.ModelBuilder;
+import org.truce.model.ModelResult;
+import org.truce.render.AgreementRenderer;
+import org.truce.render.timeline.TimelineText;
+import org.truce.source.DiagnosticRenderer;
+import org.truce.source.LoadedSource;
+import org.truce.source.Sources;
+
+/**
+ * {@code truce demo}: what truce does, shown on the agreements bundled in the jar, for someone who
+ * has just cloned the repository. Kept to about two screens; each part names the command that shows
+ * more.
+ */
+public final class DemoRunner {
+  static final String NOVEMBER = "examples/november-2023.truce";
+  static final String PROPOSAL = "examples/framework-2024-proposal.truce";
+  static final String COUNTERPROPOSAL = "examples/framework-2024-counterproposal.truce";
+  private static final String DRAFT = "cli/demo/draft-with-mistakes.truce";
+  private static final String DRAFT_NAME = "draft.truce";
+
+  /** The extension days taken in November 2023: 2 announced on 27 November, 1 on 30 November. */
+  static final long NOVEMBER_EXTENSION_DAYS = 3;
+
+  private DemoRunner() {}
+
+  public static int run(Io io) {
+    PrintStream out = io.out();
+    out.println(
+        "truce reads cease-fire and exchange agreements written as .truce text, checks them,");
+    out.println(
+        "renders them as documents and computes their day-by-day timeline. This demo runs on");
+    out.println("the agreements bundled with truce (the files of examples/ in the repository).");
+
+    heading(out, "1. Check: are the texts consistent?", "truce check examples/*.truce");
+    Agreement november = check(NOVEMBER, io);
+    Agreement proposal = check(PROPOSAL, io);
+    check(COUNTERPROPOSAL, io);
+    out.println();
+    out.println("A draft with mistakes, and what truce says about it:");
+    LoadedSource draft = Sources.decode(resource(DRAFT), DRAFT_NAME);
+    out.print(
+        DiagnosticRenderer.render(draft.source(), ModelBuilder.load(draft.source()).diagnostics()));
+
+    heading(
+        out,
+        "2. Render: the November 2023 pause as a document (the beginning)",
+        "truce render " + NOVEMBER + "   (or --format html)");
+    out.println(beginning(AgreementRenderer.markdown(november)));
+    out.println();
+    out.println("[... the parties, holdings, phases, rights, interests and requirements follow]");
+
+    heading(
+        out,
+        "3. Timeline: the November 2023 pause, with the "
+            + NOVEMBER_EXTENSION_DAYS
+            + " extension days that were taken",
+        "truce timeline " + NOVEMBER + " --extend pause=" + NOVEMBER_EXTENSION_DAYS);
+    TimelineOptions extended = TimelineOptions.defaults().extend("pause", NOVEMBER_EXTENSION_DAYS);
+    out.print(TimelineText.render(TimelineBuilder.build(november, extended)));
+
+    heading(
+        out,
+        "4. Timeline: the May 2024 proposal, phase by phase",
+        "truce timeline " + PROPOSAL + "   (every day, every release)");
+    out.print(phases(TimelineBuilder.build(proposal)));
+
+    out.println();
+    out.println(
+        "More: `truce COMMAND --help` for every command and option; README.md and docs/ for");
+    out.println(
+        "the language (docs/language.md), the diagnostics, the JSON form and the timeline.");
+    return ExitCode.OK;
+  }
+
+  private static void heading(PrintStream out, String title, String command) {
+    out.println();
+    out.println("== " + title);
+    out.println("   $ " + command);
+  }
+
+  /** Checks a bundled example and prints its result line; a bundled example must be valid. */
+  private static Agreement check(String name, Io io) {
+    LoadedSource loaded = Sources.decode(resource(name), name);
+    ModelResult result =
+        loaded.ok()
+            ? ModelBuilder.load(loaded.source())
+            : new ModelResult(
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                List.of(loaded.problem().orElseThrow()));
+    long warnings = result.diagnostics().stream().filter(d -> !d.isError()).count();
+    if (result.hasErrors()) {
+      io.err().print(DiagnosticRenderer.render(loaded.source(), result.diagnostics()));
+      throw new IllegalStateException("the bundled example " + name + " does not check");
+    }
+    io.out()
+        .println(
+            name
+                + ": no errors"
+                + (warnings == 0
+                    ? ""
+                    : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
+    return result.agreement().orElseThrow();
+  }
+
+  private static byte[] resource(String name) {
+    String path = "/org/truce/" + name;
+    try (InputStream in = DemoRunner.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no " + path + "; rebuild it");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The title block of the rendered document, up to its first article. */
+  static String beginning(String markdown) {
+    int cut = markdown.indexOf("\n## Article 1");
+    return (cut < 0 ? markdown : markdown.substring(0, cut)).stripTrailing();
+  }
+
+  /** One line per phase with its days, then what was released and what is still held. */
+  static String phases(Timeline timeline) {
+    StringBuilder out = new StringBuilder();
+    for (Timeline.PhaseRun phase : timeline.phases()) {
+      out.append("  phase ")
+          .append(phase.name())
+          .append(phase.title().map(t -> " \"" + t + "\"").orElse(""))
+          .append(": day ")
+          .append(phase.startDay())
+          .append(phase.endDay().map(end -> " to day " + end).orElse(" onwards"))
+          .append('\n');
+    }
+    out.append("  released by day ")
+        .append(timeline.totals().lastDay())
+        .append(": ")
+        .append(tallies(timeline.totals().released()))
+        .append('\n');
+    out.append("  still held: ").append(tallies(timeline.totals().held())).append('\n');
+    out.append("  ").append(timeline.ending().reason()).append('\n');
+    return out.toString();
+  }
+
+  private static String tallies(List<Timeline.Tally> tallies) {
+    String text =
+        tallies.stream()
+            .filter(t -> t.count() > 0)
+            .map(t -> t.party() + " " + t.count() + " " + t.category())
+            .collect(Collectors.joining(", "));
+    return text.isEmpty() ? "none" : text;
+  }
+}

@@ -1,0 +1,28 @@
+package org.truce.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.truce.cli.testing.Transcript;
+
+class DemoRunnerTest {
+  @Test
+  void showsTheChecksARenderingAndTwoTimelinesInAboutTwoScreens() {
+    Transcript t = Transcript.of(DemoRunner::run);
+    assertThat(t.exit()).isZero();
+    assertThat(t.err()).isEmpty();
+    assertThat(t.out().lines().count()).isLessThanOrEqualTo(100);
+    assertThat(t.out())
+        .contains("$ truce check examples/*.truce")
+        .contains("$ truce timeline examples/november-2023.truce --extend pause=3")
+        .contains("truce COMMAND --help");
+    t.matches("demo");
+  }
+
+  @Test
+  void beginningStopsBeforeTheFirstArticle() {
+    assertThat(DemoRunner.beginning("# T\n\n- a\n\n## Article 1. X\n\nbody\n"))
+        .isEqualTo("# T\n\n- a");
+    assertThat(DemoRunner.beginning("# T\n")).isEqualTo("# T");
+  }
+}
