@@ -26,6 +26,7 @@ import org.truce.source.SourceText;
 import org.truce.source.Sources;
 import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Clause;
+import org.truce.syntax.Formatter;
 import org.truce.syntax.HeaderField;
 import org.truce.syntax.Item;
 import org.truce.syntax.ParseResult;
@@ -65,6 +66,25 @@ final class ExamplesTest {
                       result.diagnostics().stream()
                           .filter(d -> !d.isError())
                           .forEach(d -> System.out.println(file.getFileName() + ": " + line(d)));
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleIsInCanonicalLayout() throws IOException {
+    return exampleFiles().stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      SourceText source = read(file);
+                      ParseResult parsed = Parser.parse(source);
+                      assertThat(parsed.hasErrors()).isFalse();
+                      assertThat(Formatter.format(parsed))
+                          .as(
+                              "`truce fmt %s` changes the file; run it and commit the result",
+                              root().relativize(file))
+                          .isEqualTo(source.text());
                     }));
   }
 
