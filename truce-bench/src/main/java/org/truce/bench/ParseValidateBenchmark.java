@@ -1,5 +1,7 @@
 package org.truce.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,14 +17,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
+import org.truce.model.json.AgreementJson;
 import org.truce.source.SourceText;
 import org.truce.syntax.ParseResult;
 import org.truce.syntax.Parser;
 
 /**
  * Parse and parse+validate throughput on a generated agreement of {@code clauses} clauses
- * (docs/benchmarks.md). Each benchmark checks that the text really is valid, so that a broken
- * generator cannot make the numbers look good by failing early.
+ * (docs/benchmarks.md). The setup checks that the text really is valid, so that a broken generator
+ * cannot make the numbers look good by failing early. The peer measured in the same run is Jackson
+ * reading the same agreement's JSON export into a tree: a mature, tuned parser that does no
+ * validation, to put our figures in proportion.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +40,8 @@ public class ParseValidateBenchmark {
   public int clauses;
 
   private SourceText source;
+  private String json;
+  private final ObjectMapper mapper = new ObjectMapper();
 
   @Setup(Level.Trial)
   public void generate() {
@@ -44,6 +51,7 @@ public class ParseValidateBenchmark {
       throw new IllegalStateException(
           "generated agreement is invalid: " + result.diagnostics().getFirst().message());
     }
+    json = AgreementJson.write(result.agreement().orElseThrow());
   }
 
   @Benchmark
@@ -54,5 +62,10 @@ public class ParseValidateBenchmark {
   @Benchmark
   public ModelResult parseAndValidate() {
     return ModelBuilder.load(source);
+  }
+
+  @Benchmark
+  public JsonNode peerJacksonReadsJsonExport() throws Exception {
+    return mapper.readTree(json);
   }
 }

@@ -28,6 +28,7 @@ class LoweringTest {
         .field(new HeaderField.TabledBy(t.name("israel"), List.of(t.name("qatar")), t.span()));
     Clause.Release release =
         t.release("hamas", 33, "hostage.living.civilian", t.batches(6, t.weeks(1), null));
+    Item releaseItem = t.tagged("1.1", null, release);
     Item stageOne =
         t.tagged(
             "1",
@@ -37,7 +38,7 @@ class LoweringTest {
                 t.weeks(6),
                 null,
                 t.item(t.paused()),
-                t.tagged("1.1", null, release),
+                releaseItem,
                 t.item(t.exchange("israel", 30, "prisoner", "hostage.living.civilian", "hamas")),
                 t.item(t.talks("two", 16)),
                 t.item(
@@ -186,9 +187,10 @@ class LoweringTest {
 
     Agreement agreement = result.agreement().orElseThrow();
     SourceMap map = result.sourceMap().orElseThrow();
-    assertThat(map.spanOf(agreement.phases().getFirst())).contains(stageOne.clause().span());
-    assertThat(map.spanOf(agreement.phases().getFirst().clauses().get(1))).contains(release.span());
-    assertThat(map.spanOf(agreement.rights().getFirst())).contains(right.clause().span());
+    assertThat(map.spanOf(agreement.phases().getFirst())).contains(stageOne.span());
+    assertThat(map.spanOf(agreement.phases().getFirst().clauses().get(1)))
+        .contains(releaseItem.span());
+    assertThat(map.spanOf(agreement.rights().getFirst())).contains(right.span());
     for (Phase phase : agreement.phases()) {
       for (PhaseClause clause : phase.clauses()) {
         assertThat(map.spanOf(clause)).as("span of %s", clause).isPresent();

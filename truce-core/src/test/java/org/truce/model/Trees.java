@@ -80,7 +80,7 @@ final class Trees {
 
   Item tagged(String id, String label, Clause clause) {
     Tag tag = new Tag(id, Optional.ofNullable(label).map(this::text), span());
-    return new Item(Optional.of(tag), clause, clause.span());
+    return new Item(Optional.of(tag), clause, tag.span().to(clause.span()));
   }
 
   ParseResult parse(Item... items) {

@@ -5,6 +5,7 @@ import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.source.Span;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Item;
 import org.truce.syntax.Length;
@@ -14,8 +15,9 @@ import org.truce.syntax.Text;
 
 /**
  * Lowers the clauses that may stand in a phase (and rights and assurances, which may also stand at
- * the top level) to {@link PhaseClause}s, resolving names and checking roles on the way. Weeks
- * become days; a missing schedule start becomes day 1.
+ * the top level) to {@link PhaseClause}s, resolving names and checking roles on the way. A clause
+ * is mapped to its item's span, which begins at its tag: the line a reader looks for. Weeks become
+ * days; a missing schedule start becomes day 1.
  */
 public final class ClauseLowering {
   private final BuildContext ctx;
@@ -69,20 +71,21 @@ public final class ClauseLowering {
             yield new PhaseClause.Talks(ref, t.onPhase().text(), t.beginByDay());
           }
           case Clause.Extension e -> extension(ref, e);
-          case Clause.Right r -> right(ref, r);
-          case Clause.Assurance a -> assurance(ref, a);
+          case Clause.Right r -> right(ref, r, item.span());
+          case Clause.Assurance a -> assurance(ref, a, item.span());
           default -> throw new IllegalStateException("not a phase clause: " + item.clause());
         };
-    return ctx.mapped(lowered, item.clause().span());
+    return ctx.mapped(lowered, item.span());
   }
 
-  public PhaseClause.Right right(ClauseRef ref, Clause.Right r) {
+  /** {@code span} is the item's: the clause with its tag. */
+  public PhaseClause.Right right(ClauseRef ref, Clause.Right r, Span span) {
     String party = roles.party(r.party(), "have rights");
     return ctx.mapped(
-        new PhaseClause.Right(ref, party, r.action(), r.when().map(types::condition)), r.span());
+        new PhaseClause.Right(ref, party, r.action(), r.when().map(types::condition)), span);
   }
 
-  public PhaseClause.Assurance assurance(ClauseRef ref, Clause.Assurance a) {
+  public PhaseClause.Assurance assurance(ClauseRef ref, Clause.Assurance a, Span span) {
     var guarantors = a.guarantors().stream().map(roles::guarantor).toList();
     var scope =
         a.scope()
@@ -92,8 +95,7 @@ public final class ClauseLowering {
                         new PhaseClause.Assurance.Scope(s.kind(), types.condition(s.condition())),
                         s.span()));
     return ctx.mapped(
-        new PhaseClause.Assurance(ref, guarantors, types.condition(a.condition()), scope),
-        a.span());
+        new PhaseClause.Assurance(ref, guarantors, types.condition(a.condition()), scope), span);
   }
 
   private PhaseClause release(ClauseRef ref, Clause.Release r) {

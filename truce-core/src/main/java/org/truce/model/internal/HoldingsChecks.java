@@ -58,10 +58,17 @@ public final class HoldingsChecks {
    * The finest category that is overdrawn is reported, not every category above it too.
    */
   private void totals(String party, List<FixedRelease> releases) {
+    // Sum per distinct category first: a party may have thousands of releases over a few dozen
+    // categories, and each category is compared with every other one below.
+    Map<Category, Long> sums = new LinkedHashMap<>();
+    Map<Category, Integer> lastIndex = new LinkedHashMap<>();
+    for (int i = 0; i < releases.size(); i++) {
+      FixedRelease release = releases.get(i);
+      sums.merge(release.category(), release.count(), Long::sum);
+      lastIndex.put(release.category(), i);
+    }
     List<Category> categories =
-        releases.stream()
-            .map(FixedRelease::category)
-            .distinct()
+        sums.keySet().stream()
             .sorted(Comparator.comparingInt((Category c) -> -c.segments().size()))
             .toList();
     List<Category> reported = new ArrayList<>();
@@ -69,15 +76,20 @@ public final class HoldingsChecks {
       if (reported.stream().anyMatch(category::covers)) {
         continue;
       }
-      List<FixedRelease> within =
-          releases.stream().filter(r -> category.covers(r.category())).toList();
-      long required = within.stream().mapToLong(FixedRelease::count).sum();
+      long required = 0;
+      int last = -1;
+      for (Category below : categories) {
+        if (category.covers(below)) {
+          required += sums.get(below);
+          last = Math.max(last, lastIndex.get(below));
+        }
+      }
       long held = table.amountHeld(party, category);
       if (required > held) {
         reported.add(category);
         ctx.report(
             DiagnosticCode.RELEASES_MORE_THAN_HELD,
-            within.getLast().site().span(),
+            releases.get(last).site().span(),
             party,
             required,
             category.path(),

@@ -83,7 +83,7 @@ public final class Lowering {
 
   private void topLevel(Item item) {
     ClauseRef ref = ClauseLowering.ref(item.tag());
-    Span span = item.clause().span();
+    Span span = item.span();
     switch (item.clause()) {
       case Clause.ActorDecl a -> {
         if (actorNames.add(a.name().text())) {
@@ -101,8 +101,8 @@ public final class Lowering {
                       types.condition(i.condition())),
                   span));
       case Clause.Phase p -> phases.add(ctx.mapped(phase(ref, p), span));
-      case Clause.Right r -> rights.add(clauses.right(ref, r));
-      case Clause.Assurance a -> assurances.add(clauses.assurance(ref, a));
+      case Clause.Right r -> rights.add(clauses.right(ref, r, span));
+      case Clause.Assurance a -> assurances.add(clauses.assurance(ref, a, span));
       case Clause.Requirement r ->
           requirements.add(
               ctx.mapped(

@@ -2,6 +2,7 @@ package org.truce.model.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ public final class NameTable {
   final Map<String, Clause.Phase> phases = new LinkedHashMap<>();
   final Map<String, List<Held>> holdings = new LinkedHashMap<>();
   final Map<String, TalksEntry> talks = new LinkedHashMap<>();
+
+  /**
+   * {@link #amountHeld} by holder and category, filled on first use. Declarations are complete
+   * before anything is resolved against them, and large agreements ask the same few questions
+   * thousands of times (every release and exchange of a category).
+   */
+  private final Map<String, Map<Category, Long>> amounts = new HashMap<>();
 
   public Optional<ActorEntry> actor(String name) {
     return Optional.ofNullable(actors.get(name));
@@ -74,7 +82,7 @@ public final class NameTable {
 
   /** True when {@code holder} holds units that {@code category} may name. */
   public boolean holds(String holder, Category category) {
-    return heldBy(holder).stream().anyMatch(h -> Categories.related(h.category(), category));
+    return amountOrNone(holder, category) >= 0;
   }
 
   /**
@@ -82,10 +90,24 @@ public final class NameTable {
    * the lines above it (a coarser line may consist entirely of units of this category).
    */
   public long amountHeld(String holder, Category category) {
-    return heldBy(holder).stream()
-        .filter(h -> Categories.related(h.category(), category))
-        .mapToLong(Held::count)
-        .sum();
+    return Math.max(0, amountOrNone(holder, category));
+  }
+
+  /** The amount held, or -1 when no line of the holder is related to the category. */
+  private long amountOrNone(String holder, Category category) {
+    return amounts
+        .computeIfAbsent(holder, h -> new HashMap<>())
+        .computeIfAbsent(
+            category,
+            c -> {
+              long sum = -1;
+              for (Held held : heldBy(holder)) {
+                if (Categories.related(held.category(), c)) {
+                  sum = Math.max(sum, 0) + held.count();
+                }
+              }
+              return sum;
+            });
   }
 
   /** Every category path some holder holds, for suggestions. */
