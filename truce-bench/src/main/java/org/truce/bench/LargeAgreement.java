@@ -5,12 +5,20 @@ package org.truce.bench;
  * scaled up: several parties holding many categories, a chain of phases each carrying releases,
  * exchanges, deliveries, talks, an extension and a right, with tags on every clause.
  */
-final class LargeAgreement {
+public final class LargeAgreement {
   private static final int PARTIES = 4;
   private static final int CATEGORIES = 50;
   private static final int CLAUSES_PER_PHASE = 100;
 
   private LargeAgreement() {}
+
+  /**
+   * Prints the generated agreement, so that it can be timed outside JMH too: {@code java -cp
+   * truce-bench/target/benchmarks.jar org.truce.bench.LargeAgreement 10000 > large.truce}.
+   */
+  public static void main(String[] args) {
+    System.out.print(text(args.length > 0 ? Integer.parseInt(args[0]) : 10_000));
+  }
 
   static String text(int clauses) {
     StringBuilder out = new StringBuilder(clauses * 64);
