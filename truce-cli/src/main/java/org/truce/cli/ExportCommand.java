@@ -1,6 +1,5 @@
 package org.truce.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.truce.cli.run.ExportFormat;
 import org.truce.cli.run.ExportOptions;
@@ -8,7 +7,6 @@ import org.truce.cli.run.ExportRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code truce export --format json FILE [-o OUT]}. */
 @Command(
@@ -43,16 +41,11 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The format: `json` (default). `promela` comes with the checker.")
   ExportFormat format = ExportFormat.JSON;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to this file (atomically) instead of standard output.")
-  String output;
+  @Mixin OutputOption output;
 
   @Mixin ErrorFormatOption errorFormat;
 
-  @Parameters(paramLabel = "FILE", description = "The .truce file; `-` reads standard input.")
-  String file;
+  @Mixin AgreementFileParameter file;
 
   public ExportCommand(Io io) {
     this.io = io;
@@ -61,6 +54,6 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return ExportRunner.run(
-        new ExportOptions(file, format, Optional.ofNullable(output), errorFormat.get()), io);
+        new ExportOptions(file.get(), format, output.get(), errorFormat.get()), io);
   }
 }

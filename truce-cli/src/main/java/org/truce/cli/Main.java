@@ -17,8 +17,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * with the stack trace under {@code --verbose} (exit 3).
  */
 public final class Main {
-  /** Where users report internal errors. */
-  public static final String ISSUES = "https://github.com/truce-project/truce/issues";
+  /** What a user is asked to do about an internal error (the project's issue tracker). */
+  public static final String REPORT =
+      "truce: internal error, please report it on truce's issue tracker with the command you ran";
 
   private Main() {}
 
@@ -92,7 +93,7 @@ public final class Main {
 
   private static int internalError(Throwable e, boolean verbose, Io io) {
     io.out().flush();
-    io.err().println("truce: internal error, please report it at " + ISSUES);
+    io.err().println(REPORT);
     if (verbose) {
       e.printStackTrace(io.err());
     } else {

@@ -1,6 +1,5 @@
 package org.truce.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.truce.cli.run.RenderFormat;
 import org.truce.cli.run.RenderOptions;
@@ -8,7 +7,6 @@ import org.truce.cli.run.RenderRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code truce render FILE [--format md|html] [-o OUT]}. */
 @Command(
@@ -44,16 +42,11 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Markdown (`md`, default) or one self-contained HTML page (`html`).")
   RenderFormat format = RenderFormat.MD;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to this file (atomically) instead of standard output.")
-  String output;
+  @Mixin OutputOption output;
 
   @Mixin ErrorFormatOption errorFormat;
 
-  @Parameters(paramLabel = "FILE", description = "The .truce file; `-` reads standard input.")
-  String file;
+  @Mixin AgreementFileParameter file;
 
   public RenderCommand(Io io) {
     this.io = io;
@@ -62,6 +55,6 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return RenderRunner.run(
-        new RenderOptions(file, format, Optional.ofNullable(output), errorFormat.get()), io);
+        new RenderOptions(file.get(), format, output.get(), errorFormat.get()), io);
   }
 }

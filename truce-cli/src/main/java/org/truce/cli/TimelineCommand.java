@@ -2,7 +2,6 @@ package org.truce.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.truce.check.TimelineOptions;
 import org.truce.cli.run.TimelineFormat;
@@ -11,7 +10,6 @@ import org.truce.cli.run.TimelineRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code truce timeline FILE [OPTIONS]}. */
 @Command(
@@ -79,16 +77,11 @@ public final class TimelineCommand implements Callable<Integer> {
       description = "Stop after this day at the latest (default ${DEFAULT-VALUE}).")
   long horizon = TimelineOptions.DEFAULT_HORIZON_DAYS;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to this file (atomically) instead of standard output.")
-  String output;
+  @Mixin OutputOption output;
 
   @Mixin ErrorFormatOption errorFormat;
 
-  @Parameters(paramLabel = "FILE", description = "The .truce file; `-` reads standard input.")
-  String file;
+  @Mixin AgreementFileParameter file;
 
   public TimelineCommand(Io io) {
     this.io = io;
@@ -98,14 +91,7 @@ public final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     return TimelineRunner.run(
         new TimelineRunOptions(
-            file,
-            format,
-            json,
-            extend,
-            talks,
-            horizon,
-            Optional.ofNullable(output),
-            errorFormat.get()),
+            file.get(), format, json, extend, talks, horizon, output.get(), errorFormat.get()),
         io);
   }
 }

@@ -86,8 +86,7 @@ class MainTest {
     assertThat(t.exit()).isEqualTo(3);
     assertThat(t.err())
         .isEqualTo(
-            "truce: internal error, please report it at "
-                + Main.ISSUES
+            Main.REPORT
                 + "\n(run again with --verbose to see the details to include in the report)\n");
   }
 
@@ -97,7 +96,7 @@ class MainTest {
         Transcript.of(BROKEN, io -> Main.run(new String[] {"check", "--verbose", "-"}, io));
     assertThat(t.exit()).isEqualTo(3);
     assertThat(t.err())
-        .startsWith("truce: internal error, please report it at ")
+        .startsWith(Main.REPORT)
         .contains("java.lang.IllegalStateException: simulated bug")
         .contains("at org.truce.cli.");
   }
