@@ -1,11 +1,9 @@
 package org.truce.cli.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import org.truce.source.JsonLayout;
 
 /**
  * Writes the plain maps and lists of the commands' JSON output: indented by two spaces, {@code \n}
@@ -16,21 +14,7 @@ public final class Json {
 
   /** Created on first use: most runs print no JSON, and Jackson takes time to start. */
   private static final class Holder {
-    static final ObjectWriter WRITER;
-
-    static {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter()
-              .withSeparators(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator("")
-                      .withObjectEmptySeparator(""))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter);
-      WRITER = new ObjectMapper().writer(printer);
-    }
+    static final ObjectWriter WRITER = new ObjectMapper().writer(JsonLayout.prettyPrinter());
   }
 
   public static String write(Object value) {

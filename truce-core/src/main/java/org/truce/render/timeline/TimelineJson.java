@@ -1,9 +1,6 @@
 package org.truce.render.timeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +10,7 @@ import org.truce.check.Timeline;
 import org.truce.check.TimelineNote;
 import org.truce.render.timeline.internal.EventJson;
 import org.truce.render.timeline.internal.Words;
+import org.truce.source.JsonLayout;
 
 /**
  * The timeline as JSON, in the shape documented in docs/timeline.md. Field names are part of the
@@ -157,17 +155,8 @@ public final class TimelineJson {
   }
 
   private static String write(ObjectNode root) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""));
-    printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    printer.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     try {
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+      return MAPPER.writer(JsonLayout.prettyPrinter()).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +22,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalTime;
 import org.truce.model.ClauseRef;
+import org.truce.source.JsonLayout;
 
 /**
  * The one Jackson configuration of the JSON form. The model records carry no JSON annotations
@@ -41,7 +39,7 @@ public final class Mappers {
   private interface KindMixIn {}
 
   private static final ObjectMapper MAPPER = build();
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  private static final ObjectWriter WRITER = MAPPER.writer(JsonLayout.prettyPrinter());
   private static final ObjectReader READER = MAPPER.readerFor(Envelope.class);
 
   private Mappers() {}
@@ -111,19 +109,5 @@ public final class Mappers {
       hierarchy.kinds().forEach((name, type) -> mapper.registerSubtypes(new NamedType(type, name)));
     }
     return mapper;
-  }
-
-  /** Two spaces per level for objects and lists, {@code "name": value}, {@code \n} everywhere. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 }
