@@ -7,6 +7,7 @@ import org.truce.cli.internal.Inputs;
 import org.truce.cli.internal.Outputs;
 import org.truce.model.ModelPrinter;
 import org.truce.model.ModelResult;
+import org.truce.model.SourceMap;
 import org.truce.model.json.AgreementJson;
 import org.truce.source.LoadedSource;
 
@@ -31,7 +32,10 @@ public final class ImportRunner {
       return false;
     }
     ModelResult result = AgreementJson.read(loaded.source().text(), loaded.source().name());
-    sink.report(loaded.source(), result.diagnostics());
+    // Problems of meaning are found in the .truce text the JSON prints as, and point into it;
+    // the result's source map names the text its diagnostics belong to.
+    sink.report(
+        result.sourceMap().map(SourceMap::source).orElse(loaded.source()), result.diagnostics());
     if (result.hasErrors()) {
       return false;
     }

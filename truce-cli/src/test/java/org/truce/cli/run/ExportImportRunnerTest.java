@@ -3,6 +3,7 @@ package org.truce.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,32 @@ class ExportImportRunnerTest {
     assertThat(t.exit()).isEqualTo(2);
     assertThat(t.out()).isEmpty();
     assertThat(t.err()).startsWith("[").contains("\"code\": \"E007\"").endsWith("]\n");
+  }
+
+  @Test
+  void importOfAnAgreementWithAnUndeclaredPartyPointsIntoItsTruceText() throws IOException {
+    Path json = dir.resolve("pause.json");
+    Transcript exported = export(ExportFormat.JSON, "../examples/november-2023.truce");
+    // The first release of the pause (clause 1.2) is by hamas: misspell its party.
+    String release = "\"kind\": \"release\"";
+    int at = exported.out().indexOf(release);
+    Files.writeString(
+        json,
+        exported.out().substring(0, at)
+            + exported
+                .out()
+                .substring(at)
+                .replaceFirst("\"party\": \"hamas\"", "\"party\": \"hamass\""));
+
+    Transcript t = importJson(json.toString(), ErrorFormat.HUMAN);
+
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.out()).isEmpty();
+    // The problem is one of meaning, found in the .truce text the JSON prints as: the message
+    // must quote that text, not whatever line of the JSON has the same number.
+    assertThat(t.err())
+        .contains("pause.json (as .truce):")
+        .contains("error[E201]: `hamass` is not declared")
+        .contains("|   hamass releases 50 hostage.woman_or_child by day 4");
   }
 }
