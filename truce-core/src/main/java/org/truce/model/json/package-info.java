@@ -1,0 +1,2 @@
+/** The JSON interchange form of agreements (docs/json.md). */
+package org.truce.model.json;

@@ -1,0 +1,2 @@
+/** The timeline as text, Markdown and JSON. */
+package org.truce.render.timeline;
