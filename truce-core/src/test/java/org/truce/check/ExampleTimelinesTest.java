@@ -214,7 +214,7 @@ class ExampleTimelinesTest {
             TimelineNote.AssuranceFails.class,
             note -> {
               assertThat(note.day()).isEqualTo(42);
-              assertThat(note.guarantors()).containsExactly("qatar", "egypt", "us");
+              assertThat(note.guarantors()).containsExactly("qatar", "us");
               assertThat(note.ref().id()).contains("7");
             });
   }
