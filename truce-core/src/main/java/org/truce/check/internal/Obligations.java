@@ -132,19 +132,17 @@ final class Obligations {
     }
     for (PhaseRunState.Step step : run.steps) {
       if (step.clause() == e && step.firstDay() == day) {
-        String party =
-            per.by()
-                .or(() -> world.ledger.holderOf(per.category()))
-                .orElseGet(() -> firstHolderName());
-        perform(run, party, per.category(), per.count(), Timing.EXTENSION, false, e.ref(), day);
+        perform(
+            run,
+            world.releaserOf(per),
+            per.category(),
+            per.count(),
+            Timing.EXTENSION,
+            false,
+            e.ref(),
+            day);
       }
     }
-  }
-
-  private String firstHolderName() {
-    return world.agreement.holdings().isEmpty()
-        ? "nobody"
-        : world.agreement.holdings().getFirst().holder();
   }
 
   private void perform(
