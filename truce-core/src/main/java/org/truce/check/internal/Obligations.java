@@ -170,12 +170,21 @@ final class Obligations {
       if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
         return;
       }
-      amount = b.size();
+      // Only a batch that is the whole amount is a rate (`600 aid.truck per day`); otherwise the
+      // amount is a total, and the last batch is what is left of it.
+      amount =
+          b.size() == d.amount()
+              ? b.size()
+              : Math.min(b.size(), d.amount() - run.deliveredSoFar.getOrDefault(d, 0L));
+      if (amount <= 0) {
+        return;
+      }
     } else if (deadline(d.schedule(), phaseDay).isPresent()) {
       amount = d.amount();
     } else {
       return;
     }
+    run.deliveredSoFar.merge(d, amount, Long::sum);
     events.add(
         new TimelineEvent.Delivered(run.name(), d.party(), d.verb(), amount, d.what(), d.ref()));
   }
