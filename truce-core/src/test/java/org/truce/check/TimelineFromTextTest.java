@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.truce.check.TimelineEvent.Delivered;
 import org.truce.model.Agreement;
+import org.truce.model.Category;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.source.SourceText;
@@ -51,5 +52,29 @@ class TimelineFromTextTest {
                 .filter(e -> e instanceof Delivered d && d.what().path().equals("food.tonne"))
                 .map(e -> ((Delivered) e).amount()))
         .containsExactly(20L, 10L);
+  }
+
+  @Test
+  void aBroaderHeldLineMayStillHoldTheNarrowerCategory() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            load(
+                """
+                agreement "Broader line"
+                party israel "Israel"
+                party hamas "Hamas"
+                held by hamas {
+                  hostage 10
+                }
+                phase one "One" lasts 10 days, ends when all hostage.living released by hamas {
+                  hostilities paused
+                  hamas releases 10 hostage by day 9
+                }
+                """));
+
+    // Until the line `hostage` is empty, some of it may still be living hostages.
+    assertThat(timeline.phases().getFirst().endDay()).contains(9L);
+    assertThat(timeline.phases().getFirst().end()).isEqualTo(Timeline.PhaseEnd.CONDITION);
+    assertThat(timeline.totals().releasedBy("hamas", new Category("hostage"))).isEqualTo(10);
   }
 }

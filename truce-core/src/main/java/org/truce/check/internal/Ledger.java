@@ -55,13 +55,22 @@ final class Ledger {
     return parts;
   }
 
+  /**
+   * The most units of {@code category} still held: the lines at or below it, plus what is left on
+   * the lines above it, whose units may all be of this category (the model builder's rule). So
+   * {@code all hostage.living released} waits until a line {@code hostage} is empty too.
+   */
   long held(Category category, Optional<String> by) {
     return slots.stream()
-        .filter(s -> by.map(s.holder::equals).orElse(true) && category.covers(s.category))
+        .filter(s -> by.map(s.holder::equals).orElse(true))
+        .filter(s -> category.covers(s.category) || s.category.covers(category))
         .mapToLong(s -> s.held)
         .sum();
   }
 
+  /**
+   * Units released under {@code category} or a category below it, as counted by {@link #release}.
+   */
   long released(Category category, Optional<String> by) {
     return released.entrySet().stream()
         .filter(e -> by.map(e.getKey().party()::equals).orElse(true))
