@@ -18,6 +18,7 @@ import org.truce.model.Holdings;
 final class Ledger {
   private final List<Slot> slots = new ArrayList<>();
   private final Map<Key, Long> released = new LinkedHashMap<>();
+  private long releases;
 
   Ledger(List<Holdings> holdings) {
     for (Holdings block : holdings) {
@@ -28,6 +29,11 @@ final class Ledger {
     }
   }
 
+  /** How many releases were made so far: the ledger changes only through them. */
+  long releases() {
+    return releases;
+  }
+
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   long available(String party, Category category) {
     return drawOrder(party, category).stream().mapToLong(slot -> slot.held).sum();
@@ -35,6 +41,7 @@ final class Ledger {
 
   /** Draws up to {@code amount} units; returns what was drawn per held category. */
   List<Part> release(String party, Category category, long amount) {
+    releases++;
     List<Part> parts = new ArrayList<>();
     long left = amount;
     for (Slot slot : drawOrder(party, category)) {
