@@ -70,4 +70,27 @@ public sealed interface TimelineNote {
           .formatted(phase, requested, taken, reason);
     }
   }
+
+  /**
+   * Fewer extension days were taken than asked because the holdings bound the extension: a step
+   * comes with {@code perStep} units of {@code category} released by {@code party}, which held only
+   * {@code held} of them on the last day of the phase.
+   */
+  record ExtensionBounded(
+      String phase,
+      long requested,
+      long taken,
+      String party,
+      Category category,
+      long held,
+      long perStep,
+      ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return ("phase `%s`: %d extension day(s) asked, %d taken: each step releases %d `%s` and"
+              + " `%s` holds only %d")
+          .formatted(phase, requested, taken, perStep, category, party, held);
+    }
+  }
 }

@@ -202,6 +202,27 @@ class ExampleTimelinesTest {
   }
 
   @Test
+  void november2023ExtensionsAreBoundedByTheHostagesStillHeld() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            Examples.load("november-2023"), TimelineOptions.defaults().extend("pause", 6));
+
+    // 80 held less 50 already released: 3 steps of 10, the other 3 days are refused.
+    assertThat(timeline.phases().getFirst().extensionDays()).isEqualTo(3);
+    assertThat(timeline.phases().getFirst().endDay()).contains(7L);
+    assertThat(timeline.totals().releasedBy("hamas", COUNTED)).isEqualTo(80);
+    assertThat(timeline.notes()).filteredOn(TimelineNote.Shortfall.class::isInstance).isEmpty();
+    TimelineNote.ExtensionBounded note = (TimelineNote.ExtensionBounded) timeline.notes().getLast();
+    assertThat(timeline.notes()).hasSize(1);
+    assertThat(note.requested()).isEqualTo(6);
+    assertThat(note.taken()).isEqualTo(3);
+    assertThat(note.held()).isZero();
+    assertThat(note.perStep()).isEqualTo(10);
+    assertThat(note.ref().id()).contains("1.4");
+    assertThat(note.text()).contains("holds only 0");
+  }
+
+  @Test
   void counterproposal2024StalledTalksContradictTheAssurances() {
     Timeline timeline =
         TimelineBuilder.build(

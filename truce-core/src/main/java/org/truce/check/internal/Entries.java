@@ -1,7 +1,9 @@
 package org.truce.check.internal;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.check.Timeline.Ending;
@@ -10,6 +12,7 @@ import org.truce.model.Condition;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.syntax.Expr.HostilityState;
 
 /**
  * When phases begin, and when the timeline has nothing more to show. {@code begins when C} is
@@ -18,6 +21,12 @@ import org.truce.model.Schedule;
  */
 final class Entries {
   private final World world;
+
+  /** The last scan of each entry condition that mentions the day, keyed by identity. */
+  private final Map<Condition, Scan> scans = new IdentityHashMap<>();
+
+  /** Days looked at while scanning ahead, so that tests can tell a scan is not repeated. */
+  long daysScanned;
 
   Entries(World world) {
     this.world = world;
@@ -99,17 +108,47 @@ final class Entries {
     };
   }
 
+  /**
+   * Whether the condition holds on some day after {@code day} (up to the horizon), the state being
+   * at rest. While the state stays as it was, the day found (or that none was found) stays valid:
+   * idle days do not scan again, else waiting for {@code day >= N} would take quadratic time.
+   */
   private boolean holdsSomeDayAfter(Condition condition, long day) {
     if (!ConditionEvaluator.mentionsDay(condition)) {
       return ConditionEvaluator.holds(condition, world.view(day, day + 1));
     }
+    Stamp stamp = stamp();
+    Scan cached = scans.get(condition);
+    if (cached != null
+        && cached.stamp.equals(stamp)
+        && (cached.firstDay < 0 || cached.firstDay > day)) {
+      return cached.firstDay > 0;
+    }
+    long found = -1;
     for (long next = day + 1; next <= world.options.horizonDays(); next++) {
+      daysScanned++;
       if (ConditionEvaluator.holds(condition, world.view(day, next))) {
-        return true;
+        found = next;
+        break;
       }
     }
-    return false;
+    scans.put(condition, new Scan(stamp, found));
+    return found > 0;
   }
+
+  /** What the state at rest depends on: releases made, phases begun and ended, hostilities. */
+  private Stamp stamp() {
+    return new Stamp(
+        world.ledger.releases(),
+        world.runs.stream().filter(PhaseRunState::started).count(),
+        world.runs.stream().filter(PhaseRunState::ended).count(),
+        world.hostilities);
+  }
+
+  private record Stamp(long releases, long started, long ended, HostilityState hostilities) {}
+
+  /** The first day after the scan's day on which the condition holds, or -1 for none. */
+  private record Scan(Stamp stamp, long firstDay) {}
 
   private String whyNot(PhaseRunState run, long day) {
     return switch (run.phase.entry()) {

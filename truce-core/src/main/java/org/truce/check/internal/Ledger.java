@@ -18,6 +18,7 @@ import org.truce.model.Holdings;
 final class Ledger {
   private final List<Slot> slots = new ArrayList<>();
   private final Map<Key, Long> released = new LinkedHashMap<>();
+  private long releases;
 
   Ledger(List<Holdings> holdings) {
     for (Holdings block : holdings) {
@@ -28,6 +29,11 @@ final class Ledger {
     }
   }
 
+  /** How many releases were made so far: the ledger changes only through them. */
+  long releases() {
+    return releases;
+  }
+
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   long available(String party, Category category) {
     return drawOrder(party, category).stream().mapToLong(slot -> slot.held).sum();
@@ -35,6 +41,7 @@ final class Ledger {
 
   /** Draws up to {@code amount} units; returns what was drawn per held category. */
   List<Part> release(String party, Category category, long amount) {
+    releases++;
     List<Part> parts = new ArrayList<>();
     long left = amount;
     for (Slot slot : drawOrder(party, category)) {
@@ -55,13 +62,22 @@ final class Ledger {
     return parts;
   }
 
+  /**
+   * The most units of {@code category} still held: the lines at or below it, plus what is left on
+   * the lines above it, whose units may all be of this category (the model builder's rule). So
+   * {@code all hostage.living released} waits until a line {@code hostage} is empty too.
+   */
   long held(Category category, Optional<String> by) {
     return slots.stream()
-        .filter(s -> by.map(s.holder::equals).orElse(true) && category.covers(s.category))
+        .filter(s -> by.map(s.holder::equals).orElse(true))
+        .filter(s -> category.covers(s.category) || s.category.covers(category))
         .mapToLong(s -> s.held)
         .sum();
   }
 
+  /**
+   * Units released under {@code category} or a category below it, as counted by {@link #release}.
+   */
   long released(Category category, Optional<String> by) {
     return released.entrySet().stream()
         .filter(e -> by.map(e.getKey().party()::equals).orElse(true))

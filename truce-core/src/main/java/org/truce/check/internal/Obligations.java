@@ -132,19 +132,17 @@ final class Obligations {
     }
     for (PhaseRunState.Step step : run.steps) {
       if (step.clause() == e && step.firstDay() == day) {
-        String party =
-            per.by()
-                .or(() -> world.ledger.holderOf(per.category()))
-                .orElseGet(() -> firstHolderName());
-        perform(run, party, per.category(), per.count(), Timing.EXTENSION, false, e.ref(), day);
+        perform(
+            run,
+            world.releaserOf(per),
+            per.category(),
+            per.count(),
+            Timing.EXTENSION,
+            false,
+            e.ref(),
+            day);
       }
     }
-  }
-
-  private String firstHolderName() {
-    return world.agreement.holdings().isEmpty()
-        ? "nobody"
-        : world.agreement.holdings().getFirst().holder();
   }
 
   private void perform(
@@ -172,12 +170,21 @@ final class Obligations {
       if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
         return;
       }
-      amount = b.size();
+      // Only a batch that is the whole amount is a rate (`600 aid.truck per day`); otherwise the
+      // amount is a total, and the last batch is what is left of it.
+      amount =
+          b.size() == d.amount()
+              ? b.size()
+              : Math.min(b.size(), d.amount() - run.deliveredSoFar.getOrDefault(d, 0L));
+      if (amount <= 0) {
+        return;
+      }
     } else if (deadline(d.schedule(), phaseDay).isPresent()) {
       amount = d.amount();
     } else {
       return;
     }
+    run.deliveredSoFar.merge(d, amount, Long::sum);
     events.add(
         new TimelineEvent.Delivered(run.name(), d.party(), d.verb(), amount, d.what(), d.ref()));
   }

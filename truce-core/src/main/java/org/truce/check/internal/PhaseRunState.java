@@ -25,6 +25,9 @@ final class PhaseRunState {
   /** Units each release clause has been due so far, keyed by clause identity. */
   final Map<PhaseClause.Release, Long> dueSoFar = new IdentityHashMap<>();
 
+  /** Amount each delivery clause has delivered so far, keyed by clause identity. */
+  final Map<PhaseClause.Delivery, Long> deliveredSoFar = new IdentityHashMap<>();
+
   /** First days of the extension steps taken, with the clause that allowed each. */
   final List<Step> steps = new ArrayList<>();
 

@@ -35,6 +35,11 @@ public final class Simulation {
     this.assurances = new Assurances(world);
   }
 
+  /** Days the entry conditions were scanned ahead over (for tests). */
+  long daysScanned() {
+    return entries.daysScanned;
+  }
+
   public Timeline run() {
     noteUnknownPhases();
     long horizon = world.options.horizonDays();

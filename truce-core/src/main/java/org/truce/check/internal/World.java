@@ -52,6 +52,17 @@ final class World {
     return runs.stream().filter(r -> r.name().equals(phase)).findFirst();
   }
 
+  /** The party that makes the releases an extension step comes with: named, or the first holder. */
+  String releaserOf(PhaseClause.Extension.Trigger.PerReleases per) {
+    return per.by()
+        .or(() -> ledger.holderOf(per.category()))
+        .orElseGet(
+            () ->
+                agreement.holdings().isEmpty()
+                    ? "nobody"
+                    : agreement.holdings().getFirst().holder());
+  }
+
   boolean talksDeclared(String onPhase) {
     return talksHosts.containsKey(onPhase);
   }

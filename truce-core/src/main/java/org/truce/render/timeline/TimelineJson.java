@@ -133,6 +133,17 @@ public final class TimelineJson {
         node.put("requested", r.requested());
         node.put("taken", r.taken());
       }
+      case TimelineNote.ExtensionBounded b -> {
+        node.put("kind", "extension-bounded");
+        node.put("phase", b.phase());
+        node.put("requested", b.requested());
+        node.put("taken", b.taken());
+        node.put("party", b.party());
+        node.put("category", b.category().path());
+        node.put("held", b.held());
+        node.put("perStep", b.perStep());
+        node.set("clause", EventJson.clause(MAPPER, b.ref()));
+      }
       case TimelineNote.AssuranceFails a -> {
         node.put("kind", "assurance-fails");
         node.put("day", a.day());
