@@ -59,6 +59,11 @@ public enum DiagnosticCode {
       "E106",
       "`%s` is not a valid time of day",
       "write times as HH:MM on a 24-hour clock, e.g. `07:00`"),
+  NON_ASCII_NAME(
+      "E107",
+      "the name `%s` contains `%s`, but names use only the letters a to z, digits and `_`",
+      "write the name in those letters, e.g. `%3$s`, and keep the exact spelling in quotes, e.g."
+          + " in the full name"),
   EXPECTED("E110", "expected %s, but found %s", null),
   MISSING_HEADER(
       "E111",

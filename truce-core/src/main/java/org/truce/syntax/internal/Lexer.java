@@ -68,13 +68,8 @@ public final class Lexer {
   /** The token starting at {@code pos}, or null if {@code c} cannot start one. */
   private Token token(char c, boolean lineStart) {
     int start = pos;
-    if (isWordStart(c)) {
-      pos++;
-      while (pos < length && isWordPart(text.charAt(pos))) {
-        pos++;
-      }
-      return new Token(
-          TokenKind.WORD, start, pos - start, text.substring(start, pos), 0, lineStart, false);
+    if (isWordStart(c) || Character.isLetter(text.codePointAt(pos))) {
+      return word(start, lineStart);
     }
     if (c >= '0' && c <= '9') {
       Token number = NumberLexer.lex(text, start, lineStart, reporter);
@@ -175,6 +170,43 @@ public final class Lexer {
       value.append(c);
       pos++;
     }
+  }
+
+  /**
+   * A word. Names are ASCII, but a word with other letters (`nörd`) is read whole and reported
+   * once: splitting it at the first such letter gave one error per fragment.
+   */
+  private Token word(int start, boolean lineStart) {
+    int firstForeign = -1;
+    while (pos < length) {
+      int cp = text.codePointAt(pos);
+      boolean ascii = cp < 128 && isWordPart((char) cp);
+      if (!ascii && !Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      if (!ascii && firstForeign < 0) {
+        firstForeign = pos;
+      }
+      pos += Character.charCount(cp);
+    }
+    String word = text.substring(start, pos);
+    if (firstForeign >= 0) {
+      reporter.report(
+          DiagnosticCode.NON_ASCII_NAME,
+          new Span(start, pos - start),
+          word,
+          Character.toString(text.codePointAt(firstForeign)),
+          asciiSpelling(word));
+    }
+    return new Token(TokenKind.WORD, start, pos - start, word, 0, lineStart, firstForeign >= 0);
+  }
+
+  /** {@code nörd} becomes {@code nord}; a name with no Latin letters gets a placeholder. */
+  private static String asciiSpelling(String word) {
+    String stripped =
+        java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+            .replaceAll("[^A-Za-z0-9_]", "");
+    return stripped.isEmpty() || !isWordStart(stripped.charAt(0)) ? "name_1" : stripped;
   }
 
   static boolean isWordStart(char c) {
