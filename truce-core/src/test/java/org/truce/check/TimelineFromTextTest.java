@@ -77,4 +77,26 @@ class TimelineFromTextTest {
     assertThat(timeline.phases().getFirst().end()).isEqualTo(Timeline.PhaseEnd.CONDITION);
     assertThat(timeline.totals().releasedBy("hamas", new Category("hostage"))).isEqualTo(10);
   }
+
+  @Test
+  void aPhaseBeginningWhenAConditionHoldsWaitsForThePhaseDeclaredBeforeIt() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            load(
+                """
+                agreement "Order"
+                party israel "Israel"
+                party hamas "Hamas"
+                phase one "One" lasts 4 days {
+                  hostilities paused
+                }
+                phase two "Two" lasts 2 days, begins when day >= 2 {
+                  hostilities paused
+                }
+                """));
+
+    // `day >= 2` holds from day 2, but phases run one at a time in declaration order.
+    assertThat(timeline.phases().get(1).startDay()).isEqualTo(5);
+    assertThat(timeline.phases().get(1).endDay()).contains(6L);
+  }
 }
