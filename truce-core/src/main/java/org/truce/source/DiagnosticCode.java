@@ -92,6 +92,10 @@ public enum DiagnosticCode {
       "E121",
       "phases are nested more than %d levels deep",
       "a phase cannot contain another phase: close each phase with `}` before the next one"),
+  CONDITION_TOO_LONG(
+      "E122",
+      "this condition joins more than %d parts with `and` or `or`",
+      "split it into several clauses or requirements"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
