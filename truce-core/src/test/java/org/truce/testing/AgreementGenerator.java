@@ -304,15 +304,17 @@ public final class AgreementGenerator {
       return switch (between(0, 8)) {
         case 0, 1 -> release(days);
         case 2 -> exchange();
-        case 3 ->
-            Optional.of(
-                new PhaseClause.Delivery(
-                    ref(),
-                    oneOf(parties),
-                    oneOf(List.of(DeliveryVerb.values())),
-                    between(1, 1000),
-                    new Category(oneOf(GOODS)),
-                    chance(50) ? deadline(days) : batches(between(1, 1000), days)));
+        case 3 -> {
+          int amount = between(1, 1000);
+          yield Optional.of(
+              new PhaseClause.Delivery(
+                  ref(),
+                  oneOf(parties),
+                  oneOf(List.of(DeliveryVerb.values())),
+                  amount,
+                  new Category(oneOf(GOODS)),
+                  deliverySchedule(amount, days)));
+        }
         case 4 ->
             Optional.of(new PhaseClause.Withdrawal(ref(), oneOf(parties), text(), deadline(days)));
         case 5 ->
@@ -442,6 +444,24 @@ public final class AgreementGenerator {
     private Schedule deadline(long days) {
       int day = between(1, (int) days);
       return chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
+    }
+
+    /**
+     * A deadline, batches, or the whole amount again and again (`600 aid.truck, 600 per day from
+     * day 3`), which the formatter may print short only without a first day.
+     */
+    private Schedule deliverySchedule(int amount, long days) {
+      return switch (between(0, 3)) {
+        case 0, 1 -> deadline(days);
+        case 2 -> batches(amount, days);
+        default -> wholeBatches(amount, days);
+      };
+    }
+
+    /** The whole amount once a day or once a week, from day 1 or a later day. */
+    private Schedule wholeBatches(int amount, long days) {
+      int from = chance(50) ? 1 : between(1, (int) days);
+      return new Schedule.Batches(amount, chance(50) ? 1 : 7, from);
     }
 
     /** Batches that deliver {@code count} by day {@code days}: enough per batch, never more. */
