@@ -169,6 +169,10 @@ public enum DiagnosticCode {
       "E306",
       "the cap of %d days is not a multiple of the %d-day extension step",
       "make the cap a multiple of the step, or the last extension cannot be taken"),
+  LENGTH_TOO_LONG(
+      "E307",
+      "%s comes to %d days, but a length may be at most %d days",
+      "give a shorter length; a length in weeks counts 7 days a week"),
 
   // ---- E4xx: phases and time ----------------------------------------------------------------
   DEADLINE_AFTER_PHASE(
