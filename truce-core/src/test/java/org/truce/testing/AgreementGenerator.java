@@ -234,6 +234,10 @@ public final class AgreementGenerator {
       Optional<Long> duration = chance(85) ? Optional.of((long) between(1, 60)) : Optional.empty();
       long days = duration.orElse(OPEN_ENDED_DAYS);
       Optional<Condition> endsWhen = maybe(20, () -> condition(index));
+      if (duration.isEmpty() && endsWhen.isEmpty() && index < phaseNames.size() - 1) {
+        // phases run one at a time: only the last may never end, or those after it never begin
+        endsWhen = Optional.of(condition(index));
+      }
       Phase.Entry entry = entry(index);
       if (duration.isPresent() || endsWhen.isPresent()) {
         endable.add(phaseNames.get(index));
