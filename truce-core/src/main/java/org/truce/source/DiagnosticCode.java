@@ -97,6 +97,10 @@ public enum DiagnosticCode {
       "E121",
       "phases are nested more than %d levels deep",
       "a phase cannot contain another phase: close each phase with `}` before the next one"),
+  CONDITION_TOO_LONG(
+      "E122",
+      "this condition joins more than %d parts with `and` or `or`",
+      "split it into several clauses or requirements"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
@@ -170,6 +174,10 @@ public enum DiagnosticCode {
       "E306",
       "the cap of %d days is not a multiple of the %d-day extension step",
       "make the cap a multiple of the step, or the last extension cannot be taken"),
+  LENGTH_TOO_LONG(
+      "E307",
+      "%s comes to %d days, but a length may be at most %d days",
+      "give a shorter length; a length in weeks counts 7 days a week"),
 
   // ---- E4xx: phases and time ----------------------------------------------------------------
   DEADLINE_AFTER_PHASE(

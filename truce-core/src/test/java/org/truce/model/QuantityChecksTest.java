@@ -5,6 +5,7 @@ import static org.truce.model.Trees.codes;
 import static org.truce.model.Trees.single;
 
 import org.junit.jupiter.api.Test;
+import org.truce.model.json.AgreementJson;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
@@ -24,6 +25,39 @@ class QuantityChecksTest {
     assertThat(d.span()).isEqualTo(zero.span());
     assertThat(d.message())
         .isEqualTo("the duration of phase `one` must be at least 1, but it is 0");
+  }
+
+  @Test
+  void aLengthInWeeksMayComeToAtMostAThousandMillionDays() {
+    Length huge = t.weeks(1_000_000_000L);
+    Clause.Phase phase = t.phaseLasting("one", huge, null, t.item(t.paused()));
+    Diagnostic d = single(t.inWorld(t.item(phase)));
+    assertThat(d.code()).isEqualTo(DiagnosticCode.LENGTH_TOO_LONG);
+    assertThat(d.span()).isEqualTo(huge.span());
+    assertThat(d.message())
+        .isEqualTo(
+            "the duration of phase `one` comes to 7000000000 days, but a length may be at most"
+                + " 1000000000 days");
+    assertThat(
+            single(
+                    t.inWorld(
+                        t.item(
+                            t.phaseLasting(
+                                "one", t.weeks(142_857_143L), null, t.item(t.paused())))))
+                .code())
+        .isEqualTo(DiagnosticCode.LENGTH_TOO_LONG);
+  }
+
+  @Test
+  void theLongestLengthIsExportedAndImportedAgain() {
+    Clause.Phase phase = t.phaseLasting("one", t.weeks(142_857_142L), null, t.item(t.paused()));
+    ModelResult built = t.inWorld(t.item(phase));
+    assertThat(built.diagnostics()).isEmpty();
+    String json = AgreementJson.write(built.agreement().orElseThrow());
+    assertThat(json).contains("999999994");
+    ModelResult imported = AgreementJson.read(json, "one.json");
+    assertThat(imported.diagnostics()).isEmpty();
+    assertThat(imported.agreement()).isEqualTo(built.agreement());
   }
 
   @Test

@@ -234,8 +234,22 @@ class FormatterTest {
 
   @Test
   void deliveriesOfTheWholeAmountEachDayOrWeekAreWrittenShort() {
-    assertThat(onlyLine(delivery(50, 50, 1, Optional.of(3L))))
-        .isEqualTo("egypt delivers 50 fuel.truck per week from day 3");
+    assertThat(onlyLine(delivery(50, 50, 1, Optional.empty())))
+        .isEqualTo("egypt delivers 50 fuel.truck per week");
+  }
+
+  @Test
+  void aDeliveryWithAFirstDayKeepsItsFullScheduleSoThatItParsesAgain() {
+    String line = onlyLine(delivery(50, 50, 1, Optional.of(3L)));
+    assertThat(line).isEqualTo("egypt delivers 50 fuel.truck, 50 per week from day 3");
+    String text = "agreement \"T\"\nphase one lasts 4 weeks {\n  " + line + "\n}\n";
+    ParseResult reparsed = Parser.parse(new SourceText("again.truce", text));
+    assertThat(reparsed.diagnostics()).isEmpty();
+    assertThat(Formatter.format(reparsed)).contains(line);
+  }
+
+  @Test
+  void fullSchedulesOfOtherDeliveriesStay() {
     assertThat(onlyLine(delivery(50, 10, 1, Optional.empty())))
         .isEqualTo("egypt delivers 50 fuel.truck, 10 per week");
     assertThat(onlyLine(delivery(50, 50, 2, Optional.empty())))

@@ -234,6 +234,10 @@ public final class AgreementGenerator {
       Optional<Long> duration = chance(85) ? Optional.of((long) between(1, 60)) : Optional.empty();
       long days = duration.orElse(OPEN_ENDED_DAYS);
       Optional<Condition> endsWhen = maybe(20, () -> condition(index));
+      if (duration.isEmpty() && endsWhen.isEmpty() && index < phaseNames.size() - 1) {
+        // phases run one at a time: only the last may never end, or those after it never begin
+        endsWhen = Optional.of(condition(index));
+      }
       Phase.Entry entry = entry(index);
       if (duration.isPresent() || endsWhen.isPresent()) {
         endable.add(phaseNames.get(index));
@@ -304,15 +308,17 @@ public final class AgreementGenerator {
       return switch (between(0, 8)) {
         case 0, 1 -> release(days);
         case 2 -> exchange();
-        case 3 ->
-            Optional.of(
-                new PhaseClause.Delivery(
-                    ref(),
-                    oneOf(parties),
-                    oneOf(List.of(DeliveryVerb.values())),
-                    between(1, 1000),
-                    new Category(oneOf(GOODS)),
-                    chance(50) ? deadline(days) : batches(between(1, 1000), days)));
+        case 3 -> {
+          int amount = between(1, 1000);
+          yield Optional.of(
+              new PhaseClause.Delivery(
+                  ref(),
+                  oneOf(parties),
+                  oneOf(List.of(DeliveryVerb.values())),
+                  amount,
+                  new Category(oneOf(GOODS)),
+                  deliverySchedule(amount, days)));
+        }
         case 4 ->
             Optional.of(new PhaseClause.Withdrawal(ref(), oneOf(parties), text(), deadline(days)));
         case 5 ->
@@ -442,6 +448,24 @@ public final class AgreementGenerator {
     private Schedule deadline(long days) {
       int day = between(1, (int) days);
       return chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
+    }
+
+    /**
+     * A deadline, batches, or the whole amount again and again (`600 aid.truck, 600 per day from
+     * day 3`), which the formatter may print short only without a first day.
+     */
+    private Schedule deliverySchedule(int amount, long days) {
+      return switch (between(0, 3)) {
+        case 0, 1 -> deadline(days);
+        case 2 -> batches(amount, days);
+        default -> wholeBatches(amount, days);
+      };
+    }
+
+    /** The whole amount once a day or once a week, from day 1 or a later day. */
+    private Schedule wholeBatches(int amount, long days) {
+      int from = chance(50) ? 1 : between(1, (int) days);
+      return new Schedule.Batches(amount, chance(50) ? 1 : 7, from);
     }
 
     /** Batches that deliver {@code count} by day {@code days}: enough per batch, never more. */

@@ -3,9 +3,11 @@ package org.truce.model.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.truce.model.Category;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.AgreementSyntax;
@@ -54,12 +56,15 @@ public final class HoldingsChecks {
   }
 
   /**
-   * For each category a party releases, the releases at or below it against what it holds of it.
-   * The finest category that is overdrawn is reported, not every category above it too.
+   * For each category a party releases, and each category above it, the releases at or below it
+   * against what it holds of it: releases of sibling categories ({@code hostage.living}, {@code
+   * hostage.remains}) all draw on one broader held line ({@code hostage}), so they are compared
+   * with it together. The finest category that is overdrawn is reported, not every category above
+   * it too.
    */
   private void totals(String party, List<FixedRelease> releases) {
     // Sum per distinct category first: a party may have thousands of releases over a few dozen
-    // categories, and each category is compared with every other one below.
+    // categories, and each category (or one above it) is compared with every one below.
     Map<Category, Long> sums = new LinkedHashMap<>();
     Map<Category, Integer> lastIndex = new LinkedHashMap<>();
     for (int i = 0; i < releases.size(); i++) {
@@ -67,8 +72,10 @@ public final class HoldingsChecks {
       sums.merge(release.category(), release.count(), Long::sum);
       lastIndex.put(release.category(), i);
     }
+    Set<Category> levels = new LinkedHashSet<>();
+    sums.keySet().forEach(category -> levels.addAll(selfAndAbove(category)));
     List<Category> categories =
-        sums.keySet().stream()
+        levels.stream()
             .sorted(Comparator.comparingInt((Category c) -> -c.segments().size()))
             .toList();
     List<Category> reported = new ArrayList<>();
@@ -78,10 +85,10 @@ public final class HoldingsChecks {
       }
       long required = 0;
       int last = -1;
-      for (Category below : categories) {
-        if (category.covers(below)) {
-          required += sums.get(below);
-          last = Math.max(last, lastIndex.get(below));
+      for (Map.Entry<Category, Long> below : sums.entrySet()) {
+        if (category.covers(below.getKey())) {
+          required += below.getValue();
+          last = Math.max(last, lastIndex.get(below.getKey()));
         }
       }
       long held = table.amountHeld(party, category);
@@ -97,6 +104,16 @@ public final class HoldingsChecks {
             party);
       }
     }
+  }
+
+  /** {@code hostage.living.civilian}, {@code hostage.living}, {@code hostage}. */
+  private static List<Category> selfAndAbove(Category category) {
+    List<String> segments = category.segments();
+    List<Category> levels = new ArrayList<>();
+    for (int n = segments.size(); n > 0; n--) {
+      levels.add(new Category(String.join(".", segments.subList(0, n))));
+    }
+    return levels;
   }
 
   private void exchange(Clause.Exchange e) {

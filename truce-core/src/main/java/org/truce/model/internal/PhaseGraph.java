@@ -16,14 +16,23 @@ import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Clause;
 
 /**
- * The order in which phases can begin. Reports an agreement without phases (E408), phases that wait
- * for themselves (E404), and phases that can never begin (E402): their entry is always false, or
- * they wait for a phase that can never begin, or for the end of one that never ends.
+ * The order in which phases can begin. Phases run one at a time in declaration order, so besides
+ * what its {@code begins} names, every phase but the first (and those that begin on a fixed day)
+ * waits for the end of the phase declared before it. Reports an agreement without phases (E408),
+ * phases that wait for themselves (E404), and phases that can never begin (E402): their entry is
+ * always false, or they wait for a phase that can never begin, or for the end of one that never
+ * ends.
  */
 public final class PhaseGraph {
   private final BuildContext ctx;
   private final Map<String, Clause.Phase> phases = new LinkedHashMap<>();
   private final Map<String, Map<String, Boolean>> waitsFor = new HashMap<>();
+
+  /** What each phase's own {@code begins} names, without the wait on the previous phase. */
+  private final Map<String, Map<String, Boolean>> named = new HashMap<>();
+
+  /** The phase declared just before each phase but the first: it must end first. */
+  private final Map<String, String> previous = new HashMap<>();
 
   private PhaseGraph(BuildContext ctx) {
     this.ctx = ctx;
@@ -37,9 +46,19 @@ public final class PhaseGraph {
     }
     PhaseGraph graph = new PhaseGraph(ctx);
     Prerequisites prerequisites = new Prerequisites(table);
+    String before = null;
     for (Clause.Phase phase : declared) {
-      if (graph.phases.putIfAbsent(phase.name().text(), phase) == null) {
-        graph.waitsFor.put(phase.name().text(), prerequisites.of(phase));
+      String name = phase.name().text();
+      if (graph.phases.putIfAbsent(name, phase) == null) {
+        Map<String, Boolean> own = prerequisites.of(phase);
+        graph.named.put(name, own);
+        Map<String, Boolean> waits = new LinkedHashMap<>(own);
+        if (before != null && !(phase.begins().orElse(null) instanceof Clause.Begins.OnDay)) {
+          waits.merge(before, true, Boolean::logicalOr);
+          graph.previous.put(name, before);
+        }
+        graph.waitsFor.put(name, waits);
+        before = name;
       }
     }
     Set<String> never = graph.cycles();
@@ -122,7 +141,7 @@ public final class PhaseGraph {
   }
 
   private Optional<String> blocked(String phase, Set<String> never) {
-    for (Map.Entry<String, Boolean> wait : waitsFor.get(phase).entrySet()) {
+    for (Map.Entry<String, Boolean> wait : named.get(phase).entrySet()) {
       String other = wait.getKey();
       if (never.contains(other)) {
         return Optional.of("it waits for phase `" + other + "`, which can never begin");
@@ -134,6 +153,19 @@ public final class PhaseGraph {
                 + other
                 + "` to end, but that phase lasts indefinitely and has no `ends when`");
       }
+    }
+    return Optional.ofNullable(previous.get(phase)).flatMap(before -> afterPrevious(before, never));
+  }
+
+  /** A phase that runs after {@code before}, declared just before it, when that cannot end. */
+  private Optional<String> afterPrevious(String before, Set<String> never) {
+    if (never.contains(before)) {
+      return Optional.of(
+          "it runs after phase `" + before + "`, declared before it, which can never begin");
+    }
+    Clause.Phase phase = phases.get(before);
+    if (phase.duration().isEmpty() && phase.endsWhen().isEmpty()) {
+      return Optional.of("phase `" + before + "` lasts indefinitely and has no `ends when`");
     }
     return Optional.empty();
   }

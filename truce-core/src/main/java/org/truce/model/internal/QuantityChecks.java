@@ -10,10 +10,15 @@ import org.truce.syntax.Schedule;
 
 /**
  * Numbers that must make sense on their own: counts, durations, batch sizes, intervals, ratios,
- * extension steps and caps are at least 1 (E301); days are counted from 1 (E405); an extension cap
- * is a whole number of steps (E306), and an indefinite phase cannot be extended (E406).
+ * extension steps and caps are at least 1 (E301); lengths are at most 1000000000 days, weeks
+ * counted as 7 days, so that the JSON form (lengths in days) can be read back (E307); days are
+ * counted from 1 (E405); an extension cap is a whole number of steps (E306), and an indefinite
+ * phase cannot be extended (E406).
  */
 public final class QuantityChecks {
+  /** The largest number the JSON form accepts (E104 on import), here as a number of days. */
+  static final long MAX_DAYS = 1_000_000_000L;
+
   private final BuildContext ctx;
 
   private QuantityChecks(BuildContext ctx) {
@@ -98,8 +103,15 @@ public final class QuantityChecks {
     }
   }
 
+  /**
+   * At least 1, and at most {@link #MAX_DAYS} once weeks are counted in days: every number in the
+   * JSON form of an agreement, where lengths are written in days, stays within that bound.
+   */
   private void positive(Length length, String what) {
     positive(length.amount(), length.span(), what);
+    if (length.amount() > MAX_DAYS / length.unit().days()) {
+      ctx.report(DiagnosticCode.LENGTH_TOO_LONG, length.span(), what, length.days(), MAX_DAYS);
+    }
   }
 
   private void positive(long value, Span span, String what) {

@@ -7,9 +7,12 @@ import org.truce.syntax.Expr;
 import org.truce.syntax.Name;
 
 /**
- * Conditions: {@code or} over {@code and} over {@code not} over one comparison of atoms. Nesting
- * (parentheses and {@code not}) is limited to {@link #MAX_DEPTH} levels so that no input can
- * exhaust the stack: deeper nesting is reported once (E115) and the clause is skipped.
+ * Conditions: {@code or} over {@code and} over {@code not} over one comparison of atoms. The depth
+ * of the tree is limited to {@link #MAX_DEPTH} levels so that no input can exhaust the stack of the
+ * recursive passes after the parser (type checker, formatter, printers): parentheses and {@code
+ * not} add a level each (E115 past the limit), and so does every part after the first of an {@code
+ * and}/{@code or} chain, since the chain is built as a left-deep tree (E122 past the limit). Either
+ * is reported once and the clause is skipped.
  */
 final class ConditionParser {
   static final int MAX_DEPTH = 64;
@@ -28,21 +31,39 @@ final class ConditionParser {
   }
 
   private Expr condition() {
+    int outer = depth;
     Expr left = and();
-    while (ctx.acceptWord("or")) {
+    while (ctx.atWord("or")) {
+      joinPart(ctx.cursor.advance());
       Expr right = and();
       left = new Expr.Or(left, right, left.span().to(right.span()));
     }
+    depth = outer;
     return left;
   }
 
   private Expr and() {
+    int outer = depth;
     Expr left = not();
-    while (ctx.acceptWord("and")) {
+    while (ctx.atWord("and")) {
+      joinPart(ctx.cursor.advance());
       Expr right = not();
       left = new Expr.And(left, right, left.span().to(right.span()));
     }
+    depth = outer;
     return left;
+  }
+
+  /**
+   * Each joined part deepens the left-deep tree by one level; a chain of {@link #MAX_DEPTH} parts
+   * (one fewer joiner) is the longest accepted.
+   */
+  private void joinPart(Token joiner) {
+    depth++;
+    if (depth >= MAX_DEPTH) {
+      ctx.report(DiagnosticCode.CONDITION_TOO_LONG, joiner.span(), MAX_DEPTH);
+      throw Abort.INSTANCE;
+    }
   }
 
   private Expr not() {

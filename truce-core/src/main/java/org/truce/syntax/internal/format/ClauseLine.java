@@ -137,15 +137,15 @@ final class ClauseLine {
 
   /**
    * {@code allows 600 aid.truck per day}: when each batch is the whole amount, once a day or a
-   * week, the batch size is not repeated.
+   * week, the batch size is not repeated. The short form has no {@code from day N} in the grammar,
+   * so a delivery with a first day keeps the full schedule.
    */
   private static String deliverySchedule(Clause.Delivery delivery) {
     if (delivery.schedule() instanceof Schedule.Batches batches
         && batches.size() == delivery.amount()
-        && batches.interval().amount() == 1) {
-      return " per "
-          + Words.unit(batches.interval().unit(), false)
-          + batches.from().map(day -> " from day " + day).orElse("");
+        && batches.interval().amount() == 1
+        && batches.from().isEmpty()) {
+      return " per " + Words.unit(batches.interval().unit(), false);
     }
     return Words.schedule(delivery.schedule());
   }
