@@ -84,7 +84,7 @@ public final class Main {
         && !unmatched.getUnmatched().get(0).startsWith("-")) {
       err.println(name + ": `" + unmatched.getUnmatched().get(0) + "` is not a command");
     } else {
-      err.println(name + ": " + e.getMessage());
+      err.println(name + ": " + UsageMessage.of(e, name));
     }
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("try `" + name + " --help`");
