@@ -32,6 +32,28 @@ class MainTest {
     t.matches("help-" + command);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "fmt", "render", "timeline", "export", "import", "demo"})
+  void helpNeverBreaksInsideAWordOrPath(String command) {
+    String[] lines = Transcript.main(command, "--help").out().split("\n");
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String line = lines[i];
+      String next = lines[i + 1].strip();
+      boolean midWord =
+          line.endsWith("(")
+              || line.endsWith("/")
+              || (line.endsWith(".") && !next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+      assertThat(midWord).as("help of %s breaks a word: %s|%s", command, line, next).isFalse();
+    }
+  }
+
+  @Test
+  void helpKeepsPathsAndShortPhrasesWhole() {
+    assertThat(Transcript.main("timeline", "--help").out()).contains("see docs/timeline.md.");
+    assertThat(Transcript.main("fmt", "--help").out()).contains("(for CI)");
+    assertThat(Transcript.main("import", "--help").out()).contains("      FILE.json ");
+  }
+
   @Test
   void noCommandPrintsUsageAndExits2() {
     Transcript t = Transcript.main();
