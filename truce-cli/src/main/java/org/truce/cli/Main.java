@@ -21,6 +21,9 @@ public final class Main {
   public static final String REPORT =
       "truce: internal error, please report it on truce's issue tracker with the command you ran";
 
+  /** Columns of the help text. */
+  static final int USAGE_WIDTH = 100;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -45,6 +48,8 @@ public final class Main {
           .setOut(out)
           .setErr(err)
           .setCaseInsensitiveEnumValuesAllowed(true)
+          // Wide enough that picocli, which also breaks after `.` and `(`, splits no path or word.
+          .setUsageHelpWidth(USAGE_WIDTH)
           .setParameterExceptionHandler(Main::usageError)
           .setExecutionExceptionHandler(
               (Exception e, CommandLine c, ParseResult p) -> internalError(e, root.verbose, io));
@@ -84,7 +89,7 @@ public final class Main {
         && !unmatched.getUnmatched().get(0).startsWith("-")) {
       err.println(name + ": `" + unmatched.getUnmatched().get(0) + "` is not a command");
     } else {
-      err.println(name + ": " + e.getMessage());
+      err.println(name + ": " + UsageMessage.of(e, name));
     }
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("try `" + name + " --help`");

@@ -1,6 +1,8 @@
 package org.truce.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.truce.check.TimelineOptions;
@@ -8,8 +10,10 @@ import org.truce.cli.run.TimelineFormat;
 import org.truce.cli.run.TimelineRunOptions;
 import org.truce.cli.run.TimelineRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code truce timeline FILE [OPTIONS]}. */
 @Command(
@@ -56,10 +60,11 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(
       names = "--extend",
       paramLabel = "PHASE=DAYS",
+      converter = ExtensionConverter.class,
       description =
           "Take DAYS extension days in PHASE (repeatable; default none). The text's own cap"
-              + " and conditions still apply.")
-  Map<String, Long> extend = new LinkedHashMap<>();
+              + " and conditions still apply; repeated days for one phase add up.")
+  List<Extension> extend = new ArrayList<>();
 
   @Option(
       names = "--talks",
@@ -91,7 +96,44 @@ public final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     return TimelineRunner.run(
         new TimelineRunOptions(
-            file.get(), format, json, extend, talks, horizon, output.get(), errorFormat.get()),
+            file.get(),
+            format,
+            json,
+            extensionDays(),
+            talks,
+            horizon,
+            output.get(),
+            errorFormat.get()),
         io);
+  }
+
+  /** The days per phase: repeated values for one phase add up (docs/timeline.md). */
+  Map<String, Long> extensionDays() {
+    Map<String, Long> days = new LinkedHashMap<>();
+    for (Extension e : extend) {
+      days.merge(e.phase(), e.days(), Long::sum);
+    }
+    return days;
+  }
+
+  /** One {@code --extend PHASE=DAYS}. */
+  record Extension(String phase, long days) {}
+
+  /** Reads {@code PHASE=DAYS}; a wrong shape is a usage error in the user's terms. */
+  static final class ExtensionConverter implements ITypeConverter<Extension> {
+    static final String SHAPE = "`--extend` takes PHASE=DAYS, e.g. `--extend pause=3`";
+
+    @Override
+    public Extension convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq <= 0) {
+        throw new TypeConversionException(SHAPE);
+      }
+      try {
+        return new Extension(value.substring(0, eq), Long.parseLong(value.substring(eq + 1)));
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(SHAPE);
+      }
+    }
   }
 }

@@ -72,7 +72,7 @@ class EndToEndIT {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            "no-such-file.truce:1:1: error[E001]: cannot read `no-such-file.truce`: there is no"
+            "no-such-file.truce: error[E001]: cannot read `no-such-file.truce`: there is no"
                 + " such file\n"
                 + "  = hint: check the path; it is relative to the current directory\n"
                 + "1 file checked: 1 with errors (1 error)\n");

@@ -32,6 +32,28 @@ class MainTest {
     t.matches("help-" + command);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "fmt", "render", "timeline", "export", "import", "demo"})
+  void helpNeverBreaksInsideAWordOrPath(String command) {
+    String[] lines = Transcript.main(command, "--help").out().split("\n");
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String line = lines[i];
+      String next = lines[i + 1].strip();
+      boolean midWord =
+          line.endsWith("(")
+              || line.endsWith("/")
+              || (line.endsWith(".") && !next.isEmpty() && Character.isLowerCase(next.charAt(0)));
+      assertThat(midWord).as("help of %s breaks a word: %s|%s", command, line, next).isFalse();
+    }
+  }
+
+  @Test
+  void helpKeepsPathsAndShortPhrasesWhole() {
+    assertThat(Transcript.main("timeline", "--help").out()).contains("see docs/timeline.md.");
+    assertThat(Transcript.main("fmt", "--help").out()).contains("(for CI)");
+    assertThat(Transcript.main("import", "--help").out()).contains("      FILE.json ");
+  }
+
   @Test
   void noCommandPrintsUsageAndExits2() {
     Transcript t = Transcript.main();
@@ -61,7 +83,39 @@ class MainTest {
   void badErrorFormatIsAUsageError() {
     Transcript t = Transcript.main("check", "--error-format", "xml", "x.truce");
     assertThat(t.exit()).isEqualTo(2);
-    assertThat(t.err()).contains("--error-format").contains("try `truce check --help`");
+    assertThat(t.err())
+        .isEqualTo(
+            "truce check: `xml` is not a value of `--error-format`: use `human` or `json`\n"
+                + "try `truce check --help`\n");
+  }
+
+  @Test
+  void usageErrorsSpeakTheUsersTerms() {
+    assertThat(Transcript.main("timeline", "--horizon", "abc", "x.truce").err())
+        .isEqualTo(
+            "truce timeline: `abc` is not a whole number of days for `--horizon`\n"
+                + "try `truce timeline --help`\n");
+    assertThat(Transcript.main("timeline", "--talks", "maybe", "x.truce").err())
+        .isEqualTo(
+            "truce timeline: `maybe` is not a value of `--talks`: use `agreed` or `stalled`\n"
+                + "try `truce timeline --help`\n");
+    assertThat(Transcript.main("timeline", "--extend", "pause", "x.truce").err())
+        .isEqualTo(
+            "truce timeline: `--extend` takes PHASE=DAYS, e.g. `--extend pause=3`\n"
+                + "try `truce timeline --help`\n");
+    assertThat(Transcript.main("timeline", "--extend", "pause=x", "x.truce").err())
+        .startsWith("truce timeline: `--extend` takes PHASE=DAYS, e.g. `--extend pause=3`\n");
+    assertThat(Transcript.main("export", "--format", "yaml", "x.truce").err())
+        .isEqualTo(
+            "truce export: `yaml` is not a value of `--format`: use `json`\n"
+                + "try `truce export --help`\n");
+    assertThat(Transcript.main("render", "a.truce", "b").err())
+        .isEqualTo("truce render: unexpected argument `b`\ntry `truce render --help`\n");
+    assertThat(Transcript.main("render").err())
+        .isEqualTo(
+            "truce render: a FILE is missing: `truce render FILE`\ntry `truce render --help`\n");
+    assertThat(Transcript.main("timeline", "x.truce", "--horizon").err())
+        .startsWith("truce timeline: `--horizon` needs a value: `--horizon DAYS`\n");
   }
 
   @Test

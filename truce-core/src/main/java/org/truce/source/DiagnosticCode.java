@@ -41,6 +41,10 @@ public enum DiagnosticCode {
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
   CANNOT_WRITE(
       "E008", "cannot write `%s`: %s", "check that the folder exists and that you may write to it"),
+  OUTPUT_IS_DIRECTORY(
+      "E009",
+      "cannot write `%s`: it is a directory, not a file",
+      "name a file inside it, e.g. `%s/out.md`"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The machine-readable form of a diagnostic ({@code --error-format json}): plain maps and lists, so
- * that any JSON writer can print them. Lines and columns are 1-based; the end is exclusive.
+ * that any JSON writer can print them. Lines and columns are 1-based; the end is exclusive. They
+ * are absent for a diagnostic about a file as a whole, whose text is empty.
  */
 public final class DiagnosticJson {
   private DiagnosticJson() {}
@@ -14,10 +15,13 @@ public final class DiagnosticJson {
   public static Map<String, Object> toMap(SourceText source, Diagnostic d) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("file", source.name());
-    map.put("line", source.line(d.span().offset()));
-    map.put("column", source.column(d.span().offset()));
-    map.put("endLine", source.line(d.span().end()));
-    map.put("endColumn", source.column(d.span().end()));
+    if (!source.text().isEmpty()) {
+      // A diagnostic about a file as a whole (unreadable, empty, unwritable) has no position.
+      map.put("line", source.line(d.span().offset()));
+      map.put("column", source.column(d.span().offset()));
+      map.put("endLine", source.line(d.span().end()));
+      map.put("endColumn", source.column(d.span().end()));
+    }
     map.put("severity", d.severity().label());
     map.put("code", d.code().id());
     map.put("message", d.message());

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Renders diagnostics for people: the {@code path:line:col: severity[CODE]: message} line, the
- * source line with a caret under the span, then suggestions and the hint. Output is plain ASCII
- * apart from the user's own text, and uses {@code \n} line breaks on every platform.
+ * source line with a caret under the span, then suggestions and the hint. A diagnostic about a file
+ * as a whole (its text is empty) has no position: {@code path: severity[CODE]: message}. Output is
+ * plain ASCII apart from the user's own text, and uses {@code \n} line breaks on every platform.
  */
 public final class DiagnosticRenderer {
   private DiagnosticRenderer() {}
@@ -22,19 +23,20 @@ public final class DiagnosticRenderer {
     int offset = Math.min(d.span().offset(), source.text().length());
     int line = source.line(offset);
     int column = source.column(offset);
-    out.append(source.name())
-        .append(':')
-        .append(line)
-        .append(':')
-        .append(column)
-        .append(": ")
+    boolean positioned = !source.text().isEmpty();
+    out.append(source.name());
+    if (positioned) {
+      // A file as a whole (unreadable, empty, unwritable) has no text to point into.
+      out.append(':').append(line).append(':').append(column);
+    }
+    out.append(": ")
         .append(d.severity().label())
         .append('[')
         .append(d.code().id())
         .append("]: ")
         .append(d.message())
         .append('\n');
-    if (!source.text().isEmpty()) {
+    if (positioned) {
       appendExcerpt(source, d.span(), line, column, out);
     }
     String gutter = " ".repeat(String.valueOf(line).length());

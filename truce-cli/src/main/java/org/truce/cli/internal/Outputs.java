@@ -2,7 +2,11 @@ package org.truce.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.truce.source.Diagnostic;
@@ -28,25 +32,51 @@ public final class Outputs {
       AtomicFiles.write(Path.of(name), text);
       return true;
     } catch (InvalidPathException e) {
-      return cannotWrite(name, "it is not a valid path", sink);
+      return report(name, cannotWrite(name, "it is not a valid path"), sink);
     } catch (IOException e) {
-      return cannotWrite(name, reason(e), sink);
+      return report(name, problem(name, e), sink);
     }
   }
 
-  public static String reason(IOException e) {
+  /**
+   * Why {@code name} could not be written, found by looking at the file system after the failure:
+   * the exception alone confuses a missing folder with one where no file can be created.
+   */
+  public static Diagnostic problem(String name, IOException e) {
+    Path target = Path.of(name).toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      return Diagnostic.of(DiagnosticCode.OUTPUT_IS_DIRECTORY, Span.NONE, name, name);
+    }
+    Path folder = target.getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      return cannotWrite(name, "its folder `" + folder + "` does not exist");
+    }
     return switch (e) {
-      case java.nio.file.NoSuchFileException x -> "its folder does not exist";
-      case java.nio.file.AccessDeniedException x -> "permission denied";
-      case java.nio.file.FileSystemException x when x.getReason() != null -> x.getReason();
-      default -> String.valueOf(e.getMessage());
+      case NoSuchFileException x -> cannotWrite(name, notWritable(folder));
+      case AccessDeniedException x -> cannotWrite(name, notWritable(folder));
+      case FileSystemException x
+          when x.getReason() != null && x.getReason().contains("Read-only") ->
+          cannotWrite(name, notWritable(folder));
+      case FileSystemException x when x.getReason() != null ->
+          cannotWrite(name, lowerFirst(x.getReason()));
+      default -> cannotWrite(name, lowerFirst(String.valueOf(e.getMessage())));
     };
   }
 
-  private static boolean cannotWrite(String name, String reason, DiagnosticSink sink) {
-    sink.report(
-        new SourceText(name, ""),
-        Diagnostic.of(DiagnosticCode.CANNOT_WRITE, Span.NONE, name, reason));
+  private static String notWritable(Path folder) {
+    return "files cannot be created in its folder `" + folder + "`";
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static Diagnostic cannotWrite(String name, String reason) {
+    return Diagnostic.of(DiagnosticCode.CANNOT_WRITE, Span.NONE, name, reason);
+  }
+
+  private static boolean report(String name, Diagnostic diagnostic, DiagnosticSink sink) {
+    sink.report(new SourceText(name, ""), diagnostic);
     return false;
   }
 }

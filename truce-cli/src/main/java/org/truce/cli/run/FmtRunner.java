@@ -9,11 +9,8 @@ import org.truce.cli.internal.DiagnosticSink;
 import org.truce.cli.internal.Inputs;
 import org.truce.cli.internal.Outputs;
 import org.truce.cli.internal.Words;
-import org.truce.source.Diagnostic;
-import org.truce.source.DiagnosticCode;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
-import org.truce.source.Span;
 import org.truce.syntax.Formatter;
 import org.truce.syntax.ParseResult;
 import org.truce.syntax.Parser;
@@ -78,8 +75,7 @@ public final class FmtRunner {
       try {
         AtomicFiles.write(Path.of(file), formatted);
       } catch (IOException e) {
-        sink.report(
-            source, Diagnostic.of(DiagnosticCode.CANNOT_WRITE, Span.NONE, file, Outputs.reason(e)));
+        sink.report(source, Outputs.problem(file, e));
         return Outcome.FAILED;
       }
     }

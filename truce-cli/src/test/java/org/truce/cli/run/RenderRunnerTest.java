@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +52,31 @@ class RenderRunnerTest {
   void anOutputInAMissingFolderIsReported() {
     render(PAUSE, RenderFormat.MD, Optional.of(dir.resolve("no/such/folder/out.md").toString()))
         .matches("render-unwritable-output");
+  }
+
+  @Test
+  void anOutputThatIsADirectoryIsReportedAsSuch() {
+    Transcript t = render(PAUSE, RenderFormat.MD, Optional.of(dir.toString()));
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err())
+        .contains("error[E009]: cannot write `$TMP`: it is a directory, not a file")
+        .contains("hint: name a file inside it, e.g. `$TMP/out.md`");
+  }
+
+  @Test
+  void anOutputInAFolderWhereNoFileCanBeCreatedIsReportedAsSuch() throws Exception {
+    Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    Path proc = Path.of("/proc");
+    // Root may write in a read-only folder; /proc refuses new files even to root.
+    Path folder = Files.isWritable(readOnly) ? proc : readOnly;
+    Transcript t = render(PAUSE, RenderFormat.MD, Optional.of(folder.resolve("out.md").toString()));
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err())
+        .contains(
+            "files cannot be created in its folder `"
+                + folder.toString().replace(dir.toString(), "$TMP")
+                + "`")
+        .doesNotContain("does not exist");
   }
 }
