@@ -70,7 +70,7 @@ class LongConditionTest {
     assertThat(parsed.diagnostics()).isEmpty();
     assertThat(ModelBuilder.build(parsed).diagnostics()).isEmpty();
     String formatted = Formatter.format(parsed);
-    assertThat(formatted).contains(String.join(" and ", repeat(30)) + " or true");
+    assertThat(formatted).contains("(" + String.join(" and ", repeat(30)) + ") or true");
     assertThat(Parser.parse(source(formatted)).diagnostics()).isEmpty();
     ParseResult sixtyFour = Parser.parse(source(chain("or", 64)));
     assertThat(sixtyFour.diagnostics()).isEmpty();

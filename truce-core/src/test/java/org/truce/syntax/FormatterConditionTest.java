@@ -18,8 +18,9 @@ class FormatterConditionTest {
   private static final Expr C = new Expr.BoolLiteral(true, NONE);
 
   @Test
-  void andBindsTighterThanOr() {
-    assertThat(print(or(and(A, B), C))).isEqualTo("phase a ended and hostilities paused or true");
+  void andInsideOrIsAlwaysBracketedForReaders() {
+    assertThat(print(or(and(A, B), C))).isEqualTo("(phase a ended and hostilities paused) or true");
+    assertThat(print(or(C, and(A, B)))).isEqualTo("true or (phase a ended and hostilities paused)");
     assertThat(print(and(or(A, B), C))).isEqualTo("(phase a ended or hostilities paused) and true");
   }
 

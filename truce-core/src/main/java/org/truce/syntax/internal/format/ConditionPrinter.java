@@ -6,9 +6,11 @@ import org.truce.syntax.Expr;
 import org.truce.syntax.Name;
 
 /**
- * Prints conditions with the fewest parentheses that keep the tree: {@code not} binds tighter than
- * {@code and}, which binds tighter than {@code or}; both are left-associative, so a right operand
- * of the same operator keeps its parentheses, and comparison operands are atoms.
+ * Prints conditions with the fewest parentheses that keep the tree, and one more rule for readers:
+ * {@code not} binds tighter than {@code and}, which binds tighter than {@code or}, but an {@code
+ * and} inside an {@code or} is always bracketed, since drafters should not need to know the
+ * precedence to read {@code (a and b) or c}. Both operators are left-associative, so a right
+ * operand of the same operator keeps its parentheses; comparison operands are atoms.
  */
 final class ConditionPrinter {
   private static final int OR = 1;
@@ -31,7 +33,13 @@ final class ConditionPrinter {
       out.append('(');
     }
     switch (expr) {
-      case Expr.Or or -> binary(or.left(), " or ", or.right(), OR, out);
+      case Expr.Or or -> {
+        // Operands of `or` are printed as if they bound tighter than `and`, which brackets an
+        // `and`; a left-nested `or` chain stays flat.
+        print(or.left(), or.left() instanceof Expr.Or ? OR : NOT, out);
+        out.append(" or ");
+        print(or.right(), NOT, out);
+      }
       case Expr.And and -> binary(and.left(), " and ", and.right(), AND, out);
       case Expr.Not not -> {
         out.append("not ");
