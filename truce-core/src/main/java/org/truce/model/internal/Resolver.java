@@ -64,7 +64,7 @@ public final class Resolver {
     if (holder.isPresent()) {
       String by = holder.get().text();
       boolean party = table.actor(by).filter(a -> a.has(Role.PARTY)).isPresent();
-      if (party && !table.holds(by, category)) {
+      if (party && !table.holds(by, category) && !heldByAnUndeclaredHolder(category)) {
         ctx.report(
             Suggestions.forName(category.path(), table.categoryPaths(Optional.of(by))),
             DiagnosticCode.UNKNOWN_CATEGORY,
@@ -81,5 +81,15 @@ public final class Resolver {
           category.path());
     }
     return category;
+  }
+
+  /**
+   * True when a {@code held by} block of an undeclared holder (already reported, e.g. a misspelt
+   * {@code held by sout}) holds units this category may name: the units are probably the party's,
+   * and saying at every use that it holds none of them would bury the one real mistake.
+   */
+  private boolean heldByAnUndeclaredHolder(Category category) {
+    return table.holders().stream()
+        .anyMatch(h -> table.actor(h).isEmpty() && table.holds(h, category));
   }
 }
