@@ -34,6 +34,24 @@ class AdviceTest {
   }
 
   @Test
+  void anInterestMisplacedInAPhaseIsOneErrorWithoutAWarningAboutAMissingInterest() {
+    Clause.ActorDecl egypt = t.party("egypt");
+    ModelResult result =
+        t.inWorld(
+            t.item(egypt),
+            t.item(
+                t.phase(
+                    "one",
+                    4L,
+                    null,
+                    t.item(t.paused()),
+                    t.item(t.interest("egypt", t.hostilitiesAre(HostilityState.ENDED))))));
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.CLAUSE_OUT_OF_PLACE);
+  }
+
+  @Test
   void aPartyWithoutInterest() {
     Clause.ActorDecl egypt = t.party("egypt");
     ModelResult result =

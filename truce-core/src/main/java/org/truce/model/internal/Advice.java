@@ -22,10 +22,19 @@ public final class Advice {
     for (Clause.Phase phase : PhaseBodies.phases(tree)) {
       hostilities(phase, ctx);
     }
+    // An interest misplaced inside a phase is reported as such (E117); it still says the party
+    // has one, so it does not earn a second, misleading warning.
     Set<String> withInterest = new HashSet<>();
     for (Item item : tree.items()) {
       if (item.clause() instanceof Clause.Interest i) {
         withInterest.add(i.party().text());
+      }
+    }
+    for (Clause.Phase phase : PhaseBodies.phases(tree)) {
+      for (Item item : phase.body()) {
+        if (item.clause() instanceof Clause.Interest i) {
+          withInterest.add(i.party().text());
+        }
       }
     }
     for (String party : table.parties()) {
