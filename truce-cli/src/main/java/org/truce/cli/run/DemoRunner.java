@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.truce.check.Timeline;
 import org.truce.check.TimelineBuilder;
 import org.truce.check.TimelineOptions;
@@ -150,19 +149,12 @@ public final class DemoRunner {
     out.append("  released by day ")
         .append(timeline.totals().lastDay())
         .append(": ")
-        .append(tallies(timeline.totals().released()))
+        .append(TimelineText.tallies(timeline.totals().released()))
         .append('\n');
-    out.append("  still held: ").append(tallies(timeline.totals().held())).append('\n');
+    out.append("  still held: ")
+        .append(TimelineText.tallies(timeline.totals().held()))
+        .append('\n');
     out.append("  ").append(timeline.ending().reason()).append('\n');
     return out.toString();
-  }
-
-  private static String tallies(List<Timeline.Tally> tallies) {
-    String text =
-        tallies.stream()
-            .filter(t -> t.count() > 0)
-            .map(t -> t.party() + " " + t.count() + " " + t.category())
-            .collect(Collectors.joining(", "));
-    return text.isEmpty() ? "none" : text;
   }
 }

@@ -17,6 +17,11 @@ import org.truce.render.timeline.internal.Words;
 public final class TimelineText {
   private TimelineText() {}
 
+  /** {@code hamas 13 hostage.civilian, israel 39 prisoner}, leaving out zero counts; "none". */
+  public static String tallies(java.util.List<Timeline.Tally> tallies) {
+    return Words.tallies(tallies);
+  }
+
   public static String render(Timeline timeline) {
     StringBuilder out = new StringBuilder();
     out.append("Timeline of \"").append(timeline.title()).append("\"\n");
