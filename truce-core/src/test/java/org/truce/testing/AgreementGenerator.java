@@ -1,7 +1,5 @@
 package org.truce.testing;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.truce.model.Actor;
@@ -66,7 +63,6 @@ import org.truce.syntax.Expr.TalkState;
  * so QuickTheories shrinks failing agreements.
  */
 public final class AgreementGenerator {
-  private static final int MAX_DEPTH = 3;
   private static final long OPEN_ENDED_DAYS = 60;
 
   private static final List<String> PARTY_NAMES =
@@ -83,10 +79,6 @@ public final class AgreementGenerator {
           List.of("general"),
           List.of("life"));
   private static final List<String> GOODS = List.of("aid.truck", "fuel.truck", "aid.crate");
-  private static final List<String> TEXT_PIECES =
-      List.of(
-          "a", "b", "Z", " ", " ", "\"", "\\", "\n", "é", "ß", "中", "—", "🕊", "'", "#", ";", "{",
-          "1");
 
   private AgreementGenerator() {}
 
@@ -97,7 +89,9 @@ public final class AgreementGenerator {
 
   /** One generation: the draws and the facts already decided that later choices must respect. */
   private static final class Draw {
-    private final RandomnessSource in;
+    private final Dice dice;
+    private final ScheduleDraws schedules;
+    private final ConditionDraws conditions;
     private final List<String> parties = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final Map<Category, String> holderOf = new LinkedHashMap<>();
@@ -110,17 +104,19 @@ public final class AgreementGenerator {
     private int nextTag = 1;
 
     Draw(RandomnessSource in) {
-      this.in = in;
+      this.dice = new Dice(in);
+      this.schedules = new ScheduleDraws(dice);
+      this.conditions = new ConditionDraws(dice, parties, phaseNames, talksHost, holderOf);
     }
 
     Agreement agreement() {
       actors();
       List<Holdings> holdings = holdings();
-      int phaseCount = between(1, 3);
-      phaseNames.addAll(pick(PHASE_NAMES, phaseCount));
+      int phaseCount = dice.between(1, 3);
+      phaseNames.addAll(dice.pick(PHASE_NAMES, phaseCount));
       for (int target = 1; target < phaseCount; target++) {
-        if (chance(50)) {
-          talksHost.put(phaseNames.get(target), between(0, target - 1));
+        if (dice.chance(50)) {
+          talksHost.put(phaseNames.get(target), dice.between(0, target - 1));
         }
       }
       List<Phase> phases = new ArrayList<>();
@@ -129,17 +125,19 @@ public final class AgreementGenerator {
       }
       List<Interest> interests = new ArrayList<>();
       for (String party : parties) {
-        if (chance(60)) {
-          interests.add(new Interest(ref(), party, condition(phaseNames.size())));
+        if (dice.chance(60)) {
+          interests.add(new Interest(ref(), party, conditions.condition(phaseNames.size())));
         }
       }
-      List<PhaseClause.Right> rights = repeat(0, 2, () -> right(phaseNames.size()));
+      List<PhaseClause.Right> rights = dice.repeat(0, 2, () -> right(phaseNames.size()));
       List<PhaseClause.Assurance> assurances =
-          guarantors().isEmpty() ? List.of() : repeat(0, 2, () -> assurance(phaseNames.size()));
-      List<Requirement> requirements = repeat(0, 2, this::requirement);
+          guarantors().isEmpty()
+              ? List.of()
+              : dice.repeat(0, 2, () -> assurance(phaseNames.size()));
+      List<Requirement> requirements = dice.repeat(0, 2, this::requirement);
       Optional<Conclusion> conclusion =
-          chance(50)
-              ? Optional.of(new Conclusion(ref(), condition(phaseNames.size())))
+          dice.chance(50)
+              ? Optional.of(new Conclusion(ref(), conditions.condition(phaseNames.size())))
               : Optional.empty();
       return new Agreement(
           metadata(),
@@ -156,47 +154,48 @@ public final class AgreementGenerator {
     // ---- header and actors ------------------------------------------------------------------
 
     private Metadata metadata() {
-      Optional<String> tabledBy = chance(50) ? Optional.of(oneOf(parties)) : Optional.empty();
+      Optional<String> tabledBy =
+          dice.chance(50) ? Optional.of(dice.oneOf(parties)) : Optional.empty();
       List<String> mediators =
           actors.stream().filter(actor -> actor.has(Role.MEDIATOR)).map(Actor::name).toList();
       List<String> via =
-          tabledBy.isPresent() && !mediators.isEmpty() && chance(50)
-              ? pick(mediators, between(1, mediators.size()))
+          tabledBy.isPresent() && !mediators.isEmpty() && dice.chance(50)
+              ? dice.pick(mediators, dice.between(1, mediators.size()))
               : List.of();
-      Optional<LocalDate> start = maybe(50, this::date);
+      Optional<LocalDate> start = dice.maybe(50, this::date);
       return new Metadata(
-          text(),
-          maybe(50, this::text),
-          maybe(50, this::date),
+          dice.text(),
+          dice.maybe(50, dice::text),
+          dice.maybe(50, this::date),
           tabledBy,
           via,
-          maybe(30, this::text),
+          dice.maybe(30, dice::text),
           start,
           start.isPresent()
-              ? maybe(50, () -> LocalTime.of(between(0, 23), between(0, 59)))
+              ? dice.maybe(50, () -> LocalTime.of(dice.between(0, 23), dice.between(0, 59)))
               : Optional.empty());
     }
 
     private LocalDate date() {
-      return LocalDate.of(between(2000, 2030), between(1, 12), between(1, 28));
+      return LocalDate.of(dice.between(2000, 2030), dice.between(1, 12), dice.between(1, 28));
     }
 
     private void actors() {
-      parties.addAll(pick(PARTY_NAMES, between(2, 3)));
+      parties.addAll(dice.pick(PARTY_NAMES, dice.between(2, 3)));
       for (String party : parties) {
-        actors.add(new Actor(ref(), party, text(), List.of(Role.PARTY)));
+        actors.add(new Actor(ref(), party, dice.text(), List.of(Role.PARTY)));
       }
-      for (String third : pick(THIRD_NAMES, between(0, 3))) {
+      for (String third : dice.pick(THIRD_NAMES, dice.between(0, 3))) {
         List<Role> roles = new ArrayList<>();
         for (Role role : EnumSet.of(Role.MEDIATOR, Role.GUARANTOR, Role.ENDORSER)) {
-          if (chance(50)) {
+          if (dice.chance(50)) {
             roles.add(role);
           }
         }
         if (roles.isEmpty()) {
           roles.add(Role.MEDIATOR);
         }
-        actors.add(new Actor(ref(), third, text(), roles));
+        actors.add(new Actor(ref(), third, dice.text(), roles));
       }
     }
 
@@ -206,22 +205,25 @@ public final class AgreementGenerator {
 
     private List<Holdings> holdings() {
       List<Holdings> all = new ArrayList<>();
-      List<String> roots = pick(ROOTS, parties.size());
+      List<String> roots = dice.pick(ROOTS, parties.size());
       for (int i = 0; i < parties.size(); i++) {
-        if (!chance(75)) {
+        if (!dice.chance(75)) {
           continue;
         }
         String holder = parties.get(i);
         List<Holdings.Entry> entries = new ArrayList<>();
-        for (List<String> leaf : pick(LEAVES, between(1, 3))) {
+        for (List<String> leaf : dice.pick(LEAVES, dice.between(1, 3))) {
           Category category = new Category(roots.get(i) + "." + String.join(".", leaf));
-          long count = between(1, 300);
+          long count = dice.between(1, 300);
           holderOf.put(category, holder);
           heldCount.put(category, count);
           remaining.put(category, count);
           entries.add(
               new Holdings.Entry(
-                  category, oneOf(List.of(Bound.values())), count, maybe(30, this::text)));
+                  category,
+                  dice.oneOf(List.of(Bound.values())),
+                  count,
+                  dice.maybe(30, dice::text)));
         }
         all.add(new Holdings(ref(), holder, entries));
       }
@@ -231,30 +233,37 @@ public final class AgreementGenerator {
     // ---- phases -----------------------------------------------------------------------------
 
     private Phase phase(int index) {
-      Optional<Long> duration = chance(85) ? Optional.of((long) between(1, 60)) : Optional.empty();
+      Optional<Long> duration =
+          dice.chance(85) ? Optional.of((long) dice.between(1, 60)) : Optional.empty();
       long days = duration.orElse(OPEN_ENDED_DAYS);
-      Optional<Condition> endsWhen = maybe(20, () -> condition(index));
+      Optional<Condition> endsWhen = dice.maybe(20, () -> conditions.condition(index));
       if (duration.isEmpty() && endsWhen.isEmpty() && index < phaseNames.size() - 1) {
         // phases run one at a time: only the last may never end, or those after it never begin
-        endsWhen = Optional.of(condition(index));
+        endsWhen = Optional.of(conditions.condition(index));
       }
       Phase.Entry entry = entry(index);
       if (duration.isPresent() || endsWhen.isPresent()) {
         endable.add(phaseNames.get(index));
       }
       List<PhaseClause> clauses = new ArrayList<>();
-      clauses.add(new PhaseClause.Hostilities(ref(), oneOf(List.of(HostilityState.values()))));
+      clauses.add(new PhaseClause.Hostilities(ref(), dice.oneOf(List.of(HostilityState.values()))));
       for (var talks : talksHost.entrySet()) {
         if (talks.getValue() == index) {
-          clauses.add(new PhaseClause.Talks(ref(), talks.getKey(), between(1, (int) days)));
+          clauses.add(new PhaseClause.Talks(ref(), talks.getKey(), dice.between(1, (int) days)));
         }
       }
-      int extra = between(0, 5);
+      int extra = dice.between(0, 5);
       for (int i = 0; i < extra; i++) {
         phaseClause(index, days, duration.isPresent()).ifPresent(clauses::add);
       }
       return new Phase(
-          ref(), phaseNames.get(index), maybe(70, this::text), duration, entry, endsWhen, clauses);
+          ref(),
+          phaseNames.get(index),
+          dice.maybe(70, dice::text),
+          duration,
+          entry,
+          endsWhen,
+          clauses);
     }
 
     /**
@@ -267,10 +276,10 @@ public final class AgreementGenerator {
       List<String> earlier =
           phaseNames.subList(0, index).stream().filter(endable::contains).toList();
       if (index == 0 || earlier.isEmpty()) {
-        return new Phase.Entry.OnDay(index == 0 && chance(70) ? 1 : between(1, 60));
+        return new Phase.Entry.OnDay(index == 0 && dice.chance(70) ? 1 : dice.between(1, 60));
       }
-      String before = oneOf(earlier);
-      if (chance(60)) {
+      String before = dice.oneOf(earlier);
+      if (dice.chance(60)) {
         return new Phase.Entry.After(before);
       }
       Condition ended = new Condition.PhaseIs(before, PhaseState.ENDED);
@@ -281,50 +290,55 @@ public final class AgreementGenerator {
               .sorted()
               .toList();
       Condition more =
-          switch (between(0, 4)) {
+          switch (dice.between(0, 4)) {
             case 0 -> ended;
-            case 1 -> new Condition.HostilitiesAre(oneOf(List.of(HostilityState.values())));
+            case 1 -> new Condition.HostilitiesAre(dice.oneOf(List.of(HostilityState.values())));
             case 2 ->
                 new Condition.Compare(
                     new Figure.Day(),
-                    oneOf(List.of(CompareOp.values())),
-                    new Figure.Literal(between(1, 90)));
+                    dice.oneOf(List.of(CompareOp.values())),
+                    new Figure.Literal(dice.between(1, 90)));
             case 3 ->
                 new Condition.PhaseIs(
-                    phaseNames.get(between(0, index - 1)),
-                    chance(50) ? PhaseState.BEGUN : PhaseState.ACTIVE);
+                    phaseNames.get(dice.between(0, index - 1)),
+                    dice.chance(50) ? PhaseState.BEGUN : PhaseState.ACTIVE);
             default ->
                 talksBefore.isEmpty()
                     ? ended
                     : new Condition.TalksAre(
-                        oneOf(talksBefore),
-                        oneOf(List.of(TalkState.values())),
-                        chance(50) ? Optional.of(oneOf(parties)) : Optional.empty());
+                        dice.oneOf(talksBefore),
+                        dice.oneOf(List.of(TalkState.values())),
+                        dice.chance(50) ? Optional.of(dice.oneOf(parties)) : Optional.empty());
           };
       return new Phase.Entry.When(more == ended ? ended : new Condition.And(ended, more));
     }
 
     private Optional<PhaseClause> phaseClause(int phase, long days, boolean hasDuration) {
-      return switch (between(0, 8)) {
+      return switch (dice.between(0, 8)) {
         case 0, 1 -> release(days);
         case 2 -> exchange();
         case 3 -> {
-          int amount = between(1, 1000);
+          int amount = dice.between(1, 1000);
           yield Optional.of(
               new PhaseClause.Delivery(
                   ref(),
-                  oneOf(parties),
-                  oneOf(List.of(DeliveryVerb.values())),
+                  dice.oneOf(parties),
+                  dice.oneOf(List.of(DeliveryVerb.values())),
                   amount,
-                  new Category(oneOf(GOODS)),
-                  deliverySchedule(amount, days)));
+                  new Category(dice.oneOf(GOODS)),
+                  schedules.deliverySchedule(amount, days)));
         }
         case 4 ->
-            Optional.of(new PhaseClause.Withdrawal(ref(), oneOf(parties), text(), deadline(days)));
+            Optional.of(
+                new PhaseClause.Withdrawal(
+                    ref(), dice.oneOf(parties), dice.text(), schedules.deadline(days)));
         case 5 ->
             Optional.of(
                 new PhaseClause.Undertaking(
-                    ref(), oneOf(parties), text(), maybe(50, () -> deadline(days))));
+                    ref(),
+                    dice.oneOf(parties),
+                    dice.text(),
+                    dice.maybe(50, () -> schedules.deadline(days))));
         case 6 -> hasDuration ? Optional.of(extension()) : Optional.empty();
         case 7 -> Optional.of(right(phase + 1));
         default -> guarantors().isEmpty() ? Optional.empty() : Optional.of(assurance(phase + 1));
@@ -341,22 +355,26 @@ public final class AgreementGenerator {
       if (open.isEmpty()) {
         return Optional.empty();
       }
-      Category category = oneOf(open);
+      Category category = dice.oneOf(open);
       String holder = holderOf.get(category);
       long left = remaining.get(category);
-      if (chance(20)) {
+      if (dice.chance(20)) {
         remaining.put(category, 0L);
         return Optional.of(
             new PhaseClause.Release(
-                ref(), holder, Optional.empty(), category, maybe(50, () -> deadline(days))));
+                ref(),
+                holder,
+                Optional.empty(),
+                category,
+                dice.maybe(50, () -> schedules.deadline(days))));
       }
-      long count = between(1, (int) left);
+      long count = dice.between(1, (int) left);
       remaining.put(category, left - count);
       Optional<Schedule> schedule =
-          switch (between(0, 2)) {
+          switch (dice.between(0, 2)) {
             case 0 -> Optional.empty();
-            case 1 -> Optional.of(deadline(days));
-            default -> Optional.of(batches(count, days));
+            case 1 -> Optional.of(schedules.deadline(days));
+            default -> Optional.of(schedules.batches(count, days));
           };
       return Optional.of(
           new PhaseClause.Release(ref(), holder, Optional.of(count), category, schedule));
@@ -379,11 +397,11 @@ public final class AgreementGenerator {
       if (pairs.isEmpty()) {
         return Optional.empty();
       }
-      Category[] pair = oneOf(pairs);
+      Category[] pair = dice.oneOf(pairs);
       Category pay = pair[0];
       Category unit = pair[1];
       exchanged.add(pay);
-      long perUnit = between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
+      long perUnit = dice.between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
       return Optional.of(
           new PhaseClause.Exchange(
               ref(),
@@ -391,222 +409,74 @@ public final class AgreementGenerator {
               perUnit,
               pay,
               unit,
-              chance(50) ? Optional.of(holderOf.get(unit)) : Optional.empty(),
-              chance(50) ? 0 : between(1, 5)));
+              dice.chance(50) ? Optional.of(holderOf.get(unit)) : Optional.empty(),
+              dice.chance(50) ? 0 : dice.between(1, 5)));
     }
 
     private PhaseClause.Extension extension() {
-      long step = between(1, 7);
+      long step = dice.between(1, 7);
       PhaseClause.Extension.Trigger trigger;
-      if (!holderOf.isEmpty() && chance(50)) {
-        Category category = oneOf(List.copyOf(holderOf.keySet()));
+      if (!holderOf.isEmpty() && dice.chance(50)) {
+        Category category = dice.oneOf(List.copyOf(holderOf.keySet()));
         trigger =
             new PhaseClause.Extension.Trigger.PerReleases(
-                between(1, 20),
+                dice.between(1, 20),
                 category,
-                chance(50) ? Optional.of(holderOf.get(category)) : Optional.empty());
+                dice.chance(50) ? Optional.of(holderOf.get(category)) : Optional.empty());
       } else {
-        trigger = new PhaseClause.Extension.Trigger.While(condition(phaseNames.size()));
+        trigger = new PhaseClause.Extension.Trigger.While(conditions.condition(phaseNames.size()));
       }
-      return new PhaseClause.Extension(ref(), step, trigger, maybe(50, () -> step * between(1, 5)));
+      return new PhaseClause.Extension(
+          ref(), step, trigger, dice.maybe(50, () -> step * dice.between(1, 5)));
     }
 
     private PhaseClause.Right right(int phasesInScope) {
       return new PhaseClause.Right(
           ref(),
-          oneOf(parties),
-          oneOf(List.of(RightAction.values())),
-          maybe(70, () -> condition(phasesInScope)));
+          dice.oneOf(parties),
+          dice.oneOf(List.of(RightAction.values())),
+          dice.maybe(70, () -> conditions.condition(phasesInScope)));
     }
 
     private PhaseClause.Assurance assurance(int phasesInScope) {
       List<String> guarantors = guarantors();
       return new PhaseClause.Assurance(
           ref(),
-          pick(guarantors, between(1, guarantors.size())),
-          condition(phasesInScope),
-          maybe(
+          dice.pick(guarantors, dice.between(1, guarantors.size())),
+          conditions.condition(phasesInScope),
+          dice.maybe(
               50,
               () ->
                   new PhaseClause.Assurance.Scope(
-                      oneOf(List.of(ScopeKind.values())), condition(phasesInScope))));
+                      dice.oneOf(List.of(ScopeKind.values())),
+                      conditions.condition(phasesInScope))));
     }
 
     private Requirement requirement() {
-      RequirementKind kind = oneOf(List.of(RequirementKind.values()));
+      RequirementKind kind = dice.oneOf(List.of(RequirementKind.values()));
       return new Requirement(
           ref(),
           kind,
-          condition(phaseNames.size()),
+          conditions.condition(phaseNames.size()),
           kind == RequirementKind.EVENTUALLY
-              ? maybe(50, () -> (long) between(1, 200))
+              ? dice.maybe(50, () -> (long) dice.between(1, 200))
               : Optional.empty());
-    }
-
-    // ---- schedules --------------------------------------------------------------------------
-
-    private Schedule deadline(long days) {
-      int day = between(1, (int) days);
-      return chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
-    }
-
-    /**
-     * A deadline, batches, or the whole amount again and again (`600 aid.truck, 600 per day from
-     * day 3`), which the formatter may print short only without a first day.
-     */
-    private Schedule deliverySchedule(int amount, long days) {
-      return switch (between(0, 3)) {
-        case 0, 1 -> deadline(days);
-        case 2 -> batches(amount, days);
-        default -> wholeBatches(amount, days);
-      };
-    }
-
-    /** The whole amount once a day or once a week, from day 1 or a later day. */
-    private Schedule wholeBatches(int amount, long days) {
-      int from = chance(50) ? 1 : between(1, (int) days);
-      return new Schedule.Batches(amount, chance(50) ? 1 : 7, from);
-    }
-
-    /** Batches that deliver {@code count} by day {@code days}: enough per batch, never more. */
-    private Schedule batches(long count, long days) {
-      int from = chance(50) ? 1 : between(1, (int) days);
-      int every = between(1, 7);
-      long batchesInTime = (days - from) / every + 1;
-      long least = (count + batchesInTime - 1) / batchesInTime;
-      long size = between((int) least, (int) count);
-      return new Schedule.Batches(size, every, from);
-    }
-
-    // ---- conditions -------------------------------------------------------------------------
-
-    /** A condition that may speak of the first {@code phasesInScope} phases. */
-    private Condition condition(int phasesInScope) {
-      return condition(phasesInScope, between(0, MAX_DEPTH));
-    }
-
-    private Condition condition(int phasesInScope, int depth) {
-      if (depth > 0) {
-        switch (between(0, 3)) {
-          case 0 -> {
-            return new Condition.And(
-                condition(phasesInScope, depth - 1), condition(phasesInScope, depth - 1));
-          }
-          case 1 -> {
-            return new Condition.Or(
-                condition(phasesInScope, depth - 1), condition(phasesInScope, depth - 1));
-          }
-          case 2 -> {
-            return new Condition.Not(condition(phasesInScope, depth - 1));
-          }
-          default -> {
-            // an atom, below
-          }
-        }
-      }
-      return switch (between(0, 6)) {
-        case 0 -> new Condition.Constant(chance(50));
-        case 1 -> new Condition.HostilitiesAre(oneOf(List.of(HostilityState.values())));
-        case 2 ->
-            talksHost.isEmpty()
-                ? new Condition.Constant(chance(50))
-                : new Condition.TalksAre(
-                    oneOf(talksHost.keySet().stream().sorted().toList()),
-                    oneOf(List.of(TalkState.values())),
-                    chance(50) ? Optional.of(oneOf(parties)) : Optional.empty());
-        case 3 ->
-            phasesInScope == 0
-                ? new Condition.Constant(chance(50))
-                : new Condition.PhaseIs(
-                    phaseNames.get(between(0, phasesInScope - 1)),
-                    oneOf(List.of(PhaseState.values())));
-        case 4 -> {
-          if (holderOf.isEmpty()) {
-            yield new Condition.Constant(chance(50));
-          }
-          Category category = oneOf(List.copyOf(holderOf.keySet()));
-          yield new Condition.AllReleased(category, byHolder(category));
-        }
-        default -> new Condition.Compare(figure(), oneOf(List.of(CompareOp.values())), figure());
-      };
-    }
-
-    private Figure figure() {
-      int kind = between(0, 3);
-      if (kind >= 2 && !holderOf.isEmpty()) {
-        Category category = oneOf(List.copyOf(holderOf.keySet()));
-        return kind == 2
-            ? new Figure.Released(category, byHolder(category))
-            : new Figure.Held(category, byHolder(category));
-      }
-      return kind == 1 ? new Figure.Day() : new Figure.Literal(between(0, 500));
-    }
-
-    private Optional<String> byHolder(Category category) {
-      return chance(50) ? Optional.of(holderOf.get(category)) : Optional.empty();
     }
 
     // ---- texts and tags ---------------------------------------------------------------------
 
-    /** A non-blank text that starts and ends with a letter and has awkward characters inside. */
-    private String text() {
-      StringBuilder out = new StringBuilder("T");
-      int length = between(0, 10);
-      for (int i = 0; i < length; i++) {
-        out.append(oneOf(TEXT_PIECES));
-      }
-      return out.append('e').toString();
-    }
-
     private ClauseRef ref() {
-      if (!chance(30)) {
+      if (!dice.chance(30)) {
         return ClauseRef.NONE;
       }
       int n = nextTag++;
       String id =
-          switch (between(0, 2)) {
+          switch (dice.between(0, 2)) {
             case 0 -> Integer.toString(n);
-            case 1 -> n + "." + between(1, 9);
+            case 1 -> n + "." + dice.between(1, 9);
             default -> "art_" + n;
           };
-      return new ClauseRef(Optional.of(id), maybe(50, this::text));
-    }
-
-    // ---- draws ------------------------------------------------------------------------------
-
-    private int between(int low, int high) {
-      return integers().between(low, high).generate(in);
-    }
-
-    private boolean chance(int percent) {
-      return between(1, 100) <= percent;
-    }
-
-    private <T> T oneOf(List<T> options) {
-      return options.get(between(0, options.size() - 1));
-    }
-
-    private <T> Optional<T> maybe(int percent, Supplier<T> value) {
-      return chance(percent) ? Optional.of(value.get()) : Optional.empty();
-    }
-
-    /** {@code count} distinct elements of {@code options}, in random order. */
-    private <T> List<T> pick(List<T> options, int count) {
-      List<T> pool = new ArrayList<>(options);
-      List<T> chosen = new ArrayList<>();
-      for (int i = 0; i < count && !pool.isEmpty(); i++) {
-        chosen.add(pool.remove(between(0, pool.size() - 1)));
-      }
-      return chosen;
-    }
-
-    private <T> List<T> repeat(int low, int high, Supplier<T> one) {
-      List<T> all = new ArrayList<>();
-      int count = between(low, high);
-      for (int i = 0; i < count; i++) {
-        all.add(one.get());
-      }
-      return all;
+      return new ClauseRef(Optional.of(id), dice.maybe(50, dice::text));
     }
   }
 }

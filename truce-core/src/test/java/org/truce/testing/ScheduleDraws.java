@@ -1,0 +1,45 @@
+package org.truce.testing;
+
+import org.truce.model.Schedule;
+
+/** Schedules for {@link AgreementGenerator} that always fit within the days given. */
+final class ScheduleDraws {
+  private final Dice dice;
+
+  ScheduleDraws(Dice dice) {
+    this.dice = dice;
+  }
+
+  Schedule deadline(long days) {
+    int day = dice.between(1, (int) days);
+    return dice.chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
+  }
+
+  /**
+   * A deadline, batches, or the whole amount again and again (`600 aid.truck, 600 per day from day
+   * 3`), which the formatter may print short only without a first day.
+   */
+  Schedule deliverySchedule(int amount, long days) {
+    return switch (dice.between(0, 3)) {
+      case 0, 1 -> deadline(days);
+      case 2 -> batches(amount, days);
+      default -> wholeBatches(amount, days);
+    };
+  }
+
+  /** The whole amount once a day or once a week, from day 1 or a later day. */
+  Schedule wholeBatches(int amount, long days) {
+    int from = dice.chance(50) ? 1 : dice.between(1, (int) days);
+    return new Schedule.Batches(amount, dice.chance(50) ? 1 : 7, from);
+  }
+
+  /** Batches that deliver {@code count} by day {@code days}: enough per batch, never more. */
+  Schedule batches(long count, long days) {
+    int from = dice.chance(50) ? 1 : dice.between(1, (int) days);
+    int every = dice.between(1, 7);
+    long batchesInTime = (days - from) / every + 1;
+    long least = (count + batchesInTime - 1) / batchesInTime;
+    long size = dice.between((int) least, (int) count);
+    return new Schedule.Batches(size, every, from);
+  }
+}
