@@ -6,6 +6,7 @@ import java.util.List;
 import org.truce.check.TimelineEvent;
 import org.truce.check.TimelineEvent.Part;
 import org.truce.check.TimelineNote;
+import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
 
 /**
@@ -78,7 +79,7 @@ final class Exchanges {
   private void counter(
       Pending due, long day, List<TimelineEvent> events, List<TimelineNote> notes) {
     PhaseClause.Exchange x = due.clause;
-    long owed = saturatedProduct(x.perUnit(), due.units);
+    long owed = Counts.saturatedProduct(x.perUnit(), due.units);
     List<Part> parts = world.ledger.release(x.party(), x.category(), owed);
     long count = parts.stream().mapToLong(Part::count).sum();
     if (count < owed) {
@@ -99,14 +100,6 @@ final class Exchanges {
             due.units,
             due.answersDay,
             x.ref()));
-  }
-
-  private static long saturatedProduct(long a, long b) {
-    try {
-      return Math.multiplyExact(a, b);
-    } catch (ArithmeticException overflow) {
-      return Long.MAX_VALUE;
-    }
   }
 
   private record Pending(

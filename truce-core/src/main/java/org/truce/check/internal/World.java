@@ -52,15 +52,17 @@ final class World {
     return runs.stream().filter(r -> r.name().equals(phase)).findFirst();
   }
 
-  /** The party that makes the releases an extension step comes with: named, or the first holder. */
+  /**
+   * The party that makes the releases an extension step comes with: the one named, or the holder of
+   * the category. A validated model always has one: the builder rejects a category nobody holds
+   * (E203, E215).
+   */
   String releaserOf(PhaseClause.Extension.Trigger.PerReleases per) {
     return per.by()
         .or(() -> ledger.holderOf(per.category()))
-        .orElseGet(
+        .orElseThrow(
             () ->
-                agreement.holdings().isEmpty()
-                    ? "nobody"
-                    : agreement.holdings().getFirst().holder());
+                new IllegalStateException("nobody holds " + per.category() + " in a valid model"));
   }
 
   boolean talksDeclared(String onPhase) {

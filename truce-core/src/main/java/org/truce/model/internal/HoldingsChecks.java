@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.model.Category;
+import org.truce.model.Counts;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Clause;
@@ -134,7 +135,7 @@ public final class HoldingsChecks {
       ctx.report(DiagnosticCode.SELF_EXCHANGE, e.span(), party, category.path());
       return;
     }
-    long most = ScheduleChecks.saturatedProduct(units, e.perUnit());
+    long most = Counts.saturatedProduct(units, e.perUnit());
     long held = table.amountHeld(party, category);
     if (units > 0 && most > held) {
       ctx.report(

@@ -1,5 +1,6 @@
 package org.truce.model.internal;
 
+import org.truce.model.Counts;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Span;
 import org.truce.syntax.AgreementSyntax;
@@ -56,7 +57,7 @@ public final class ScheduleChecks {
       return;
     }
     long batches = (lastDay - from) / every + 1;
-    long reached = saturatedProduct(batches, b.size());
+    long reached = Counts.saturatedProduct(batches, b.size());
     if (reached < total.value()) {
       ctx.report(
           DiagnosticCode.SCHEDULE_FALLS_SHORT,
@@ -84,13 +85,5 @@ public final class ScheduleChecks {
       return false;
     }
     return true;
-  }
-
-  static long saturatedProduct(long a, long b) {
-    try {
-      return Math.multiplyExact(a, b);
-    } catch (ArithmeticException e) {
-      return Long.MAX_VALUE;
-    }
   }
 }
