@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
- * / render. A later layer may use an earlier one, never the reverse, and a package's {@code
- * internal} subpackage is used only by that package.
+ * / negotiate / render. A later layer may use an earlier one, never the reverse (render also uses
+ * check), and a package's {@code internal} subpackage is used only by that package.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -38,24 +38,28 @@ class ArchitectureTest {
         .definedBy("org.truce.model..")
         .layer("check")
         .definedBy("org.truce.check..")
+        .layer("negotiate")
+        .definedBy("org.truce.negotiate..")
         .layer("render")
         .definedBy("org.truce.render..")
         .whereLayer("render")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("negotiate")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("check")
         .mayOnlyBeAccessedByLayers("render")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("check", "render")
+        .mayOnlyBeAccessedByLayers("check", "negotiate", "render")
         .whereLayer("syntax")
-        .mayOnlyBeAccessedByLayers("model", "check", "render")
+        .mayOnlyBeAccessedByLayers("model", "check", "negotiate", "render")
         .whereLayer("source")
-        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "render")
+        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "negotiate", "render")
         .check(classes);
   }
 
   @Test
   void internalPackagesStayInternal() {
-    for (String owner : new String[] {"syntax", "model", "check", "render"}) {
+    for (String owner : new String[] {"syntax", "model", "check", "negotiate", "render"}) {
       String base = "org.truce." + owner;
       noClasses()
           .that()
@@ -73,7 +77,8 @@ class ArchitectureTest {
   void coreDoesNotPrint() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.truce.syntax..", "org.truce.model..", "org.truce.check..")
+        .resideInAnyPackage(
+            "org.truce.syntax..", "org.truce.model..", "org.truce.check..", "org.truce.negotiate..")
         .should()
         .accessField(System.class, "out")
         .orShould()
