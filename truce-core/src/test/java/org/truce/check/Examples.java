@@ -13,6 +13,11 @@ public final class Examples {
   private Examples() {}
 
   public static Agreement load(String name) {
+    return result(name).agreement().orElseThrow();
+  }
+
+  /** The example's model with its source map, for witnesses that cite lines. */
+  public static ModelResult result(String name) {
     LoadedSource loaded = Sources.read(root().resolve("examples").resolve(name + ".truce"));
     if (!loaded.ok()) {
       throw new IllegalStateException("cannot read example " + name);
@@ -22,7 +27,7 @@ public final class Examples {
       throw new IllegalStateException(
           "example " + name + " does not validate: " + result.diagnostics());
     }
-    return result.agreement().get();
+    return result;
   }
 
   static Path root() {

@@ -29,6 +29,14 @@ public final class ConditionEvaluator {
     /** The state of the talks on a phase; empty while they have not begun. */
     Optional<TalkState> talks(String onPhase);
 
+    /**
+     * The talks on a phase as {@code judge} judges them. By default a judge reports them as they
+     * stand (the timeline's reading); the checker lets the judge choose.
+     */
+    default Optional<TalkState> judgedTalks(String onPhase, String judge) {
+      return talks(onPhase);
+    }
+
     boolean phaseIs(String phase, PhaseState state);
   }
 
@@ -79,9 +87,11 @@ public final class ConditionEvaluator {
     };
   }
 
-  // A judge is taken to report the talks as they stand: the options fix one outcome for everyone.
   private static boolean talksAre(Condition.TalksAre talks, State state) {
-    Optional<TalkState> actual = state.talks(talks.onPhase());
+    Optional<TalkState> actual =
+        talks.judgedBy().isPresent()
+            ? state.judgedTalks(talks.onPhase(), talks.judgedBy().get())
+            : state.talks(talks.onPhase());
     if (talks.state() == TalkState.BEGUN) {
       return actual.isPresent();
     }

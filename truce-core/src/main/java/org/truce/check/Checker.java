@@ -1,0 +1,51 @@
+package org.truce.check;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.truce.check.internal.analysis.Analyses;
+import org.truce.check.internal.explore.Explorer;
+import org.truce.check.internal.explore.Graph;
+import org.truce.check.internal.explore.Limits;
+import org.truce.check.internal.system.TransitionSystem;
+import org.truce.model.Agreement;
+import org.truce.model.SourceMap;
+
+/**
+ * Explores every run an agreement allows (docs/semantics.md) and runs the analyses over them:
+ * well-formed, completes, deadlock, exposure of each party, indefinite truce, and the text's own
+ * {@code require} properties. No I/O: the result says everything, including how far the search went
+ * when a limit stopped it.
+ */
+public final class Checker {
+  private Checker() {}
+
+  public static CheckReport check(
+      Agreement agreement, Optional<SourceMap> sources, CheckOptions options) {
+    long start = System.nanoTime();
+    TransitionSystem system =
+        new TransitionSystem(agreement, options.adversary(), options.exactAmounts());
+    Graph graph =
+        Explorer.explore(
+            system, new Limits(options.maxStates(), options.timeout(), options.progress()));
+    // The analyses get as long again as the search was allowed: a game over a large graph can
+    // take a while, and must end as inconclusive rather than hang.
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    List<Analysis> analyses = Analyses.run(graph, sources, options, deadline);
+    Exploration exploration =
+        new Exploration(
+            graph.size(),
+            graph.transitions(),
+            system.vars().bits(),
+            system.vars().words(),
+            graph.bytesPerState(),
+            Duration.ofNanos(System.nanoTime() - start),
+            graph.stop().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    return new CheckReport(analyses, exploration);
+  }
+
+  /** The names of the analyses {@link #check} runs on {@code agreement}, for --only. */
+  public static List<String> analysisNames(Agreement agreement) {
+    return Analyses.names(agreement);
+  }
+}

@@ -1,0 +1,21 @@
+package org.truce.check;
+
+import java.time.Duration;
+
+/**
+ * What the search covered: states and transitions, the state encoding, time, and whether every
+ * reachable state was explored ({@code stop} is {@code complete}) or a limit was hit ({@code
+ * state-limit}, {@code time-limit}, {@code memory-limit}).
+ */
+public record Exploration(
+    long states,
+    long transitions,
+    int stateBits,
+    int stateWords,
+    double bytesPerState,
+    Duration elapsed,
+    String stop) {
+  public boolean complete() {
+    return stop.equals("complete");
+  }
+}

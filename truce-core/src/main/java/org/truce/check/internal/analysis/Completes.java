@@ -1,0 +1,45 @@
+package org.truce.check.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.truce.check.Analysis;
+
+/**
+ * completes: every run ends, by the agreement concluding or a party lawfully ending it. Otherwise
+ * the witness is a lasso (a run that can go on for ever) or a run that gets stuck (deadlock).
+ */
+final class Completes {
+  private Completes() {}
+
+  static Analysis run(Context c) {
+    String name = "completes";
+    Optional<Cycles.Lasso> lasso =
+        Cycles.find(c.graph, id -> c.inForce(id, c.graph.values(id)), id -> -id);
+    if (lasso.isPresent()) {
+      List<Integer> path = lasso.get().path();
+      List<Finding> findings = new ArrayList<>();
+      findings.add(Finding.of("the agreement is neither concluded nor ended, and can stay so"));
+      findings.addAll(StateFacts.of(c.ts, c.graph.values(path.getLast())));
+      return Verdicts.violated(
+          name,
+          OptionalLong.empty(),
+          "a run can go on for ever without the agreement concluding or being ended by a right",
+          c.witnesses.lasso(path, lasso.get().loopIndex(), findings));
+    }
+    int stuck = Deadlocks.first(c);
+    if (stuck >= 0) {
+      return Verdicts.violated(
+          name,
+          OptionalLong.empty(),
+          "a run gets stuck before the agreement concludes: see the deadlock analysis",
+          c.witnesses.run(c.graph.pathTo(stuck), StateFacts.of(c.ts, c.graph.values(stuck))));
+    }
+    return Verdicts.holdsIfComplete(
+        c,
+        name,
+        OptionalLong.empty(),
+        "every run ends: the agreement concludes or a party lawfully ends it");
+  }
+}

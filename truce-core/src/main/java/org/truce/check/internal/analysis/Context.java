@@ -1,0 +1,87 @@
+package org.truce.check.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.truce.check.internal.explore.Graph;
+import org.truce.check.internal.system.DayStep;
+import org.truce.check.internal.system.TransitionSystem;
+import org.truce.model.ClauseRef;
+import org.truce.model.Condition;
+import org.truce.model.Interest;
+import org.truce.model.PhaseClause;
+import org.truce.model.SourceMap;
+import org.truce.syntax.Clause.RightAction;
+
+/** What every analysis reads: the graph, the system, and how to build and cite witnesses. */
+final class Context {
+  final Graph graph;
+  final TransitionSystem ts;
+  final Witnesses witnesses;
+  final DayStep step;
+  final Optional<SourceMap> sources;
+
+  /** When the analyses must stop ({@link System#nanoTime}): the search's own deadline. */
+  final long deadline;
+
+  Context(Graph graph, Optional<SourceMap> sources, long deadline) {
+    this.deadline = deadline;
+    this.graph = graph;
+    this.ts = graph.system();
+    this.witnesses = new Witnesses(graph, sources);
+    this.step = new DayStep(ts);
+    this.sources = sources;
+  }
+
+  boolean inForce(int id, long[] values) {
+    return graph.expanded(id) && ts.outcome(values).inForce();
+  }
+
+  /** The parties (actors with the party role), in declaration order. */
+  List<String> parties() {
+    return ts.agreement().actors().stream()
+        .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+        .map(a -> a.name())
+        .toList();
+  }
+
+  /** The interest of {@code party}, if the text states one. */
+  Optional<Interest> interest(String party) {
+    return ts.agreement().interests().stream().filter(i -> i.party().equals(party)).findFirst();
+  }
+
+  boolean secured(String party, long[] values) {
+    return interest(party).map(i -> ts.view(values).holds(i.condition())).orElse(false);
+  }
+
+  /** Rights other parties than {@code party} may lawfully exercise in the state. */
+  List<PhaseClause.Right> rightsAgainst(String party, long[] values, Set<RightAction> actions) {
+    List<PhaseClause.Right> found = new ArrayList<>();
+    for (String other : parties()) {
+      if (!other.equals(party)) {
+        for (PhaseClause.Right r : step.lawfulRightClauses(values, ts.player(other))) {
+          if (actions.contains(r.action())) {
+            found.add(r);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The line of a model element, for summaries. */
+  String cite(ClauseRef ref, Object element) {
+    List<String> parts = new ArrayList<>();
+    ref.id().ifPresent(id -> parts.add("art. " + id));
+    if (ref.id().isEmpty()) {
+      ref.label().ifPresent(label -> parts.add("\"" + label + "\""));
+    }
+    sources.flatMap(s -> s.lineOf(element)).ifPresent(line -> parts.add("line " + line));
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+
+  String text(Condition condition) {
+    return org.truce.check.internal.ConditionText.of(condition);
+  }
+}

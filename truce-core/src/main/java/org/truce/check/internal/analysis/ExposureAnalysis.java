@@ -1,0 +1,111 @@
+package org.truce.check.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalLong;
+import org.truce.check.Analysis;
+import org.truce.check.Verdict;
+import org.truce.check.internal.system.Outcome;
+import org.truce.model.PhaseClause;
+import org.truce.syntax.Clause.RightAction;
+
+/**
+ * exposure(P): the most units P can have released at a moment when another party may lawfully
+ * resume hostilities, suspend its obligations or terminate the agreement (or has just done so; or,
+ * as the adversary, may do so at any moment) while P's interest is not secured. Moments after the
+ * agreement concluded count too: a right that outlives the text still exposes P. Zero means P
+ * cannot be left exposed.
+ */
+final class ExposureAnalysis {
+  private ExposureAnalysis() {}
+
+  static Analysis run(Context c, String party) {
+    String name = "exposure(" + party + ")";
+    boolean adversaryAgainst = c.ts.adversary().filter(a -> !a.equals(party)).isPresent();
+    long best = 0;
+    int bestId = -1;
+    List<PhaseClause.Right> bestRights = List.of();
+    for (int id = 0; id < c.graph.size(); id++) {
+      long[] v = c.graph.values(id);
+      Outcome outcome = c.ts.outcome(v);
+      if (c.secured(party, v) || outcome.party().filter(party::equals).isPresent()) {
+        continue;
+      }
+      long units = c.ts.releasedBy(v, party);
+      if (units <= best) {
+        continue;
+      }
+      boolean endedByOther = outcome.party().isPresent();
+      List<PhaseClause.Right> rights =
+          endedByOther ? List.of() : c.rightsAgainst(party, v, EnumSet.allOf(RightAction.class));
+      if (rights.isEmpty() && !adversaryAgainst && !endedByOther) {
+        continue;
+      }
+      best = units;
+      bestId = id;
+      bestRights = rights;
+    }
+    if (bestId < 0) {
+      return Verdicts.holdsIfComplete(
+          c,
+          name,
+          OptionalLong.of(0),
+          party
+              + " cannot have released anything while another party may lawfully end the truce"
+              + " and its interest is unsecured");
+    }
+    long[] v = c.graph.values(bestId);
+    List<Finding> findings = new ArrayList<>();
+    List<String> who = new ArrayList<>();
+    for (PhaseClause.Right r : bestRights) {
+      String text = r.party() + " may " + r.action().words();
+      who.add(text + c.cite(r.ref(), r));
+      findings.add(new Finding(text, r.ref(), r));
+    }
+    Outcome ended = c.ts.outcome(v);
+    if (ended.party().isPresent()) {
+      String text =
+          ended.party().get()
+              + (ended.kind() == Outcome.Kind.BREACH
+                  ? " has ended the truce in breach of the text"
+                  : " has exercised its right to " + ended.action().orElseThrow().words());
+      who.add(text);
+      findings.add(Finding.of(text));
+    } else if (bestRights.isEmpty()) {
+      String adversary = c.ts.adversary().orElseThrow();
+      who.add(adversary + " may end the truce in breach of the text");
+      findings.add(Finding.of(adversary + " may end the truce in breach of the text"));
+    }
+    String released = StateFacts.released(c.ts, v, party);
+    findings.add(Finding.of(party + " has released " + released));
+    String interest =
+        c.interest(party).map(i -> c.text(i.condition())).orElse("no interest is stated");
+    findings.add(Finding.of(party + "'s interest is not secured: " + interest));
+    String summary =
+        party
+            + " can have released "
+            + released
+            + " while "
+            + String.join(" and ", who)
+            + ", with its interest ("
+            + interest
+            + ") unsecured";
+    Analysis result =
+        Verdicts.violated(
+            name,
+            OptionalLong.of(best),
+            summary,
+            c.witnesses.run(c.graph.pathTo(bestId), findings));
+    if (!c.graph.complete()) {
+      return new Analysis(
+          name,
+          Verdict.INCONCLUSIVE,
+          result.value(),
+          "at least: " + summary,
+          result.figures(),
+          result.witness());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,154 @@
+package org.truce.check.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.truce.check.Analysis;
+import org.truce.check.Verdict;
+import org.truce.model.Category;
+import org.truce.model.Condition;
+import org.truce.model.Figure;
+import org.truce.model.Interest;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Expr.HostilityState;
+
+/**
+ * indefinite-truce: can the truce (hostilities paused, the agreement in force) last for ever while
+ * units a party's interest asks for stay held, that party's interest unsecured, and no lawful way
+ * for it to end the truce? A party locked in is one that cannot force, by its own choices, a day
+ * where the truce is over, its interest secured or those units released, or where it may itself
+ * resume hostilities or terminate. A party that may end the truce but chooses not to is not locked
+ * in. Parties whose interest names no units are not asked about.
+ */
+final class IndefiniteTruce {
+  private IndefiniteTruce() {}
+
+  private record Lock(String party, List<Category> units, Cycles.Lasso lasso, long held) {}
+
+  static Analysis run(Context c) {
+    String name = "indefinite-truce";
+    Lock worst = null;
+    for (String party : c.parties()) {
+      Optional<Interest> interest = c.interest(party);
+      List<Category> units = interest.map(i -> categories(i.condition())).orElse(List.of());
+      if (units.isEmpty()) {
+        continue;
+      }
+      int player = c.ts.player(party);
+      boolean[] free;
+      try {
+        free = Attractor.compute(c.graph, player, id -> over(c, id, party, units), c.deadline);
+      } catch (Attractor.OutOfTime e) {
+        return new Analysis(
+            name,
+            Verdict.INCONCLUSIVE,
+            OptionalLong.empty(),
+            "the time allowed ran out while deciding whether " + party + " can be locked in",
+            Map.of(),
+            Optional.empty());
+      }
+      Optional<Cycles.Lasso> lasso =
+          Cycles.find(
+              c.graph, id -> !free[id], id -> StateFacts.heldOf(c.ts, c.graph.values(id), units));
+      if (lasso.isPresent()) {
+        long held = StateFacts.heldOf(c.ts, c.graph.values(lasso.get().path().getLast()), units);
+        if (worst == null || held > worst.held()) {
+          worst = new Lock(party, units, lasso.get(), held);
+        }
+      }
+    }
+    if (worst == null) {
+      return Verdicts.holdsIfComplete(
+          c,
+          name,
+          OptionalLong.of(0),
+          "no party waiting for units can be held in a truce for ever without a lawful way out");
+    }
+    List<Integer> path = worst.lasso().path();
+    List<Finding> findings = new ArrayList<>();
+    String units = String.join(", ", worst.units().stream().map(Category::toString).toList());
+    findings.add(
+        Finding.of(
+            worst.party()
+                + " is locked in: the truce can last for ever, "
+                + worst.held()
+                + " "
+                + units
+                + " still held, and "
+                + worst.party()
+                + " has no lawful way to end it"));
+    findings.addAll(StateFacts.of(c.ts, c.graph.values(path.getLast())));
+    return Verdicts.violated(
+        name,
+        OptionalLong.of(worst.held()),
+        "the truce can last for ever with "
+            + worst.held()
+            + " "
+            + units
+            + " still held; "
+            + worst.party()
+            + " has no lawful way to end it",
+        c.witnesses.lasso(path, worst.lasso().loopIndex(), findings));
+  }
+
+  /** A state where the party is no longer held in the truce, or where nothing more can happen. */
+  private static boolean over(Context c, int id, String party, List<Category> units) {
+    if (!c.graph.expanded(id) || c.graph.successorCount(id) == 0) {
+      return true;
+    }
+    long[] v = c.graph.values(id);
+    if (!c.ts.outcome(v).inForce() || c.ts.hostilities(v) != HostilityState.PAUSED) {
+      return true;
+    }
+    if (c.secured(party, v) || StateFacts.heldOf(c.ts, v, units) == 0) {
+      return true;
+    }
+    var own = c.step.lawfulRights(v, c.ts.player(party));
+    return own.contains(RightAction.RESUME_HOSTILITIES)
+        || own.contains(RightAction.TERMINATE_AGREEMENT);
+  }
+
+  /** The categories whose release a condition asks for or counts. */
+  static List<Category> categories(Condition condition) {
+    List<Category> found = new ArrayList<>();
+    collect(condition, found);
+    return found;
+  }
+
+  private static void collect(Condition condition, List<Category> into) {
+    switch (condition) {
+      case Condition.And a -> {
+        collect(a.left(), into);
+        collect(a.right(), into);
+      }
+      case Condition.Or o -> {
+        collect(o.left(), into);
+        collect(o.right(), into);
+      }
+      case Condition.Not n -> collect(n.operand(), into);
+      case Condition.AllReleased all -> add(all.category(), into);
+      case Condition.Compare cmp -> {
+        figure(cmp.left(), into);
+        figure(cmp.right(), into);
+      }
+      default -> {}
+    }
+  }
+
+  private static void figure(Figure f, List<Category> into) {
+    if (f instanceof Figure.Released r) {
+      add(r.category(), into);
+    } else if (f instanceof Figure.Held h) {
+      add(h.category(), into);
+    }
+  }
+
+  private static void add(Category c, List<Category> into) {
+    if (into.stream().noneMatch(x -> x.covers(c))) {
+      into.removeIf(c::covers);
+      into.add(c);
+    }
+  }
+}

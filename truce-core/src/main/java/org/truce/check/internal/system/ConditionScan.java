@@ -1,0 +1,129 @@
+package org.truce.check.internal.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.model.Condition;
+import org.truce.model.Figure;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+
+/**
+ * Walks every condition of a text once, to learn what the state must keep: which parties judge
+ * which talks, the numbers figures are compared with, and whether the day is ever read.
+ */
+final class ConditionScan {
+  /** Talks and judge, in the order first met. */
+  record Judgement(String onPhase, String judge) {}
+
+  /** A condition and the clause (or phase, interest...) it belongs to. */
+  record Owned(Condition condition, ClauseRef ref, Object owner) {}
+
+  /** Each judgement with the first clause whose condition asks for it. */
+  final Map<Judgement, Owned> judgements = new LinkedHashMap<>();
+
+  final TreeSet<Long> literals = new TreeSet<>();
+
+  /** A count figure compared with a number: the amounts worth exploring reach that number. */
+  record Probe(Figure figure, long number) {}
+
+  final List<Probe> probes = new ArrayList<>();
+
+  /** Count figures compared with other count figures: their amounts are all worth exploring. */
+  final List<Figure> paired = new ArrayList<>();
+
+  boolean readsDay;
+
+  ConditionScan(Agreement agreement) {
+    for (Owned owned : all(agreement)) {
+      walk(owned.condition(), owned);
+    }
+  }
+
+  /** Every condition of the text, with its owner, phases and their clauses in text order. */
+  static List<Owned> all(Agreement agreement) {
+    List<Owned> all = new ArrayList<>();
+    for (Phase phase : agreement.phases()) {
+      if (phase.entry() instanceof Phase.Entry.When when) {
+        all.add(new Owned(when.condition(), phase.ref(), phase));
+      }
+      phase.endsWhen().ifPresent(c -> all.add(new Owned(c, phase.ref(), phase)));
+      phase.clauses().forEach(clause -> clauseConditions(clause, all));
+    }
+    agreement.rights().forEach(r -> clauseConditions(r, all));
+    agreement.assurances().forEach(a -> clauseConditions(a, all));
+    agreement.interests().forEach(i -> all.add(new Owned(i.condition(), i.ref(), i)));
+    agreement.requirements().forEach(r -> all.add(new Owned(r.condition(), r.ref(), r)));
+    agreement.conclusion().ifPresent(c -> all.add(new Owned(c.condition(), c.ref(), c)));
+    return all;
+  }
+
+  private static void clauseConditions(PhaseClause clause, List<Owned> into) {
+    switch (clause) {
+      case PhaseClause.Right r -> r.when().ifPresent(c -> into.add(new Owned(c, r.ref(), r)));
+      case PhaseClause.Assurance a -> {
+        into.add(new Owned(a.condition(), a.ref(), a));
+        a.scope().ifPresent(s -> into.add(new Owned(s.condition(), a.ref(), a)));
+      }
+      case PhaseClause.Extension e -> {
+        if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
+          into.add(new Owned(w.condition(), e.ref(), e));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void walk(Condition condition, Owned owner) {
+    switch (condition) {
+      case Condition.And and -> {
+        walk(and.left(), owner);
+        walk(and.right(), owner);
+      }
+      case Condition.Or or -> {
+        walk(or.left(), owner);
+        walk(or.right(), owner);
+      }
+      case Condition.Not not -> walk(not.operand(), owner);
+      case Condition.Compare c -> {
+        figure(c.left());
+        figure(c.right());
+        probe(c.left(), c.right());
+        probe(c.right(), c.left());
+      }
+      case Condition.TalksAre t ->
+          t.judgedBy().ifPresent(j -> judgements.putIfAbsent(new Judgement(t.onPhase(), j), owner));
+      default -> {}
+    }
+  }
+
+  private void figure(Figure figure) {
+    switch (figure) {
+      case Figure.Literal l -> literals.add(l.value());
+      case Figure.Day d -> readsDay = true;
+      default -> {}
+    }
+  }
+
+  private void probe(Figure count, Figure other) {
+    boolean isCount = count instanceof Figure.Released || count instanceof Figure.Held;
+    if (!isCount) {
+      return;
+    }
+    switch (other) {
+      case Figure.Literal l -> probes.add(new Probe(count, l.value()));
+      case Figure.Released r -> paired.add(count);
+      case Figure.Held h -> paired.add(count);
+      case Figure.Day d -> paired.add(count);
+    }
+  }
+
+  Optional<Long> largestLiteral() {
+    return literals.isEmpty() ? Optional.empty() : Optional.of(literals.last());
+  }
+}

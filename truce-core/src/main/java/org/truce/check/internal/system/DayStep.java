@@ -1,0 +1,324 @@
+package org.truce.check.internal.system;
+
+import static org.truce.check.internal.system.Valuation.ACTIVE;
+import static org.truce.check.internal.system.Valuation.AGREED;
+import static org.truce.check.internal.system.Valuation.ENDED;
+import static org.truce.check.internal.system.Valuation.NOT_BEGUN;
+import static org.truce.check.internal.system.Valuation.PENDING;
+import static org.truce.check.internal.system.Valuation.PROGRESSING;
+
+import org.truce.check.internal.ConditionText;
+import org.truce.check.internal.system.Tables.ExchangeInfo;
+import org.truce.check.internal.system.Tables.JudgeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.check.internal.system.Tables.RequirementInfo;
+import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.model.ClauseRef;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.syntax.Expr.HostilityState;
+
+/**
+ * One day of an agreement, in the order docs/semantics.md gives: phases begin; what falls due is
+ * performed; talks move and judging parties judge them; exchanges answer the day's releases; phases
+ * end or are extended; assurances are kept (a run in which one fails is not a compliant run);
+ * parties may exercise rights; the agreement may conclude. Not thread-safe: one per worker.
+ */
+public final class DayStep {
+  private final TransitionSystem ts;
+  private final Releases releases;
+  private final Rights rights;
+  private final Valuation before;
+  private final Valuation after;
+  private final boolean[] begunToday;
+  private final java.util.Map<String, PhaseInfo> byName = new java.util.HashMap<>();
+
+  public DayStep(TransitionSystem ts) {
+    this.ts = ts;
+    this.releases = new Releases(ts);
+    this.rights = new Rights(ts);
+    this.before = new Valuation(ts, new long[ts.vars.size()]);
+    this.after = new Valuation(ts, new long[ts.vars.size()]);
+    this.begunToday = new boolean[ts.talks.size()];
+    ts.phases.forEach(p -> byName.put(p.name(), p));
+  }
+
+  /** The rights {@code player} may lawfully exercise in the end-of-day state {@code v}. */
+  public java.util.Set<org.truce.syntax.Clause.RightAction> lawfulRights(long[] v, int player) {
+    return rights.lawful(v, player).keySet();
+  }
+
+  /** The clauses granting the rights {@code player} may lawfully exercise in {@code v}. */
+  public java.util.List<PhaseClause.Right> lawfulRightClauses(long[] v, int player) {
+    return rights.lawful(v, player).values().stream().map(Tables.RightInfo::right).toList();
+  }
+
+  /** True when some release of the last day could not be made in full. */
+  public boolean shortfall() {
+    return releases.shortfall();
+  }
+
+  /**
+   * Runs one day from {@code pre} into {@code v}. Returns false when the day is not a compliant
+   * continuation (an assurance fails), or when {@code pre} is a finished run.
+   */
+  public boolean run(long[] pre, long[] v, Chooser chooser, StepLog log) {
+    if (pre[ts.over] != Outcome.IN_FORCE) {
+      return false;
+    }
+    System.arraycopy(pre, 0, v, 0, pre.length);
+    releases.startDay();
+    before.at(pre);
+    after.at(v);
+    long day = Math.min(pre[ts.day] + 1, ts.dayCap);
+    v[ts.day] = day;
+    for (PhaseInfo p : ts.phases) {
+      if (v[p.status()] == ACTIVE) {
+        v[p.day()] = nextPhaseDay(p, v[p.day()]);
+        if (!p.indefinite()) {
+          v[p.left()]--;
+        }
+      }
+    }
+    for (PhaseInfo p : ts.phases) {
+      if (v[p.status()] == PENDING && begins(p, pre, day)) {
+        begin(p, v, log);
+      }
+    }
+    java.util.Arrays.fill(begunToday, false);
+    for (PhaseInfo p : ts.phases) {
+      if (v[p.status()] == ACTIVE) {
+        perform(p, v, chooser, log);
+      }
+    }
+    talks(v, chooser, log);
+    for (PhaseInfo p : ts.phases) {
+      for (ExchangeInfo x : p.exchanges()) {
+        releases.exchange(p, x, v[p.status()] == ACTIVE, v, chooser, log);
+      }
+    }
+    for (PhaseInfo p : ts.phases) {
+      if (v[p.status()] == ACTIVE) {
+        endOrExtend(p, v, chooser, log);
+      }
+    }
+    if (!rights.assurancesKept(v, true)) {
+      return false;
+    }
+    for (RequirementInfo r : ts.requirements) {
+      if (r.seen() != Tables.NONE && after.at(v).holds(r.requirement().condition())) {
+        v[r.seen()] = 1;
+      }
+    }
+    rights.exercise(v, chooser, log);
+    conclude(v, log);
+    return true;
+  }
+
+  private long nextPhaseDay(PhaseInfo p, long phaseDay) {
+    return phaseDay < p.exactUpTo() + p.period() ? phaseDay + 1 : p.exactUpTo() + 1;
+  }
+
+  private boolean begins(PhaseInfo p, long[] pre, long day) {
+    return switch (p.phase().entry()) {
+      case Phase.Entry.OnDay on -> on.day() == day;
+      case Phase.Entry.After a -> pre[phase(a.phase()).status()] == ENDED;
+      case Phase.Entry.When w ->
+          (p.index() == 0 || pre[ts.phases.get(p.index() - 1).status()] == ENDED)
+              && before.at(pre).withDay(day).holds(w.condition());
+    };
+  }
+
+  private void begin(PhaseInfo p, long[] v, StepLog log) {
+    v[p.status()] = ACTIVE;
+    v[p.day()] = 1;
+    v[p.left()] = p.indefinite() ? 0 : p.length() - 1;
+    if (log.recording()) {
+      log.event(
+          "phase-begins", p.name(), "phase " + p.name() + " begins", p.phase().ref(), p.phase());
+    }
+    for (PhaseClause clause : p.phase().clauses()) {
+      if (clause instanceof PhaseClause.Hostilities h) {
+        v[ts.hostilities] = h.state().ordinal();
+        if (log.recording()) {
+          log.event(
+              "hostilities", p.name(), "hostilities " + ConditionText.word(h.state()), h.ref(), h);
+        }
+      }
+    }
+  }
+
+  private void perform(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
+    for (ReleaseInfo r : p.releases()) {
+      releases.scheduled(p, r, v, chooser, log);
+    }
+    if (p.step() != Tables.NONE && v[p.step()] > 0) {
+      PhaseClause.Extension e = p.extensions().get((int) v[p.step()] - 1);
+      v[p.step()] = 0;
+      releases.stepRelease(p, e, v, chooser, log);
+    }
+    for (TalksInfo t : p.talks()) {
+      int index = ts.talks.indexOf(t);
+      if (index < 0 || v[t.var()] != NOT_BEGUN) {
+        continue;
+      }
+      long phaseDay = v[p.day()];
+      boolean start =
+          phaseDay == t.clause().beginByDay()
+              || (phaseDay < t.clause().beginByDay() && chooser.choose(0, 2) == 1);
+      if (start) {
+        v[t.var()] = PROGRESSING + chooser.choose(0, 3);
+        begunToday[index] = true;
+        if (log.recording()) {
+          log.event(
+              "talks-begin",
+              p.name(),
+              "talks on " + t.clause().onPhase() + " begin, " + talkWord(v[t.var()]),
+              t.clause().ref(),
+              t.clause());
+        }
+      }
+    }
+  }
+
+  private void talks(long[] v, Chooser chooser, StepLog log) {
+    for (int i = 0; i < ts.talks.size(); i++) {
+      TalksInfo t = ts.talks.get(i);
+      long state = v[t.var()];
+      if (begunToday[i] || state == NOT_BEGUN || state == AGREED) {
+        continue;
+      }
+      v[t.var()] = PROGRESSING + chooser.choose(0, 3);
+      if (log.recording() && v[t.var()] != state) {
+        log.event(
+            "talks",
+            null,
+            "talks on " + t.clause().onPhase() + " " + talkWord(v[t.var()]),
+            t.clause().ref(),
+            t.clause());
+      }
+    }
+    for (JudgeInfo j : ts.judges) {
+      long actual = j.talks() < 0 ? NOT_BEGUN : v[ts.talks.get(j.talks()).var()];
+      long old = v[j.var()];
+      if (actual == NOT_BEGUN || actual == AGREED) {
+        v[j.var()] = actual;
+      } else {
+        v[j.var()] = PROGRESSING + chooser.choose(ts.player(j.judge()), 2);
+      }
+      if (log.recording() && v[j.var()] != old && v[j.var()] != actual) {
+        log.event(
+            "judgement",
+            null,
+            j.judge() + " judges the talks on " + j.onPhase() + " " + talkWord(v[j.var()]),
+            j.ref(),
+            j.owner());
+      }
+    }
+  }
+
+  private void endOrExtend(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
+    if (p.phase().endsWhen().isPresent() && after.at(v).holds(p.phase().endsWhen().get())) {
+      end(p, v, log, "its end condition holds");
+      return;
+    }
+    if (p.indefinite() || v[p.left()] > 0) {
+      return;
+    }
+    for (int k = 0; k < p.extensions().size(); k++) {
+      PhaseClause.Extension e = p.extensions().get(k);
+      long taken = p.extension() == Tables.NONE ? 0 : v[p.extension()];
+      if (e.capDays().isPresent() && taken + e.stepDays() > e.capDays().get()) {
+        continue;
+      }
+      boolean take;
+      if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
+        take = after.at(v).holds(w.condition());
+      } else {
+        var per = (PhaseClause.Extension.Trigger.PerReleases) e.trigger();
+        String party = releases.releaser(per);
+        take =
+            ts.slots.available(v, party, per.category()) >= per.count()
+                && chooser.choose(ts.player(party), 2) == 1;
+        if (take) {
+          v[p.step()] = k + 1;
+        }
+      }
+      if (take) {
+        v[p.left()] += e.stepDays();
+        if (p.extension() != Tables.NONE) {
+          v[p.extension()] += e.stepDays();
+        }
+        if (log.recording()) {
+          log.event(
+              "extension",
+              p.name(),
+              "phase " + p.name() + " is extended by " + days(e.stepDays()),
+              e.ref(),
+              e);
+        }
+        return;
+      }
+    }
+    end(p, v, log, null);
+  }
+
+  private void end(PhaseInfo p, long[] v, StepLog log, String why) {
+    v[p.status()] = ENDED;
+    v[p.day()] = 0;
+    v[p.left()] = 0;
+    if (p.extension() != Tables.NONE) {
+      v[p.extension()] = 0;
+    }
+    if (p.step() != Tables.NONE) {
+      v[p.step()] = 0;
+    }
+    if (log.recording()) {
+      log.event(
+          "phase-ends",
+          p.name(),
+          "phase " + p.name() + " ends" + (why == null ? "" : ": " + why),
+          p.phase().ref(),
+          p.phase());
+    }
+  }
+
+  private void conclude(long[] v, StepLog log) {
+    if (v[ts.over] != Outcome.IN_FORCE) {
+      return;
+    }
+    boolean done =
+        ts.agreement.conclusion().isPresent()
+            ? after.at(v).holds(ts.agreement.conclusion().get().condition())
+            : ts.phases.stream().allMatch(p -> v[p.status()] == ENDED);
+    if (done) {
+      v[ts.over] = Outcome.CONCLUDED;
+      if (log.recording()) {
+        var ref = ts.agreement.conclusion().map(c -> c.ref()).orElse(ClauseRef.NONE);
+        log.event(
+            "concluded",
+            null,
+            "the agreement is concluded",
+            ref,
+            ts.agreement.conclusion().orElse(null));
+      }
+    }
+  }
+
+  private PhaseInfo phase(String name) {
+    return byName.get(name);
+  }
+
+  static String talkWord(long value) {
+    return Valuation.talkState(value).map(ConditionText::word).orElse("not begun");
+  }
+
+  static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  static String hostilityWord(long value) {
+    return ConditionText.word(HostilityState.values()[(int) value]);
+  }
+}

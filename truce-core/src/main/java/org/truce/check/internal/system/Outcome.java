@@ -1,0 +1,50 @@
+package org.truce.check.internal.system;
+
+import java.util.List;
+import java.util.Optional;
+import org.truce.model.Actor;
+import org.truce.syntax.Clause.RightAction;
+
+/**
+ * How a run stands: in force, concluded, or broken off by a party that exercised a right (or, as
+ * the adversary, ended the truce without one). Stored in the state as one small number.
+ */
+public record Outcome(Kind kind, Optional<String> party, Optional<RightAction> action) {
+  public enum Kind {
+    IN_FORCE,
+    CONCLUDED,
+    RIGHT_EXERCISED,
+    BREACH
+  }
+
+  static final int IN_FORCE = 0;
+  static final int CONCLUDED = 1;
+
+  static int maxCode(int actors) {
+    return 1 + actors * RightAction.values().length * 2;
+  }
+
+  static int code(int actorIndex, RightAction action, boolean lawful) {
+    return 2 + (actorIndex * RightAction.values().length + action.ordinal()) * 2 + (lawful ? 0 : 1);
+  }
+
+  static Outcome decode(int code, List<Actor> actors) {
+    if (code == IN_FORCE) {
+      return new Outcome(Kind.IN_FORCE, Optional.empty(), Optional.empty());
+    }
+    if (code == CONCLUDED) {
+      return new Outcome(Kind.CONCLUDED, Optional.empty(), Optional.empty());
+    }
+    int rest = code - 2;
+    boolean lawful = rest % 2 == 0;
+    int pair = rest / 2;
+    RightAction action = RightAction.values()[pair % RightAction.values().length];
+    String party = actors.get(pair / RightAction.values().length).name();
+    return new Outcome(
+        lawful ? Kind.RIGHT_EXERCISED : Kind.BREACH, Optional.of(party), Optional.of(action));
+  }
+
+  public boolean inForce() {
+    return kind == Kind.IN_FORCE;
+  }
+}

@@ -1,0 +1,279 @@
+package org.truce.check.internal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.truce.check.internal.system.Tables.ExchangeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.Counts;
+import org.truce.model.Figure;
+import org.truce.model.PhaseClause;
+
+/**
+ * The releases of one day: scheduled releases, the releases an extension step comes with, and the
+ * counter-releases exchange ratios owe for them. Keeps the day's releases so that exchanges can
+ * answer them; counter-releases are not answered in turn, so ratios cannot feed each other.
+ */
+final class Releases {
+  private final TransitionSystem ts;
+  private final List<String> parties = new ArrayList<>();
+  private final List<Category> names = new ArrayList<>();
+  private final List<Long> counts = new ArrayList<>();
+  private boolean shortfall;
+
+  Releases(TransitionSystem ts) {
+    this.ts = ts;
+  }
+
+  void startDay() {
+    parties.clear();
+    names.clear();
+    counts.clear();
+    shortfall = false;
+  }
+
+  /** True when some release of the day could not be made in full: less was held than due. */
+  boolean shortfall() {
+    return shortfall;
+  }
+
+  /** Performs what a release clause asks today, choosing amounts where the text leaves them. */
+  void scheduled(PhaseInfo p, ReleaseInfo r, long[] v, Chooser chooser, StepLog log) {
+    long phaseDay = v[p.day()];
+    long soFar = r.due() == Tables.NONE ? 0 : v[r.due()];
+    long remaining = r.count().map(c -> c - soFar).orElse(Long.MAX_VALUE);
+    long available = ts.slots.available(v, r.party(), r.category());
+    long due;
+    boolean deadline = true;
+    switch (r.timing()) {
+      case ON_DAY -> {
+        if (phaseDay != r.day()) {
+          return;
+        }
+        due = r.count().isPresent() ? remaining : available;
+      }
+      case BATCH -> {
+        if (phaseDay < r.day() || (phaseDay - r.day()) % r.every() != 0) {
+          return;
+        }
+        due = Math.min(r.size(), r.count().isPresent() ? remaining : available);
+      }
+      case BY_DAY -> {
+        if (phaseDay > r.day()) {
+          return;
+        }
+        due = r.count().isPresent() ? remaining : available;
+        deadline = phaseDay == r.day();
+      }
+      default -> throw new IllegalStateException(r.timing().name());
+    }
+    if (due <= 0) {
+      return;
+    }
+    long amount = due;
+    int player = ts.player(r.party());
+    if (!deadline) {
+      long[] options = amounts(r, v, Math.min(due, available));
+      amount = options.length == 1 ? options[0] : options[chooser.choose(player, options.length)];
+    } else if (player == ts.adversary && chooser.choose(player, 2) == 1) {
+      log(
+          log,
+          "breach",
+          p,
+          r.party() + " does not release " + due + " " + r.category(),
+          r.clause());
+      return;
+    }
+    if (amount == 0) {
+      return;
+    }
+    if (r.due() != Tables.NONE) {
+      v[r.due()] += amount;
+    }
+    release(p, r.party(), r.category(), amount, v, log, r.clause().ref(), r.clause());
+  }
+
+  /** The release an extension step comes with, made on the first day of the step. */
+  void stepRelease(PhaseInfo p, PhaseClause.Extension e, long[] v, Chooser chooser, StepLog log) {
+    var per = (PhaseClause.Extension.Trigger.PerReleases) e.trigger();
+    String party = releaser(per);
+    if (ts.player(party) == ts.adversary && chooser.choose(ts.adversary, 2) == 1) {
+      log(log, "breach", p, party + " does not release " + per.count() + " " + per.category(), e);
+      return;
+    }
+    release(p, party, per.category(), per.count(), v, log, e.ref(), e);
+  }
+
+  String releaser(PhaseClause.Extension.Trigger.PerReleases per) {
+    return per.by()
+        .or(() -> ts.slots.holderOf(per.category()))
+        .orElseThrow(() -> new IllegalStateException("nobody holds " + per.category()));
+  }
+
+  /** Answers today's releases (and those due from earlier days) for one exchange clause. */
+  void exchange(PhaseInfo p, ExchangeInfo x, boolean active, long[] v, Chooser c, StepLog log) {
+    long units = active ? unitsToday(x.clause()) : 0;
+    int[] pending = x.pending();
+    if (pending.length > 0) {
+      long dueUnits = v[pending[pending.length - 1]];
+      for (int i = pending.length - 1; i > 0; i--) {
+        v[pending[i]] = v[pending[i - 1]];
+      }
+      v[pending[0]] = units;
+      units = dueUnits;
+    }
+    if (units == 0) {
+      return;
+    }
+    PhaseClause.Exchange clause = x.clause();
+    long owed = Counts.saturatedProduct(clause.perUnit(), units);
+    if (ts.player(clause.party()) == ts.adversary && c.choose(ts.adversary, 2) == 1) {
+      log(
+          log,
+          "breach",
+          p,
+          clause.party()
+              + " does not release "
+              + owed
+              + " "
+              + clause.category()
+              + " for "
+              + units
+              + " "
+              + clause.unitCategory()
+              + " released",
+          clause);
+      return;
+    }
+    List<Slots.Part> parts = ts.slots.draw(v, clause.party(), clause.category(), owed);
+    long made = parts.stream().mapToLong(Slots.Part::count).sum();
+    shortfall |= made < owed;
+    if (log.recording()) {
+      String text =
+          clause.party()
+              + " releases "
+              + made
+              + " "
+              + clause.category()
+              + " for "
+              + units
+              + " "
+              + clause.unitCategory()
+              + " released"
+              + (made < owed ? " (" + owed + " due)" : "");
+      log.event("counter-release", p.name(), text, clause.ref(), clause);
+    }
+  }
+
+  private void release(
+      PhaseInfo p,
+      String party,
+      Category category,
+      long amount,
+      long[] v,
+      StepLog log,
+      ClauseRef ref,
+      Object element) {
+    List<Slots.Part> parts = ts.slots.draw(v, party, category, amount);
+    long made = 0;
+    for (Slots.Part part : parts) {
+      parties.add(party);
+      names.add(part.name());
+      counts.add(part.count());
+      made += part.count();
+    }
+    shortfall |= made < amount;
+    if (log.recording()) {
+      String text =
+          party
+              + " releases "
+              + made
+              + " "
+              + category
+              + (made < amount ? " (" + amount + " due)" : "");
+      log.event("release", p.name(), text, ref, element);
+    }
+  }
+
+  private long unitsToday(PhaseClause.Exchange x) {
+    long units = 0;
+    for (int i = 0; i < parties.size(); i++) {
+      String party = parties.get(i);
+      boolean counts = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+      if (counts && x.unitCategory().covers(names.get(i))) {
+        units += this.counts.get(i);
+      }
+    }
+    return units;
+  }
+
+  /** Past this many units, even an exact search explores only the amounts below. */
+  static final long MOST_EXACT = 10_000;
+
+  /**
+   * The amounts explored for a release before its deadline: nothing, everything still due, and
+   * (unless every amount is asked for) the amounts that bring a count figure of a related category
+   * to each number a condition compares it with, and one either side of it. Units are
+   * interchangeable, so other amounts cannot change what a condition reads. A category whose figure
+   * is compared with another figure or the day gets every amount.
+   */
+  private long[] amounts(ReleaseInfo r, long[] v, long most) {
+    boolean every = ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(r, f));
+    if (every && most <= MOST_EXACT) {
+      long[] all = new long[Math.toIntExact(most + 1)];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
+    TreeSet<Long> set = new TreeSet<>();
+    set.add(0L);
+    set.add(most);
+    Valuation view = ts.view(v);
+    for (ConditionScan.Probe probe : ts.probes) {
+      if (!relates(r, probe.figure())) {
+        continue;
+      }
+      long now = org.truce.check.internal.ConditionEvaluator.value(probe.figure(), view);
+      long step =
+          probe.figure() instanceof Figure.Held ? now - probe.number() : probe.number() - now;
+      for (long s = step - 1; s <= step + 1; s++) {
+        if (s > 0 && s < most) {
+          set.add(s);
+        }
+      }
+    }
+    return set.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** True when releasing under {@code r} can change what {@code figure} counts. */
+  private static boolean relates(ReleaseInfo r, Figure figure) {
+    Category category;
+    java.util.Optional<String> by;
+    switch (figure) {
+      case Figure.Released f -> {
+        category = f.category();
+        by = f.by();
+      }
+      case Figure.Held f -> {
+        category = f.category();
+        by = f.by();
+      }
+      default -> {
+        return false;
+      }
+    }
+    return by.map(r.party()::equals).orElse(true)
+        && (category.covers(r.category()) || r.category().covers(category));
+  }
+
+  private static void log(StepLog log, String kind, PhaseInfo p, String text, Object clause) {
+    if (log.recording()) {
+      ClauseRef ref = clause instanceof PhaseClause pc ? pc.ref() : ClauseRef.NONE;
+      log.event(kind, p.name(), text, ref, clause);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.truce.check.internal.system;
+
+import org.truce.model.ClauseRef;
+
+/**
+ * What a step tells while it runs. Exploring a state records nothing ({@link #NONE}); replaying a
+ * witness records one event per thing that happens, each with the clause that made it happen.
+ */
+public interface StepLog {
+  StepLog NONE =
+      new StepLog() {
+        @Override
+        public boolean recording() {
+          return false;
+        }
+
+        @Override
+        public void event(String kind, String phase, String text, ClauseRef ref, Object element) {}
+      };
+
+  /** False when events are not wanted: the step then skips building their text. */
+  boolean recording();
+
+  /**
+   * One event. {@code phase} is the phase whose clause it comes from, or null; {@code element} the
+   * model element (a clause, a phase) whose place in the source the event cites, or null.
+   */
+  void event(String kind, String phase, String text, ClauseRef ref, Object element);
+}

@@ -1,0 +1,381 @@
+package org.truce.check.internal.system;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.truce.check.internal.system.Tables.AssuranceInfo;
+import org.truce.check.internal.system.Tables.ExchangeInfo;
+import org.truce.check.internal.system.Tables.JudgeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.check.internal.system.Tables.RequirementInfo;
+import org.truce.check.internal.system.Tables.RightInfo;
+import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.check.internal.system.Tables.Timing;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.Category;
+import org.truce.model.Figure;
+import org.truce.model.Holdings;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Requirement;
+import org.truce.model.Schedule;
+import org.truce.syntax.Clause.RequirementKind;
+import org.truce.syntax.Clause.ScopeKind;
+
+/**
+ * An agreement compiled to a transition system (docs/semantics.md): a state is the agreement at the
+ * end of a day, packed into longs; a transition is one day, with every choice the text leaves open
+ * (how much to release before a deadline, how the talks go, how a judging party judges them,
+ * whether a party exercises a right, and for the adversary whether it keeps each obligation). The
+ * step itself is {@link DayStep}; this class holds the tables it reads and the state's layout.
+ */
+public final class TransitionSystem {
+  final Agreement agreement;
+  final Vars vars = new Vars();
+  final Slots slots;
+  final List<PhaseInfo> phases = new ArrayList<>();
+  final List<TalksInfo> talks = new ArrayList<>();
+  final List<JudgeInfo> judges = new ArrayList<>();
+  final List<RightInfo> rights = new ArrayList<>();
+  final List<AssuranceInfo> assurances = new ArrayList<>();
+  final List<RequirementInfo> requirements = new ArrayList<>();
+  final List<ConditionScan.Probe> probes;
+  final List<Figure> pairedFigures;
+  final boolean exactAmounts;
+
+  /** The players: 0 is the environment (how the talks go); actor i is player i + 1. */
+  final List<String> players = new ArrayList<>();
+
+  /** The adversary's player number, or 0 when every party complies. */
+  final int adversary;
+
+  final int day;
+  final int hostilities;
+  final int over;
+  final long dayCap;
+
+  /**
+   * Compiles {@code agreement}. {@code adversary} names the party that may breach any obligation,
+   * if any; {@code exactAmounts} explores every amount a release before its deadline can take, not
+   * only those a condition of the text can tell apart.
+   */
+  public TransitionSystem(Agreement agreement, Optional<String> adversary, boolean exactAmounts) {
+    this.agreement = agreement;
+    this.exactAmounts = exactAmounts;
+    players.add("environment");
+    agreement.actors().forEach(a -> players.add(a.name()));
+    this.adversary = adversary.map(players::indexOf).filter(i -> i > 0).orElse(0);
+    ConditionScan scan = new ConditionScan(agreement);
+    this.probes = List.copyOf(scan.probes);
+    this.pairedFigures = List.copyOf(scan.paired);
+    this.dayCap = dayCap(agreement, scan);
+    day = vars.add("day", dayCap);
+    hostilities = vars.add("hostilities", 2);
+    over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
+    slots = new Slots(vars, agreement.holdings(), releasedCategories(agreement));
+    for (Phase phase : agreement.phases()) {
+      phases.add(compilePhase(phase, phases.size()));
+    }
+    for (var entry : scan.judgements.entrySet()) {
+      ConditionScan.Judgement j = entry.getKey();
+      int talksIndex = -1;
+      for (int i = 0; i < talks.size(); i++) {
+        if (talks.get(i).clause().onPhase().equals(j.onPhase())) {
+          talksIndex = i;
+        }
+      }
+      judges.add(
+          new JudgeInfo(
+              j.onPhase(),
+              j.judge(),
+              talksIndex,
+              vars.add("talks on " + j.onPhase() + " as judged by " + j.judge(), 3),
+              entry.getValue().ref(),
+              entry.getValue().owner()));
+    }
+    for (PhaseClause.Right r : agreement.rights()) {
+      rights.add(new RightInfo(r, Tables.NONE, players.indexOf(r.party())));
+    }
+    for (PhaseClause.Assurance a : agreement.assurances()) {
+      assurances.add(assurance(a, Tables.NONE));
+    }
+    for (PhaseInfo p : phases) {
+      for (PhaseClause clause : p.phase().clauses()) {
+        if (clause instanceof PhaseClause.Right r) {
+          rights.add(new RightInfo(r, p.index(), players.indexOf(r.party())));
+        } else if (clause instanceof PhaseClause.Assurance a) {
+          assurances.add(assurance(a, p.index()));
+        }
+      }
+    }
+    for (Requirement r : agreement.requirements()) {
+      int seen =
+          r.kind() == RequirementKind.EVENTUALLY
+              ? vars.add("requirement seen " + requirements.size(), 1)
+              : Tables.NONE;
+      requirements.add(new RequirementInfo(r, seen));
+    }
+    vars.seal();
+  }
+
+  public Agreement agreement() {
+    return agreement;
+  }
+
+  public Vars vars() {
+    return vars;
+  }
+
+  public List<String> players() {
+    return List.copyOf(players);
+  }
+
+  public int player(String name) {
+    return players.indexOf(name);
+  }
+
+  /** The state before day 1: nothing begun, nothing released, hostilities active. */
+  public long[] initialValues() {
+    long[] v = new long[vars.size()];
+    v[hostilities] = 0;
+    return v;
+  }
+
+  /** Conditions over the values of a state. */
+  public Valuation view(long[] values) {
+    return new Valuation(this, values);
+  }
+
+  /** Every unit {@code party} has released in the state, all categories together. */
+  public long releasedBy(long[] values, String party) {
+    return slots.releasedBy(values, party);
+  }
+
+  /** What {@code party} has released in the state, per name counted, leaving out zeros. */
+  public java.util.Map<org.truce.model.Category, Long> releasedTally(long[] values, String party) {
+    java.util.Map<org.truce.model.Category, Long> tally = new java.util.LinkedHashMap<>();
+    for (Slots.Counter c : slots.counters()) {
+      if (c.party().equals(party) && values[c.var()] > 0) {
+        tally.merge(c.name(), values[c.var()], Long::sum);
+      }
+    }
+    return tally;
+  }
+
+  /** The party that may breach, if any. */
+  public Optional<String> adversary() {
+    return adversary == 0 ? Optional.empty() : Optional.of(players.get(adversary));
+  }
+
+  /** One held line and what is left on it. */
+  public record HeldLine(String holder, org.truce.model.Category category, long held) {}
+
+  /** What each held line still holds in the state, in declaration order. */
+  public List<HeldLine> heldLines(long[] values) {
+    List<HeldLine> list = new ArrayList<>();
+    for (int i = 0; i < slots.lines().size(); i++) {
+      Slots.Line line = slots.lines().get(i);
+      list.add(new HeldLine(line.holder(), line.category(), slots.heldOnLine(values, i)));
+    }
+    return list;
+  }
+
+  /** The hostilities in the state. */
+  public org.truce.syntax.Expr.HostilityState hostilities(long[] values) {
+    return org.truce.syntax.Expr.HostilityState.values()[(int) values[hostilities]];
+  }
+
+  /** The day of the state, exact up to the largest day the text can tell apart. */
+  public long day(long[] values) {
+    return values[day];
+  }
+
+  /** True when an eventually-requirement (by its place among the requirements) has held. */
+  public boolean seen(long[] values, int requirement) {
+    int var = requirements.get(requirement).seen();
+    return var != Tables.NONE && values[var] == 1;
+  }
+
+  /** The outcome a state records: in force, concluded, or broken off by a party. */
+  public Outcome outcome(long[] values) {
+    return Outcome.decode((int) values[over], agreement.actors());
+  }
+
+  private static long dayCap(Agreement agreement, ConditionScan scan) {
+    long cap = 0;
+    for (Phase phase : agreement.phases()) {
+      if (phase.entry() instanceof Phase.Entry.OnDay on) {
+        cap = Math.max(cap, on.day());
+      }
+    }
+    for (Requirement r : agreement.requirements()) {
+      cap = Math.max(cap, r.withinDays().orElse(0L));
+    }
+    if (scan.readsDay) {
+      cap = Math.max(cap, scan.largestLiteral().orElse(0L));
+      for (Holdings h : agreement.holdings()) {
+        for (Holdings.Entry e : h.entries()) {
+          cap = Math.max(cap, e.count());
+        }
+      }
+    }
+    return cap + 1;
+  }
+
+  private static Map<String, Set<Category>> releasedCategories(Agreement agreement) {
+    Map<String, Set<Category>> released = new HashMap<>();
+    for (Phase phase : agreement.phases()) {
+      for (PhaseClause clause : phase.clauses()) {
+        switch (clause) {
+          case PhaseClause.Release r ->
+              released.computeIfAbsent(r.party(), k -> new LinkedHashSet<>()).add(r.category());
+          case PhaseClause.Exchange x ->
+              released.computeIfAbsent(x.party(), k -> new LinkedHashSet<>()).add(x.category());
+          case PhaseClause.Extension e -> {
+            if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
+              per.by()
+                  .ifPresent(
+                      by ->
+                          released
+                              .computeIfAbsent(by, k -> new LinkedHashSet<>())
+                              .add(per.category()));
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return released;
+  }
+
+  private PhaseInfo compilePhase(Phase phase, int index) {
+    String name = phase.name();
+    long length = phase.durationDays().orElse(0L);
+    long exactUpTo = length;
+    long period = 1;
+    long maxStep = 0;
+    long maxCap = 0;
+    boolean stepReleases = false;
+    List<ReleaseInfo> releases = new ArrayList<>();
+    List<ExchangeInfo> exchanges = new ArrayList<>();
+    List<PhaseClause.Extension> extensions = new ArrayList<>();
+    List<TalksInfo> phaseTalks = new ArrayList<>();
+    for (PhaseClause clause : phase.clauses()) {
+      switch (clause) {
+        case PhaseClause.Release r -> {
+          ReleaseInfo info = release(r, phase, length);
+          exactUpTo = Math.max(exactUpTo, info.day());
+          if (info.timing() == Timing.BATCH) {
+            period = lcm(period, info.every());
+          }
+          releases.add(info);
+        }
+        case PhaseClause.Exchange x -> {
+          int[] pending = new int[Math.toIntExact(x.withinDays())];
+          long bound = slots.lines().stream().mapToLong(Slots.Line::count).sum();
+          for (int i = 0; i < pending.length; i++) {
+            pending[i] = vars.add(name + " " + x.ref() + " pending " + (i + 1), bound);
+          }
+          exchanges.add(new ExchangeInfo(x, pending));
+        }
+        case PhaseClause.Extension e -> {
+          extensions.add(e);
+          maxStep = Math.max(maxStep, e.stepDays());
+          maxCap = Math.max(maxCap, e.capDays().orElse(0L));
+          stepReleases |= e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases;
+        }
+        case PhaseClause.Talks t -> exactUpTo = Math.max(exactUpTo, t.beginByDay());
+        default -> {}
+      }
+    }
+    int status = vars.add("phase " + name, 2);
+    int dayVar = vars.add("phase " + name + " day", exactUpTo + period);
+    int left = vars.add("phase " + name + " days left", Math.max(length, maxStep));
+    int extension = maxCap > 0 ? vars.add("phase " + name + " extension", maxCap) : Tables.NONE;
+    int step = stepReleases ? vars.add("phase " + name + " step", extensions.size()) : Tables.NONE;
+    for (PhaseClause clause : phase.clauses()) {
+      if (clause instanceof PhaseClause.Talks t) {
+        TalksInfo info = new TalksInfo(t, index, vars.add("talks on " + t.onPhase(), 3));
+        phaseTalks.add(info);
+        if (talks.stream().noneMatch(other -> other.clause().onPhase().equals(t.onPhase()))) {
+          talks.add(info);
+        }
+      }
+    }
+    return new PhaseInfo(
+        phase,
+        index,
+        status,
+        dayVar,
+        left,
+        extension,
+        step,
+        exactUpTo,
+        period,
+        releases,
+        exchanges,
+        extensions,
+        phaseTalks);
+  }
+
+  private ReleaseInfo release(PhaseClause.Release r, Phase phase, long length) {
+    int due =
+        r.count().isPresent()
+            ? vars.add(phase.name() + " release " + r.ref(), r.count().get())
+            : Tables.NONE;
+    Timing timing;
+    long dayOf;
+    long size = 0;
+    long every = 0;
+    if (r.schedule().isEmpty()) {
+      // No schedule: by the end of the phase before extensions (an open-ended phase: day 1).
+      timing = phase.durationDays().isPresent() ? Timing.BY_DAY : Timing.ON_DAY;
+      dayOf = Math.max(1, length);
+    } else {
+      switch (r.schedule().get()) {
+        case Schedule.OnDay on -> {
+          timing = Timing.ON_DAY;
+          dayOf = on.day();
+        }
+        case Schedule.ByDay by -> {
+          timing = Timing.BY_DAY;
+          dayOf = by.day();
+        }
+        case Schedule.Batches b -> {
+          timing = Timing.BATCH;
+          dayOf = b.fromDay();
+          size = b.size();
+          every = b.everyDays();
+        }
+      }
+    }
+    return new ReleaseInfo(r, r.party(), r.category(), r.count(), timing, dayOf, size, every, due);
+  }
+
+  private AssuranceInfo assurance(PhaseClause.Assurance a, int phase) {
+    boolean until = a.scope().map(s -> s.kind() == ScopeKind.UNTIL).orElse(false);
+    int overVar = until ? vars.add("assurance over " + assurances.size(), 1) : Tables.NONE;
+    return new AssuranceInfo(a, phase, overVar);
+  }
+
+  private static long lcm(long a, long b) {
+    long g = a;
+    long h = b;
+    while (h != 0) {
+      long t = g % h;
+      g = h;
+      h = t;
+    }
+    return Math.multiplyExact(a / g, b);
+  }
+
+  List<Actor> actors() {
+    return agreement.actors();
+  }
+}

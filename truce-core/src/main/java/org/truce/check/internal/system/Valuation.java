@@ -1,0 +1,120 @@
+package org.truce.check.internal.system;
+
+import java.util.Optional;
+import org.truce.check.internal.ConditionEvaluator;
+import org.truce.check.internal.system.Tables.JudgeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.model.Category;
+import org.truce.model.Condition;
+import org.truce.syntax.Expr.HostilityState;
+import org.truce.syntax.Expr.PhaseState;
+import org.truce.syntax.Expr.TalkState;
+
+/**
+ * Conditions read over the unpacked values of a state. The day figure reads the day variable, which
+ * saturates only past every number the text compares the day with, so comparisons stay exact.
+ */
+public final class Valuation implements ConditionEvaluator.State {
+  /** Phase status values. */
+  static final int PENDING = 0;
+
+  static final int ACTIVE = 1;
+  static final int ENDED = 2;
+
+  /** Talks values: not begun, then the three states. */
+  static final int NOT_BEGUN = 0;
+
+  static final int PROGRESSING = 1;
+  static final int STALLED = 2;
+  static final int AGREED = 3;
+
+  private final TransitionSystem system;
+  private long[] values;
+  private long dayOverride = -1;
+
+  public Valuation(TransitionSystem system, long[] values) {
+    this.system = system;
+    this.values = values;
+  }
+
+  Valuation at(long[] v) {
+    this.values = v;
+    this.dayOverride = -1;
+    return this;
+  }
+
+  /** Reads the day figure as {@code day} (a phase's entry is decided before the day is set). */
+  Valuation withDay(long day) {
+    this.dayOverride = day;
+    return this;
+  }
+
+  public boolean holds(Condition condition) {
+    return ConditionEvaluator.holds(condition, this);
+  }
+
+  @Override
+  public long day() {
+    return dayOverride >= 0 ? dayOverride : values[system.day];
+  }
+
+  @Override
+  public long released(Category category, Optional<String> by) {
+    return system.slots.released(values, category, by);
+  }
+
+  @Override
+  public long held(Category category, Optional<String> by) {
+    return system.slots.held(values, category, by);
+  }
+
+  @Override
+  public HostilityState hostilities() {
+    return HostilityState.values()[(int) values[system.hostilities]];
+  }
+
+  @Override
+  public Optional<TalkState> talks(String onPhase) {
+    for (TalksInfo t : system.talks) {
+      if (t.clause().onPhase().equals(onPhase)) {
+        return talkState(values[t.var()]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<TalkState> judgedTalks(String onPhase, String judge) {
+    for (JudgeInfo j : system.judges) {
+      if (j.onPhase().equals(onPhase) && j.judge().equals(judge)) {
+        return talkState(values[j.var()]);
+      }
+    }
+    return talks(onPhase);
+  }
+
+  @Override
+  public boolean phaseIs(String phase, PhaseState state) {
+    for (PhaseInfo p : system.phases) {
+      if (p.name().equals(phase)) {
+        long status = values[p.status()];
+        return switch (state) {
+          case BEGUN -> status != PENDING;
+          case ACTIVE -> status == ACTIVE;
+          case ENDED -> status == ENDED;
+        };
+      }
+    }
+    return false;
+  }
+
+  static Optional<TalkState> talkState(long value) {
+    return switch ((int) value) {
+      case PROGRESSING -> Optional.of(TalkState.PROGRESSING);
+      case STALLED -> Optional.of(TalkState.STALLED);
+      case AGREED -> Optional.of(TalkState.AGREED);
+      default -> Optional.empty();
+    };
+  }
+}

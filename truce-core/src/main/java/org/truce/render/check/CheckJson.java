@@ -1,0 +1,81 @@
+package org.truce.render.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.truce.check.Analysis;
+import org.truce.check.CheckReport;
+import org.truce.check.Exploration;
+import org.truce.check.WitnessEvent;
+import org.truce.model.ClauseRef;
+
+/**
+ * The checker's report as plain maps and lists, in the shape docs/cli.md documents ({@code
+ * "exploration"} and {@code "analyses"} of each file's object). Absent values are {@code null}.
+ */
+public final class CheckJson {
+  private CheckJson() {}
+
+  public static Map<String, Object> exploration(Exploration x) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("states", x.states());
+    map.put("transitions", x.transitions());
+    map.put("complete", x.complete());
+    map.put("stop", x.stop());
+    map.put("stateBits", x.stateBits());
+    map.put("stateWords", x.stateWords());
+    map.put("seconds", Math.round(x.elapsed().toNanos() / 1e6) / 1e3);
+    return map;
+  }
+
+  public static List<Map<String, Object>> analyses(CheckReport report) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Analysis a : report.analyses()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("name", a.name());
+      map.put("holds", a.holds());
+      map.put("verdict", a.verdict().name().toLowerCase(Locale.ROOT));
+      map.put("value", a.value().isPresent() ? a.value().getAsLong() : null);
+      map.put("summary", a.summary());
+      map.put("trace", a.witness().map(w -> trace(w.events())).orElse(null));
+      map.put(
+          "loopsToDay",
+          a.witness()
+              .flatMap(
+                  w ->
+                      w.loopsToDay().isPresent()
+                          ? java.util.Optional.of(w.loopsToDay().getAsLong())
+                          : java.util.Optional.empty())
+              .orElse(null));
+      list.add(map);
+    }
+    return list;
+  }
+
+  private static List<Map<String, Object>> trace(List<WitnessEvent> events) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (WitnessEvent e : events) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("day", e.day());
+      map.put("phase", e.phase().orElse(null));
+      map.put("event", e.kind());
+      map.put("text", e.text());
+      map.put("clause", clause(e.clause()));
+      map.put("line", e.line().orElse(null));
+      list.add(map);
+    }
+    return list;
+  }
+
+  private static Map<String, Object> clause(ClauseRef ref) {
+    if (ref.id().isEmpty() && ref.label().isEmpty()) {
+      return null;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("id", ref.id().orElse(null));
+    map.put("label", ref.label().orElse(null));
+    return map;
+  }
+}

@@ -1,0 +1,87 @@
+package org.truce.render.check;
+
+import java.util.Locale;
+import org.truce.check.Analysis;
+import org.truce.check.CheckReport;
+import org.truce.check.Exploration;
+import org.truce.check.Verdict;
+import org.truce.check.WitnessEvent;
+
+/**
+ * The checker's report as plain text: a line on what was explored, then one line per analysis
+ * (verdict, name, figure, summary) and, under each analysis that does not hold, its witness, one
+ * line per event: {@code day 42 · one · phase one ends (art. 1, line 54)}.
+ */
+public final class CheckText {
+  private CheckText() {}
+
+  /**
+   * The report of one file. How long the search took is left out, so that the same text gives the
+   * same report (the JSON form has it).
+   */
+  public static String render(String file, CheckReport report) {
+    return file + ": " + exploration(report.exploration()) + "\n" + analyses(report);
+  }
+
+  private static String analyses(CheckReport report) {
+    StringBuilder out = new StringBuilder();
+    for (Analysis a : report.analyses()) {
+      out.append(line(a)).append(witness(a));
+    }
+    return out.toString();
+  }
+
+  /** One analysis on one line: verdict, name, figure and summary. */
+  public static String line(Analysis a) {
+    return "  "
+        + pad(word(a.verdict()), 13)
+        + a.name()
+        + (a.value().isPresent() ? " = " + a.value().getAsLong() : "")
+        + ": "
+        + a.summary()
+        + "\n";
+  }
+
+  /** The witness of an analysis, one indented line per event; empty when it has none. */
+  public static String witness(Analysis a) {
+    StringBuilder out = new StringBuilder();
+    a.witness()
+        .ifPresent(
+            w -> {
+              for (WitnessEvent e : w.events()) {
+                out.append("      ").append(event(e)).append('\n');
+              }
+            });
+    return out.toString();
+  }
+
+  /** One witness event: {@code day 42 · one · hamas releases 20 ... (art. 1.3, line 67)}. */
+  public static String event(WitnessEvent e) {
+    String where =
+        e.kind().equals("finding")
+            ? "then · "
+            : e.phase().map(p -> "phase " + p + " · ").orElse("");
+    return "day " + e.day() + " · " + where + e.text() + Citation.of(e.clause(), e.line());
+  }
+
+  static String exploration(Exploration x) {
+    String coverage =
+        x.complete()
+            ? "every run explored"
+            : "search stopped at its " + x.stop().replace("-limit", "") + " limit: inconclusive";
+    return String.format(
+        Locale.ROOT, "%d states, %d transitions, %s", x.states(), x.transitions(), coverage);
+  }
+
+  static String word(Verdict v) {
+    return switch (v) {
+      case HOLDS -> "holds";
+      case VIOLATED -> "VIOLATED";
+      case INCONCLUSIVE -> "inconclusive";
+    };
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+}

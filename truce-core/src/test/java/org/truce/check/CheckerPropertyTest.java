@@ -1,0 +1,107 @@
+package org.truce.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.truce.model.Agreement;
+import org.truce.testing.AgreementGenerator;
+
+/**
+ * Differential properties of the checker over generated agreements: exploring only the amounts the
+ * conditions can tell apart gives the same verdicts and figures as exploring every amount (an
+ * optimised explorer against an unoptimised one), and every witness replays (the checker replays
+ * each witness day by day through the step function and fails if it diverges).
+ */
+class CheckerPropertyTest {
+  private static final CheckOptions SMALL =
+      CheckOptions.defaults().withLimits(20_000, Duration.ofSeconds(1));
+
+  private static List<String> verdicts(CheckReport report) {
+    return report.analyses().stream()
+        .map(a -> a.name() + " " + a.verdict() + " " + a.value())
+        .toList();
+  }
+
+  @Test
+  void abstractAmountsGiveTheVerdictsOfExactAmounts() {
+    AtomicInteger compared = new AtomicInteger();
+    qt().withExamples(60)
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              CheckReport coarse = Checker.check(agreement, Optional.empty(), SMALL);
+              CheckReport exact =
+                  Checker.check(agreement, Optional.empty(), SMALL.withExactAmounts(true));
+              if (coarse.exploration().complete() && exact.exploration().complete()) {
+                assertThat(verdicts(coarse)).isEqualTo(verdicts(exact));
+                assertThat(coarse.exploration().states())
+                    .isLessThanOrEqualTo(exact.exploration().states());
+                compared.incrementAndGet();
+              }
+            });
+    // Most generated texts must be small enough to compare, or the property says nothing.
+    assertThat(compared.get()).isGreaterThan(30);
+  }
+
+  @Test
+  void everyViolationHasAWitnessEndingInFindings() {
+    qt().withExamples(Integer.getInteger("examples", 60))
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              CheckReport report = Checker.check(agreement, Optional.empty(), SMALL);
+              for (Analysis a : report.analyses()) {
+                if (a.verdict() == Verdict.VIOLATED) {
+                  Witness w = a.witness().orElseThrow();
+                  assertThat(w.events()).isNotEmpty();
+                  assertThat(w.events().getLast().kind()).isEqualTo("finding");
+                  assertThat(w.events())
+                      .allSatisfy(e -> assertThat(e.day()).isBetween(0L, w.lastDay()));
+                } else if (a.verdict() == Verdict.HOLDS) {
+                  assertThat(a.witness()).isEmpty();
+                }
+              }
+            });
+  }
+
+  @Test
+  void anAdversaryCanOnlyAddRuns() {
+    AtomicInteger compared = new AtomicInteger();
+    qt().withExamples(40)
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              String party = firstParty(agreement);
+              CheckReport compliant = Checker.check(agreement, Optional.empty(), SMALL);
+              CheckReport adversary =
+                  Checker.check(agreement, Optional.empty(), SMALL.withAdversary(party));
+              if (compliant.exploration().complete() && adversary.exploration().complete()) {
+                for (int i = 0; i < compliant.analyses().size(); i++) {
+                  Analysis c = compliant.analyses().get(i);
+                  Analysis x = adversary.analyses().get(i);
+                  if (c.name().startsWith("exposure") && !c.name().contains(party)) {
+                    assertThat(x.value().orElse(0)).isGreaterThanOrEqualTo(c.value().orElse(0));
+                  }
+                }
+                compared.incrementAndGet();
+              }
+            });
+    assertThat(compared.get()).isGreaterThan(20);
+  }
+
+  private static String firstParty(Agreement agreement) {
+    return agreement.actors().stream()
+        .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+        .findFirst()
+        .orElseThrow()
+        .name();
+  }
+}
