@@ -1,5 +1,6 @@
 package org.truce.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.truce.cli.run.CheckOptions;
@@ -12,24 +13,32 @@ import picocli.CommandLine.Parameters;
 /** {@code truce check FILE...}. */
 @Command(
     name = "check",
-    header = "Validate agreements and report every problem.",
+    header = "Validate agreements, explore every run they allow, and report what can go wrong.",
     sortOptions = false,
     description = {
       "Read, parse and validate agreements: names, roles, quantities, schedules, phases and"
-          + " conditions. Every problem is printed with its place in the file and a hint; a"
-          + " summary line follows.",
+          + " conditions. Every problem is printed with its place in the file and a hint.",
+      "",
+      "Then, for each valid file, explore every run the text allows (docs/semantics.md) and run"
+          + " the analyses: well-formed, completes, deadlock, exposure(P) for each party,"
+          + " indefinite-truce and the text's own `require` properties. Each analysis says"
+          + " whether it holds, with its figure, and a witness run that cites the clauses"
+          + " involved, day by day.",
       ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  truce check examples/november-2023.truce",
-      "  truce check *.truce",
+      "  truce check examples/framework-2024-proposal.truce",
+      "  truce check --adversary israel examples/november-2023.truce",
+      "  truce check --only exposure,indefinite-truce examples/*.truce",
+      "  truce check --validate-only *.truce      diagnostics only, no analysis",
       "  cat draft.truce | truce check -",
-      "  truce check --json draft.truce        results for tools, on standard output"
+      "  truce check --json draft.truce           results for tools, on standard output"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no file has an error (warnings allowed)",
+      "0:no file has an error and every analysis holds",
+      "1:an analysis is violated, or inconclusive because a limit stopped the search",
       "2:a file has an error or cannot be read, or bad usage",
       "3:internal error"
     })
@@ -44,8 +53,25 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--json",
       description =
           "Print the results on standard output as a JSON array, one object per file:"
-              + " {\"file\", \"diagnostics\"} (docs/cli.md). Nothing is printed on standard error.")
+              + " {\"file\", \"diagnostics\", \"exploration\", \"analyses\"} (docs/cli.md)."
+              + " Nothing is printed on standard error.")
   boolean json;
+
+  @Option(
+      names = "--only",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Run only these analyses (repeatable, or comma-separated): a name such as"
+              + " `completes` or `exposure(hamas)`, or `exposure` / `require` for all of a kind.")
+  List<String> only = new ArrayList<>();
+
+  @Mixin SearchOptions search;
+
+  @Option(
+      names = "--validate-only",
+      description = "Only parse and validate: print the diagnostics and run no analysis.")
+  boolean validateOnly;
 
   @Parameters(
       arity = "1..*",
@@ -59,6 +85,13 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return CheckRunner.run(new CheckOptions(files, json, errorFormat.get()), io);
+    var analysis = search.toOptions(only, "check", io);
+    if (analysis.isEmpty()) {
+      return ExitCode.BAD_INPUT;
+    }
+    boolean progress = !json && System.console() != null;
+    return CheckRunner.run(
+        new CheckOptions(files, json, errorFormat.get(), !validateOnly, analysis.get(), progress),
+        io);
   }
 }

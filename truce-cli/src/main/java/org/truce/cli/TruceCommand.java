@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  truce demo                        what truce does, on a bundled example",
-      "  truce check agreement.truce       validate an agreement",
+      "  truce check agreement.truce       validate an agreement and explore every run",
+      "  truce diff old.truce new.truce    what a new version changes, clause by clause",
       "  truce fmt --check *.truce         list the files that are not formatted",
       "  truce timeline agreement.truce    the day-by-day schedule",
       "  truce COMMAND --help              the options of a command",
@@ -54,6 +55,7 @@ public final class TruceCommand implements Callable<Integer> {
     commands.put("fmt", FmtCommand.class);
     commands.put("render", RenderCommand.class);
     commands.put("timeline", TimelineCommand.class);
+    commands.put("diff", DiffCommand.class);
     commands.put("export", ExportCommand.class);
     commands.put("import", ImportCommand.class);
     commands.put("demo", DemoCommand.class);

@@ -79,11 +79,18 @@ class EndToEndIT {
   }
 
   @Test
-  void checkOfAnExampleExits0() throws Exception {
+  void checkOfAnExampleWhoseAnalysesAllHoldExits0() throws Exception {
     Run run = truce("check", "../examples/november-2023.truce");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("1 file checked: no errors\n");
+    assertThat(run.out()).contains("holds        indefinite-truce = 0");
+    assertThat(run.err()).isEqualTo("1 file checked: no errors; 9 analyses: 9 hold\n");
+  }
+
+  @Test
+  void checkFindsTheExposureOfTheProposalAndExits1() throws Exception {
+    Run run = truce("check", "../examples/framework-2024-proposal.truce");
+    assertThat(run.exit()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("VIOLATED     exposure(hamas) = 33");
   }
 
   @Test

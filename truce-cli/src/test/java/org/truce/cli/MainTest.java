@@ -25,7 +25,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "fmt", "render", "timeline", "export", "import", "demo"})
+  @ValueSource(strings = {"check", "fmt", "render", "timeline", "diff", "export", "import", "demo"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Transcript t = Transcript.main(command, "--help");
     assertThat(t.out()).contains("Examples:", "Exit codes:", "Usage: truce " + command);
@@ -33,7 +33,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "fmt", "render", "timeline", "export", "import", "demo"})
+  @ValueSource(strings = {"check", "fmt", "render", "timeline", "diff", "export", "import", "demo"})
   void helpNeverBreaksInsideAWordOrPath(String command) {
     String[] lines = Transcript.main(command, "--help").out().split("\n");
     for (int i = 0; i + 1 < lines.length; i++) {

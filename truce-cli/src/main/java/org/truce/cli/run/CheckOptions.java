@@ -9,9 +9,23 @@ import org.truce.cli.ErrorFormat;
  * @param files the files as typed ({@code -} is standard input)
  * @param json print one result object per file on standard output instead of rendered diagnostics
  * @param errorFormat how diagnostics are printed on standard error when {@code json} is false
+ * @param analyse run the analyses on each valid file (false: validate only)
+ * @param analysis how to explore and which analyses to run
+ * @param progress print a progress line on standard error while a search runs long
  */
-public record CheckOptions(List<String> files, boolean json, ErrorFormat errorFormat) {
+public record CheckOptions(
+    List<String> files,
+    boolean json,
+    ErrorFormat errorFormat,
+    boolean analyse,
+    org.truce.check.CheckOptions analysis,
+    boolean progress) {
   public CheckOptions {
     files = List.copyOf(files);
+  }
+
+  /** Validation only, as {@code --validate-only} asks. */
+  public CheckOptions(List<String> files, boolean json, ErrorFormat errorFormat) {
+    this(files, json, errorFormat, false, org.truce.check.CheckOptions.defaults(), false);
   }
 }

@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.truce.check.Analysis;
+import org.truce.check.CheckOptions;
+import org.truce.check.CheckReport;
+import org.truce.check.Checker;
+import org.truce.check.SemanticDiff;
 import org.truce.check.Timeline;
 import org.truce.check.TimelineBuilder;
 import org.truce.check.TimelineOptions;
@@ -13,7 +18,11 @@ import org.truce.cli.Io;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
+import org.truce.negotiate.ClauseDiff;
+import org.truce.negotiate.ClauseDiffText;
 import org.truce.render.AgreementRenderer;
+import org.truce.render.check.CheckText;
+import org.truce.render.check.SemanticDiffText;
 import org.truce.render.timeline.TimelineText;
 import org.truce.source.DiagnosticRenderer;
 import org.truce.source.LoadedSource;
@@ -41,13 +50,16 @@ public final class DemoRunner {
     out.println(
         "truce reads cease-fire and exchange agreements written as .truce text, checks them,");
     out.println(
-        "renders them as documents and computes their day-by-day timeline. This demo runs on");
+        "renders them, computes their day-by-day timeline, explores every run they allow and");
+    out.println("compares versions. This demo runs on");
     out.println("the agreements bundled with truce (the files of examples/ in the repository).");
 
-    heading(out, "1. Check: are the texts consistent?", "truce check examples/*.truce");
-    Agreement november = check(NOVEMBER, io);
-    Agreement proposal = check(PROPOSAL, io);
-    check(COUNTERPROPOSAL, io);
+    heading(
+        out, "1. Check: are the texts consistent?", "truce check --validate-only examples/*.truce");
+    Agreement november = check(NOVEMBER, io).agreement().orElseThrow();
+    ModelResult proposalText = check(PROPOSAL, io);
+    ModelResult counterproposalText = check(COUNTERPROPOSAL, io);
+    Agreement proposal = proposalText.agreement().orElseThrow();
     out.println();
     out.println("A draft with mistakes, and what truce says about it:");
     LoadedSource draft = Sources.decode(resource(DRAFT), DRAFT_NAME);
@@ -77,6 +89,41 @@ public final class DemoRunner {
         "truce timeline " + PROPOSAL + "   (every day, every release)");
     out.print(phases(TimelineBuilder.build(proposal)));
 
+    heading(
+        out,
+        "5. Verify: every run the May 2024 proposal allows, and what can go wrong",
+        "truce check " + PROPOSAL + "   (every witness in full)");
+    CheckReport report = Checker.check(proposal, proposalText.sourceMap(), CheckOptions.defaults());
+    for (Analysis a : report.analyses()) {
+      out.print(CheckText.line(a));
+      if (a.name().equals("exposure(hamas)")) {
+        out.print(CheckText.witness(a));
+      }
+    }
+
+    heading(
+        out,
+        "6. Diff: what the July 2024 counterproposal changes",
+        "truce diff " + PROPOSAL + " \\\n                " + COUNTERPROPOSAL);
+    ClauseDiffText.render(
+            ClauseDiff.between(proposal, counterproposalText.agreement().orElseThrow()),
+            proposalText.sourceMap(),
+            counterproposalText.sourceMap())
+        .lines()
+        .forEach(line -> out.println("  " + line));
+    SemanticDiff.Result diff =
+        SemanticDiff.between(
+            proposal,
+            proposalText.sourceMap(),
+            counterproposalText.agreement().orElseThrow(),
+            counterproposalText.sourceMap(),
+            CheckOptions.defaults());
+    for (SemanticDiff.Entry e : diff.entries()) {
+      if (e.change() == SemanticDiff.Change.ADDED || e.change() == SemanticDiff.Change.REMOVED) {
+        out.print(SemanticDiffText.line(e));
+      }
+    }
+
     out.println();
     out.println(
         "More: `truce COMMAND --help` for every command and option; README.md and docs/ for");
@@ -92,7 +139,7 @@ public final class DemoRunner {
   }
 
   /** Checks a bundled example and prints its result line; a bundled example must be valid. */
-  private static Agreement check(String name, Io io) {
+  private static ModelResult check(String name, Io io) {
     LoadedSource loaded = Sources.decode(resource(name), name);
     ModelResult result =
         loaded.ok()
@@ -113,7 +160,7 @@ public final class DemoRunner {
                 + (warnings == 0
                     ? ""
                     : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
-    return result.agreement().orElseThrow();
+    return result;
   }
 
   private static byte[] resource(String name) {

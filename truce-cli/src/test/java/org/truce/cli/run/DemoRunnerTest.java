@@ -7,13 +7,15 @@ import org.truce.cli.testing.Transcript;
 
 class DemoRunnerTest {
   @Test
-  void showsTheChecksARenderingAndTwoTimelinesInAboutTwoScreens() {
+  void showsChecksARenderingTimelinesTheAnalysesAndADiffInAboutThreeScreens() {
     Transcript t = Transcript.of(DemoRunner::run);
     assertThat(t.exit()).isZero();
     assertThat(t.err()).isEmpty();
-    assertThat(t.out().lines().count()).isLessThanOrEqualTo(100);
+    assertThat(t.out().lines().count()).isLessThanOrEqualTo(140);
     assertThat(t.out())
-        .contains("$ truce check examples/*.truce")
+        .contains("$ truce check --validate-only examples/*.truce")
+        .contains("VIOLATED     exposure(hamas) = 33")
+        .contains("opens     indefinite-truce (holds 0 -> violated 55)")
         .contains("$ truce timeline examples/november-2023.truce --extend pause=3")
         .contains("truce COMMAND --help");
     t.matches("demo");
