@@ -38,6 +38,14 @@ public final class SearchOptions {
   Duration timeout;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that explore in parallel (default: one per processor). The results are the"
+              + " same whatever the number.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--exact-amounts",
       description =
           "Explore every amount a release before its deadline may take, not only the amounts"
@@ -50,6 +58,10 @@ public final class SearchOptions {
       io.err().println("truce " + command + ": `--max-states` must be at least 1");
       return Optional.empty();
     }
+    if (threads < 1 || threads > 256) {
+      io.err().println("truce " + command + ": `--threads` must be from 1 to 256");
+      return Optional.empty();
+    }
     return Optional.of(
         new CheckOptions(
             Optional.ofNullable(adversary),
@@ -57,7 +69,8 @@ public final class SearchOptions {
             maxStates,
             timeout,
             exactAmounts,
-            CheckOptions.Progress.NONE));
+            CheckOptions.Progress.NONE,
+            threads));
   }
 
   /** Reads {@code 90}, {@code 90s} or {@code 5m}; anything else is a usage error. */

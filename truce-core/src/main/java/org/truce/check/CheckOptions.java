@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param exactAmounts explore every amount a release before its deadline may take, not only those
  *     the conditions of the text tell apart (slower; for cross-checking)
  * @param progress told about once a second while the search runs
+ * @param threads how many threads compute successors (the results do not depend on it)
  */
 public record CheckOptions(
     Optional<String> adversary,
@@ -22,7 +23,8 @@ public record CheckOptions(
     long maxStates,
     Duration timeout,
     boolean exactAmounts,
-    Progress progress) {
+    Progress progress,
+    int threads) {
   public CheckOptions {
     only = List.copyOf(only);
   }
@@ -39,27 +41,38 @@ public record CheckOptions(
 
   public static CheckOptions defaults() {
     return new CheckOptions(
-        Optional.empty(), List.of(), DEFAULT_MAX_STATES, DEFAULT_TIMEOUT, false, Progress.NONE);
+        Optional.empty(),
+        List.of(),
+        DEFAULT_MAX_STATES,
+        DEFAULT_TIMEOUT,
+        false,
+        Progress.NONE,
+        Runtime.getRuntime().availableProcessors());
   }
 
   public CheckOptions withAdversary(String party) {
-    return new CheckOptions(Optional.of(party), only, maxStates, timeout, exactAmounts, progress);
+    return new CheckOptions(
+        Optional.of(party), only, maxStates, timeout, exactAmounts, progress, threads);
   }
 
   public CheckOptions withOnly(List<String> names) {
-    return new CheckOptions(adversary, names, maxStates, timeout, exactAmounts, progress);
+    return new CheckOptions(adversary, names, maxStates, timeout, exactAmounts, progress, threads);
   }
 
   public CheckOptions withLimits(long states, Duration time) {
-    return new CheckOptions(adversary, only, states, time, exactAmounts, progress);
+    return new CheckOptions(adversary, only, states, time, exactAmounts, progress, threads);
   }
 
   public CheckOptions withExactAmounts(boolean exact) {
-    return new CheckOptions(adversary, only, maxStates, timeout, exact, progress);
+    return new CheckOptions(adversary, only, maxStates, timeout, exact, progress, threads);
   }
 
   public CheckOptions withProgress(Progress listener) {
-    return new CheckOptions(adversary, only, maxStates, timeout, exactAmounts, listener);
+    return new CheckOptions(adversary, only, maxStates, timeout, exactAmounts, listener, threads);
+  }
+
+  public CheckOptions withThreads(int count) {
+    return new CheckOptions(adversary, only, maxStates, timeout, exactAmounts, progress, count);
   }
 
   /** True when the analysis named {@code name} is asked for. */

@@ -27,7 +27,9 @@ public final class Checker {
         new TransitionSystem(agreement, options.adversary(), options.exactAmounts());
     Graph graph =
         Explorer.explore(
-            system, new Limits(options.maxStates(), options.timeout(), options.progress()));
+            system,
+            new Limits(
+                options.maxStates(), options.timeout(), options.progress(), options.threads()));
     // The analyses get as long again as the search was allowed: a game over a large graph can
     // take a while, and must end as inconclusive rather than hang.
     long deadline = System.nanoTime() + options.timeout().toNanos();

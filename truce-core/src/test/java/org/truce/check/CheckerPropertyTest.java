@@ -50,6 +50,24 @@ class CheckerPropertyTest {
   }
 
   @Test
+  void theNumberOfThreadsChangesNothing() {
+    qt().withExamples(30)
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              CheckReport one = Checker.check(agreement, Optional.empty(), SMALL.withThreads(1));
+              CheckReport two = Checker.check(agreement, Optional.empty(), SMALL.withThreads(2));
+              if (one.exploration().complete() && two.exploration().complete()) {
+                assertThat(two.exploration().states()).isEqualTo(one.exploration().states());
+                assertThat(two.exploration().transitions())
+                    .isEqualTo(one.exploration().transitions());
+                assertThat(two.analyses()).isEqualTo(one.analyses());
+              }
+            });
+  }
+
+  @Test
   void everyViolationHasAWitnessEndingInFindings() {
     qt().withExamples(Integer.getInteger("examples", 60))
         .withShrinkCycles(3)

@@ -1,110 +1,197 @@
 package org.truce.check.internal.explore;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import org.truce.check.internal.system.DayStep;
-import org.truce.check.internal.system.Odometer;
-import org.truce.check.internal.system.StepLog;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
 
 /**
- * Breadth-first search of every state a transition system can reach, within {@link Limits}. Each
- * state is expanded by running its day with every combination of choices; successors are kept as
- * compressed rows so that the analyses can walk the graph without running the step again.
+ * Breadth-first search of every state a transition system can reach, within {@link Limits}. States
+ * are taken in chunks, in the order they were found; the worker threads compute the successors of a
+ * chunk in parallel, then the successors are numbered and stored in that same order, so the graph,
+ * its numbering and every witness are the same whatever the number of threads. Successors are kept
+ * as compressed rows so that the analyses can walk the graph without running days again.
  */
 public final class Explorer {
   /** Share of the heap the search may fill before it stops as inconclusive. */
   private static final double HEAP_SHARE = 0.6;
 
+  /** States expanded between two numberings: enough to keep the workers busy. */
+  private static final int CHUNK = 2048;
+
   private Explorer() {}
 
   public static Graph explore(TransitionSystem ts, Limits limits) {
-    Vars vars = ts.vars();
-    int words = vars.words();
-    StateStore store = new StateStore(words, 1024);
-    long[] packed = new long[words];
-    long[] pre = new long[vars.size()];
-    long[] next = new long[vars.size()];
-    vars.pack(ts.initialValues(), packed);
-    store.add(packed, -1);
+    int threads = Math.max(1, limits.threads());
+    ExecutorService pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "truce-explorer");
+                  t.setDaemon(true);
+                  return t;
+                });
+    try {
+      return new Search(ts, limits, threads, pool).run();
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
 
-    DayStep step = new DayStep(ts);
-    Odometer odometer = new Odometer();
-    int[] edgeStart = new int[1025];
-    int[] edges = new int[4096];
-    int edgeCount = 0;
-    int[] row = new int[64];
-    BitSet finished = new BitSet();
-    int shortfallFrom = -1;
-    int[] shortfallAnswers = new int[0];
-    long transitions = 0;
-    long start = System.nanoTime();
-    long deadline = start + limits.timeout().toNanos();
-    long nextReport = start + 1_000_000_000L;
-    long heapLimit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
-    Graph.Stop stop = Graph.Stop.COMPLETE;
-    int id = 0;
-    for (; id < store.size(); id++) {
-      if ((id & 1023) == 0) {
+  private static final class Search {
+    private final TransitionSystem ts;
+    private final Limits limits;
+    private final Vars vars;
+    private final int words;
+    private final StateStore store;
+    private final List<Expander> expanders = new ArrayList<>();
+    private final ExecutorService pool;
+    private int[] edgeStart = new int[CHUNK + 1];
+    private int[] edges = new int[4096];
+    private int edgeCount;
+    private int[] row = new int[64];
+    private final BitSet finished = new BitSet();
+    private int shortfallFrom = -1;
+    private int[] shortfallAnswers = new int[0];
+    private long transitions;
+    private final long start = System.nanoTime();
+    private final long deadline;
+    private final long heapLimit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+
+    Search(TransitionSystem ts, Limits limits, int threads, ExecutorService pool) {
+      this.ts = ts;
+      this.limits = limits;
+      this.vars = ts.vars();
+      this.words = vars.words();
+      this.store = new StateStore(words, 1024);
+      this.pool = pool;
+      this.deadline = start + limits.timeout().toNanos();
+      for (int i = 0; i < threads; i++) {
+        expanders.add(new Expander(ts));
+      }
+    }
+
+    Graph run() {
+      long[] packed = new long[words];
+      vars.pack(ts.initialValues(), packed);
+      store.add(packed, -1);
+      Graph.Stop stop = Graph.Stop.COMPLETE;
+      long nextReport = start + 1_000_000_000L;
+      int id = 0;
+      while (id < store.size() && stop == Graph.Stop.COMPLETE) {
         long now = System.nanoTime();
         if (store.size() > limits.maxStates()) {
           stop = Graph.Stop.STATE_LIMIT;
-          break;
-        }
-        if (now > deadline) {
+        } else if (now > deadline) {
           stop = Graph.Stop.TIME_LIMIT;
-          break;
-        }
-        if (store.bytes() + (long) edges.length * 4 > heapLimit) {
+        } else if (store.bytes() + (long) edges.length * 4 > heapLimit) {
           stop = Graph.Stop.MEMORY_LIMIT;
-          break;
-        }
-        if (now > nextReport) {
-          limits.progress().report(store.size(), depth(store, id), Duration.ofNanos(now - start));
-          nextReport = now + 1_000_000_000L;
+        } else {
+          if (now > nextReport) {
+            limits.progress().report(store.size(), depth(id), Duration.ofNanos(now - start));
+            nextReport = now + 1_000_000_000L;
+          }
+          int end = Math.min(store.size(), id + CHUNK);
+          Expander.Expansion[] chunk = expand(id, end);
+          for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
+            if (chunk[k].outOfTime) {
+              stop = Graph.Stop.TIME_LIMIT;
+            } else {
+              number(id, chunk[k]);
+              id++;
+            }
+          }
         }
       }
+      return new Graph(
+          ts,
+          store,
+          edgeStart,
+          edges,
+          id,
+          finished,
+          shortfallFrom,
+          shortfallAnswers,
+          stop,
+          transitions);
+    }
+
+    /** The successors of states {@code from} to {@code to - 1}, split among the workers. */
+    private Expander.Expansion[] expand(int from, int to) {
+      Expander.Expansion[] out = new Expander.Expansion[to - from];
+      int n = expanders.size();
+      if (pool == null || to - from < n * 4) {
+        slice(expanders.getFirst(), from, to, from, out);
+        return out;
+      }
+      List<Future<?>> futures = new ArrayList<>();
+      int per = (to - from + n - 1) / n;
+      for (int w = 0; w < n; w++) {
+        int a = from + w * per;
+        int b = Math.min(to, a + per);
+        Expander expander = expanders.get(w);
+        futures.add(pool.submit(() -> slice(expander, a, b, from, out)));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("the search was interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("a search worker failed", e.getCause());
+        }
+      }
+      return out;
+    }
+
+    private void slice(Expander expander, int a, int b, int base, Expander.Expansion[] out) {
+      long[] state = new long[words];
+      for (int s = a; s < b; s++) {
+        store.get(s, state);
+        out[s - base] = expander.expand(state, deadline);
+      }
+    }
+
+    /** Numbers and stores the successors of state {@code id}, and records its row of edges. */
+    private void number(int id, Expander.Expansion x) {
       if (id + 1 >= edgeStart.length) {
         edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
       }
       edgeStart[id] = edgeCount;
-      store.get(id, packed);
-      vars.unpack(packed, pre);
-      if (!ts.outcome(pre).inForce()) {
+      if (x.finished) {
         finished.set(id);
         edgeStart[id + 1] = edgeCount;
-        continue;
+        return;
       }
-      int rowSize = 0;
-      odometer.reset();
-      do {
-        odometer.rewind();
-        if (!step.run(pre, next, odometer, StepLog.NONE)) {
-          continue;
-        }
-        if ((++transitions & 0xFFFF) == 0 && System.nanoTime() > deadline) {
-          stop = Graph.Stop.TIME_LIMIT;
-          break;
-        }
-        if (step.shortfall() && shortfallFrom < 0) {
-          shortfallFrom = id;
-          shortfallAnswers = odometer.answers();
-        }
-        vars.pack(next, packed);
+      transitions += x.transitions;
+      if (x.shortfallAnswers != null && shortfallFrom < 0) {
+        shortfallFrom = id;
+        shortfallAnswers = x.shortfallAnswers;
+      }
+      long[] packed = new long[words];
+      if (row.length < x.count) {
+        row = new int[Math.max(x.count, row.length * 2)];
+      }
+      for (int k = 0; k < x.count; k++) {
+        System.arraycopy(x.successors, k * words, packed, 0, words);
         int target = store.add(packed, id);
-        if (rowSize == row.length) {
-          row = Arrays.copyOf(row, row.length * 2);
-        }
-        row[rowSize++] = target >= 0 ? target : -target - 1;
-      } while (odometer.advance());
-      if (stop != Graph.Stop.COMPLETE) {
-        break;
+        row[k] = target >= 0 ? target : -target - 1;
       }
-      Arrays.sort(row, 0, rowSize);
+      Arrays.sort(row, 0, x.count);
       int unique = 0;
-      for (int k = 0; k < rowSize; k++) {
+      for (int k = 0; k < x.count; k++) {
         if (unique == 0 || row[unique - 1] != row[k]) {
           row[unique++] = row[k];
         }
@@ -116,24 +203,13 @@ public final class Explorer {
       edgeCount += unique;
       edgeStart[id + 1] = edgeCount;
     }
-    return new Graph(
-        ts,
-        store,
-        edgeStart,
-        edges,
-        id,
-        finished,
-        shortfallFrom,
-        shortfallAnswers,
-        stop,
-        transitions);
-  }
 
-  private static long depth(StateStore store, int id) {
-    long depth = 0;
-    for (int at = id; at > 0; at = store.parent(at)) {
-      depth++;
+    private long depth(int id) {
+      long depth = 0;
+      for (int at = id; at > 0; at = store.parent(at)) {
+        depth++;
+      }
+      return depth;
     }
-    return depth;
   }
 }

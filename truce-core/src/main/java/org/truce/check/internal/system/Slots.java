@@ -2,7 +2,6 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,8 @@ final class Slots {
 
   private final List<Line> lines = new ArrayList<>();
   private final List<Counter> counters = new ArrayList<>();
-  private final Map<Object, int[]> sumCache = new HashMap<>();
+  // Read by every search worker: a concurrent map, whose computeIfAbsent is atomic.
+  private final Map<Object, int[]> sumCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Declares the counters. {@code released} lists, per holder, every category a clause of the text
