@@ -68,6 +68,13 @@ class CheckerExamplesTest {
     assertThat(truce.value()).hasValue(55);
     assertThat(truce.summary()).contains("israel has no lawful way to end it");
     assertThat(truce.witness().orElseThrow().loopsToDay()).isPresent();
+    // The finding names the assurance that removes israel's right to resume (the dispute).
+    assertThat(truce.witness().orElseThrow().events())
+        .anySatisfy(
+            e -> {
+              assertThat(e.text()).startsWith("israel may not resume hostilities (art. 4");
+              assertThat(e.clause().id()).contains("7");
+            });
   }
 
   @Test

@@ -79,7 +79,23 @@ final class IndefiniteTruce {
                 + " still held, and "
                 + worst.party()
                 + " has no lawful way to end it"));
-    findings.addAll(StateFacts.of(c.ts, c.graph.values(path.getLast())));
+    long[] last = c.graph.values(path.getLast());
+    for (var removed : c.step.removedRights(last, c.ts.player(worst.party()))) {
+      var right = removed.getKey();
+      var assurance = removed.getValue();
+      findings.add(
+          new Finding(
+              worst.party()
+                  + " may not "
+                  + right.action().words()
+                  + c.cite(right.ref(), right)
+                  + ": that would break what "
+                  + String.join(", ", assurance.guarantors())
+                  + " ensure",
+              assurance.ref(),
+              assurance));
+    }
+    findings.addAll(StateFacts.of(c.ts, last));
     return Verdicts.violated(
         name,
         OptionalLong.of(worst.held()),

@@ -54,6 +54,17 @@ public final class DayStep {
     return rights.lawful(v, player).values().stream().map(Tables.RightInfo::right).toList();
   }
 
+  /**
+   * The rights of {@code player} whose condition holds in {@code v} but that an assurance removes,
+   * each with the first assurance it would break.
+   */
+  public java.util.List<java.util.Map.Entry<PhaseClause.Right, PhaseClause.Assurance>>
+      removedRights(long[] v, int player) {
+    return rights.removed(v, player).stream()
+        .map(r -> java.util.Map.entry(r.right(), r.by()))
+        .toList();
+  }
+
   /** True when some release of the last day could not be made in full. */
   public boolean shortfall() {
     return releases.shortfall();

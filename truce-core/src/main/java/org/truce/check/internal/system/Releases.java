@@ -131,21 +131,7 @@ final class Releases {
     PhaseClause.Exchange clause = x.clause();
     long owed = Counts.saturatedProduct(clause.perUnit(), units);
     if (ts.player(clause.party()) == ts.adversary && c.choose(ts.adversary, 2) == 1) {
-      log(
-          log,
-          "breach",
-          p,
-          clause.party()
-              + " does not release "
-              + owed
-              + " "
-              + clause.category()
-              + " for "
-              + units
-              + " "
-              + clause.unitCategory()
-              + " released",
-          clause);
+      log(log, "breach", p, counterText(clause, "does not release", owed, units), clause);
       return;
     }
     List<Slots.Part> parts = ts.slots.draw(v, clause.party(), clause.category(), owed);
@@ -153,19 +139,26 @@ final class Releases {
     shortfall |= made < owed;
     if (log.recording()) {
       String text =
-          clause.party()
-              + " releases "
-              + made
-              + " "
-              + clause.category()
-              + " for "
-              + units
-              + " "
-              + clause.unitCategory()
-              + " released"
-              + (made < owed ? " (" + owed + " due)" : "");
+          counterText(clause, "releases", made, units) + (made < owed ? " (" + owed + " due)" : "");
       log.event("counter-release", p.name(), text, clause.ref(), clause);
     }
+  }
+
+  /** E.g. "israel releases 600 prisoner for 20 hostage.living.civilian released". */
+  private static String counterText(
+      PhaseClause.Exchange clause, String verb, long count, long units) {
+    return clause.party()
+        + " "
+        + verb
+        + " "
+        + count
+        + " "
+        + clause.category()
+        + " for "
+        + units
+        + " "
+        + clause.unitCategory()
+        + " released";
   }
 
   private void release(

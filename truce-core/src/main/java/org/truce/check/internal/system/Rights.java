@@ -9,6 +9,7 @@ import java.util.Map;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
 import org.truce.model.Actor;
+import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
 
@@ -35,6 +36,35 @@ final class Rights {
    * holds ends its assurance for good (recorded in {@code v}).
    */
   boolean assurancesKept(long[] v, boolean update) {
+    return firstFailing(v, update) == null;
+  }
+
+  /** A right whose condition holds but which an assurance removes. */
+  record Removed(PhaseClause.Right right, PhaseClause.Assurance by) {}
+
+  /** The rights of {@code player} whose condition holds in {@code v} but an assurance removes. */
+  List<Removed> removed(long[] v, int player) {
+    List<Removed> found = new ArrayList<>();
+    Valuation state = new Valuation(ts, v);
+    for (RightInfo r : ts.rights) {
+      boolean inForce = r.phase() == Tables.NONE || v[ts.phases.get(r.phase()).status()] == ACTIVE;
+      if (r.player() != player
+          || !inForce
+          || (r.right().when().isPresent() && !state.holds(r.right().when().get()))) {
+        continue;
+      }
+      System.arraycopy(v, 0, scratch, 0, v.length);
+      apply(scratch, r.right().action());
+      PhaseClause.Assurance by = firstFailing(scratch, false);
+      if (by != null) {
+        found.add(new Removed(r.right(), by));
+      }
+    }
+    return found;
+  }
+
+  /** The first assurance in force that fails in {@code v}, or null. */
+  private PhaseClause.Assurance firstFailing(long[] v, boolean update) {
     view.at(v);
     for (AssuranceInfo a : ts.assurances) {
       if (a.phase() != Tables.NONE && v[ts.phases.get(a.phase()).status()] != ACTIVE) {
@@ -58,10 +88,10 @@ final class Rights {
         }
       }
       if (!view.holds(a.assurance().condition())) {
-        return false;
+        return a.assurance();
       }
     }
-    return true;
+    return null;
   }
 
   /**
