@@ -19,24 +19,24 @@ trap 'rm -rf "$work"' EXIT
 
 # Archives for the variants, each written by one training run of the same command.
 "$java" -XX:SharedArchiveFile="$work/c1.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off \
-  -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar "$jar" check "$file" 2>/dev/null || true
+  -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar "$jar" check --validate-only "$file" 2>/dev/null || true
 "$java" -XX:SharedArchiveFile="$work/c2.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off \
-  -Xlog:cds+dynamic=off -jar "$jar" check "$file" 2>/dev/null || true
+  -Xlog:cds+dynamic=off -jar "$jar" check --validate-only "$file" 2>/dev/null || true
 aot=()
 if [ "$(truce_java_major "$java")" -ge 25 ]; then
-  "$java" -XX:AOTCacheOutput="$work/t.aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" check "$file" \
+  "$java" -XX:AOTCacheOutput="$work/t.aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" check --validate-only "$file" \
     >/dev/null 2>&1 || true
-  aot=(-n "java + JDK 25 AOT cache + C1 + SerialGC" "$java -XX:AOTCache=$work/t.aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check $file")
+  aot=(-n "java + JDK 25 AOT cache + C1 + SerialGC" "$java -XX:AOTCache=$work/t.aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file")
 fi
 
 mkdir -p target
 hyperfine --shell=none --warmup 3 --runs "${RUNS:-20}" --export-markdown target/cold-start.md \
-  -n "./truce check (launcher)" "./truce check $file" \
-  -n "java -jar (no flags)" "$java -jar $jar check $file" \
-  -n "java -XX:TieredStopAtLevel=1" "$java -XX:TieredStopAtLevel=1 -jar $jar check $file" \
-  -n "java + CDS archive" "$java -XX:SharedArchiveFile=$work/c2.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar check $file" \
-  -n "java + CDS archive + TieredStopAtLevel=1" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check $file" \
-  -n "java + CDS + C1 + SerialGC (the launcher's flags)" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check $file" \
-  -n "java + CDS + C1 + AutoCreateSharedArchive" "$java -XX:SharedArchiveFile=$work/c1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check $file" \
+  -n "./truce check (launcher)" "./truce check --validate-only $file" \
+  -n "java -jar (no flags)" "$java -jar $jar check --validate-only $file" \
+  -n "java -XX:TieredStopAtLevel=1" "$java -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
+  -n "java + CDS archive" "$java -XX:SharedArchiveFile=$work/c2.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar check --validate-only $file" \
+  -n "java + CDS archive + TieredStopAtLevel=1" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
+  -n "java + CDS + C1 + SerialGC (the launcher's flags)" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file" \
+  -n "java + CDS + C1 + AutoCreateSharedArchive" "$java -XX:SharedArchiveFile=$work/c1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
   "${aot[@]}"
 echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); JDK: $("$java" -version 2>&1 | head -n 1)"
