@@ -24,11 +24,18 @@ final class Rights {
   private final TransitionSystem ts;
   private final long[] scratch;
   private final Valuation view;
+  private final Valuation own;
+
+  /** Players with a right somewhere in the text: the others are never asked. */
+  private final boolean[] hasRights;
 
   Rights(TransitionSystem ts) {
     this.ts = ts;
     this.scratch = new long[ts.vars.size()];
     this.view = new Valuation(ts, scratch);
+    this.own = new Valuation(ts, scratch);
+    this.hasRights = new boolean[ts.players.size()];
+    ts.rights.forEach(r -> hasRights[r.player()] = true);
   }
 
   /**
@@ -99,8 +106,11 @@ final class Rights {
    * each with the clause that grants it.
    */
   Map<RightAction, RightInfo> lawful(long[] v, int player) {
+    if (!hasRights[player]) {
+      return Map.of();
+    }
     Map<RightAction, RightInfo> found = new EnumMap<>(RightAction.class);
-    Valuation state = new Valuation(ts, v);
+    Valuation state = own.at(v);
     for (RightInfo r : ts.rights) {
       if (r.player() != player || found.containsKey(r.right().action())) {
         continue;
@@ -139,6 +149,9 @@ final class Rights {
     List<Actor> actors = ts.actors();
     for (int i = 0; i < actors.size(); i++) {
       int player = i + 1;
+      if (!hasRights[player] && player != ts.adversary) {
+        continue;
+      }
       Map<RightAction, RightInfo> lawful = lawful(v, player);
       boolean breach =
           player == ts.adversary && !lawful.containsKey(RightAction.RESUME_HOSTILITIES);

@@ -27,8 +27,31 @@ final class Slots {
 
   private final List<Line> lines = new ArrayList<>();
   private final List<Counter> counters = new ArrayList<>();
-  // Read by every search worker: a concurrent map, whose computeIfAbsent is atomic.
-  private final Map<Object, int[]> sumCache = new java.util.concurrent.ConcurrentHashMap<>();
+  // Which counters or lines a figure sums, by category, then party: read by every search worker
+  // on every transition, so concurrent maps looked up without building a key.
+  private final Cache releasedCache = new Cache();
+  private final Cache heldCache = new Cache();
+  private final Cache drawCache = new Cache();
+
+  /** Arrays of indices by category (the model's own instances), then by party. */
+  private static final class Cache {
+    private final Map<Category, Map<Object, int[]>> map =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    int[] get(Category category, Object party, java.util.function.Supplier<int[]> compute) {
+      Map<Object, int[]> byParty = map.get(category);
+      if (byParty == null) {
+        byParty =
+            map.computeIfAbsent(category, k -> new java.util.concurrent.ConcurrentHashMap<>());
+      }
+      int[] found = byParty.get(party);
+      if (found == null) {
+        found = compute.get();
+        byParty.putIfAbsent(party, found);
+      }
+      return found;
+    }
+  }
 
   /**
    * Declares the counters. {@code released} lists, per holder, every category a clause of the text
@@ -145,9 +168,10 @@ final class Slots {
   }
 
   private int[] releasedVars(Category category, Optional<String> by) {
-    return sumCache.computeIfAbsent(
-        List.of("released", category, by),
-        key ->
+    return releasedCache.get(
+        category,
+        by,
+        () ->
             counters.stream()
                 .filter(c -> by.map(c.party()::equals).orElse(true))
                 .filter(c -> category.covers(c.name()))
@@ -156,9 +180,10 @@ final class Slots {
   }
 
   private int[] heldLines(Category category, Optional<String> by) {
-    return sumCache.computeIfAbsent(
-        List.of("held", category, by),
-        key -> {
+    return heldCache.get(
+        category,
+        by,
+        () -> {
           List<Integer> found = new ArrayList<>();
           for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -172,9 +197,10 @@ final class Slots {
   }
 
   private int[] drawOrder(String party, Category category) {
-    return sumCache.computeIfAbsent(
-        List.of("draw", party, category),
-        key -> {
+    return drawCache.get(
+        category,
+        party,
+        () -> {
           List<Integer> order = new ArrayList<>();
           for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
