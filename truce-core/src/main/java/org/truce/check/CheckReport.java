@@ -7,9 +7,4 @@ public record CheckReport(List<Analysis> analyses, Exploration exploration) {
   public CheckReport {
     analyses = List.copyOf(analyses);
   }
-
-  /** True when no analysis is violated (inconclusive ones included). */
-  public boolean noneViolated() {
-    return analyses.stream().noneMatch(a -> a.verdict() == Verdict.VIOLATED);
-  }
 }
