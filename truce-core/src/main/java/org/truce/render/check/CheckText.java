@@ -33,13 +33,15 @@ public final class CheckText {
 
   /** One analysis on one line: verdict, name, figure and summary. */
   public static String line(Analysis a) {
-    return "  "
-        + pad(word(a.verdict()), 13)
-        + a.name()
-        + (a.value().isPresent() ? " = " + a.value().getAsLong() : "")
-        + ": "
-        + a.summary()
-        + "\n";
+    return "  " + pad(word(a.verdict()), 13) + a.name() + figure(a) + ": " + a.summary() + "\n";
+  }
+
+  /** {@code = 33}; for an inconclusive analysis, what was found so far: {@code >= 33}. */
+  private static String figure(Analysis a) {
+    if (a.value().isEmpty()) {
+      return "";
+    }
+    return (a.verdict() == Verdict.INCONCLUSIVE ? " >= " : " = ") + a.value().getAsLong();
   }
 
   /** The witness of an analysis, one indented line per event; empty when it has none. */

@@ -24,11 +24,11 @@ final class Verdicts {
         name,
         Verdict.INCONCLUSIVE,
         value,
-        "no counterexample among the "
+        "not decided: the search stopped after "
             + c.graph.size()
-            + " states explored before the search"
-            + " stopped; "
-            + summary,
+            + " states, none a counterexample to \""
+            + summary
+            + "\"",
         Map.of(),
         Optional.empty());
   }
