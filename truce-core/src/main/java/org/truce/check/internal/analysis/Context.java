@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.truce.check.internal.ConditionText;
 import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.system.DayStep;
 import org.truce.check.internal.system.TransitionSystem;
@@ -13,6 +14,7 @@ import org.truce.model.Interest;
 import org.truce.model.PhaseClause;
 import org.truce.model.SourceMap;
 import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Clause.Role;
 
 /** What every analysis reads: the graph, the system, and how to build and cite witnesses. */
 final class Context {
@@ -41,7 +43,7 @@ final class Context {
   /** The parties (actors with the party role), in declaration order. */
   List<String> parties() {
     return ts.agreement().actors().stream()
-        .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+        .filter(a -> a.has(Role.PARTY))
         .map(a -> a.name())
         .toList();
   }
@@ -82,6 +84,6 @@ final class Context {
   }
 
   String text(Condition condition) {
-    return org.truce.check.internal.ConditionText.of(condition);
+    return ConditionText.of(condition);
   }
 }

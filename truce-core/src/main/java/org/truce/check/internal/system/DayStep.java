@@ -7,6 +7,11 @@ import static org.truce.check.internal.system.Valuation.NOT_BEGUN;
 import static org.truce.check.internal.system.Valuation.PENDING;
 import static org.truce.check.internal.system.Valuation.PROGRESSING;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.truce.check.internal.ConditionText;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.JudgeInfo;
@@ -17,6 +22,7 @@ import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.ClauseRef;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
 
 /**
@@ -32,7 +38,7 @@ public final class DayStep {
   private final Valuation before;
   private final Valuation after;
   private final boolean[] begunToday;
-  private final java.util.Map<String, PhaseInfo> byName = new java.util.HashMap<>();
+  private final Map<String, PhaseInfo> byName = new HashMap<>();
 
   public DayStep(TransitionSystem ts) {
     this.ts = ts;
@@ -45,12 +51,12 @@ public final class DayStep {
   }
 
   /** The rights {@code player} may lawfully exercise in the end-of-day state {@code v}. */
-  public java.util.Set<org.truce.syntax.Clause.RightAction> lawfulRights(long[] v, int player) {
+  public Set<RightAction> lawfulRights(long[] v, int player) {
     return rights.lawful(v, player).keySet();
   }
 
   /** The clauses granting the rights {@code player} may lawfully exercise in {@code v}. */
-  public java.util.List<PhaseClause.Right> lawfulRightClauses(long[] v, int player) {
+  public List<PhaseClause.Right> lawfulRightClauses(long[] v, int player) {
     return rights.lawful(v, player).values().stream().map(Tables.RightInfo::right).toList();
   }
 
@@ -58,11 +64,9 @@ public final class DayStep {
    * The rights of {@code player} whose condition holds in {@code v} but that an assurance removes,
    * each with the first assurance it would break.
    */
-  public java.util.List<java.util.Map.Entry<PhaseClause.Right, PhaseClause.Assurance>>
-      removedRights(long[] v, int player) {
-    return rights.removed(v, player).stream()
-        .map(r -> java.util.Map.entry(r.right(), r.by()))
-        .toList();
+  public List<Map.Entry<PhaseClause.Right, PhaseClause.Assurance>> removedRights(
+      long[] v, int player) {
+    return rights.removed(v, player).stream().map(r -> Map.entry(r.right(), r.by())).toList();
   }
 
   /** True when some release of the last day could not be made in full. */
@@ -97,7 +101,7 @@ public final class DayStep {
         begin(p, v, log);
       }
     }
-    java.util.Arrays.fill(begunToday, false);
+    Arrays.fill(begunToday, false);
     for (PhaseInfo p : ts.phases) {
       if (v[p.status()] == ACTIVE) {
         perform(p, v, chooser, log);

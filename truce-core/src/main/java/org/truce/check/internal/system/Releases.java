@@ -2,7 +2,9 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
@@ -230,7 +232,7 @@ final class Releases {
       if (!relates(r, probe.figure())) {
         continue;
       }
-      long now = org.truce.check.internal.ConditionEvaluator.value(probe.figure(), view);
+      long now = ConditionEvaluator.value(probe.figure(), view);
       long step =
           probe.figure() instanceof Figure.Held ? now - probe.number() : probe.number() - now;
       for (long s = step - 1; s <= step + 1; s++) {
@@ -245,7 +247,7 @@ final class Releases {
   /** True when releasing under {@code r} can change what {@code figure} counts. */
   private static boolean relates(ReleaseInfo r, Figure figure) {
     Category category;
-    java.util.Optional<String> by;
+    Optional<String> by;
     switch (figure) {
       case Figure.Released f -> {
         category = f.category();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
 import org.truce.model.Actor;
+import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
@@ -185,7 +186,7 @@ final class Rights {
               "breach",
               null,
               party + " resumes hostilities without a right to",
-              org.truce.model.ClauseRef.NONE,
+              ClauseRef.NONE,
               null);
         }
       }

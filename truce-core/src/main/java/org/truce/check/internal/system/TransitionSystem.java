@@ -2,6 +2,7 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.truce.model.Requirement;
 import org.truce.model.Schedule;
 import org.truce.syntax.Clause.RequirementKind;
 import org.truce.syntax.Clause.ScopeKind;
+import org.truce.syntax.Expr.HostilityState;
 
 /**
  * An agreement compiled to a transition system (docs/semantics.md): a state is the agreement at the
@@ -158,8 +160,8 @@ public final class TransitionSystem {
   }
 
   /** What {@code party} has released in the state, per name counted, leaving out zeros. */
-  public java.util.Map<org.truce.model.Category, Long> releasedTally(long[] values, String party) {
-    java.util.Map<org.truce.model.Category, Long> tally = new java.util.LinkedHashMap<>();
+  public Map<Category, Long> releasedTally(long[] values, String party) {
+    Map<Category, Long> tally = new LinkedHashMap<>();
     for (Slots.Counter c : slots.counters()) {
       if (c.party().equals(party) && values[c.var()] > 0) {
         tally.merge(c.name(), values[c.var()], Long::sum);
@@ -174,7 +176,7 @@ public final class TransitionSystem {
   }
 
   /** One held line and what is left on it. */
-  public record HeldLine(String holder, org.truce.model.Category category, long held) {}
+  public record HeldLine(String holder, Category category, long held) {}
 
   /** What each held line still holds in the state, in declaration order. */
   public List<HeldLine> heldLines(long[] values) {
@@ -187,8 +189,8 @@ public final class TransitionSystem {
   }
 
   /** The hostilities in the state. */
-  public org.truce.syntax.Expr.HostilityState hostilities(long[] values) {
-    return org.truce.syntax.Expr.HostilityState.values()[(int) values[hostilities]];
+  public HostilityState hostilities(long[] values) {
+    return HostilityState.values()[(int) values[hostilities]];
   }
 
   /** The day of the state, exact up to the largest day the text can tell apart. */
