@@ -19,6 +19,11 @@ public record Phase(
     clauses = List.copyOf(clauses);
   }
 
+  /** The same phase with other clauses. */
+  public Phase withClauses(List<PhaseClause> others) {
+    return new Phase(ref, name, title, durationDays, entry, endsWhen, others);
+  }
+
   /** How a phase begins. The first phase declared without {@code begins} begins on day 1. */
   public sealed interface Entry {
     /** On a day of the agreement. */

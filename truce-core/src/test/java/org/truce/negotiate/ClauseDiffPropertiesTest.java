@@ -104,15 +104,7 @@ class ClauseDiffPropertiesTest {
       if (i < other.phases().size()) {
         clauses.add(other.phases().get(i).clauses().getFirst());
       }
-      phases.add(
-          new Phase(
-              phase.ref(),
-              phase.name(),
-              phase.title(),
-              phase.durationDays(),
-              phase.entry(),
-              phase.endsWhen(),
-              clauses));
+      phases.add(phase.withClauses(clauses));
     }
     return new Agreement(
         seed % 3 == 0 ? other.metadata() : a.metadata(),

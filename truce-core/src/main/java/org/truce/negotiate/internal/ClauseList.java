@@ -26,15 +26,7 @@ public final class ClauseList {
     List<Listed> out = new ArrayList<>();
     for (Phase phase : agreement.phases()) {
       Optional<String> name = Optional.of(phase.name());
-      Phase head =
-          new Phase(
-              phase.ref(),
-              phase.name(),
-              phase.title(),
-              phase.durationDays(),
-              phase.entry(),
-              phase.endsWhen(),
-              List.of());
+      Phase head = phase.withClauses(List.of());
       String text = ModelPrinter.clause(phase);
       out.add(listed(phase.ref(), phase, head, "phase", name, text, name));
       phase.clauses().forEach(clause -> out.add(clause(clause, name)));
