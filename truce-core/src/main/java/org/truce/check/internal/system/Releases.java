@@ -1,9 +1,11 @@
 package org.truce.check.internal.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
@@ -25,6 +27,9 @@ final class Releases {
   private final List<Category> names = new ArrayList<>();
   private final List<Long> counts = new ArrayList<>();
   private boolean shortfall;
+  private long[] candidates = new long[16];
+  private final Map<ReleaseInfo, Boolean> everyAmount = new IdentityHashMap<>();
+  private final Map<ReleaseInfo, List<ConditionScan.Probe>> probesOf = new IdentityHashMap<>();
 
   Releases(TransitionSystem ts) {
     this.ts = ts;
@@ -78,8 +83,7 @@ final class Releases {
     long amount = due;
     int player = ts.player(r.party());
     if (!deadline) {
-      long[] options = amounts(r, v, Math.min(due, available));
-      amount = options.length == 1 ? options[0] : options[chooser.choose(player, options.length)];
+      amount = amount(r, v, Math.min(due, available), chooser, player);
     } else if (player == ts.adversary && chooser.choose(player, 2) == 1) {
       log(
           log,
@@ -215,33 +219,50 @@ final class Releases {
    * interchangeable, so other amounts cannot change what a condition reads. A category whose figure
    * is compared with another figure or the day gets every amount.
    */
-  private long[] amounts(ReleaseInfo r, long[] v, long most) {
-    boolean every = ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(r, f));
-    if (every && most <= MOST_EXACT) {
-      long[] all = new long[Math.toIntExact(most + 1)];
-      for (int i = 0; i < all.length; i++) {
-        all[i] = i;
-      }
-      return all;
+  private long amount(ReleaseInfo r, long[] v, long most, Chooser chooser, int player) {
+    if (everyAmount(r) && most <= MOST_EXACT) {
+      return most == 0 ? 0 : chooser.choose(player, Math.toIntExact(most + 1));
     }
-    TreeSet<Long> set = new TreeSet<>();
-    set.add(0L);
-    set.add(most);
-    Valuation view = ts.view(v);
-    for (ConditionScan.Probe probe : ts.probes) {
-      if (!relates(r, probe.figure())) {
-        continue;
+    int n = 0;
+    candidates[n++] = 0;
+    candidates[n++] = most;
+    Valuation view = null;
+    for (ConditionScan.Probe probe : probes(r)) {
+      if (view == null) {
+        view = ts.view(v);
       }
       long now = ConditionEvaluator.value(probe.figure(), view);
       long step =
           probe.figure() instanceof Figure.Held ? now - probe.number() : probe.number() - now;
-      for (long s = step - 1; s <= step + 1; s++) {
-        if (s > 0 && s < most) {
-          set.add(s);
+      for (long a = step - 1; a <= step + 1; a++) {
+        if (a > 0 && a < most) {
+          if (n == candidates.length) {
+            candidates = Arrays.copyOf(candidates, n * 2);
+          }
+          candidates[n++] = a;
         }
       }
     }
-    return set.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(candidates, 0, n);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (unique == 0 || candidates[unique - 1] != candidates[i]) {
+        candidates[unique++] = candidates[i];
+      }
+    }
+    return unique == 1 ? candidates[0] : candidates[chooser.choose(player, unique)];
+  }
+
+  /** Whether every amount of {@code r} is worth exploring; computed once per clause. */
+  private boolean everyAmount(ReleaseInfo r) {
+    return everyAmount.computeIfAbsent(
+        r, k -> ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(k, f)));
+  }
+
+  /** The compared figures a release under {@code r} can move; computed once per clause. */
+  private List<ConditionScan.Probe> probes(ReleaseInfo r) {
+    return probesOf.computeIfAbsent(
+        r, k -> ts.probes.stream().filter(p -> relates(k, p.figure())).toList());
   }
 
   /** True when releasing under {@code r} can change what {@code figure} counts. */
