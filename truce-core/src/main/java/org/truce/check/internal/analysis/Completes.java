@@ -15,8 +15,7 @@ final class Completes {
 
   static Analysis run(Context c) {
     String name = "completes";
-    Optional<Cycles.Lasso> lasso =
-        Cycles.find(c.graph, id -> c.inForce(id, c.graph.values(id)), id -> -id);
+    Optional<Cycles.Lasso> lasso = Cycles.find(c.graph, c::inForce, id -> -id);
     if (lasso.isPresent()) {
       List<Integer> path = lasso.get().path();
       List<Finding> findings = new ArrayList<>();

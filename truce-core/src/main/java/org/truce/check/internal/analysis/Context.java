@@ -36,8 +36,12 @@ final class Context {
     this.sources = sources;
   }
 
-  boolean inForce(int id, long[] values) {
-    return graph.expanded(id) && ts.outcome(values).inForce();
+  /**
+   * True for an expanded state of a run still in force. The search marks as finished exactly the
+   * states whose outcome is not in force, so no state needs unpacking to tell.
+   */
+  boolean inForce(int id) {
+    return graph.expanded(id) && !graph.finished(id);
   }
 
   /** The parties (actors with the party role), in declaration order. */

@@ -90,9 +90,17 @@ final class Cycles {
     throw new IllegalStateException("state " + s + " is on no cycle of its component");
   }
 
-  /** The component of each member state; -1 for states outside the set. */
-  static int[] components(Graph graph, IntPredicate member) {
+  /**
+   * The component of each member state; -1 for states outside the set. Membership is asked once per
+   * state: the walk below asks it again for every edge, and a predicate may unpack states.
+   */
+  static int[] components(Graph graph, IntPredicate predicate) {
     int n = graph.size();
+    boolean[] in = new boolean[n];
+    for (int s = 0; s < n; s++) {
+      in[s] = predicate.test(s);
+    }
+    IntPredicate member = s -> in[s];
     int[] index = new int[n];
     int[] low = new int[n];
     int[] component = new int[n];

@@ -61,12 +61,7 @@ final class Requirements {
     if (r.kind() == RequirementKind.EVENTUALLY && r.withinDays().isEmpty()) {
       Optional<Cycles.Lasso> lasso =
           Cycles.find(
-              c.graph,
-              id -> {
-                long[] v = c.graph.values(id);
-                return c.inForce(id, v) && !c.ts.seen(v, index);
-              },
-              id -> -id);
+              c.graph, id -> c.inForce(id) && !c.ts.seen(c.graph.values(id), index), id -> -id);
       if (lasso.isPresent()) {
         List<Integer> path = lasso.get().path();
         List<Finding> findings = new ArrayList<>();
