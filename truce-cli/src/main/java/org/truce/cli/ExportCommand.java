@@ -11,17 +11,19 @@ import picocli.CommandLine.Option;
 /** {@code truce export --format json FILE [-o OUT]}. */
 @Command(
     name = "export",
-    header = "Write an agreement in the JSON interchange form.",
+    header = "Write an agreement in the JSON interchange form, or as a Promela model.",
     sortOptions = false,
     description = {
       "Validate an agreement and write it in an exchange format: `json` is the interchange form"
-          + " of docs/json.md, which `truce import` reads back.",
+          + " of docs/json.md, which `truce import` reads back; `promela` is the model `truce"
+          + " check` explores, for cross-checking its verdicts with SPIN (docs/promela.md).",
       ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  truce export --format json draft.truce",
-      "  truce export --format json draft.truce -o draft.json"
+      "  truce export --format json draft.truce -o draft.json",
+      "  truce export --format promela draft.truce -o draft.pml"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -36,10 +38,23 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "json",
+      paramLabel = "json|promela",
       defaultValue = "json",
-      description = "The format: `json` (default). `promela` comes with the checker.")
+      description =
+          "The format: `json` (default), or `promela`: the transition system `truce check`"
+              + " explores, with its analyses as LTL claims, for SPIN (docs/promela.md).")
   ExportFormat format = ExportFormat.JSON;
+
+  @Option(
+      names = "--adversary",
+      paramLabel = "PARTY",
+      description = "Promela only: let this party breach, as `truce check --adversary` does.")
+  String adversary;
+
+  @Option(
+      names = "--exact-amounts",
+      description = "Promela only: every amount a release may take, as `truce check` does.")
+  boolean exactAmounts;
 
   @Mixin OutputOption output;
 
@@ -54,6 +69,13 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return ExportRunner.run(
-        new ExportOptions(file.get(), format, output.get(), errorFormat.get()), io);
+        new ExportOptions(
+            file.get(),
+            format,
+            output.get(),
+            errorFormat.get(),
+            java.util.Optional.ofNullable(adversary),
+            exactAmounts),
+        io);
   }
 }

@@ -107,7 +107,7 @@ class MainTest {
         .startsWith("truce timeline: `--extend` takes PHASE=DAYS, e.g. `--extend pause=3`\n");
     assertThat(Transcript.main("export", "--format", "yaml", "x.truce").err())
         .isEqualTo(
-            "truce export: `yaml` is not a value of `--format`: use `json`\n"
+            "truce export: `yaml` is not a value of `--format`: use `json` or `promela`\n"
                 + "try `truce export --help`\n");
     assertThat(Transcript.main("render", "a.truce", "b").err())
         .isEqualTo("truce render: unexpected argument `b`\ntry `truce render --help`\n");

@@ -29,9 +29,55 @@ class ExportImportRunnerTest {
         .hiding(dir);
   }
 
+  private Transcript promela(String file, Optional<String> adversary) {
+    return Transcript.of(
+            io ->
+                ExportRunner.run(
+                    new ExportOptions(
+                        file,
+                        ExportFormat.PROMELA,
+                        Optional.empty(),
+                        ErrorFormat.HUMAN,
+                        adversary,
+                        false),
+                    io))
+        .hiding(dir);
+  }
+
   @Test
-  void promelaIsRejectedUntilTheCheckerComes() {
-    export(ExportFormat.PROMELA, "any.truce").matches("export-promela");
+  void promelaOfThePauseOfNovember2023() {
+    promela("../examples/november-2023.truce", Optional.empty()).matches("export-promela");
+  }
+
+  @Test
+  void promelaOfTheProposalWithAnAdversary() {
+    promela("../examples/framework-2024-proposal.truce", Optional.of("israel"))
+        .matches("export-promela-adversary");
+  }
+
+  @Test
+  void promelaWithAnAdversaryThatIsNoParty() {
+    promela("../examples/november-2023.truce", Optional.of("qatar"))
+        .matches("export-promela-bad-adversary");
+  }
+
+  @Test
+  void adversaryIsForPromelaOnly() {
+    Transcript t =
+        Transcript.of(
+            io ->
+                ExportRunner.run(
+                    new ExportOptions(
+                        "../examples/november-2023.truce",
+                        ExportFormat.JSON,
+                        Optional.empty(),
+                        ErrorFormat.HUMAN,
+                        Optional.of("israel"),
+                        false),
+                    io));
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.out()).isEmpty();
+    assertThat(t.err()).contains("apply to `--format promela` only");
   }
 
   @Test

@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
+import org.truce.check.internal.system.InterestUnits;
 import org.truce.model.Category;
-import org.truce.model.Condition;
-import org.truce.model.Figure;
 import org.truce.model.Interest;
 import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
@@ -32,7 +31,7 @@ final class IndefiniteTruce {
     Lock worst = null;
     for (String party : c.parties()) {
       Optional<Interest> interest = c.interest(party);
-      List<Category> units = interest.map(i -> categories(i.condition())).orElse(List.of());
+      List<Category> units = interest.map(i -> InterestUnits.of(i.condition())).orElse(List.of());
       if (units.isEmpty()) {
         continue;
       }
@@ -124,47 +123,5 @@ final class IndefiniteTruce {
     var own = c.step.lawfulRights(v, c.ts.player(party));
     return own.contains(RightAction.RESUME_HOSTILITIES)
         || own.contains(RightAction.TERMINATE_AGREEMENT);
-  }
-
-  /** The categories whose release a condition asks for or counts. */
-  static List<Category> categories(Condition condition) {
-    List<Category> found = new ArrayList<>();
-    collect(condition, found);
-    return found;
-  }
-
-  private static void collect(Condition condition, List<Category> into) {
-    switch (condition) {
-      case Condition.And a -> {
-        collect(a.left(), into);
-        collect(a.right(), into);
-      }
-      case Condition.Or o -> {
-        collect(o.left(), into);
-        collect(o.right(), into);
-      }
-      case Condition.Not n -> collect(n.operand(), into);
-      case Condition.AllReleased all -> add(all.category(), into);
-      case Condition.Compare cmp -> {
-        figure(cmp.left(), into);
-        figure(cmp.right(), into);
-      }
-      default -> {}
-    }
-  }
-
-  private static void figure(Figure f, List<Category> into) {
-    if (f instanceof Figure.Released r) {
-      add(r.category(), into);
-    } else if (f instanceof Figure.Held h) {
-      add(h.category(), into);
-    }
-  }
-
-  private static void add(Category c, List<Category> into) {
-    if (into.stream().noneMatch(x -> x.covers(c))) {
-      into.removeIf(c::covers);
-      into.add(c);
-    }
   }
 }

@@ -114,6 +114,11 @@ final class Releases {
   }
 
   String releaser(PhaseClause.Extension.Trigger.PerReleases per) {
+    return releaser(ts, per);
+  }
+
+  /** The party that releases the units an extension step comes with. */
+  static String releaser(TransitionSystem ts, PhaseClause.Extension.Trigger.PerReleases per) {
     return per.by()
         .or(() -> ts.slots.holderOf(per.category()))
         .orElseThrow(() -> new IllegalStateException("nobody holds " + per.category()));
@@ -255,14 +260,20 @@ final class Releases {
 
   /** Whether every amount of {@code r} is worth exploring; computed once per clause. */
   private boolean everyAmount(ReleaseInfo r) {
-    return everyAmount.computeIfAbsent(
-        r, k -> ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(k, f)));
+    return everyAmount.computeIfAbsent(r, k -> everyAmount(ts, k));
+  }
+
+  static boolean everyAmount(TransitionSystem ts, ReleaseInfo r) {
+    return ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(r, f));
   }
 
   /** The compared figures a release under {@code r} can move; computed once per clause. */
   private List<ConditionScan.Probe> probes(ReleaseInfo r) {
-    return probesOf.computeIfAbsent(
-        r, k -> ts.probes.stream().filter(p -> relates(k, p.figure())).toList());
+    return probesOf.computeIfAbsent(r, k -> probes(ts, k));
+  }
+
+  static List<ConditionScan.Probe> probes(TransitionSystem ts, ReleaseInfo r) {
+    return ts.probes.stream().filter(p -> relates(r, p.figure())).toList();
   }
 
   /** True when releasing under {@code r} can change what {@code figure} counts. */

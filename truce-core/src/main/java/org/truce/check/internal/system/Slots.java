@@ -196,7 +196,7 @@ final class Slots {
         });
   }
 
-  private int[] drawOrder(String party, Category category) {
+  int[] drawOrder(String party, Category category) {
     return drawCache.get(
         category,
         party,

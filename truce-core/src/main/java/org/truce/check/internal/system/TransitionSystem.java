@@ -20,6 +20,7 @@ import org.truce.check.internal.system.Tables.Timing;
 import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
+import org.truce.model.ClauseRef;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -282,7 +283,8 @@ public final class TransitionSystem {
           int[] pending = new int[Math.toIntExact(x.withinDays())];
           long bound = slots.lines().stream().mapToLong(Slots.Line::count).sum();
           for (int i = 0; i < pending.length; i++) {
-            pending[i] = vars.add(name + " " + x.ref() + " pending " + (i + 1), bound);
+            pending[i] =
+                vars.add(name + " exchange " + refName(x.ref()) + " pending " + (i + 1), bound);
           }
           exchanges.add(new ExchangeInfo(x, pending));
         }
@@ -329,7 +331,7 @@ public final class TransitionSystem {
   private ReleaseInfo release(PhaseClause.Release r, Phase phase, long length) {
     int due =
         r.count().isPresent()
-            ? vars.add(phase.name() + " release " + r.ref(), r.count().get())
+            ? vars.add(phase.name() + " release " + refName(r.ref()), r.count().get())
             : Tables.NONE;
     Timing timing;
     long dayOf;
@@ -364,6 +366,11 @@ public final class TransitionSystem {
     boolean until = a.scope().map(s -> s.kind() == ScopeKind.UNTIL).orElse(false);
     int overVar = until ? vars.add("assurance over " + assurances.size(), 1) : Tables.NONE;
     return new AssuranceInfo(a, phase, overVar);
+  }
+
+  /** A clause's id, else its label, for variable names. */
+  private static String refName(ClauseRef ref) {
+    return ref.id().or(ref::label).orElse("clause");
   }
 
   private static long lcm(long a, long b) {

@@ -1,0 +1,599 @@
+package org.truce.check.internal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.check.internal.system.PromelaConditions.Reading;
+import org.truce.check.internal.system.Tables.AssuranceInfo;
+import org.truce.check.internal.system.Tables.ExchangeInfo;
+import org.truce.check.internal.system.Tables.JudgeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.Figure;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.syntax.Clause.RightAction;
+import org.truce.syntax.Expr.HostilityState;
+
+/**
+ * One day of the transition system written in Promela, step by step in the order {@link DayStep}
+ * takes (docs/semantics.md). It is a second, independent rendering of the same semantics: SPIN
+ * explores it with its own search, so that a verdict both agree on does not rest on one program.
+ * Every choice the text leaves open becomes a nondeterministic {@code if}; a day that breaks an
+ * assurance moves to a single sink state ({@code over == DROPPED}) that every claim ignores.
+ */
+final class PromelaDay {
+  /** Scratch variables of a day: hidden from SPIN's state vector. */
+  static final List<String> SCRATCH =
+      List.of("t_due", "t_most", "t_amount", "t_left", "t_take", "t_units", "t_ok", "t_ext");
+
+  private final TransitionSystem ts;
+  private final PromelaNames names;
+  private final PromelaConditions conditions;
+  private final PromelaCode out;
+
+  PromelaDay(TransitionSystem ts, PromelaNames names, PromelaConditions conds, PromelaCode out) {
+    this.ts = ts;
+    this.names = names;
+    this.conditions = conds;
+    this.out = out;
+  }
+
+  /** The hidden flag that talks began today, by their place among the talks. */
+  static String begunToday(int talks) {
+    return "begun_today_" + talks;
+  }
+
+  /** The hidden count of units released today that an exchange answers. */
+  static String answeredToday(int exchange) {
+    return "answered_today_" + exchange;
+  }
+
+  /** Writes the day, in order; the caller has checked that the run is in force. */
+  void write() {
+    out.line("shortfall = 0;");
+    out.line(names.dayBefore(ts.hostilities) + " = " + names.of(ts.hostilities) + ";");
+    for (PhaseInfo p : ts.phases) {
+      out.line(names.dayBefore(p.status()) + " = " + names.of(p.status()) + ";");
+    }
+    for (int i = 0; i < ts.talks.size(); i++) {
+      out.line(begunToday(i) + " = 0;");
+    }
+    for (int i = 0; i < exchanges().size(); i++) {
+      out.line(answeredToday(i) + " = 0;");
+    }
+    out.comment("1. the day advances");
+    String day = names.of(ts.day);
+    out.when(day + " < " + ts.dayCap, () -> out.line(day + " = " + day + " + 1;"));
+    for (PhaseInfo p : ts.phases) {
+      out.when(active(p), () -> advance(p));
+    }
+    out.comment("2. phases begin");
+    for (PhaseInfo p : ts.phases) {
+      out.when(
+          names.of(p.status()) + " == " + Valuation.PENDING + " && " + begins(p), () -> begin(p));
+    }
+    out.comment("3. obligations fall due");
+    for (PhaseInfo p : ts.phases) {
+      out.when(active(p), () -> perform(p));
+    }
+    out.comment("4. talks move and are judged");
+    talks();
+    out.comment("5. exchanges answer the day's releases");
+    List<ExchangeInfo> all = exchanges();
+    for (PhaseInfo p : ts.phases) {
+      for (ExchangeInfo x : p.exchanges()) {
+        exchange(p, x, all.indexOf(x));
+      }
+    }
+    out.comment("6. phases end or are extended");
+    for (PhaseInfo p : ts.phases) {
+      out.when(active(p), () -> endOrExtend(p));
+    }
+    out.comment("7. assurances are kept: a day that breaks one is not a compliant continuation");
+    out.line("t_ok = 1;");
+    for (AssuranceInfo a : ts.assurances) {
+      keep(a);
+    }
+    out.choice(
+        () -> out.option("!t_ok", this::drop),
+        () ->
+            out.option(
+                "else",
+                () -> {
+                  seen();
+                  out.comment("8. parties may exercise rights");
+                  rights();
+                  out.comment("9. the agreement may conclude");
+                  conclude();
+                }));
+  }
+
+  private List<ExchangeInfo> exchanges() {
+    List<ExchangeInfo> all = new ArrayList<>();
+    ts.phases.forEach(p -> all.addAll(p.exchanges()));
+    return all;
+  }
+
+  private String active(PhaseInfo p) {
+    return names.of(p.status()) + " == " + Valuation.ACTIVE;
+  }
+
+  private void advance(PhaseInfo p) {
+    String d = names.of(p.day());
+    long wrap = p.exactUpTo() + p.period();
+    out.line(d + " = (" + d + " < " + wrap + " -> " + d + " + 1 : " + (p.exactUpTo() + 1) + ");");
+    if (!p.indefinite()) {
+      out.line(names.of(p.left()) + " = " + names.of(p.left()) + " - 1;");
+    }
+  }
+
+  private String begins(PhaseInfo p) {
+    return switch (p.phase().entry()) {
+      case Phase.Entry.OnDay on -> "(" + names.of(ts.day) + " == " + on.day() + ")";
+      case Phase.Entry.After a ->
+          "(" + names.dayBefore(phaseNamed(a.phase()).status()) + " == " + Valuation.ENDED + ")";
+      case Phase.Entry.When w -> {
+        String previous =
+            p.index() == 0
+                ? ""
+                : names.dayBefore(ts.phases.get(p.index() - 1).status())
+                    + " == "
+                    + Valuation.ENDED
+                    + " && ";
+        yield "(" + previous + conditions.condition(w.condition(), Reading.DAY_BEFORE) + ")";
+      }
+    };
+  }
+
+  private PhaseInfo phaseNamed(String name) {
+    return ts.phases.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private void begin(PhaseInfo p) {
+    out.comment("phase " + p.name() + " begins" + cite(p.phase().ref()));
+    out.line(names.of(p.status()) + " = " + Valuation.ACTIVE + ";");
+    out.line(names.of(p.day()) + " = 1;");
+    out.line(names.of(p.left()) + " = " + (p.indefinite() ? 0 : p.length() - 1) + ";");
+    for (PhaseClause clause : p.phase().clauses()) {
+      if (clause instanceof PhaseClause.Hostilities h) {
+        out.line(names.of(ts.hostilities) + " = " + h.state().ordinal() + ";");
+      }
+    }
+  }
+
+  private void perform(PhaseInfo p) {
+    for (ReleaseInfo r : p.releases()) {
+      scheduled(p, r);
+    }
+    if (p.step() != Tables.NONE) {
+      String step = names.of(p.step());
+      for (int k = 0; k < p.extensions().size(); k++) {
+        PhaseClause.Extension e = p.extensions().get(k);
+        if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
+          out.when(
+              step + " == " + (k + 1),
+              () -> {
+                out.comment("the releases extension step" + cite(e.ref()) + " comes with");
+                out.line(step + " = 0;");
+                String party = Releases.releaser(ts, per);
+                out.line("t_amount = " + per.count() + ";");
+                breach(party);
+                release(party, per.category());
+              });
+        }
+      }
+    }
+    for (TalksInfo t : p.talks()) {
+      int index = ts.talks.indexOf(t);
+      if (index >= 0) {
+        talksBegin(p, t, index);
+      }
+    }
+  }
+
+  private void scheduled(PhaseInfo p, ReleaseInfo r) {
+    out.comment(r.party() + " releases " + r.category() + cite(r.clause().ref()));
+    String pd = names.of(p.day());
+    String available = conditions.available(r.party(), r.category());
+    String owed =
+        r.count().isPresent() ? "(" + r.count().get() + " - " + names.of(r.due()) + ")" : available;
+    String guard =
+        switch (r.timing()) {
+          case ON_DAY -> pd + " == " + r.day();
+          case BATCH ->
+              pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
+          case BY_DAY -> pd + " <= " + r.day();
+        };
+    String due =
+        r.timing() == Tables.Timing.BATCH
+            ? "(" + r.size() + " < " + owed + " -> " + r.size() + " : " + owed + ")"
+            : owed;
+    out.line("t_due = 0;");
+    out.when(guard, () -> out.line("t_due = " + due + ";"));
+    out.line("t_amount = t_due;");
+    if (r.timing() == Tables.Timing.BY_DAY) {
+      out.choice(
+          () ->
+              out.option(
+                  "t_due > 0 && " + pd + " < " + r.day(),
+                  () -> {
+                    out.comment("before the deadline: " + r.party() + " chooses how many");
+                    out.line("t_most = (t_due < " + available + " -> t_due : " + available + ");");
+                    amount(r);
+                  }),
+          () ->
+              out.option(
+                  "else",
+                  () -> {
+                    out.line("skip;");
+                    breach(r.party());
+                  }));
+    } else {
+      breach(r.party());
+    }
+    out.when(
+        "t_amount > 0",
+        () -> {
+          if (r.due() != Tables.NONE) {
+            out.line(names.of(r.due()) + " = " + names.of(r.due()) + " + t_amount;");
+          }
+          release(r.party(), r.category());
+        });
+  }
+
+  /** The adversary may skip what it owes: {@code t_amount} becomes 0. */
+  private void breach(String party) {
+    if (ts.player(party) == ts.adversary) {
+      out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
+    }
+  }
+
+  /** The amounts explored before a deadline, as {@link Releases} chooses them. */
+  private void amount(ReleaseInfo r) {
+    Runnable candidates =
+        () -> {
+          out.line("if");
+          out.line(":: t_amount = 0");
+          out.line(":: t_amount = t_most");
+          for (ConditionScan.Probe probe : Releases.probes(ts, r).stream().distinct().toList()) {
+            String now = conditions.figure(probe.figure());
+            String step =
+                probe.figure() instanceof Figure.Held
+                    ? "(" + now + " - " + probe.number() + ")"
+                    : "(" + probe.number() + " - " + now + ")";
+            for (String delta : List.of(" - 1", "", " + 1")) {
+              String a = step + delta;
+              out.line(":: (" + a + " > 0 && " + a + " < t_most) -> t_amount = " + a);
+            }
+          }
+          out.line("fi;");
+        };
+    if (!Releases.everyAmount(ts, r)) {
+      candidates.run();
+      return;
+    }
+    out.choice(
+        () ->
+            out.option(
+                "t_most <= " + Releases.MOST_EXACT,
+                () -> {
+                  out.line("t_amount = 0;");
+                  out.line("do :: t_amount < t_most -> t_amount = t_amount + 1 :: break od;");
+                }),
+        () -> out.option("else", candidates));
+  }
+
+  /**
+   * Draws {@code t_amount} units of {@code category} from what {@code party} holds, as {@link
+   * Slots#draw} does, and counts them for the exchanges that answer them.
+   */
+  private void release(String party, Category category) {
+    draw(party, category, true);
+  }
+
+  private void draw(String party, Category category, boolean answered) {
+    out.line("t_left = t_amount;");
+    List<ExchangeInfo> all = exchanges();
+    for (int line : ts.slots.drawOrder(party, category)) {
+      Slots.Line l = ts.slots.lines().get(line);
+      Category name = category.covers(l.category()) ? l.category() : category;
+      String held = conditions.heldOnLine(line);
+      out.line("t_take = (t_left < " + held + " -> t_left : " + held + ");");
+      for (int c : l.counters()) {
+        Slots.Counter counter = ts.slots.counters().get(c);
+        if (counter.name().equals(name)) {
+          String var = names.of(counter.var());
+          out.line(var + " = " + var + " + t_take;");
+        }
+      }
+      if (answered) {
+        for (int k = 0; k < all.size(); k++) {
+          PhaseClause.Exchange x = all.get(k).clause();
+          boolean counts = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+          if (counts && x.unitCategory().covers(name)) {
+            out.line(answeredToday(k) + " = " + answeredToday(k) + " + t_take;");
+          }
+        }
+      }
+      out.line("t_left = t_left - t_take;");
+    }
+    out.when("t_left > 0", () -> out.line("shortfall = 1;"));
+  }
+
+  private void talksBegin(PhaseInfo p, TalksInfo t, int index) {
+    String var = names.of(t.var());
+    String pd = names.of(p.day());
+    long by = t.clause().beginByDay();
+    out.comment("talks on " + t.clause().onPhase() + " may begin" + cite(t.clause().ref()));
+    out.line("if");
+    out.line(":: " + var + " == 0 && " + pd + " == " + by + " -> " + begin(var, index));
+    out.line(":: " + var + " == 0 && " + pd + " < " + by + " -> " + begin(var, index));
+    out.line(":: " + var + " == 0 && " + pd + " < " + by + " -> skip /* not yet */");
+    out.line(":: else -> skip");
+    out.line("fi;");
+  }
+
+  private static String begin(String var, int index) {
+    return "if :: "
+        + var
+        + " = 1 :: "
+        + var
+        + " = 2 :: "
+        + var
+        + " = 3 fi; "
+        + begunToday(index)
+        + " = 1";
+  }
+
+  private void talks() {
+    for (int i = 0; i < ts.talks.size(); i++) {
+      String var = names.of(ts.talks.get(i).var());
+      out.when(
+          "!" + begunToday(i) + " && " + var + " != 0 && " + var + " != 3",
+          () -> out.line("if :: " + var + " = 1 :: " + var + " = 2 :: " + var + " = 3 fi;"));
+    }
+    for (JudgeInfo j : ts.judges) {
+      String actual = j.talks() < 0 ? "0" : names.of(ts.talks.get(j.talks()).var());
+      String var = names.of(j.var());
+      out.comment(j.judge() + " judges the talks on " + j.onPhase());
+      out.choice(
+          () ->
+              out.option(
+                  actual + " == 0 || " + actual + " == 3", () -> out.line(var + " = " + actual)),
+          () -> out.option("else", () -> out.line("if :: " + var + " = 1 :: " + var + " = 2 fi")));
+    }
+  }
+
+  private void exchange(PhaseInfo p, ExchangeInfo x, int index) {
+    PhaseClause.Exchange clause = x.clause();
+    out.comment(
+        clause.party() + " answers " + clause.unitCategory() + " released" + cite(clause.ref()));
+    out.line("t_units = (" + active(p) + " -> " + answeredToday(index) + " : 0);");
+    int[] pending = x.pending();
+    if (pending.length > 0) {
+      String last = names.of(pending[pending.length - 1]);
+      out.line("t_due = " + last + ";");
+      for (int i = pending.length - 1; i > 0; i--) {
+        out.line(names.of(pending[i]) + " = " + names.of(pending[i - 1]) + ";");
+      }
+      out.line(names.of(pending[0]) + " = t_units;");
+      out.line("t_units = t_due;");
+    }
+    out.when(
+        "t_units > 0",
+        () -> {
+          out.line("t_amount = " + clause.perUnit() + " * t_units;");
+          breach(clause.party());
+          draw(clause.party(), clause.category(), false);
+        });
+  }
+
+  private void endOrExtend(PhaseInfo p) {
+    Runnable extend =
+        () -> {
+          if (p.indefinite()) {
+            out.line("skip");
+            return;
+          }
+          out.choice(
+              () -> out.option(names.of(p.left()) + " > 0", () -> out.line("skip")),
+              () -> out.option("else", () -> extensions(p)));
+        };
+    if (p.phase().endsWhen().isPresent()) {
+      String ends = conditions.condition(p.phase().endsWhen().get(), Reading.NOW);
+      out.choice(() -> out.option(ends, () -> end(p)), () -> out.option("else", extend));
+    } else {
+      extend.run();
+    }
+  }
+
+  private void extensions(PhaseInfo p) {
+    out.line("t_ext = 0;");
+    for (int k = 0; k < p.extensions().size(); k++) {
+      PhaseClause.Extension e = p.extensions().get(k);
+      int chosen = k + 1;
+      String cap =
+          e.capDays().isEmpty()
+              ? ""
+              : " && "
+                  + (p.extension() == Tables.NONE ? "0" : names.of(p.extension()))
+                  + " + "
+                  + e.stepDays()
+                  + " <= "
+                  + e.capDays().get();
+      out.comment("extension" + cite(e.ref()));
+      Runnable take =
+          () -> {
+            out.line("t_ext = " + chosen + ";");
+            out.line(names.of(p.left()) + " = " + names.of(p.left()) + " + " + e.stepDays() + ";");
+            if (p.extension() != Tables.NONE) {
+              String ext = names.of(p.extension());
+              out.line(ext + " = " + ext + " + " + e.stepDays() + ";");
+            }
+          };
+      switch (e.trigger()) {
+        case PhaseClause.Extension.Trigger.While w ->
+            out.when(
+                "t_ext == 0" + cap + " && " + conditions.condition(w.condition(), Reading.NOW),
+                take);
+        case PhaseClause.Extension.Trigger.PerReleases per -> {
+          String party = Releases.releaser(ts, per);
+          out.when(
+              "t_ext == 0"
+                  + cap
+                  + " && "
+                  + conditions.available(party, per.category())
+                  + " >= "
+                  + per.count(),
+              () ->
+                  out.choice(
+                      () ->
+                          out.option(
+                              "true",
+                              () -> {
+                                take.run();
+                                out.line(names.of(p.step()) + " = " + chosen + ";");
+                              }),
+                      () -> out.option("true", () -> out.line("skip"))));
+        }
+      }
+    }
+    out.when("t_ext == 0", () -> end(p));
+  }
+
+  private void end(PhaseInfo p) {
+    out.comment("phase " + p.name() + " ends");
+    out.line(names.of(p.status()) + " = " + Valuation.ENDED + ";");
+    out.line(names.of(p.day()) + " = 0;");
+    out.line(names.of(p.left()) + " = 0;");
+    if (p.extension() != Tables.NONE) {
+      out.line(names.of(p.extension()) + " = 0;");
+    }
+    if (p.step() != Tables.NONE) {
+      out.line(names.of(p.step()) + " = 0;");
+    }
+  }
+
+  private void keep(AssuranceInfo a) {
+    String inForce = a.phase() == Tables.NONE ? "" : active(ts.phases.get(a.phase())) + " && ";
+    String holds = conditions.condition(a.assurance().condition(), Reading.NOW);
+    out.comment(
+        String.join(", ", a.assurance().guarantors()) + " ensure" + cite(a.assurance().ref()));
+    if (a.over() != Tables.NONE) {
+      String over = names.of(a.over());
+      String scope = conditions.condition(a.assurance().scope().get().condition(), Reading.NOW);
+      out.choice(
+          () -> out.option(inForce + over + " == 0 && " + scope, () -> out.line(over + " = 1")),
+          () ->
+              out.option(
+                  inForce
+                      + over
+                      + " == 0 && "
+                      + PromelaConditions.not(scope)
+                      + " && "
+                      + PromelaConditions.not(holds),
+                  () -> out.line("t_ok = 0")),
+          () -> out.option("else", () -> out.line("skip")));
+    } else {
+      out.when(PromelaClaims.breaks(ts, conditions, a, Reading.NOW), () -> out.line("t_ok = 0;"));
+    }
+  }
+
+  private void drop() {
+    out.comment("not a compliant continuation: every variable to 0, and the run to the sink");
+    for (int i = 0; i < ts.vars.size(); i++) {
+      out.line(names.of(i) + " = 0;");
+    }
+    out.line("shortfall = 0;");
+    out.line(names.of(ts.over) + " = DROPPED;");
+  }
+
+  private void seen() {
+    for (Tables.RequirementInfo r : ts.requirements) {
+      if (r.seen() != Tables.NONE) {
+        out.when(
+            conditions.condition(r.requirement().condition(), Reading.NOW),
+            () -> out.line(names.of(r.seen()) + " = 1;"));
+      }
+    }
+  }
+
+  private void rights() {
+    String over = names.of(ts.over);
+    for (int i = 0; i < ts.actors().size(); i++) {
+      int player = i + 1;
+      int actor = i;
+      String party = ts.players.get(player);
+      List<RightAction> actions = PromelaClaims.actions(ts, player);
+      boolean adversary = player == ts.adversary;
+      if (actions.isEmpty() && !adversary) {
+        continue;
+      }
+      out.comment(party + " may exercise its rights");
+      out.when(
+          over + " == " + Outcome.IN_FORCE,
+          () -> {
+            out.line("if");
+            out.line(":: skip");
+            for (RightAction action : actions) {
+              out.line(
+                  ":: "
+                      + PromelaClaims.may(party, action)
+                      + " -> "
+                      + exercise(action)
+                      + over
+                      + " = "
+                      + Outcome.code(actor, action, true));
+            }
+            if (adversary) {
+              String resume =
+                  actions.contains(RightAction.RESUME_HOSTILITIES)
+                      ? PromelaConditions.not(
+                          PromelaClaims.may(party, RightAction.RESUME_HOSTILITIES))
+                      : "true";
+              out.line(
+                  ":: "
+                      + resume
+                      + " -> "
+                      + exercise(RightAction.RESUME_HOSTILITIES)
+                      + over
+                      + " = "
+                      + Outcome.code(actor, RightAction.RESUME_HOSTILITIES, false)
+                      + " /* in breach */");
+            }
+            out.line("fi;");
+          });
+    }
+  }
+
+  private String exercise(RightAction action) {
+    return action == RightAction.SUSPEND_OBLIGATIONS
+        ? ""
+        : names.of(ts.hostilities) + " = " + HostilityState.ACTIVE.ordinal() + "; ";
+  }
+
+  private void conclude() {
+    String done;
+    if (ts.agreement.conclusion().isPresent()) {
+      done = conditions.condition(ts.agreement.conclusion().get().condition(), Reading.NOW);
+    } else {
+      List<String> ended = new ArrayList<>();
+      ts.phases.forEach(p -> ended.add(names.of(p.status()) + " == " + Valuation.ENDED));
+      done = ended.isEmpty() ? "true" : "(" + String.join(" && ", ended) + ")";
+    }
+    String over = names.of(ts.over);
+    out.when(
+        over + " == " + Outcome.IN_FORCE + " && " + done,
+        () -> out.line(over + " = " + Outcome.CONCLUDED + ";"));
+  }
+
+  static String cite(ClauseRef ref) {
+    List<String> parts = new ArrayList<>();
+    ref.id().ifPresent(id -> parts.add("art. " + id));
+    ref.label().ifPresent(label -> parts.add("\"" + label + "\""));
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+  }
+}
