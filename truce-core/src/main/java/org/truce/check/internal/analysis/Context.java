@@ -1,7 +1,9 @@
 package org.truce.check.internal.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.check.internal.ConditionText;
@@ -24,6 +26,10 @@ final class Context {
   final DayStep step;
   final Optional<SourceMap> sources;
 
+  // Asked for every state by several analyses: worked out once.
+  private final List<String> parties;
+  private final Map<String, Optional<Interest>> interests = new HashMap<>();
+
   /** When the analyses must stop ({@link System#nanoTime}): the search's own deadline. */
   final long deadline;
 
@@ -34,6 +40,13 @@ final class Context {
     this.witnesses = new Witnesses(graph, sources);
     this.step = new DayStep(ts);
     this.sources = sources;
+    this.parties =
+        ts.agreement().actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
+    for (String party : parties) {
+      interests.put(
+          party,
+          ts.agreement().interests().stream().filter(i -> i.party().equals(party)).findFirst());
+    }
   }
 
   /**
@@ -46,15 +59,12 @@ final class Context {
 
   /** The parties (actors with the party role), in declaration order. */
   List<String> parties() {
-    return ts.agreement().actors().stream()
-        .filter(a -> a.has(Role.PARTY))
-        .map(a -> a.name())
-        .toList();
+    return parties;
   }
 
   /** The interest of {@code party}, if the text states one. */
   Optional<Interest> interest(String party) {
-    return ts.agreement().interests().stream().filter(i -> i.party().equals(party)).findFirst();
+    return interests.getOrDefault(party, Optional.empty());
   }
 
   boolean secured(String party, long[] values) {

@@ -35,7 +35,7 @@ public final class DayStep {
   private final TransitionSystem ts;
   private final Releases releases;
   private final Rights rights;
-  private final Valuation before;
+  private final long[] dayBefore;
   private final Valuation after;
   private final boolean[] begunToday;
   private final Map<String, PhaseInfo> byName = new HashMap<>();
@@ -44,7 +44,7 @@ public final class DayStep {
     this.ts = ts;
     this.releases = new Releases(ts);
     this.rights = new Rights(ts);
-    this.before = new Valuation(ts, new long[ts.vars.size()]);
+    this.dayBefore = new long[ts.vars.size()];
     this.after = new Valuation(ts, new long[ts.vars.size()]);
     this.begunToday = new boolean[ts.talks.size()];
     ts.phases.forEach(p -> byName.put(p.name(), p));
@@ -84,7 +84,6 @@ public final class DayStep {
     }
     System.arraycopy(pre, 0, v, 0, pre.length);
     releases.startDay();
-    before.at(pre);
     after.at(v);
     long day = Math.min(pre[ts.day] + 1, ts.dayCap);
     v[ts.day] = day;
@@ -141,8 +140,15 @@ public final class DayStep {
       case Phase.Entry.After a -> pre[phase(a.phase()).status()] == ENDED;
       case Phase.Entry.When w ->
           (p.index() == 0 || pre[ts.phases.get(p.index() - 1).status()] == ENDED)
-              && before.at(pre).withDay(day).holds(w.condition());
+              && holdsOnDay(w.condition(), pre, day);
     };
+  }
+
+  /** {@code condition} over the state {@code pre}, with the day figure read as {@code day}. */
+  private boolean holdsOnDay(org.truce.model.Condition condition, long[] pre, long day) {
+    System.arraycopy(pre, 0, dayBefore, 0, pre.length);
+    dayBefore[ts.day] = day;
+    return ts.conditions.holds(condition, dayBefore);
   }
 
   private void begin(PhaseInfo p, long[] v, StepLog log) {

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
@@ -50,33 +49,19 @@ final class Releases {
   /** Performs what a release clause asks today, choosing amounts where the text leaves them. */
   void scheduled(PhaseInfo p, ReleaseInfo r, long[] v, Chooser chooser, StepLog log) {
     long phaseDay = v[p.day()];
-    long soFar = r.due() == Tables.NONE ? 0 : v[r.due()];
-    long remaining = r.count().map(c -> c - soFar).orElse(Long.MAX_VALUE);
-    long available = ts.slots.available(v, r.party(), r.category());
-    long due;
-    boolean deadline = true;
-    switch (r.timing()) {
-      case ON_DAY -> {
-        if (phaseDay != r.day()) {
-          return;
-        }
-        due = r.count().isPresent() ? remaining : available;
-      }
-      case BATCH -> {
-        if (phaseDay < r.day() || (phaseDay - r.day()) % r.every() != 0) {
-          return;
-        }
-        due = Math.min(r.size(), r.count().isPresent() ? remaining : available);
-      }
-      case BY_DAY -> {
-        if (phaseDay > r.day()) {
-          return;
-        }
-        due = r.count().isPresent() ? remaining : available;
-        deadline = phaseDay == r.day();
-      }
-      default -> throw new IllegalStateException(r.timing().name());
+    boolean today =
+        switch (r.timing()) {
+          case ON_DAY -> phaseDay == r.day();
+          case BATCH -> phaseDay >= r.day() && (phaseDay - r.day()) % r.every() == 0;
+          case BY_DAY -> phaseDay <= r.day();
+        };
+    if (!today) {
+      return;
     }
+    long available = ts.slots.available(v, r.party(), r.category());
+    long owed = r.due() == Tables.NONE ? available : r.count().get() - v[r.due()];
+    long due = r.timing() == Tables.Timing.BATCH ? Math.min(r.size(), owed) : owed;
+    boolean deadline = r.timing() != Tables.Timing.BY_DAY || phaseDay == r.day();
     if (due <= 0) {
       return;
     }
@@ -231,12 +216,8 @@ final class Releases {
     int n = 0;
     candidates[n++] = 0;
     candidates[n++] = most;
-    Valuation view = null;
     for (ConditionScan.Probe probe : probes(r)) {
-      if (view == null) {
-        view = ts.view(v);
-      }
-      long now = ConditionEvaluator.value(probe.figure(), view);
+      long now = ts.conditions.value(probe.figure(), v);
       long step =
           probe.figure() instanceof Figure.Held ? now - probe.number() : probe.number() - now;
       for (long a = step - 1; a <= step + 1; a++) {

@@ -2,11 +2,13 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.truce.model.Category;
 import org.truce.model.Holdings;
 
@@ -33,21 +35,30 @@ final class Slots {
   private final Cache heldCache = new Cache();
   private final Cache drawCache = new Cache();
 
-  /** Arrays of indices by category (the model's own instances), then by party. */
+  /**
+   * Arrays of indices by category, then by party, keyed by identity: the callers pass the model's
+   * own instances, so a lookup hashes no list of names. Read without locks: a new entry replaces
+   * the whole map (there are only as many as the text has categories and parties).
+   */
   private static final class Cache {
-    private final Map<Category, Map<Object, int[]>> map =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOST_KEYS = 1024;
+    private volatile Map<Object, Map<Object, int[]>> map = new IdentityHashMap<>();
 
-    int[] get(Category category, Object party, java.util.function.Supplier<int[]> compute) {
+    int[] get(Category category, Object party, Supplier<int[]> compute) {
       Map<Object, int[]> byParty = map.get(category);
-      if (byParty == null) {
-        byParty =
-            map.computeIfAbsent(category, k -> new java.util.concurrent.ConcurrentHashMap<>());
-      }
-      int[] found = byParty.get(party);
+      int[] found = byParty == null ? null : byParty.get(party);
       if (found == null) {
         found = compute.get();
-        byParty.putIfAbsent(party, found);
+        if (map.size() > MOST_KEYS || (byParty != null && byParty.size() > MOST_KEYS)) {
+          return found; // keys that are not the model's own instances: do not keep them all
+        }
+        synchronized (this) {
+          Map<Object, Map<Object, int[]>> next = new IdentityHashMap<>(map);
+          Map<Object, int[]> parties = new IdentityHashMap<>(next.getOrDefault(category, Map.of()));
+          parties.put(party, found);
+          next.put(category, parties);
+          map = next;
+        }
       }
       return found;
     }

@@ -52,8 +52,14 @@ public final class TransitionSystem {
   final List<Figure> pairedFigures;
   final boolean exactAmounts;
 
+  /** Every condition of the text compiled to reads of variables; set once the layout is sealed. */
+  final CompiledConditions conditions;
+
   /** The players: 0 is the environment (how the talks go); actor i is player i + 1. */
   final List<String> players = new ArrayList<>();
+
+  /** Player numbers by name: asked on every release of every transition. */
+  private final Map<String, Integer> playerIndex = new HashMap<>();
 
   /** The adversary's player number, or 0 when every party complies. */
   final int adversary;
@@ -73,6 +79,9 @@ public final class TransitionSystem {
     this.exactAmounts = exactAmounts;
     players.add("environment");
     agreement.actors().forEach(a -> players.add(a.name()));
+    for (int i = players.size() - 1; i >= 0; i--) {
+      playerIndex.put(players.get(i), i);
+    }
     this.adversary = adversary.map(players::indexOf).filter(i -> i > 0).orElse(0);
     ConditionScan scan = new ConditionScan(agreement);
     this.probes = List.copyOf(scan.probes);
@@ -125,6 +134,7 @@ public final class TransitionSystem {
       requirements.add(new RequirementInfo(r, seen));
     }
     vars.seal();
+    conditions = new CompiledConditions(this);
   }
 
   public Agreement agreement() {
@@ -140,7 +150,7 @@ public final class TransitionSystem {
   }
 
   public int player(String name) {
-    return players.indexOf(name);
+    return playerIndex.getOrDefault(name, -1);
   }
 
   /** The state before day 1: nothing begun, nothing released, hostilities active. */

@@ -51,7 +51,9 @@ public final class Valuation implements ConditionEvaluator.State {
   }
 
   public boolean holds(Condition condition) {
-    return ConditionEvaluator.holds(condition, this);
+    return dayOverride < 0
+        ? system.conditions.holds(condition, values)
+        : ConditionEvaluator.holds(condition, this);
   }
 
   @Override
