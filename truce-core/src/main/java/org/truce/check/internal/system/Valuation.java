@@ -31,7 +31,6 @@ public final class Valuation implements ConditionEvaluator.State {
 
   private final TransitionSystem system;
   private long[] values;
-  private long dayOverride = -1;
 
   public Valuation(TransitionSystem system, long[] values) {
     this.system = system;
@@ -40,25 +39,19 @@ public final class Valuation implements ConditionEvaluator.State {
 
   Valuation at(long[] v) {
     this.values = v;
-    this.dayOverride = -1;
     return this;
   }
 
-  /** Reads the day figure as {@code day} (a phase's entry is decided before the day is set). */
-  Valuation withDay(long day) {
-    this.dayOverride = day;
-    return this;
-  }
-
+  /**
+   * Reads {@code condition} through the text's compiled conditions ({@link CompiledConditions}).
+   */
   public boolean holds(Condition condition) {
-    return dayOverride < 0
-        ? system.conditions.holds(condition, values)
-        : ConditionEvaluator.holds(condition, this);
+    return system.conditions.holds(condition, values);
   }
 
   @Override
   public long day() {
-    return dayOverride >= 0 ? dayOverride : values[system.day];
+    return values[system.day];
   }
 
   @Override
