@@ -28,12 +28,12 @@ final class ExposureAnalysis {
     List<PhaseClause.Right> bestRights = List.of();
     for (int id = 0; id < c.graph.size(); id++) {
       long[] v = c.graph.values(id);
-      Outcome outcome = c.ts.outcome(v);
-      if (c.secured(party, v) || outcome.party().filter(party::equals).isPresent()) {
-        continue;
-      }
       long units = c.ts.releasedBy(v, party);
       if (units <= best) {
+        continue; // the cheap test first: most states cannot beat the best found
+      }
+      Outcome outcome = c.ts.outcome(v);
+      if (c.secured(party, v) || outcome.party().filter(party::equals).isPresent()) {
         continue;
       }
       boolean endedByOther = outcome.party().isPresent();

@@ -34,6 +34,10 @@ final class Slots {
   private final Cache releasedCache = new Cache();
   private final Cache heldCache = new Cache();
   private final Cache drawCache = new Cache();
+  private final Cache releasedByCache = new Cache();
+
+  /** The category key of caches that do not depend on one. */
+  private static final Category ANY = new Category("any");
 
   /**
    * Arrays of indices by category, then by party, keyed by identity: the callers pass the model's
@@ -170,12 +174,14 @@ final class Slots {
   /** Every unit {@code party} has released so far, all categories together. */
   long releasedBy(long[] v, String party) {
     long sum = 0;
-    for (Counter c : counters) {
-      if (c.party().equals(party)) {
-        sum += v[c.var()];
-      }
+    for (int var : releasedByCache.get(ANY, party, () -> counterVars(party))) {
+      sum += v[var];
     }
     return sum;
+  }
+
+  private int[] counterVars(String party) {
+    return counters.stream().filter(c -> c.party().equals(party)).mapToInt(Counter::var).toArray();
   }
 
   private int[] releasedVars(Category category, Optional<String> by) {
