@@ -1,6 +1,5 @@
 package org.truce.check.internal.system;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,9 +21,14 @@ import org.truce.model.PhaseClause;
  */
 final class Releases {
   private final TransitionSystem ts;
-  private final List<String> parties = new ArrayList<>();
-  private final List<Category> names = new ArrayList<>();
-  private final List<Long> counts = new ArrayList<>();
+  // Today's releases, part by part (player, name index, units), for the exchanges to answer.
+  private int parts;
+  private int[] partPlayers = new int[8];
+  private int[] partNames = new int[8];
+  private long[] partCounts = new long[8];
+  private int releasing;
+  private final Slots.PartSink recorder = this::record;
+  private final Map<PhaseClause.Exchange, Answers> answersOf = new IdentityHashMap<>();
   private boolean shortfall;
   private long[] candidates = new long[16];
   private final Map<ReleaseInfo, Boolean> everyAmount = new IdentityHashMap<>();
@@ -35,9 +39,7 @@ final class Releases {
   }
 
   void startDay() {
-    parties.clear();
-    names.clear();
-    counts.clear();
+    parts = 0;
     shortfall = false;
   }
 
@@ -130,8 +132,7 @@ final class Releases {
       log(log, "breach", p, counterText(clause, "does not release", owed, units), clause);
       return;
     }
-    List<Slots.Part> parts = ts.slots.draw(v, clause.party(), clause.category(), owed);
-    long made = parts.stream().mapToLong(Slots.Part::count).sum();
+    long made = ts.slots.draw(v, ts.slots.plan(clause.party(), clause.category()), owed, null);
     shortfall |= made < owed;
     if (log.recording()) {
       String text =
@@ -166,14 +167,8 @@ final class Releases {
       StepLog log,
       ClauseRef ref,
       Object element) {
-    List<Slots.Part> parts = ts.slots.draw(v, party, category, amount);
-    long made = 0;
-    for (Slots.Part part : parts) {
-      parties.add(party);
-      names.add(part.name());
-      counts.add(part.count());
-      made += part.count();
-    }
+    releasing = ts.player(party);
+    long made = ts.slots.draw(v, ts.slots.plan(party, category), amount, recorder);
     shortfall |= made < amount;
     if (log.recording()) {
       String text =
@@ -187,16 +182,59 @@ final class Releases {
     }
   }
 
+  /** Records a part of today's releases, by {@link #releasing}, for the exchanges. */
+  private void record(int name, long count) {
+    if (parts == partPlayers.length) {
+      partPlayers = Arrays.copyOf(partPlayers, parts * 2);
+      partNames = Arrays.copyOf(partNames, parts * 2);
+      partCounts = Arrays.copyOf(partCounts, parts * 2);
+    }
+    partPlayers[parts] = releasing;
+    partNames[parts] = name;
+    partCounts[parts] = count;
+    parts++;
+  }
+
+  /** Units released today that {@code x} answers: by the right party, of a category it covers. */
   private long unitsToday(PhaseClause.Exchange x) {
+    Answers answers = answersOf.computeIfAbsent(x, Answers::new);
     long units = 0;
-    for (int i = 0; i < parties.size(); i++) {
-      String party = parties.get(i);
-      boolean counts = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
-      if (counts && x.unitCategory().covers(names.get(i))) {
-        units += this.counts.get(i);
+    for (int i = 0; i < parts; i++) {
+      if (answers.player(partPlayers[i]) && answers.name(partNames[i])) {
+        units += partCounts[i];
       }
     }
     return units;
+  }
+
+  /** Which releasing players and part names an exchange answers, worked out once each. */
+  private final class Answers {
+    private final boolean[] players;
+    private byte[] names = new byte[8]; // 0 not yet known, 1 answered, 2 not
+    private final PhaseClause.Exchange x;
+
+    Answers(PhaseClause.Exchange x) {
+      this.x = x;
+      this.players = new boolean[ts.players.size()];
+      for (int i = 0; i < players.length; i++) {
+        String party = ts.players.get(i);
+        players[i] = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+      }
+    }
+
+    boolean player(int player) {
+      return players[player];
+    }
+
+    boolean name(int name) {
+      if (name >= names.length) {
+        names = Arrays.copyOf(names, Math.max(name + 1, names.length * 2));
+      }
+      if (names[name] == 0) {
+        names[name] = x.unitCategory().covers(ts.slots.partName(name)) ? (byte) 1 : (byte) 2;
+      }
+      return names[name] == 1;
+    }
   }
 
   /** Past this many units, even an exact search explores only the amounts below. */

@@ -1,6 +1,7 @@
 package org.truce.check.internal.system;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.truce.model.Category;
 import org.truce.model.Holdings;
@@ -31,10 +33,13 @@ final class Slots {
   private final List<Counter> counters = new ArrayList<>();
   // Which counters or lines a figure sums, by category, then party: read by every search worker
   // on every transition, so concurrent maps looked up without building a key.
-  private final Cache releasedCache = new Cache();
-  private final Cache heldCache = new Cache();
-  private final Cache drawCache = new Cache();
-  private final Cache releasedByCache = new Cache();
+  private final Cache<int[]> releasedCache = new Cache<>();
+  private final Cache<int[]> heldCache = new Cache<>();
+  private final Cache<Plan> plans = new Cache<>();
+  private final List<Category> partNames = new CopyOnWriteArrayList<>();
+  private final long[] lineCount;
+  private final int[][] lineVars;
+  private final Cache<int[]> releasedByCache = new Cache<>();
 
   /** The category key of caches that do not depend on one. */
   private static final Category ANY = new Category("any");
@@ -44,21 +49,21 @@ final class Slots {
    * own instances, so a lookup hashes no list of names. Read without locks: a new entry replaces
    * the whole map (there are only as many as the text has categories and parties).
    */
-  private static final class Cache {
+  private static final class Cache<T> {
     private static final int MOST_KEYS = 1024;
-    private volatile Map<Object, Map<Object, int[]>> map = new IdentityHashMap<>();
+    private volatile Map<Object, Map<Object, T>> map = new IdentityHashMap<>();
 
-    int[] get(Category category, Object party, Supplier<int[]> compute) {
-      Map<Object, int[]> byParty = map.get(category);
-      int[] found = byParty == null ? null : byParty.get(party);
+    T get(Category category, Object party, Supplier<T> compute) {
+      Map<Object, T> byParty = map.get(category);
+      T found = byParty == null ? null : byParty.get(party);
       if (found == null) {
         found = compute.get();
         if (map.size() > MOST_KEYS || (byParty != null && byParty.size() > MOST_KEYS)) {
           return found; // keys that are not the model's own instances: do not keep them all
         }
         synchronized (this) {
-          Map<Object, Map<Object, int[]>> next = new IdentityHashMap<>(map);
-          Map<Object, int[]> parties = new IdentityHashMap<>(next.getOrDefault(category, Map.of()));
+          Map<Object, Map<Object, T>> next = new IdentityHashMap<>(map);
+          Map<Object, T> parties = new IdentityHashMap<>(next.getOrDefault(category, Map.of()));
           parties.put(party, found);
           next.put(category, parties);
           map = next;
@@ -96,6 +101,13 @@ final class Slots {
         lines.add(new Line(block.holder(), entry.category(), entry.count(), ids));
       }
     }
+    lineCount = new long[lines.size()];
+    lineVars = new int[lines.size()][];
+    for (int i = 0; i < lines.size(); i++) {
+      lineCount[i] = lines.get(i).count();
+      lineVars[i] =
+          Arrays.stream(lines.get(i).counters()).map(c -> counters.get(c).var()).toArray();
+    }
   }
 
   List<Line> lines() {
@@ -107,50 +119,92 @@ final class Slots {
   }
 
   long heldOnLine(long[] v, int line) {
-    Line l = lines.get(line);
     long drawn = 0;
-    for (int c : l.counters()) {
-      drawn += v[counters.get(c).var()];
+    for (int var : lineVars[line]) {
+      drawn += v[var];
     }
-    return l.count() - drawn;
+    return lineCount[line] - drawn;
   }
 
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   long available(long[] v, String party, Category category) {
     long sum = 0;
-    for (int line : drawOrder(party, category)) {
+    for (int line : plan(party, category).lines()) {
       sum += heldOnLine(v, line);
     }
     return sum;
   }
 
-  /** A part of a release: units counted under {@code name}. */
-  record Part(Category name, long count) {}
+  /**
+   * How a release of one category by one party draws: the lines in order and, for each, the counter
+   * it adds to (-1: none) and the name the units are counted under, as an index of {@link
+   * #partName}.
+   */
+  record Plan(int[] lines, int[] counterVars, int[] names) {}
 
-  /** Draws up to {@code amount}; returns what was drawn, per name counted. */
-  List<Part> draw(long[] v, String party, Category category, long amount) {
-    List<Part> parts = new ArrayList<>(2);
-    long left = amount;
-    for (int line : drawOrder(party, category)) {
-      if (left == 0) {
-        break;
+  /** Receives the parts of a draw. */
+  interface PartSink {
+    void part(int name, long count);
+  }
+
+  /** The plan of a release of {@code category} by {@code party}; worked out once. */
+  Plan plan(String party, Category category) {
+    return plans.get(category, party, () -> makePlan(party, category));
+  }
+
+  /** A name parts are counted under, by its index in plans. */
+  Category partName(int index) {
+    return partNames.get(index);
+  }
+
+  private Plan makePlan(String party, Category category) {
+    int[] order = drawOrder(party, category);
+    int[] vars = new int[order.length];
+    int[] names = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      Line l = lines.get(order[i]);
+      Category name = category.covers(l.category()) ? l.category() : category;
+      vars[i] = -1;
+      for (int c : l.counters()) {
+        if (counters.get(c).name().equals(name)) {
+          vars[i] = counters.get(c).var();
+        }
       }
-      long take = Math.min(left, heldOnLine(v, line));
+      names[i] = nameIndex(name);
+    }
+    return new Plan(order, vars, names);
+  }
+
+  private synchronized int nameIndex(Category name) {
+    int index = partNames.indexOf(name);
+    if (index < 0) {
+      partNames.add(name);
+      index = partNames.size() - 1;
+    }
+    return index;
+  }
+
+  /**
+   * Draws up to {@code amount} as {@code plan} says, telling {@code sink} (if any) each part;
+   * returns how many units were drawn.
+   */
+  long draw(long[] v, Plan plan, long amount, PartSink sink) {
+    long left = amount;
+    int[] order = plan.lines();
+    for (int i = 0; i < order.length && left > 0; i++) {
+      long take = Math.min(left, heldOnLine(v, order[i]));
       if (take == 0) {
         continue;
       }
-      Line l = lines.get(line);
-      Category name = category.covers(l.category()) ? l.category() : category;
-      for (int c : l.counters()) {
-        Counter counter = counters.get(c);
-        if (counter.name().equals(name)) {
-          v[counter.var()] += take;
-        }
+      if (plan.counterVars()[i] >= 0) {
+        v[plan.counterVars()[i]] += take;
       }
       left -= take;
-      parts.add(new Part(name, take));
+      if (sink != null) {
+        sink.part(plan.names()[i], take);
+      }
     }
-    return parts;
+    return amount - left;
   }
 
   /** Units released under {@code category} or below it (by {@code by}, or by anyone). */
@@ -213,28 +267,27 @@ final class Slots {
         });
   }
 
+  /**
+   * The lines a release of {@code category} by {@code party} draws from, in order: those its
+   * category covers, in declaration order, then broader ones that cover it.
+   */
   int[] drawOrder(String party, Category category) {
-    return drawCache.get(
-        category,
-        party,
-        () -> {
-          List<Integer> order = new ArrayList<>();
-          for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.holder().equals(party) && category.covers(l.category())) {
-              order.add(i);
-            }
-          }
-          for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.holder().equals(party)
-                && l.category().covers(category)
-                && !category.covers(l.category())) {
-              order.add(i);
-            }
-          }
-          return toArray(order);
-        });
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.holder().equals(party) && category.covers(l.category())) {
+        order.add(i);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.holder().equals(party)
+          && l.category().covers(category)
+          && !category.covers(l.category())) {
+        order.add(i);
+      }
+    }
+    return toArray(order);
   }
 
   /** The first holder, in declaration order, with a line that may hold units of the category. */
