@@ -226,7 +226,7 @@ public final class DayStep {
       if (actual == NOT_BEGUN || actual == AGREED) {
         v[j.var()] = actual;
       } else {
-        v[j.var()] = PROGRESSING + chooser.choose(ts.player(j.judge()), 2);
+        v[j.var()] = PROGRESSING + chooser.choose(j.player(), 2);
       }
       if (log.recording() && v[j.var()] != old && v[j.var()] != actual) {
         log.event(

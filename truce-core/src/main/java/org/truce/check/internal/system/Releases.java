@@ -1,5 +1,6 @@
 package org.truce.check.internal.system;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Releases {
   private long[] partCounts = new long[8];
   private int releasing;
   private final Slots.PartSink recorder = this::record;
-  private final Map<PhaseClause.Exchange, Answers> answersOf = new IdentityHashMap<>();
+  private final Answers[] answersOf;
   private boolean shortfall;
   private long[] candidates = new long[16];
   private final Map<ReleaseInfo, Boolean> everyAmount = new IdentityHashMap<>();
@@ -36,6 +37,12 @@ final class Releases {
 
   Releases(TransitionSystem ts) {
     this.ts = ts;
+    List<ExchangeInfo> exchanges = new ArrayList<>();
+    ts.phases.forEach(p -> exchanges.addAll(p.exchanges()));
+    this.answersOf = new Answers[exchanges.size()];
+    for (ExchangeInfo x : exchanges) {
+      answersOf[x.index()] = new Answers(x.clause());
+    }
   }
 
   void startDay() {
@@ -68,7 +75,7 @@ final class Releases {
       return;
     }
     long amount = due;
-    int player = ts.player(r.party());
+    int player = r.player();
     if (!deadline) {
       amount = amount(r, v, Math.min(due, available), chooser, player);
     } else if (player == ts.adversary && chooser.choose(player, 2) == 1) {
@@ -113,7 +120,7 @@ final class Releases {
 
   /** Answers today's releases (and those due from earlier days) for one exchange clause. */
   void exchange(PhaseInfo p, ExchangeInfo x, boolean active, long[] v, Chooser c, StepLog log) {
-    long units = active ? unitsToday(x.clause()) : 0;
+    long units = active ? unitsToday(x) : 0;
     int[] pending = x.pending();
     if (pending.length > 0) {
       long dueUnits = v[pending[pending.length - 1]];
@@ -128,7 +135,7 @@ final class Releases {
     }
     PhaseClause.Exchange clause = x.clause();
     long owed = Counts.saturatedProduct(clause.perUnit(), units);
-    if (ts.player(clause.party()) == ts.adversary && c.choose(ts.adversary, 2) == 1) {
+    if (x.player() == ts.adversary && c.choose(ts.adversary, 2) == 1) {
       log(log, "breach", p, counterText(clause, "does not release", owed, units), clause);
       return;
     }
@@ -196,8 +203,8 @@ final class Releases {
   }
 
   /** Units released today that {@code x} answers: by the right party, of a category it covers. */
-  private long unitsToday(PhaseClause.Exchange x) {
-    Answers answers = answersOf.computeIfAbsent(x, Answers::new);
+  private long unitsToday(ExchangeInfo x) {
+    Answers answers = answersOf[x.index()];
     long units = 0;
     for (int i = 0; i < parts; i++) {
       if (answers.player(partPlayers[i]) && answers.name(partNames[i])) {

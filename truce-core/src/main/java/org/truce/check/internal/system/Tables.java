@@ -68,10 +68,14 @@ final class Tables {
       long day,
       long size,
       long every,
-      int due) {}
+      int due,
+      int player) {}
 
-  /** An exchange; {@code pending[i]} holds units released i+1 days ago, still to be answered. */
-  record ExchangeInfo(PhaseClause.Exchange clause, int[] pending) {}
+  /**
+   * An exchange, the {@code index}th of the text; {@code pending[i]} holds units released i+1 days
+   * ago, still to be answered; {@code player} owes the counter-releases.
+   */
+  record ExchangeInfo(PhaseClause.Exchange clause, int[] pending, int index, int player) {}
 
   /** Talks on a phase, held by the phase whose clause names them. */
   record TalksInfo(PhaseClause.Talks clause, int host, int var) {}
@@ -80,7 +84,8 @@ final class Tables {
    * A party's judgement of talks, as the conditions of the text ask for it; {@code ref} and {@code
    * owner} are the first clause that asks.
    */
-  record JudgeInfo(String onPhase, String judge, int talks, int var, ClauseRef ref, Object owner) {}
+  record JudgeInfo(
+      String onPhase, String judge, int talks, int var, ClauseRef ref, Object owner, int player) {}
 
   /** A right, top-level ({@code phase} NONE) or of a phase. */
   record RightInfo(PhaseClause.Right right, int phase, int player) {}

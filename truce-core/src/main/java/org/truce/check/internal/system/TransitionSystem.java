@@ -64,6 +64,9 @@ public final class TransitionSystem {
   /** The adversary's player number, or 0 when every party complies. */
   final int adversary;
 
+  /** Exchanges compiled so far: each gets its place in the text. */
+  private int exchangeCount;
+
   final int day;
   final int hostilities;
   final int over;
@@ -109,7 +112,8 @@ public final class TransitionSystem {
               talksIndex,
               vars.add("talks on " + j.onPhase() + " as judged by " + j.judge(), 3),
               entry.getValue().ref(),
-              entry.getValue().owner()));
+              entry.getValue().owner(),
+              player(j.judge())));
     }
     for (PhaseClause.Right r : agreement.rights()) {
       rights.add(new RightInfo(r, Tables.NONE, players.indexOf(r.party())));
@@ -296,7 +300,7 @@ public final class TransitionSystem {
             pending[i] =
                 vars.add(name + " exchange " + refName(x.ref()) + " pending " + (i + 1), bound);
           }
-          exchanges.add(new ExchangeInfo(x, pending));
+          exchanges.add(new ExchangeInfo(x, pending, exchangeCount++, player(x.party())));
         }
         case PhaseClause.Extension e -> {
           extensions.add(e);
@@ -369,7 +373,8 @@ public final class TransitionSystem {
         }
       }
     }
-    return new ReleaseInfo(r, r.party(), r.category(), r.count(), timing, dayOf, size, every, due);
+    return new ReleaseInfo(
+        r, r.party(), r.category(), r.count(), timing, dayOf, size, every, due, player(r.party()));
   }
 
   private AssuranceInfo assurance(PhaseClause.Assurance a, int phase) {
