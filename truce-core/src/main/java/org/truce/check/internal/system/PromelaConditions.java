@@ -91,14 +91,33 @@ final class PromelaConditions {
     return sum(terms);
   }
 
-  /** What a held line still holds: its count less every counter drawn from it. */
+  /** What a held line still holds, by the name of its macro ({@link #heldMacros}). */
   String heldOnLine(int line) {
-    Slots.Line l = ts.slots.lines().get(line);
-    List<String> drawn = new ArrayList<>();
-    for (int c : l.counters()) {
-      drawn.add(names.of(ts.slots.counters().get(c).var()));
+    return "held_line_" + line;
+  }
+
+  /** One macro per held line: its count less every counter drawn from it. */
+  void heldMacros(PromelaCode out) {
+    out.comment("what each held line still holds");
+    for (int line = 0; line < ts.slots.lines().size(); line++) {
+      Slots.Line l = ts.slots.lines().get(line);
+      List<String> drawn = new ArrayList<>();
+      for (int c : l.counters()) {
+        drawn.add(names.of(ts.slots.counters().get(c).var()));
+      }
+      out.line(
+          "#define "
+              + heldOnLine(line)
+              + " ("
+              + l.count()
+              + " - "
+              + sum(drawn)
+              + ") /* "
+              + l.holder()
+              + ": "
+              + l.category()
+              + " */");
     }
-    return "(" + l.count() + " - " + sum(drawn) + ")";
   }
 
   /** Units {@code party} holds that a release of {@code category} may draw from. */

@@ -50,6 +50,8 @@ public final class PromelaModel {
     header(ts, source, claims, out);
     declarations(ts, names, out);
     out.blank();
+    conditions.heldMacros(out);
+    out.blank();
     claimWriter.macros(out);
     out.blank();
     out.comment("the agreement, one day per step, while it is in force");
