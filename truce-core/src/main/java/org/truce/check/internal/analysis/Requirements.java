@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
+import org.truce.check.internal.system.RequirementNames;
 import org.truce.model.Requirement;
 import org.truce.syntax.Clause.RequirementKind;
 
@@ -18,9 +19,7 @@ final class Requirements {
   private Requirements() {}
 
   static String name(Requirement r, int index) {
-    return "require("
-        + r.ref().id().or(() -> r.ref().label()).orElse(Integer.toString(index + 1))
-        + ")";
+    return RequirementNames.of(r, index);
   }
 
   static Analysis run(Context c, Requirement r, int index) {

@@ -221,10 +221,7 @@ final class PromelaClaims {
     for (int i = 0; i < ts.requirements.size(); i++) {
       Tables.RequirementInfo r = ts.requirements.get(i);
       Requirement req = r.requirement();
-      String analysis =
-          "require("
-              + req.ref().id().or(() -> req.ref().label()).orElse(Integer.toString(i + 1))
-              + ")";
+      String analysis = RequirementNames.of(req, i);
       String c = conditions.condition(req.condition(), Reading.NOW);
       String started = "(" + day + " == 0 || " + over + " == DROPPED)";
       boolean eventually = req.kind() == RequirementKind.EVENTUALLY;
@@ -248,7 +245,10 @@ final class PromelaClaims {
           };
       claims.add(
           new Claim(
-              PromelaNames.identifier("require " + analysis.substring(8, analysis.length() - 1)),
+              unique(
+                  PromelaNames.identifier(
+                      "require " + analysis.substring(8, analysis.length() - 1)),
+                  claims),
               analysis,
               Relation.SAME,
               eventually && req.withinDays().isEmpty() ? Shape.EVENTUALLY : Shape.ALWAYS,
@@ -280,6 +280,19 @@ final class PromelaClaims {
       }
     }
     out.close("}");
+  }
+
+  /** {@code name}, or with a number after it when a claim already has it (labels can clash). */
+  private static String unique(String name, List<Claim> claims) {
+    String candidate = name;
+    for (int n = 2; taken(candidate, claims); n++) {
+      candidate = name + "_" + n;
+    }
+    return candidate;
+  }
+
+  private static boolean taken(String name, List<Claim> claims) {
+    return claims.stream().anyMatch(c -> c.name().equals(name));
   }
 
   private java.util.Optional<Interest> interest(String party) {
