@@ -42,7 +42,7 @@ public final class ExportCommand implements Callable<Integer> {
       defaultValue = "json",
       description =
           "The format: `json` (default), or `promela`: the transition system `truce check`"
-              + " explores, with its analyses as LTL claims, for SPIN (docs/promela.md).")
+              + " explores, with its analyses as claims, for SPIN (docs/promela.md).")
   ExportFormat format = ExportFormat.JSON;
 
   @Option(

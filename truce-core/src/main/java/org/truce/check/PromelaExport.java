@@ -8,13 +8,14 @@ import org.truce.model.Agreement;
 
 /**
  * The transition system {@link Checker} explores, written as a Promela model with the analyses as
- * LTL claims, so that anyone can cross-check a verdict with SPIN (docs/promela.md).
+ * claims (never claims of LTL formulas), so that anyone can cross-check a verdict with SPIN
+ * (docs/promela.md).
  */
 public final class PromelaExport {
   private PromelaExport() {}
 
   /**
-   * One LTL claim of the model.
+   * One claim of the model: a never claim of an LTL formula.
    *
    * @param name the claim's name in the model ({@code pan -N name})
    * @param analysis the analysis it checks, as {@code truce check} names it

@@ -15,9 +15,9 @@ import org.truce.syntax.Expr.HostilityState;
 
 /**
  * The analyses as Promela: macros for what a state says (a right may be exercised, a party is
- * exposed, a party is held in a truce) and one LTL claim per analysis. Where an analysis is not a
- * property of single runs (a party being locked in is a game), the claim is the property of runs it
- * implies, and says so.
+ * exposed, a party is held in a truce) and one claim (an LTL formula as a never claim) per
+ * analysis. Where an analysis is not a property of single runs (a party being locked in is a game),
+ * the claim is the property of runs it implies, and says so.
  */
 final class PromelaClaims {
   /** How a SPIN verdict on a claim relates to truce's verdict on its analysis. */

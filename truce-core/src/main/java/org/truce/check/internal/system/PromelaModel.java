@@ -10,8 +10,8 @@ import org.truce.model.PhaseClause;
 
 /**
  * A transition system written as a Promela model for SPIN: the state variables, one process that
- * runs day after day ({@link PromelaDay}) while the agreement is in force, and the analyses as LTL
- * claims ({@link PromelaClaims}). docs/promela.md says how to read and run it.
+ * runs day after day ({@link PromelaDay}) while the agreement is in force, and the analyses as
+ * never claims ({@link PromelaClaims}). docs/promela.md says how to read and run it.
  */
 public final class PromelaModel {
   /** A claim of the model, for callers outside this package. */
