@@ -41,8 +41,8 @@ public final class ExportCommand implements Callable<Integer> {
       paramLabel = "json|promela",
       defaultValue = "json",
       description =
-          "The format: `json` (default), or `promela`: the transition system `truce check`"
-              + " explores, with its analyses as claims, for SPIN (docs/promela.md).")
+          "The format: `json` (default), or `promela`: the model `truce check` explores,"
+              + " with its analyses, for SPIN (docs/promela.md).")
   ExportFormat format = ExportFormat.JSON;
 
   @Option(

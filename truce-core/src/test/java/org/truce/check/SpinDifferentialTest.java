@@ -80,8 +80,8 @@ class SpinDifferentialTest {
         require always phase one active or phase one ended
         require never released hostage > 4
         """;
-    var result = ModelBuilder.load(new SourceText("two.truce", text));
-    Agreement agreement = result.agreement().orElseThrow();
+    Agreement agreement =
+        ModelBuilder.load(new SourceText("two.truce", text)).agreement().orElseThrow();
     List<String> names;
     try {
       names =
@@ -93,6 +93,32 @@ class SpinDifferentialTest {
     }
     assertThat(names).contains("require_2", "require_2_2").doesNotHaveDuplicates();
     compare(agreement, CheckOptions.defaults());
+  }
+
+  /**
+   * Days taken under an uncapped extension used to overflow the counter a cap reads, so that a
+   * capped extension came back after some wraps (found by the generated corpus).
+   */
+  @Test
+  void uncappedExtensionsBesideACapCountOnlyUpToTheCap() {
+    String text =
+        """
+        agreement "An endless extension beside a capped one"
+        party north "North"
+        party south "South"
+        held by north {
+          hostage 4
+        }
+        phase one lasts 3 days {
+          hostilities paused
+          extends by 2 days while true
+          extends by 1 day while true, up to 5 days
+          north releases 4 hostage by day 3
+        }
+        """;
+    Agreement agreement =
+        ModelBuilder.load(new SourceText("x.truce", text)).agreement().orElseThrow();
+    assertThat(compare(agreement, CheckOptions.defaults())).isPresent();
   }
 
   @Test

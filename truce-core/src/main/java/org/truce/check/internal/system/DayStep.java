@@ -269,7 +269,10 @@ public final class DayStep {
       if (take) {
         v[p.left()] += e.stepDays();
         if (p.extension() != Tables.NONE) {
-          v[p.extension()] += e.stepDays();
+          // Only caps read the days taken, and none lets a step past the largest cap: counting
+          // stops there, so that uncapped extensions taken for ever keep the state finite.
+          int var = p.extension();
+          v[var] = Math.min(v[var] + e.stepDays(), ts.vars.max(var));
         }
         if (log.recording()) {
           log.event(

@@ -431,7 +431,22 @@ final class PromelaDay {
             out.line(names.of(p.left()) + " = " + names.of(p.left()) + " + " + e.stepDays() + ";");
             if (p.extension() != Tables.NONE) {
               String ext = names.of(p.extension());
-              out.line(ext + " = " + ext + " + " + e.stepDays() + ";");
+              long most = ts.vars.max(p.extension());
+              out.line(
+                  ext
+                      + " = ("
+                      + ext
+                      + " + "
+                      + e.stepDays()
+                      + " < "
+                      + most
+                      + " -> "
+                      + ext
+                      + " + "
+                      + e.stepDays()
+                      + " : "
+                      + most
+                      + ");");
             }
           };
       switch (e.trigger()) {

@@ -77,6 +77,7 @@ public final class Vars {
   public void pack(long[] values, long[] into) {
     java.util.Arrays.fill(into, 0L);
     for (int i = 0; i < word.length; i++) {
+      assert values[i] >= 0 && values[i] <= maxima.get(i) : names.get(i) + " = " + values[i];
       into[word[i]] |= (values[i] & mask[i]) << shift[i];
     }
   }
