@@ -20,6 +20,7 @@ import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.RequirementInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.ClauseRef;
+import org.truce.model.Condition;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
@@ -145,7 +146,7 @@ public final class DayStep {
   }
 
   /** {@code condition} over the state {@code pre}, with the day figure read as {@code day}. */
-  private boolean holdsOnDay(org.truce.model.Condition condition, long[] pre, long day) {
+  private boolean holdsOnDay(Condition condition, long[] pre, long day) {
     System.arraycopy(pre, 0, dayBefore, 0, pre.length);
     dayBefore[ts.day] = day;
     return ts.conditions.holds(condition, dayBefore);
