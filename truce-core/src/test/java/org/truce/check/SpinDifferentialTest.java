@@ -62,35 +62,38 @@ class SpinDifferentialTest {
     compare(Examples.load("november-2023"), CheckOptions.defaults().withAdversary("israel"));
   }
 
-  @Test
-  void requirementsSharingANameGetClaimsOfTheirOwn() {
+  /** A small text: two parties, north holding 4 hostages, then {@code rest}. */
+  private static Agreement small(String rest) {
     String text =
         """
-        agreement "Two requirements named 2"
+        agreement "A small text"
         party north "North"
         party south "South"
         held by north {
           hostage 4
         }
-        phase one lasts 3 days {
-          hostilities paused
-          north releases 4 hostage by day 3
-        }
-        [2]
-        require always phase one active or phase one ended
-        require never released hostage > 4
-        """;
+        """
+            + rest;
+    return ModelBuilder.load(new SourceText("small.truce", text)).agreement().orElseThrow();
+  }
+
+  @Test
+  void requirementsSharingANameGetClaimsOfTheirOwn() throws PromelaExport.TooLarge {
     Agreement agreement =
-        ModelBuilder.load(new SourceText("two.truce", text)).agreement().orElseThrow();
-    List<String> names;
-    try {
-      names =
-          PromelaExport.of(agreement, CheckOptions.defaults(), "two.truce").claims().stream()
-              .map(PromelaExport.Claim::name)
-              .toList();
-    } catch (PromelaExport.TooLarge e) {
-      throw new AssertionError(e);
-    }
+        small(
+            """
+            phase one lasts 3 days {
+              hostilities paused
+              north releases 4 hostage by day 3
+            }
+            [2]
+            require always phase one active or phase one ended
+            require never released hostage > 4
+            """);
+    List<String> names =
+        PromelaExport.of(agreement, CheckOptions.defaults(), "small.truce").claims().stream()
+            .map(PromelaExport.Claim::name)
+            .toList();
     assertThat(names).contains("require_2", "require_2_2").doesNotHaveDuplicates();
     compare(agreement, CheckOptions.defaults());
   }
@@ -101,23 +104,16 @@ class SpinDifferentialTest {
    */
   @Test
   void uncappedExtensionsBesideACapCountOnlyUpToTheCap() {
-    String text =
-        """
-        agreement "An endless extension beside a capped one"
-        party north "North"
-        party south "South"
-        held by north {
-          hostage 4
-        }
-        phase one lasts 3 days {
-          hostilities paused
-          extends by 2 days while true
-          extends by 1 day while true, up to 5 days
-          north releases 4 hostage by day 3
-        }
-        """;
     Agreement agreement =
-        ModelBuilder.load(new SourceText("x.truce", text)).agreement().orElseThrow();
+        small(
+            """
+            phase one lasts 3 days {
+              hostilities paused
+              extends by 2 days while true
+              extends by 1 day while true, up to 5 days
+              north releases 4 hostage by day 3
+            }
+            """);
     assertThat(compare(agreement, CheckOptions.defaults())).isPresent();
   }
 
