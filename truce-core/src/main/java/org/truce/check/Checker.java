@@ -29,7 +29,9 @@ public final class Checker {
         Explorer.explore(
             system,
             new Limits(
-                options.maxStates(), options.timeout(), options.progress(), options.threads()));
+                options.maxStates(), options.timeout(), options.progress(), options.threads()),
+            // The game of indefinite-truce reads how successors group: recorded by the search.
+            options.wants("indefinite-truce") ? system.playersWaitingForUnits() : new int[0]);
     // The analyses get as long again as the search was allowed: a game over a large graph can
     // take a while, and must end as inconclusive rather than hang.
     long deadline = System.nanoTime() + options.timeout().toNanos();

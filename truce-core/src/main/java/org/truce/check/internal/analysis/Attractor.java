@@ -2,14 +2,8 @@ package org.truce.check.internal.analysis;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import org.truce.check.internal.explore.Graph;
-import org.truce.check.internal.system.DayStep;
-import org.truce.check.internal.system.Odometer;
-import org.truce.check.internal.system.StepLog;
-import org.truce.check.internal.system.TransitionSystem;
 
 /**
  * The states from which one player can force a run into a goal, whatever the others choose: the
@@ -17,9 +11,9 @@ import org.truce.check.internal.system.TransitionSystem;
  * their choices, so the player is only said to be unable to reach the goal when no answer of its
  * own gets it there: the reading least likely to call a party locked in wrongly.
  *
- * <p>Each state's successors are grouped once by the others' choices; a state joins the attractor
- * when every group has a successor in it. Counting the groups not yet reached makes the whole
- * computation linear in the transitions.
+ * <p>Each state's successors are grouped by the others' choices (the search records the groups,
+ * {@link Graph.Game}); a state joins the attractor when every group has a successor in it. Counting
+ * the groups not yet reached makes the whole computation linear in the transitions.
  */
 final class Attractor {
   /** Thrown when the analyses' time is up. */
@@ -32,13 +26,11 @@ final class Attractor {
   }
 
   private final Graph graph;
-  private final TransitionSystem ts;
   private final int player;
   private final long deadline;
 
   private Attractor(Graph graph, int player, long deadline) {
     this.graph = graph;
-    this.ts = graph.system();
     this.player = player;
     this.deadline = deadline;
   }
@@ -49,16 +41,21 @@ final class Attractor {
   }
 
   private boolean[] solve(IntPredicate goal) {
+    Graph.Game game =
+        graph.game().orElseThrow(() -> new IllegalStateException("the search recorded no game"));
+    int p = game.indexOf(player);
+    if (p < 0) {
+      throw new IllegalStateException("the search recorded no game for player " + player);
+    }
+    int[] start = game.start();
+    int[] targets = game.targets();
+    int[] groupOf = game.groups()[p];
     int n = graph.size();
     boolean[] attr = new boolean[n];
     int[] unreached = new int[n];
-    Groups groups = new Groups();
-    DayStep step = new DayStep(ts);
-    Odometer odometer = new Odometer();
-    long[] next = new long[ts.vars().size()];
-    long[] packed = new long[ts.vars().words()];
-    Map<String, Integer> ofState = new HashMap<>();
+    int[] base = new int[n];
     ArrayDeque<Integer> work = new ArrayDeque<>();
+    Groups groups = new Groups();
     for (int s = 0; s < n; s++) {
       if (goal.test(s)) {
         attr[s] = true;
@@ -68,26 +65,19 @@ final class Attractor {
       if (!graph.expanded(s)) {
         continue;
       }
-      ofState.clear();
-      long[] pre = graph.values(s);
-      odometer.reset();
-      do {
-        odometer.rewind();
-        if (!step.run(pre, next, odometer, StepLog.NONE)) {
-          continue;
-        }
-        ts.vars().pack(next, packed);
-        int target = graph.find(packed);
-        String key = othersChoices(odometer.answers(), odometer.askedOf());
-        Integer group = ofState.get(key);
-        if (group == null) {
-          group = groups.open(s);
-          ofState.put(key, group);
-          unreached[s]++;
-        }
-        groups.member(target, group);
-      } while (odometer.advance());
-      if ((s & 255) == 0 && System.nanoTime() > deadline) {
+      int count = 0;
+      for (int t = start[s]; t < start[s + 1]; t++) {
+        count = Math.max(count, groupOf[t] + 1);
+      }
+      base[s] = groups.count();
+      for (int g = 0; g < count; g++) {
+        groups.open(s);
+      }
+      unreached[s] = count;
+      for (int t = start[s]; t < start[s + 1]; t++) {
+        groups.member(targets[t], base[s] + groupOf[t]);
+      }
+      if ((s & 1023) == 0 && System.nanoTime() > deadline) {
         throw new OutOfTime();
       }
     }
@@ -108,16 +98,6 @@ final class Attractor {
       }
     }
     return attr;
-  }
-
-  private String othersChoices(int[] answers, int[] askedOf) {
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < answers.length; i++) {
-      if (askedOf[i] != player) {
-        key.append(i).append('=').append(answers[i]).append(',');
-      }
-    }
-    return key.toString();
   }
 
   /** Groups of successors: each has an owner state and member states, kept as flat arrays. */

@@ -1,6 +1,10 @@
 package org.truce.check.internal.explore;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.truce.check.internal.system.DayStep;
 import org.truce.check.internal.system.Odometer;
 import org.truce.check.internal.system.StepLog;
@@ -22,6 +26,12 @@ final class Expander {
     boolean outOfTime;
     int[] shortfallAnswers;
 
+    /**
+     * For each game player (see {@link Limits}), for each successor in order: the group of the
+     * other players' choices it was reached under, numbered from 0 in order of first use.
+     */
+    int[][] groups;
+
     void add(long[] packed, int words) {
       if ((count + 1) * words > successors.length) {
         successors = Arrays.copyOf(successors, successors.length * 2 + words);
@@ -38,9 +48,28 @@ final class Expander {
   private final long[] pre;
   private final long[] next;
   private final long[] packed;
+  private final int[] gamePlayers;
+  private final List<Map<Key, Integer>> groupOf = new ArrayList<>();
 
-  Expander(TransitionSystem ts) {
+  /** The others' answers, as a map key. */
+  private record Key(int[] answers) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(answers, k.answers);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(answers);
+    }
+  }
+
+  Expander(TransitionSystem ts, int[] gamePlayers) {
     this.ts = ts;
+    this.gamePlayers = gamePlayers;
+    for (int i = 0; i < gamePlayers.length; i++) {
+      groupOf.add(new HashMap<>());
+    }
     this.vars = ts.vars();
     this.step = new DayStep(ts);
     this.pre = new long[vars.size()];
@@ -57,6 +86,10 @@ final class Expander {
       return x;
     }
     odometer.reset();
+    if (gamePlayers.length > 0) {
+      x.groups = new int[gamePlayers.length][16];
+      groupOf.forEach(Map::clear);
+    }
     do {
       odometer.rewind();
       if (!step.run(pre, next, odometer, StepLog.NONE)) {
@@ -70,6 +103,19 @@ final class Expander {
         x.shortfallAnswers = odometer.answers();
       }
       vars.pack(next, packed);
+      for (int p = 0; p < gamePlayers.length; p++) {
+        Map<Key, Integer> groups = groupOf.get(p);
+        Key key = new Key(odometer.othersAnswers(gamePlayers[p]));
+        Integer group = groups.get(key);
+        if (group == null) {
+          group = groups.size();
+          groups.put(key, group);
+        }
+        if (x.count == x.groups[p].length) {
+          x.groups[p] = Arrays.copyOf(x.groups[p], x.count * 2);
+        }
+        x.groups[p][x.count] = group;
+      }
       x.add(packed, vars.words());
     } while (odometer.advance());
     return x;

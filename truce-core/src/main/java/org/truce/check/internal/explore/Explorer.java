@@ -29,6 +29,14 @@ public final class Explorer {
   private Explorer() {}
 
   public static Graph explore(TransitionSystem ts, Limits limits) {
+    return explore(ts, limits, new int[0]);
+  }
+
+  /**
+   * Explores, and also records for each player of {@code gamePlayers} how each state's successors
+   * group by the other players' choices ({@link Graph.Game}), for the games of the analyses.
+   */
+  public static Graph explore(TransitionSystem ts, Limits limits, int[] gamePlayers) {
     int threads = Math.max(1, limits.threads());
     ExecutorService pool =
         threads == 1
@@ -41,7 +49,7 @@ public final class Explorer {
                   return t;
                 });
     try {
-      return new Search(ts, limits, threads, pool).run();
+      return new Search(ts, limits, threads, pool, gamePlayers).run();
     } finally {
       if (pool != null) {
         pool.shutdownNow();
@@ -69,7 +77,17 @@ public final class Explorer {
     private final long deadline;
     private final long heapLimit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
 
-    Search(TransitionSystem ts, Limits limits, int threads, ExecutorService pool) {
+    // The successors of each state in order, with their groups, when a game asks for them.
+    private final int[] gamePlayers;
+    private int[] gameStart = new int[CHUNK + 1];
+    private int[] gameTargets = new int[0];
+    private int[][] gameGroups;
+    private int gameCount;
+
+    Search(
+        TransitionSystem ts, Limits limits, int threads, ExecutorService pool, int[] gamePlayers) {
+      this.gamePlayers = gamePlayers;
+      this.gameGroups = new int[gamePlayers.length][0];
       this.ts = ts;
       this.limits = limits;
       this.vars = ts.vars();
@@ -78,7 +96,7 @@ public final class Explorer {
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
       for (int i = 0; i < threads; i++) {
-        expanders.add(new Expander(ts));
+        expanders.add(new Expander(ts, gamePlayers));
       }
     }
 
@@ -124,7 +142,10 @@ public final class Explorer {
           shortfallFrom,
           shortfallAnswers,
           stop,
-          transitions);
+          transitions,
+          gamePlayers.length == 0
+              ? null
+              : new Graph.Game(gamePlayers, gameStart, gameTargets, gameGroups));
     }
 
     /** The successors of states {@code from} to {@code to - 1}, split among the workers. */
@@ -170,6 +191,7 @@ public final class Explorer {
         edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
       }
       edgeStart[id] = edgeCount;
+      recordGame(id, x);
       if (x.finished) {
         finished.set(id);
         edgeStart[id + 1] = edgeCount;
@@ -188,6 +210,9 @@ public final class Explorer {
         System.arraycopy(x.successors, k * words, packed, 0, words);
         int target = store.add(packed, id);
         row[k] = target >= 0 ? target : -target - 1;
+        if (gameGroups.length > 0) {
+          gameTargets[gameStart[id] + k] = row[k];
+        }
       }
       Arrays.sort(row, 0, x.count);
       int unique = 0;
@@ -202,6 +227,30 @@ public final class Explorer {
       System.arraycopy(row, 0, edges, edgeCount, unique);
       edgeCount += unique;
       edgeStart[id + 1] = edgeCount;
+    }
+
+    /** Makes room for the successors of {@code id} and their groups; targets come when numbered. */
+    private void recordGame(int id, Expander.Expansion x) {
+      if (gameGroups.length == 0) {
+        return;
+      }
+      if (id + 1 >= gameStart.length) {
+        gameStart = Arrays.copyOf(gameStart, gameStart.length * 2);
+      }
+      gameStart[id] = gameCount;
+      int count = x.finished ? 0 : x.count;
+      if (gameCount + count > gameTargets.length) {
+        int size = Math.max(gameTargets.length * 2, gameCount + count);
+        gameTargets = Arrays.copyOf(gameTargets, size);
+        for (int p = 0; p < gameGroups.length; p++) {
+          gameGroups[p] = Arrays.copyOf(gameGroups[p], size);
+        }
+      }
+      for (int p = 0; p < gameGroups.length && count > 0; p++) {
+        System.arraycopy(x.groups[p], 0, gameGroups[p], gameCount, count);
+      }
+      gameCount += count;
+      gameStart[id + 1] = gameCount;
     }
 
     private long depth(int id) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.truce.check.internal.system.TransitionSystem;
 
 /**
@@ -22,6 +23,26 @@ public final class Graph {
   private final int[] shortfallAnswers;
   private final Stop stop;
   private final long transitions;
+  private final Game game;
+
+  /**
+   * How each expanded state's successors group by the choices of the players other than a game
+   * player, recorded by the search so that a game needs not run the days again. For state s, its
+   * successors in the order they were found are {@code targets[start[s]]} to {@code targets[start[s
+   * + 1] - 1]}, and {@code groups[p][t]} is the group of successor t for the p-th game player,
+   * numbered from 0 within the state.
+   */
+  public record Game(int[] players, int[] start, int[] targets, int[][] groups) {
+    /** The place of {@code player} among the game players, or -1. */
+    public int indexOf(int player) {
+      for (int i = 0; i < players.length; i++) {
+        if (players[i] == player) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
 
   /** Why the search stopped. */
   public enum Stop {
@@ -41,7 +62,8 @@ public final class Graph {
       int shortfallFrom,
       int[] shortfallAnswers,
       Stop stop,
-      long transitions) {
+      long transitions,
+      Game game) {
     this.system = system;
     this.store = store;
     this.edgeStart = edgeStart;
@@ -52,6 +74,12 @@ public final class Graph {
     this.shortfallAnswers = shortfallAnswers;
     this.stop = stop;
     this.transitions = transitions;
+    this.game = game;
+  }
+
+  /** What the search recorded for games, if it was asked to. */
+  public Optional<Game> game() {
+    return Optional.ofNullable(game);
   }
 
   public TransitionSystem system() {

@@ -28,6 +28,7 @@ import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.Schedule;
 import org.truce.syntax.Clause.RequirementKind;
+import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Clause.ScopeKind;
 import org.truce.syntax.Expr.HostilityState;
 
@@ -183,6 +184,24 @@ public final class TransitionSystem {
       }
     }
     return tally;
+  }
+
+  /**
+   * The players of the parties whose interest names units (indefinite-truce asks whether they can
+   * be locked in), in declaration order.
+   */
+  public int[] playersWaitingForUnits() {
+    return agreement.actors().stream()
+        .filter(a -> a.has(Role.PARTY))
+        .filter(
+            a ->
+                agreement.interests().stream()
+                    .anyMatch(
+                        i ->
+                            i.party().equals(a.name())
+                                && !InterestUnits.of(i.condition()).isEmpty()))
+        .mapToInt(a -> player(a.name()))
+        .toArray();
   }
 
   /** The party that may breach, if any. */
