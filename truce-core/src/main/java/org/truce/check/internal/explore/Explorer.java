@@ -103,9 +103,11 @@ public final class Explorer {
     Graph run() {
       long[] packed = new long[words];
       vars.pack(ts.initialValues(), packed);
-      store.add(packed, -1);
+      store.add(packed);
       Graph.Stop stop = Graph.Stop.COMPLETE;
       long nextReport = start + 1_000_000_000L;
+      long depth = 0;
+      int levelEnd = 1;
       int id = 0;
       while (id < store.size() && stop == Graph.Stop.COMPLETE) {
         long now = System.nanoTime();
@@ -117,7 +119,7 @@ public final class Explorer {
           stop = Graph.Stop.MEMORY_LIMIT;
         } else {
           if (now > nextReport) {
-            limits.progress().report(store.size(), depth(id), Duration.ofNanos(now - start));
+            limits.progress().report(store.size(), depth, Duration.ofNanos(now - start));
             nextReport = now + 1_000_000_000L;
           }
           int end = Math.min(store.size(), id + CHUNK);
@@ -128,6 +130,11 @@ public final class Explorer {
             } else {
               number(id, chunk[k]);
               id++;
+              if (id == levelEnd) {
+                // Breadth first: the states found so far are the next level.
+                depth++;
+                levelEnd = store.size();
+              }
             }
           }
         }
@@ -208,7 +215,7 @@ public final class Explorer {
       }
       for (int k = 0; k < x.count; k++) {
         System.arraycopy(x.successors, k * words, packed, 0, words);
-        int target = store.add(packed, id);
+        int target = store.add(packed);
         row[k] = target >= 0 ? target : -target - 1;
         if (gameGroups.length > 0) {
           gameTargets[gameStart[id] + k] = row[k];
@@ -251,14 +258,6 @@ public final class Explorer {
       }
       gameCount += count;
       gameStart[id + 1] = gameCount;
-    }
-
-    private long depth(int id) {
-      long depth = 0;
-      for (int at = id; at > 0; at = store.parent(at)) {
-        depth++;
-      }
-      return depth;
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.truce.check.internal.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Graph {
   private final Stop stop;
   private final long transitions;
   private final Game game;
+  private int[] parents;
 
   /**
    * How each expanded state's successors group by the choices of the players other than a game
@@ -143,14 +145,37 @@ public final class Graph {
     return store.find(packed);
   }
 
-  /** The states of a shortest run from the initial state to {@code id}, both included. */
+  /**
+   * The states of a shortest run from the initial state to {@code id}, both included: each state
+   * reached from the first state (in search order) with an edge to it, as the search first found
+   * it.
+   */
   public List<Integer> pathTo(int id) {
+    int[] parents = parents();
     List<Integer> path = new ArrayList<>();
-    for (int at = id; at >= 0; at = store.parent(at)) {
+    for (int at = id; at >= 0; at = parents[at]) {
       path.add(at);
     }
     Collections.reverse(path);
     return path;
+  }
+
+  /** Each state's first predecessor in search order (-1 for the initial state); worked out once. */
+  private synchronized int[] parents() {
+    if (parents == null) {
+      int[] found = new int[store.size()];
+      Arrays.fill(found, -2);
+      found[0] = -1;
+      for (int s = 0; s < expanded; s++) {
+        for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+          if (found[edges[e]] == -2) {
+            found[edges[e]] = s;
+          }
+        }
+      }
+      parents = found;
+    }
+    return parents;
   }
 
   /** The state from which some day could not release in full what was due, or -1. */

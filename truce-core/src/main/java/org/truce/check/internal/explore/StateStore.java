@@ -4,15 +4,20 @@ import java.util.Arrays;
 
 /**
  * The states found so far, stored exactly (no probabilistic hashing): packed states laid end to end
- * in one long array, numbered in the order they were found, and an open-addressing table of those
+ * in pages of longs, numbered in the order they were found, and an open-addressing table of those
  * numbers. With breadth-first search the numbering is the search order, so the first state found
- * with a property is one a shortest run reaches. Each state keeps the number of the state it was
- * first reached from, for witnesses.
+ * with a property is one a shortest run reaches. Pages, not one array grown by doubling, so that
+ * the store holds little more than the states themselves; witnesses find their runs from the
+ * graph's edges ({@link Graph#pathTo}), so no parent links are kept.
  */
 final class StateStore {
+  /** States a page holds. */
+  private static final int PAGE_BITS = 10;
+
+  private static final int PAGE_STATES = 1 << PAGE_BITS;
+
   private final int words;
-  private long[] states;
-  private int[] parents;
+  private long[][] pages = new long[16][];
   private int[] table;
   private int mask;
   private int size;
@@ -22,8 +27,6 @@ final class StateStore {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     this.table = new int[capacity];
     this.mask = capacity - 1;
-    this.states = new long[Math.max(16, expected) * words];
-    this.parents = new int[Math.max(16, expected)];
   }
 
   int size() {
@@ -34,16 +37,17 @@ final class StateStore {
     return words;
   }
 
-  /** Bytes held per stored state, table included, at the current size. */
+  /** Bytes the store holds, table included, at the current size. */
   long bytes() {
-    return (long) states.length * 8 + (long) parents.length * 4 + (long) table.length * 4;
+    long pagesHeld = (size + PAGE_STATES - 1) / PAGE_STATES;
+    return pagesHeld * PAGE_STATES * words * 8 + (long) table.length * 4;
   }
 
   /**
    * Adds {@code packed} (its first {@link #words} longs) if new; returns its number, or {@code
    * -(number + 1)} if it was already there.
    */
-  int add(long[] packed, int parent) {
+  int add(long[] packed) {
     int slot = (int) hash(packed) & mask;
     while (true) {
       int entry = table[slot];
@@ -55,14 +59,16 @@ final class StateStore {
       }
       slot = (slot + 1) & mask;
     }
-    if (size == parents.length) {
-      states = Arrays.copyOf(states, states.length * 2);
-      parents = Arrays.copyOf(parents, parents.length * 2);
+    int page = size >>> PAGE_BITS;
+    if (page == pages.length) {
+      pages = Arrays.copyOf(pages, pages.length * 2);
     }
-    System.arraycopy(packed, 0, states, size * words, words);
-    parents[size] = parent;
+    if (pages[page] == null) {
+      pages[page] = new long[PAGE_STATES * words];
+    }
+    System.arraycopy(packed, 0, pages[page], (size & (PAGE_STATES - 1)) * words, words);
     table[slot] = ++size;
-    if (size * 2 > table.length) {
+    if (size * 4 > table.length * 3) { // at most three quarters full: linear probing stays short
       grow();
     }
     return size - 1;
@@ -84,17 +90,14 @@ final class StateStore {
   }
 
   void get(int id, long[] into) {
-    System.arraycopy(states, id * words, into, 0, words);
-  }
-
-  int parent(int id) {
-    return parents[id];
+    System.arraycopy(pages[id >>> PAGE_BITS], (id & (PAGE_STATES - 1)) * words, into, 0, words);
   }
 
   private boolean equalsAt(int id, long[] packed) {
-    int base = id * words;
+    long[] page = pages[id >>> PAGE_BITS];
+    int base = (id & (PAGE_STATES - 1)) * words;
     for (int i = 0; i < words; i++) {
-      if (states[base + i] != packed[i]) {
+      if (page[base + i] != packed[i]) {
         return false;
       }
     }
