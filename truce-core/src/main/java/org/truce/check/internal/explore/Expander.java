@@ -27,8 +27,9 @@ final class Expander {
     int[] shortfallAnswers;
 
     /**
-     * For each game player (see {@link Limits}), for each successor in order: the group of the
-     * other players' choices it was reached under, numbered from 0 in order of first use.
+     * For each game player ({@link Explorer#explore(TransitionSystem, Limits, int[])}), for each
+     * successor in order: the group of the other players' choices it was reached under, numbered
+     * from 0 in order of first use.
      */
     int[][] groups;
 
