@@ -46,6 +46,12 @@ final class CompiledConditions {
     }
   }
 
+  /** The compiled form of {@code condition}, for callers that read it on every transition. */
+  Test test(Condition condition) {
+    Test test = tests.get(condition);
+    return test != null ? test : compile(condition);
+  }
+
   boolean holds(Condition condition, long[] v) {
     Test test = tests.get(condition);
     return test != null ? test.test(v) : compile(condition).test(v);

@@ -20,7 +20,6 @@ import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.RequirementInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.ClauseRef;
-import org.truce.model.Condition;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
@@ -37,7 +36,14 @@ public final class DayStep {
   private final Releases releases;
   private final Rights rights;
   private final long[] dayBefore;
-  private final Valuation after;
+
+  // Read on every transition: conditions compiled once, by phase (null: none), by extension of
+  // each phase (null: not a while-extension), and by requirement (null: nothing to record).
+  private final CompiledConditions.Test[] entry;
+  private final CompiledConditions.Test[] endsWhen;
+  private final CompiledConditions.Test[][] whileHolds;
+  private final CompiledConditions.Test[] seen;
+  private final CompiledConditions.Test concludes;
   private final boolean[] begunToday;
   private final Map<String, PhaseInfo> byName = new HashMap<>();
 
@@ -46,9 +52,32 @@ public final class DayStep {
     this.releases = new Releases(ts);
     this.rights = new Rights(ts);
     this.dayBefore = new long[ts.vars.size()];
-    this.after = new Valuation(ts, new long[ts.vars.size()]);
     this.begunToday = new boolean[ts.talks.size()];
     ts.phases.forEach(p -> byName.put(p.name(), p));
+    CompiledConditions c = ts.conditions;
+    int n = ts.phases.size();
+    entry = new CompiledConditions.Test[n];
+    endsWhen = new CompiledConditions.Test[n];
+    whileHolds = new CompiledConditions.Test[n][];
+    for (PhaseInfo p : ts.phases) {
+      int i = p.index();
+      if (p.phase().entry() instanceof Phase.Entry.When w) {
+        entry[i] = c.test(w.condition());
+      }
+      endsWhen[i] = p.phase().endsWhen().map(c::test).orElse(null);
+      whileHolds[i] = new CompiledConditions.Test[p.extensions().size()];
+      for (int k = 0; k < p.extensions().size(); k++) {
+        if (p.extensions().get(k).trigger() instanceof PhaseClause.Extension.Trigger.While w) {
+          whileHolds[i][k] = c.test(w.condition());
+        }
+      }
+    }
+    seen = new CompiledConditions.Test[ts.requirements.size()];
+    for (int i = 0; i < seen.length; i++) {
+      RequirementInfo r = ts.requirements.get(i);
+      seen[i] = r.seen() == Tables.NONE ? null : c.test(r.requirement().condition());
+    }
+    concludes = ts.agreement.conclusion().map(k -> c.test(k.condition())).orElse(null);
   }
 
   /** The rights {@code player} may lawfully exercise in the end-of-day state {@code v}. */
@@ -85,7 +114,6 @@ public final class DayStep {
     }
     System.arraycopy(pre, 0, v, 0, pre.length);
     releases.startDay();
-    after.at(v);
     long day = Math.min(pre[ts.day] + 1, ts.dayCap);
     v[ts.day] = day;
     for (PhaseInfo p : ts.phases) {
@@ -121,9 +149,9 @@ public final class DayStep {
     if (!rights.assurancesKept(v, true)) {
       return false;
     }
-    for (RequirementInfo r : ts.requirements) {
-      if (r.seen() != Tables.NONE && after.at(v).holds(r.requirement().condition())) {
-        v[r.seen()] = 1;
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i] != null && seen[i].test(v)) {
+        v[ts.requirements.get(i).seen()] = 1;
       }
     }
     rights.exercise(v, chooser, log);
@@ -141,15 +169,15 @@ public final class DayStep {
       case Phase.Entry.After a -> pre[phase(a.phase()).status()] == ENDED;
       case Phase.Entry.When w ->
           (p.index() == 0 || pre[ts.phases.get(p.index() - 1).status()] == ENDED)
-              && holdsOnDay(w.condition(), pre, day);
+              && holdsOnDay(entry[p.index()], pre, day);
     };
   }
 
   /** {@code condition} over the state {@code pre}, with the day figure read as {@code day}. */
-  private boolean holdsOnDay(Condition condition, long[] pre, long day) {
+  private boolean holdsOnDay(CompiledConditions.Test condition, long[] pre, long day) {
     System.arraycopy(pre, 0, dayBefore, 0, pre.length);
     dayBefore[ts.day] = day;
-    return ts.conditions.holds(condition, dayBefore);
+    return condition.test(dayBefore);
   }
 
   private void begin(PhaseInfo p, long[] v, StepLog log) {
@@ -241,7 +269,7 @@ public final class DayStep {
   }
 
   private void endOrExtend(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
-    if (p.phase().endsWhen().isPresent() && after.at(v).holds(p.phase().endsWhen().get())) {
+    if (endsWhen[p.index()] != null && endsWhen[p.index()].test(v)) {
       end(p, v, log, "its end condition holds");
       return;
     }
@@ -255,8 +283,8 @@ public final class DayStep {
         continue;
       }
       boolean take;
-      if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
-        take = after.at(v).holds(w.condition());
+      if (whileHolds[p.index()][k] != null) {
+        take = whileHolds[p.index()][k].test(v);
       } else {
         var per = (PhaseClause.Extension.Trigger.PerReleases) e.trigger();
         String party = releases.releaser(per);
@@ -314,8 +342,8 @@ public final class DayStep {
       return;
     }
     boolean done =
-        ts.agreement.conclusion().isPresent()
-            ? after.at(v).holds(ts.agreement.conclusion().get().condition())
+        concludes != null
+            ? concludes.test(v)
             : ts.phases.stream().allMatch(p -> v[p.status()] == ENDED);
     if (done) {
       v[ts.over] = Outcome.CONCLUDED;

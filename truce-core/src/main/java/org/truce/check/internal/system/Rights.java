@@ -24,19 +24,44 @@ import org.truce.syntax.Expr.HostilityState;
 final class Rights {
   private final TransitionSystem ts;
   private final long[] scratch;
-  private final Valuation view;
-  private final Valuation own;
 
   /** Players with a right somewhere in the text: the others are never asked. */
   private final boolean[] hasRights;
 
+  // Read on every transition: each assurance's and right's conditions compiled (null: none), and
+  // the status variable of the phase it belongs to (NONE: top-level), by place in the text.
+  private final CompiledConditions.Test[] ensured;
+  private final CompiledConditions.Test[] scopes;
+  private final int[] assurancePhase;
+  private final CompiledConditions.Test[] when;
+  private final int[] rightPhase;
+
   Rights(TransitionSystem ts) {
     this.ts = ts;
     this.scratch = new long[ts.vars.size()];
-    this.view = new Valuation(ts, scratch);
-    this.own = new Valuation(ts, scratch);
     this.hasRights = new boolean[ts.players.size()];
     ts.rights.forEach(r -> hasRights[r.player()] = true);
+    int n = ts.assurances.size();
+    ensured = new CompiledConditions.Test[n];
+    scopes = new CompiledConditions.Test[n];
+    assurancePhase = new int[n];
+    for (int i = 0; i < n; i++) {
+      AssuranceInfo a = ts.assurances.get(i);
+      ensured[i] = ts.conditions.test(a.assurance().condition());
+      scopes[i] = a.assurance().scope().map(sc -> ts.conditions.test(sc.condition())).orElse(null);
+      assurancePhase[i] = statusOf(a.phase());
+    }
+    when = new CompiledConditions.Test[ts.rights.size()];
+    rightPhase = new int[ts.rights.size()];
+    for (int i = 0; i < when.length; i++) {
+      RightInfo r = ts.rights.get(i);
+      when[i] = r.right().when().map(ts.conditions::test).orElse(null);
+      rightPhase[i] = statusOf(r.phase());
+    }
+  }
+
+  private int statusOf(int phase) {
+    return phase == Tables.NONE ? Tables.NONE : ts.phases.get(phase).status();
   }
 
   /**
@@ -53,12 +78,10 @@ final class Rights {
   /** The rights of {@code player} whose condition holds in {@code v} but an assurance removes. */
   List<Removed> removed(long[] v, int player) {
     List<Removed> found = new ArrayList<>();
-    Valuation state = new Valuation(ts, v);
-    for (RightInfo r : ts.rights) {
-      boolean inForce = r.phase() == Tables.NONE || v[ts.phases.get(r.phase()).status()] == ACTIVE;
-      if (r.player() != player
-          || !inForce
-          || (r.right().when().isPresent() && !state.holds(r.right().when().get()))) {
+    for (int i = 0; i < when.length; i++) {
+      RightInfo r = ts.rights.get(i);
+      boolean inForce = rightPhase[i] == Tables.NONE || v[rightPhase[i]] == ACTIVE;
+      if (r.player() != player || !inForce || (when[i] != null && !when[i].test(v))) {
         continue;
       }
       System.arraycopy(v, 0, scratch, 0, v.length);
@@ -73,14 +96,13 @@ final class Rights {
 
   /** The first assurance in force that fails in {@code v}, or null. */
   private PhaseClause.Assurance firstFailing(long[] v, boolean update) {
-    view.at(v);
-    for (AssuranceInfo a : ts.assurances) {
-      if (a.phase() != Tables.NONE && v[ts.phases.get(a.phase()).status()] != ACTIVE) {
+    for (int i = 0; i < ensured.length; i++) {
+      if (assurancePhase[i] != Tables.NONE && v[assurancePhase[i]] != ACTIVE) {
         continue;
       }
-      if (a.assurance().scope().isPresent()) {
-        var scope = a.assurance().scope().get();
-        boolean scopeHolds = view.holds(scope.condition());
+      AssuranceInfo a = ts.assurances.get(i);
+      if (scopes[i] != null) {
+        boolean scopeHolds = scopes[i].test(v);
         if (a.over() != Tables.NONE) {
           if (v[a.over()] == 1) {
             continue;
@@ -95,7 +117,7 @@ final class Rights {
           continue;
         }
       }
-      if (!view.holds(a.assurance().condition())) {
+      if (!ensured[i].test(v)) {
         return a.assurance();
       }
     }
@@ -111,15 +133,15 @@ final class Rights {
       return Map.of();
     }
     Map<RightAction, RightInfo> found = new EnumMap<>(RightAction.class);
-    Valuation state = own.at(v);
-    for (RightInfo r : ts.rights) {
+    for (int i = 0; i < when.length; i++) {
+      RightInfo r = ts.rights.get(i);
       if (r.player() != player || found.containsKey(r.right().action())) {
         continue;
       }
-      if (r.phase() != Tables.NONE && v[ts.phases.get(r.phase()).status()] != ACTIVE) {
+      if (rightPhase[i] != Tables.NONE && v[rightPhase[i]] != ACTIVE) {
         continue;
       }
-      if (r.right().when().isPresent() && !state.holds(r.right().when().get())) {
+      if (when[i] != null && !when[i].test(v)) {
         continue;
       }
       if (!blocked(v, r.right().action())) {
