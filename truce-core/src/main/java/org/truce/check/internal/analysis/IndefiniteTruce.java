@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
-import org.truce.check.internal.system.InterestUnits;
 import org.truce.model.Category;
-import org.truce.model.Interest;
 import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
 
@@ -29,13 +27,9 @@ final class IndefiniteTruce {
   static Analysis run(Context c) {
     String name = "indefinite-truce";
     Lock worst = null;
-    for (String party : c.parties()) {
-      Optional<Interest> interest = c.interest(party);
-      List<Category> units = interest.map(i -> InterestUnits.of(i.condition())).orElse(List.of());
-      if (units.isEmpty()) {
-        continue;
-      }
-      int player = c.ts.player(party);
+    for (int player : c.ts.playersWaitingForUnits()) {
+      String party = c.ts.players().get(player);
+      List<Category> units = c.ts.unitsAwaited(party);
       boolean[] free;
       try {
         free = Attractor.compute(c.graph, player, id -> over(c, id, party, units), c.deadline);

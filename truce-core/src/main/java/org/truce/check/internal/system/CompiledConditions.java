@@ -1,10 +1,9 @@
 package org.truce.check.internal.system;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
@@ -169,31 +168,20 @@ final class CompiledConditions {
   }
 
   private Count released(Category category, Optional<String> by) {
-    List<Integer> vars = new ArrayList<>();
-    for (Slots.Counter c : ts.slots.counters()) {
-      if (by.map(c.party()::equals).orElse(true) && category.covers(c.name())) {
-        vars.add(c.var());
-      }
-    }
-    int[] at = vars.stream().mapToInt(Integer::intValue).toArray();
+    int[] at = ts.slots.releasedVars(category, by);
     return v -> sum(v, at);
   }
 
   /** Lines at, below or above the category: their counts less every counter drawn from them. */
   private Count held(Category category, Optional<String> by) {
     long total = 0;
-    List<Integer> vars = new ArrayList<>();
-    for (Slots.Line l : ts.slots.lines()) {
-      if (by.map(l.holder()::equals).orElse(true)
-          && (category.covers(l.category()) || l.category().covers(category))) {
-        total += l.count();
-        for (int c : l.counters()) {
-          vars.add(ts.slots.counters().get(c).var());
-        }
-      }
+    IntStream vars = IntStream.empty();
+    for (int line : ts.slots.heldLines(category, by)) {
+      total += ts.slots.lineCount(line);
+      vars = IntStream.concat(vars, IntStream.of(ts.slots.lineVars(line)));
     }
     long count = total;
-    int[] at = vars.stream().mapToInt(Integer::intValue).toArray();
+    int[] at = vars.toArray();
     return v -> count - sum(v, at);
   }
 

@@ -1,5 +1,9 @@
 package org.truce.check.internal.system;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.model.ClauseRef;
+
 /** Promela source being written: lines at the current indentation, and if-blocks. */
 final class PromelaCode {
   private final StringBuilder out = new StringBuilder();
@@ -50,6 +54,14 @@ final class PromelaCode {
     body.run();
     depth--;
     return this;
+  }
+
+  /** " (art. ID, \"LABEL\")" for a comment, or nothing when the clause has neither. */
+  static String cite(ClauseRef ref) {
+    List<String> parts = new ArrayList<>();
+    ref.id().ifPresent(id -> parts.add("art. " + id));
+    ref.label().ifPresent(label -> parts.add("\"" + label + "\""));
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.truce.check.internal.system;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
@@ -69,26 +69,12 @@ final class PromelaConditions {
 
   /** Units released under {@code category} or below it, by {@code by} or by anyone. */
   String released(Category category, Optional<String> by) {
-    List<String> terms = new ArrayList<>();
-    for (Slots.Counter c : ts.slots.counters()) {
-      if (by.map(c.party()::equals).orElse(true) && category.covers(c.name())) {
-        terms.add(names.of(c.var()));
-      }
-    }
-    return sum(terms);
+    return sum(varNames(ts.slots.releasedVars(category, by)));
   }
 
   /** The most units of {@code category} still held: lines at, below or above it. */
   String held(Category category, Optional<String> by) {
-    List<String> terms = new ArrayList<>();
-    for (int i = 0; i < ts.slots.lines().size(); i++) {
-      Slots.Line l = ts.slots.lines().get(i);
-      if (by.map(l.holder()::equals).orElse(true)
-          && (category.covers(l.category()) || l.category().covers(category))) {
-        terms.add(heldOnLine(i));
-      }
-    }
-    return sum(terms);
+    return sum(IntStream.of(ts.slots.heldLines(category, by)).mapToObj(this::heldOnLine).toList());
   }
 
   /** What a held line still holds, by the name of its macro ({@link #heldMacros}). */
@@ -101,17 +87,13 @@ final class PromelaConditions {
     out.comment("what each held line still holds");
     for (int line = 0; line < ts.slots.lines().size(); line++) {
       Slots.Line l = ts.slots.lines().get(line);
-      List<String> drawn = new ArrayList<>();
-      for (int c : l.counters()) {
-        drawn.add(names.of(ts.slots.counters().get(c).var()));
-      }
       out.line(
           "#define "
               + heldOnLine(line)
               + " ("
               + l.count()
               + " - "
-              + sum(drawn)
+              + sum(varNames(ts.slots.lineVars(line)))
               + ") /* "
               + l.holder()
               + ": "
@@ -122,22 +104,22 @@ final class PromelaConditions {
 
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   String available(String party, Category category) {
-    List<String> terms = new ArrayList<>();
-    for (int line : ts.slots.drawOrder(party, category)) {
-      terms.add(heldOnLine(line));
-    }
-    return sum(terms);
+    int[] lines = ts.slots.plan(party, category).lines();
+    return sum(IntStream.of(lines).mapToObj(this::heldOnLine).toList());
   }
 
   /** Every unit {@code party} has released, all categories together. */
   String releasedBy(String party) {
-    List<String> terms = new ArrayList<>();
-    for (Slots.Counter c : ts.slots.counters()) {
-      if (c.party().equals(party)) {
-        terms.add(names.of(c.var()));
-      }
-    }
-    return sum(terms);
+    return sum(varNames(ts.slots.releasedByVars(party)));
+  }
+
+  private List<String> varNames(int[] vars) {
+    return IntStream.of(vars).mapToObj(names::of).toList();
+  }
+
+  /** True while phase {@code p} is in force. */
+  String active(PhaseInfo p) {
+    return names.of(p.status()) + " == " + Valuation.ACTIVE;
   }
 
   String phaseStatus(PhaseInfo p, Reading reading) {

@@ -9,9 +9,6 @@ import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
-import org.truce.model.Category;
-import org.truce.model.ClauseRef;
-import org.truce.model.Figure;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
@@ -33,22 +30,19 @@ final class PromelaDay {
   private final PromelaNames names;
   private final PromelaConditions conditions;
   private final PromelaCode out;
+  private final PromelaReleases releases;
 
   PromelaDay(TransitionSystem ts, PromelaNames names, PromelaConditions conds, PromelaCode out) {
     this.ts = ts;
     this.names = names;
     this.conditions = conds;
     this.out = out;
+    this.releases = new PromelaReleases(ts, names, conds, out);
   }
 
   /** The hidden flag that talks began today, by their place among the talks. */
   static String begunToday(int talks) {
     return "begun_today_" + talks;
-  }
-
-  /** The hidden count of units released today that an exchange answers. */
-  static String answeredToday(int exchange) {
-    return "answered_today_" + exchange;
   }
 
   /** Writes the day, in order; the caller has checked that the run is in force. */
@@ -61,9 +55,7 @@ final class PromelaDay {
     for (int i = 0; i < ts.talks.size(); i++) {
       out.line(begunToday(i) + " = 0;");
     }
-    for (int i = 0; i < exchanges().size(); i++) {
-      out.line(answeredToday(i) + " = 0;");
-    }
+    releases.startDay();
     out.comment("1. the day advances");
     String day = names.of(ts.day);
     out.when(day + " < " + ts.dayCap, () -> out.line(day + " = " + day + " + 1;"));
@@ -82,10 +74,9 @@ final class PromelaDay {
     out.comment("4. talks move and are judged");
     talks();
     out.comment("5. exchanges answer the day's releases");
-    List<ExchangeInfo> all = exchanges();
     for (PhaseInfo p : ts.phases) {
       for (ExchangeInfo x : p.exchanges()) {
-        exchange(p, x, all.indexOf(x));
+        releases.exchange(p, x);
       }
     }
     out.comment("6. phases end or are extended");
@@ -111,14 +102,8 @@ final class PromelaDay {
                 }));
   }
 
-  private List<ExchangeInfo> exchanges() {
-    List<ExchangeInfo> all = new ArrayList<>();
-    ts.phases.forEach(p -> all.addAll(p.exchanges()));
-    return all;
-  }
-
   private String active(PhaseInfo p) {
-    return names.of(p.status()) + " == " + Valuation.ACTIVE;
+    return conditions.active(p);
   }
 
   private void advance(PhaseInfo p) {
@@ -153,7 +138,7 @@ final class PromelaDay {
   }
 
   private void begin(PhaseInfo p) {
-    out.comment("phase " + p.name() + " begins" + cite(p.phase().ref()));
+    out.comment("phase " + p.name() + " begins" + PromelaCode.cite(p.phase().ref()));
     out.line(names.of(p.status()) + " = " + Valuation.ACTIVE + ";");
     out.line(names.of(p.day()) + " = 1;");
     out.line(names.of(p.left()) + " = " + (p.indefinite() ? 0 : p.length() - 1) + ";");
@@ -166,7 +151,7 @@ final class PromelaDay {
 
   private void perform(PhaseInfo p) {
     for (ReleaseInfo r : p.releases()) {
-      scheduled(p, r);
+      releases.scheduled(p, r);
     }
     if (p.step() != Tables.NONE) {
       String step = names.of(p.step());
@@ -176,12 +161,10 @@ final class PromelaDay {
           out.when(
               step + " == " + (k + 1),
               () -> {
-                out.comment("the releases extension step" + cite(e.ref()) + " comes with");
+                out.comment(
+                    "the releases extension step" + PromelaCode.cite(e.ref()) + " comes with");
                 out.line(step + " = 0;");
-                String party = Releases.releaser(ts, per);
-                out.line("t_amount = " + per.count() + ";");
-                breach(party);
-                release(party, per.category());
+                releases.stepRelease(per);
               });
         }
       }
@@ -194,140 +177,12 @@ final class PromelaDay {
     }
   }
 
-  private void scheduled(PhaseInfo p, ReleaseInfo r) {
-    out.comment(r.party() + " releases " + r.category() + cite(r.clause().ref()));
-    String pd = names.of(p.day());
-    String available = conditions.available(r.party(), r.category());
-    String owed =
-        r.count().isPresent() ? "(" + r.count().get() + " - " + names.of(r.due()) + ")" : available;
-    String guard =
-        switch (r.timing()) {
-          case ON_DAY -> pd + " == " + r.day();
-          case BATCH ->
-              pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
-          case BY_DAY -> pd + " <= " + r.day();
-        };
-    String due =
-        r.timing() == Tables.Timing.BATCH
-            ? "(" + r.size() + " < " + owed + " -> " + r.size() + " : " + owed + ")"
-            : owed;
-    out.line("t_due = 0;");
-    out.when(guard, () -> out.line("t_due = " + due + ";"));
-    out.line("t_amount = t_due;");
-    if (r.timing() == Tables.Timing.BY_DAY) {
-      out.choice(
-          () ->
-              out.option(
-                  "t_due > 0 && " + pd + " < " + r.day(),
-                  () -> {
-                    out.comment("before the deadline: " + r.party() + " chooses how many");
-                    out.line("t_most = (t_due < " + available + " -> t_due : " + available + ");");
-                    amount(r);
-                  }),
-          () ->
-              out.option(
-                  "else",
-                  () -> {
-                    out.line("skip;");
-                    breach(r.party());
-                  }));
-    } else {
-      breach(r.party());
-    }
-    out.when(
-        "t_amount > 0",
-        () -> {
-          if (r.due() != Tables.NONE) {
-            out.line(names.of(r.due()) + " = " + names.of(r.due()) + " + t_amount;");
-          }
-          release(r.party(), r.category());
-        });
-  }
-
-  /** The adversary may skip what it owes: {@code t_amount} becomes 0. */
-  private void breach(String party) {
-    if (ts.player(party) == ts.adversary) {
-      out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
-    }
-  }
-
-  /** The amounts explored before a deadline, as {@link Releases} chooses them. */
-  private void amount(ReleaseInfo r) {
-    Runnable candidates =
-        () -> {
-          out.line("if");
-          out.line(":: t_amount = 0");
-          out.line(":: t_amount = t_most");
-          for (ConditionScan.Probe probe : Releases.probes(ts, r).stream().distinct().toList()) {
-            String now = conditions.figure(probe.figure());
-            String step =
-                probe.figure() instanceof Figure.Held
-                    ? "(" + now + " - " + probe.number() + ")"
-                    : "(" + probe.number() + " - " + now + ")";
-            for (String delta : List.of(" - 1", "", " + 1")) {
-              String a = step + delta;
-              out.line(":: (" + a + " > 0 && " + a + " < t_most) -> t_amount = " + a);
-            }
-          }
-          out.line("fi;");
-        };
-    if (!Releases.everyAmount(ts, r)) {
-      candidates.run();
-      return;
-    }
-    out.choice(
-        () ->
-            out.option(
-                "t_most <= " + Releases.MOST_EXACT,
-                () -> {
-                  out.line("t_amount = 0;");
-                  out.line("do :: t_amount < t_most -> t_amount = t_amount + 1 :: break od;");
-                }),
-        () -> out.option("else", candidates));
-  }
-
-  /**
-   * Draws {@code t_amount} units of {@code category} from what {@code party} holds, as {@link
-   * Slots#draw} does, and counts them for the exchanges that answer them.
-   */
-  private void release(String party, Category category) {
-    draw(party, category, true);
-  }
-
-  private void draw(String party, Category category, boolean answered) {
-    out.line("t_left = t_amount;");
-    List<ExchangeInfo> all = exchanges();
-    for (int line : ts.slots.drawOrder(party, category)) {
-      Slots.Line l = ts.slots.lines().get(line);
-      Category name = category.covers(l.category()) ? l.category() : category;
-      String held = conditions.heldOnLine(line);
-      out.line("t_take = (t_left < " + held + " -> t_left : " + held + ");");
-      for (int c : l.counters()) {
-        Slots.Counter counter = ts.slots.counters().get(c);
-        if (counter.name().equals(name)) {
-          String var = names.of(counter.var());
-          out.line(var + " = " + var + " + t_take;");
-        }
-      }
-      if (answered) {
-        for (int k = 0; k < all.size(); k++) {
-          PhaseClause.Exchange x = all.get(k).clause();
-          boolean counts = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
-          if (counts && x.unitCategory().covers(name)) {
-            out.line(answeredToday(k) + " = " + answeredToday(k) + " + t_take;");
-          }
-        }
-      }
-      out.line("t_left = t_left - t_take;");
-    }
-    out.when("t_left > 0", () -> out.line("shortfall = 1;"));
-  }
-
   private void talksBegin(PhaseInfo p, TalksInfo t, int index) {
     String var = names.of(t.var());
     String pd = names.of(p.day());
     long by = t.clause().beginByDay();
-    out.comment("talks on " + t.clause().onPhase() + " may begin" + cite(t.clause().ref()));
+    out.comment(
+        "talks on " + t.clause().onPhase() + " may begin" + PromelaCode.cite(t.clause().ref()));
     out.line("if");
     out.line(":: " + var + " == 0 && " + pd + " == " + by + " -> " + begin(var, index));
     out.line(":: " + var + " == 0 && " + pd + " < " + by + " -> " + begin(var, index));
@@ -367,30 +222,6 @@ final class PromelaDay {
     }
   }
 
-  private void exchange(PhaseInfo p, ExchangeInfo x, int index) {
-    PhaseClause.Exchange clause = x.clause();
-    out.comment(
-        clause.party() + " answers " + clause.unitCategory() + " released" + cite(clause.ref()));
-    out.line("t_units = (" + active(p) + " -> " + answeredToday(index) + " : 0);");
-    int[] pending = x.pending();
-    if (pending.length > 0) {
-      String last = names.of(pending[pending.length - 1]);
-      out.line("t_due = " + last + ";");
-      for (int i = pending.length - 1; i > 0; i--) {
-        out.line(names.of(pending[i]) + " = " + names.of(pending[i - 1]) + ";");
-      }
-      out.line(names.of(pending[0]) + " = t_units;");
-      out.line("t_units = t_due;");
-    }
-    out.when(
-        "t_units > 0",
-        () -> {
-          out.line("t_amount = " + clause.perUnit() + " * t_units;");
-          breach(clause.party());
-          draw(clause.party(), clause.category(), false);
-        });
-  }
-
   private void endOrExtend(PhaseInfo p) {
     Runnable extend =
         () -> {
@@ -424,7 +255,7 @@ final class PromelaDay {
                   + e.stepDays()
                   + " <= "
                   + e.capDays().get();
-      out.comment("extension" + cite(e.ref()));
+      out.comment("extension" + PromelaCode.cite(e.ref()));
       Runnable take =
           () -> {
             out.line("t_ext = " + chosen + ";");
@@ -496,7 +327,9 @@ final class PromelaDay {
     String inForce = a.phase() == Tables.NONE ? "" : active(ts.phases.get(a.phase())) + " && ";
     String holds = conditions.condition(a.assurance().condition(), Reading.NOW);
     out.comment(
-        String.join(", ", a.assurance().guarantors()) + " ensure" + cite(a.assurance().ref()));
+        String.join(", ", a.assurance().guarantors())
+            + " ensure"
+            + PromelaCode.cite(a.assurance().ref()));
     if (a.over() != Tables.NONE) {
       String over = names.of(a.over());
       String scope = conditions.condition(a.assurance().scope().get().condition(), Reading.NOW);
@@ -603,12 +436,5 @@ final class PromelaDay {
     out.when(
         over + " == " + Outcome.IN_FORCE + " && " + done,
         () -> out.line(over + " = " + Outcome.CONCLUDED + ";"));
-  }
-
-  static String cite(ClauseRef ref) {
-    List<String> parts = new ArrayList<>();
-    ref.id().ifPresent(id -> parts.add("art. " + id));
-    ref.label().ifPresent(label -> parts.add("\"" + label + "\""));
-    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 }

@@ -168,9 +168,10 @@ public final class PromelaModel {
     for (int i = 0; i < ts.talks.size(); i++) {
       out.line("hidden byte " + PromelaDay.begunToday(i) + ";");
     }
-    int exchanges = ts.phases.stream().mapToInt(p -> p.exchanges().size()).sum();
-    for (int i = 0; i < exchanges; i++) {
-      out.line("hidden int " + PromelaDay.answeredToday(i) + ";");
+    for (Tables.PhaseInfo p : ts.phases) {
+      for (Tables.ExchangeInfo x : p.exchanges()) {
+        out.line("hidden int " + PromelaReleases.answeredToday(x.index()) + ";");
+      }
     }
   }
 }

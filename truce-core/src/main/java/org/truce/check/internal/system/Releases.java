@@ -214,6 +214,16 @@ final class Releases {
     return units;
   }
 
+  /** True when {@code x} answers units {@code party} releases. */
+  private static boolean answersParty(PhaseClause.Exchange x, String party) {
+    return x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+  }
+
+  /** True when {@code x} answers units of {@code name} that {@code party} releases. */
+  static boolean answers(PhaseClause.Exchange x, String party, Category name) {
+    return answersParty(x, party) && x.unitCategory().covers(name);
+  }
+
   /** Which releasing players and part names an exchange answers, worked out once each. */
   private final class Answers {
     private final boolean[] players;
@@ -225,7 +235,7 @@ final class Releases {
       this.players = new boolean[ts.players.size()];
       for (int i = 0; i < players.length; i++) {
         String party = ts.players.get(i);
-        players[i] = x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+        players[i] = answersParty(x, party);
       }
     }
 

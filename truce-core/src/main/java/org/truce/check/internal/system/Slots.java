@@ -118,6 +118,16 @@ final class Slots {
     return counters;
   }
 
+  /** The units {@code line} holds before anything is released from it. */
+  long lineCount(int line) {
+    return lineCount[line];
+  }
+
+  /** The counters drawn from {@code line}. */
+  int[] lineVars(int line) {
+    return lineVars[line];
+  }
+
   long heldOnLine(long[] v, int line) {
     long drawn = 0;
     for (int var : lineVars[line]) {
@@ -228,17 +238,26 @@ final class Slots {
   /** Every unit {@code party} has released so far, all categories together. */
   long releasedBy(long[] v, String party) {
     long sum = 0;
-    for (int var : releasedByCache.get(ANY, party, () -> counterVars(party))) {
+    for (int var : releasedByVars(party)) {
       sum += v[var];
     }
     return sum;
   }
 
-  private int[] counterVars(String party) {
-    return counters.stream().filter(c -> c.party().equals(party)).mapToInt(Counter::var).toArray();
+  /** The counters of everything {@code party} releases. */
+  int[] releasedByVars(String party) {
+    return releasedByCache.get(
+        ANY,
+        party,
+        () ->
+            counters.stream()
+                .filter(c -> c.party().equals(party))
+                .mapToInt(Counter::var)
+                .toArray());
   }
 
-  private int[] releasedVars(Category category, Optional<String> by) {
+  /** The counters a figure {@code released category [by]} sums. */
+  int[] releasedVars(Category category, Optional<String> by) {
     return releasedCache.get(
         category,
         by,
@@ -250,7 +269,8 @@ final class Slots {
                 .toArray());
   }
 
-  private int[] heldLines(Category category, Optional<String> by) {
+  /** The lines a figure {@code held category [by]} sums: at, below or above the category. */
+  int[] heldLines(Category category, Optional<String> by) {
     return heldCache.get(
         category,
         by,

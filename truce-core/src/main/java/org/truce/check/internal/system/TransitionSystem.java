@@ -187,19 +187,24 @@ public final class TransitionSystem {
   }
 
   /**
+   * The units {@code party}'s interest waits for (its first interest, as the analyses read it);
+   * empty when it names none.
+   */
+  public List<Category> unitsAwaited(String party) {
+    return agreement.interests().stream()
+        .filter(i -> i.party().equals(party))
+        .findFirst()
+        .map(i -> InterestUnits.of(i.condition()))
+        .orElse(List.of());
+  }
+
+  /**
    * The players of the parties whose interest names units (indefinite-truce asks whether they can
    * be locked in), in declaration order.
    */
   public int[] playersWaitingForUnits() {
     return agreement.actors().stream()
-        .filter(a -> a.has(Role.PARTY))
-        .filter(
-            a ->
-                agreement.interests().stream()
-                    .anyMatch(
-                        i ->
-                            i.party().equals(a.name())
-                                && !InterestUnits.of(i.condition()).isEmpty()))
+        .filter(a -> a.has(Role.PARTY) && !unitsAwaited(a.name()).isEmpty())
         .mapToInt(a -> player(a.name()))
         .toArray();
   }

@@ -1,0 +1,204 @@
+package org.truce.check.internal.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.check.internal.system.Tables.ExchangeInfo;
+import org.truce.check.internal.system.Tables.PhaseInfo;
+import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.model.Category;
+import org.truce.model.Figure;
+import org.truce.model.PhaseClause;
+
+/**
+ * The releases of a day in Promela, as {@link Releases} makes them: scheduled releases with the
+ * amounts explored before a deadline, the releases an extension step comes with, and the
+ * counter-releases exchanges owe, each drawn from the held lines as {@link Slots#draw} does.
+ */
+final class PromelaReleases {
+  private final TransitionSystem ts;
+  private final PromelaNames names;
+  private final PromelaConditions conditions;
+  private final PromelaCode out;
+  private final List<ExchangeInfo> exchanges = new ArrayList<>();
+
+  PromelaReleases(
+      TransitionSystem ts, PromelaNames names, PromelaConditions conditions, PromelaCode out) {
+    this.ts = ts;
+    this.names = names;
+    this.conditions = conditions;
+    this.out = out;
+    ts.phases.forEach(p -> exchanges.addAll(p.exchanges()));
+  }
+
+  /** The hidden count of units released today that an exchange answers. */
+  static String answeredToday(int exchange) {
+    return "answered_today_" + exchange;
+  }
+
+  /** Nothing is released yet today. */
+  void startDay() {
+    for (ExchangeInfo x : exchanges) {
+      out.line(answeredToday(x.index()) + " = 0;");
+    }
+  }
+
+  /** The units an extension step comes with, on its first day. */
+  void stepRelease(PhaseClause.Extension.Trigger.PerReleases per) {
+    String party = Releases.releaser(ts, per);
+    out.line("t_amount = " + per.count() + ";");
+    breach(party);
+    release(party, per.category());
+  }
+
+  void scheduled(PhaseInfo p, ReleaseInfo r) {
+    out.comment(r.party() + " releases " + r.category() + PromelaCode.cite(r.clause().ref()));
+    String pd = names.of(p.day());
+    String available = conditions.available(r.party(), r.category());
+    String owed =
+        r.count().isPresent() ? "(" + r.count().get() + " - " + names.of(r.due()) + ")" : available;
+    String guard =
+        switch (r.timing()) {
+          case ON_DAY -> pd + " == " + r.day();
+          case BATCH ->
+              pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
+          case BY_DAY -> pd + " <= " + r.day();
+        };
+    String due =
+        r.timing() == Tables.Timing.BATCH
+            ? "(" + r.size() + " < " + owed + " -> " + r.size() + " : " + owed + ")"
+            : owed;
+    out.line("t_due = 0;");
+    out.when(guard, () -> out.line("t_due = " + due + ";"));
+    out.line("t_amount = t_due;");
+    if (r.timing() == Tables.Timing.BY_DAY) {
+      out.choice(
+          () ->
+              out.option(
+                  "t_due > 0 && " + pd + " < " + r.day(),
+                  () -> {
+                    out.comment("before the deadline: " + r.party() + " chooses how many");
+                    out.line("t_most = (t_due < " + available + " -> t_due : " + available + ");");
+                    amount(r);
+                  }),
+          () ->
+              out.option(
+                  "else",
+                  () -> {
+                    out.line("skip;");
+                    breach(r.party());
+                  }));
+    } else {
+      breach(r.party());
+    }
+    out.when(
+        "t_amount > 0",
+        () -> {
+          if (r.due() != Tables.NONE) {
+            out.line(names.of(r.due()) + " = " + names.of(r.due()) + " + t_amount;");
+          }
+          release(r.party(), r.category());
+        });
+  }
+
+  /** The adversary may skip what it owes: {@code t_amount} becomes 0. */
+  private void breach(String party) {
+    if (ts.player(party) == ts.adversary) {
+      out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
+    }
+  }
+
+  /** The amounts explored before a deadline, as {@link Releases} chooses them. */
+  private void amount(ReleaseInfo r) {
+    Runnable candidates =
+        () -> {
+          out.line("if");
+          out.line(":: t_amount = 0");
+          out.line(":: t_amount = t_most");
+          for (ConditionScan.Probe probe : Releases.probes(ts, r).stream().distinct().toList()) {
+            String now = conditions.figure(probe.figure());
+            String step =
+                probe.figure() instanceof Figure.Held
+                    ? "(" + now + " - " + probe.number() + ")"
+                    : "(" + probe.number() + " - " + now + ")";
+            for (String delta : List.of(" - 1", "", " + 1")) {
+              String a = step + delta;
+              out.line(":: (" + a + " > 0 && " + a + " < t_most) -> t_amount = " + a);
+            }
+          }
+          out.line("fi;");
+        };
+    if (!Releases.everyAmount(ts, r)) {
+      candidates.run();
+      return;
+    }
+    out.choice(
+        () ->
+            out.option(
+                "t_most <= " + Releases.MOST_EXACT,
+                () -> {
+                  out.line("t_amount = 0;");
+                  out.line("do :: t_amount < t_most -> t_amount = t_amount + 1 :: break od;");
+                }),
+        () -> out.option("else", candidates));
+  }
+
+  /**
+   * Draws {@code t_amount} units of {@code category} from what {@code party} holds, as {@link
+   * Slots#draw} does, and counts them for the exchanges that answer them.
+   */
+  private void release(String party, Category category) {
+    draw(party, category, true);
+  }
+
+  private void draw(String party, Category category, boolean answered) {
+    out.line("t_left = t_amount;");
+    Slots.Plan plan = ts.slots.plan(party, category);
+    for (int i = 0; i < plan.lines().length; i++) {
+      String held = conditions.heldOnLine(plan.lines()[i]);
+      out.line("t_take = (t_left < " + held + " -> t_left : " + held + ");");
+      if (plan.counterVars()[i] >= 0) {
+        String var = names.of(plan.counterVars()[i]);
+        out.line(var + " = " + var + " + t_take;");
+      }
+      Category name = ts.slots.partName(plan.names()[i]);
+      for (ExchangeInfo x : answered ? exchanges : List.<ExchangeInfo>of()) {
+        if (Releases.answers(x.clause(), party, name)) {
+          String today = answeredToday(x.index());
+          out.line(today + " = " + today + " + t_take;");
+        }
+      }
+      out.line("t_left = t_left - t_take;");
+    }
+    out.when("t_left > 0", () -> out.line("shortfall = 1;"));
+  }
+
+  /** The counter-releases an exchange owes today, after the delay it allows. */
+  void exchange(PhaseInfo p, ExchangeInfo x) {
+    int index = x.index();
+    PhaseClause.Exchange clause = x.clause();
+    out.comment(
+        clause.party()
+            + " answers "
+            + clause.unitCategory()
+            + " released"
+            + PromelaCode.cite(clause.ref()));
+    out.line("t_units = (" + conditions.active(p) + " -> " + answeredToday(index) + " : 0);");
+    int[] pending = x.pending();
+    if (pending.length > 0) {
+      String last = names.of(pending[pending.length - 1]);
+      out.line("t_due = " + last + ";");
+      for (int i = pending.length - 1; i > 0; i--) {
+        out.line(names.of(pending[i]) + " = " + names.of(pending[i - 1]) + ";");
+      }
+      out.line(names.of(pending[0]) + " = t_units;");
+      out.line("t_units = t_due;");
+    }
+    out.when(
+        "t_units > 0",
+        () -> {
+          out.line("t_amount = " + clause.perUnit() + " * t_units;");
+          breach(clause.party());
+          draw(clause.party(), clause.category(), false);
+        });
+  }
+}
