@@ -70,9 +70,23 @@ public final class CheckText {
     String coverage =
         x.complete()
             ? "every run explored"
-            : "search stopped at its " + x.stop().replace("-limit", "") + " limit: inconclusive";
+            : "search stopped at its "
+                + x.stop().replace("-limit", "")
+                + " limit: inconclusive ("
+                + further(x.stop())
+                + ")";
     return String.format(
         Locale.ROOT, "%d states, %d transitions, %s", x.states(), x.transitions(), coverage);
+  }
+
+  /** How to let a stopped search go further. */
+  private static String further(String stop) {
+    return switch (stop) {
+      case "state-limit" -> "raise --max-states to go further";
+      case "time-limit" -> "raise --timeout to go further";
+      case "memory-limit" -> "give the JVM more memory to go further, e.g. TRUCE_JAVA_OPTS=-Xmx8g";
+      default -> "see docs/cli.md";
+    };
   }
 
   static String word(Verdict v) {

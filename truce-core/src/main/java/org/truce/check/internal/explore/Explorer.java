@@ -20,11 +20,11 @@ import org.truce.check.internal.system.Vars;
  * as compressed rows so that the analyses can walk the graph without running days again.
  */
 public final class Explorer {
-  /** Share of the heap the search may fill before it stops as inconclusive. */
-  private static final double HEAP_SHARE = 0.6;
-
   /** States expanded between two numberings: enough to keep the workers busy. */
   private static final int CHUNK = 2048;
+
+  /** The largest array the JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private Explorer() {}
 
@@ -75,7 +75,6 @@ public final class Explorer {
     private long transitions;
     private final long start = System.nanoTime();
     private final long deadline;
-    private final long heapLimit = (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE);
 
     // The successors of each state in order, with their groups, when a game asks for them.
     private final int[] gamePlayers;
@@ -115,7 +114,7 @@ public final class Explorer {
           stop = Graph.Stop.STATE_LIMIT;
         } else if (now > deadline) {
           stop = Graph.Stop.TIME_LIMIT;
-        } else if (store.bytes() + (long) edges.length * 4 > heapLimit) {
+        } else if (!roomForAChunk()) {
           stop = Graph.Stop.MEMORY_LIMIT;
         } else {
           if (now > nextReport) {
@@ -123,19 +122,26 @@ public final class Explorer {
             nextReport = now + 1_000_000_000L;
           }
           int end = Math.min(store.size(), id + CHUNK);
-          Expander.Expansion[] chunk = expand(id, end);
-          for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
-            if (chunk[k].outOfTime) {
-              stop = Graph.Stop.TIME_LIMIT;
-            } else {
-              number(id, chunk[k]);
-              id++;
-              if (id == levelEnd) {
-                // Breadth first: the states found so far are the next level.
-                depth++;
-                levelEnd = store.size();
+          try {
+            Expander.Expansion[] chunk = expand(id, end);
+            for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
+              if (chunk[k].outOfTime) {
+                stop = Graph.Stop.TIME_LIMIT;
+              } else {
+                number(id, chunk[k]);
+                id++;
+                if (id == levelEnd) {
+                  // Breadth first: the states found so far are the next level.
+                  depth++;
+                  levelEnd = store.size();
+                }
               }
             }
+          } catch (OutOfMemoryError e) {
+            // The last resort, should the budget of roomForAChunk fall short (other work in the
+            // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
+            // numbered are left unexpanded, and what the failed chunk held is garbage again.
+            stop = Graph.Stop.MEMORY_LIMIT;
           }
         }
       }
@@ -153,6 +159,36 @@ public final class Explorer {
           gamePlayers.length == 0
               ? null
               : new Graph.Game(gamePlayers, gameStart, gameTargets, gameGroups));
+    }
+
+    /**
+     * True when the arrays of the search, and what they may grow by while the next chunk is
+     * numbered, fit in the memory budget; growth is counted in full, as the old and the new array
+     * are both held while one is copied into the other.
+     */
+    private boolean roomForAChunk() {
+      long held =
+          store.bytes()
+              + 4L * (edges.length + edgeStart.length + gameStart.length)
+              + 4L * gameTargets.length * (1 + gameGroups.length);
+      long growth =
+          store.growthBytes()
+              + 4L * grown(edges.length)
+              + 4L * 2 * grown(edgeStart.length)
+              + 4L * grown(gameTargets.length) * (1 + gameGroups.length);
+      return held + growth <= limits.memoryBytes()
+          && grown(edges.length) < MAX_ARRAY
+          && store.size() < StateStore.MOST_STATES;
+    }
+
+    /** The length an array of {@code length} grows to: by half, so that growth peaks stay low. */
+    private static int grown(int length) {
+      return (int) Math.min(MAX_ARRAY, Math.max(16, length + (long) (length >> 1)));
+    }
+
+    /** {@code array} grown to hold at least {@code needed}. */
+    private static int[] grow(int[] array, int needed) {
+      return Arrays.copyOf(array, Math.max(grown(array.length), needed));
     }
 
     /** The successors of states {@code from} to {@code to - 1}, split among the workers. */
@@ -178,6 +214,9 @@ public final class Explorer {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("the search was interrupted", e);
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof OutOfMemoryError oom) {
+            throw oom; // the search stops at a memory limit, as on one thread
+          }
           throw new IllegalStateException("a search worker failed", e.getCause());
         }
       }
@@ -195,7 +234,7 @@ public final class Explorer {
     /** Numbers and stores the successors of state {@code id}, and records its row of edges. */
     private void number(int id, Expander.Expansion x) {
       if (id + 1 >= edgeStart.length) {
-        edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
+        edgeStart = grow(edgeStart, id + 2);
       }
       edgeStart[id] = edgeCount;
       recordGame(id, x);
@@ -203,11 +242,6 @@ public final class Explorer {
         finished.set(id);
         edgeStart[id + 1] = edgeCount;
         return;
-      }
-      transitions += x.transitions;
-      if (x.shortfallAnswers != null && shortfallFrom < 0) {
-        shortfallFrom = id;
-        shortfallAnswers = x.shortfallAnswers;
       }
       long[] packed = new long[words];
       if (row.length < x.count) {
@@ -229,11 +263,17 @@ public final class Explorer {
         }
       }
       if (edgeCount + unique > edges.length) {
-        edges = Arrays.copyOf(edges, Math.max(edges.length * 2, edgeCount + unique));
+        edges = grow(edges, edgeCount + unique);
       }
       System.arraycopy(row, 0, edges, edgeCount, unique);
       edgeCount += unique;
       edgeStart[id + 1] = edgeCount;
+      // Last, so that a search stopped by a failed allocation above keeps none of this state.
+      transitions += x.transitions;
+      if (x.shortfallAnswers != null && shortfallFrom < 0) {
+        shortfallFrom = id;
+        shortfallAnswers = x.shortfallAnswers;
+      }
     }
 
     /** Makes room for the successors of {@code id} and their groups; targets come when numbered. */
@@ -242,15 +282,14 @@ public final class Explorer {
         return;
       }
       if (id + 1 >= gameStart.length) {
-        gameStart = Arrays.copyOf(gameStart, gameStart.length * 2);
+        gameStart = grow(gameStart, id + 2);
       }
       gameStart[id] = gameCount;
       int count = x.finished ? 0 : x.count;
       if (gameCount + count > gameTargets.length) {
-        int size = Math.max(gameTargets.length * 2, gameCount + count);
-        gameTargets = Arrays.copyOf(gameTargets, size);
+        gameTargets = grow(gameTargets, gameCount + count);
         for (int p = 0; p < gameGroups.length; p++) {
-          gameGroups[p] = Arrays.copyOf(gameGroups[p], size);
+          gameGroups[p] = Arrays.copyOf(gameGroups[p], gameTargets.length);
         }
       }
       for (int p = 0; p < gameGroups.length && count > 0; p++) {

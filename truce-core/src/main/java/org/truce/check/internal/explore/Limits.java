@@ -4,8 +4,26 @@ import java.time.Duration;
 import org.truce.check.CheckOptions.Progress;
 
 /**
- * How far a search may go: a number of states and a time (and, always, a share of the heap); past
- * any of them the search stops and its results are inconclusive. {@code progress} is told now and
- * then how far it has come; {@code threads} compute successors in parallel.
+ * How far a search may go: a number of states, a time and the bytes its states and edges may take;
+ * past any of them the search stops and its results are inconclusive. {@code progress} is told now
+ * and then how far it has come; {@code threads} compute successors in parallel.
  */
-public record Limits(long maxStates, Duration timeout, Progress progress, int threads) {}
+public record Limits(
+    long maxStates, Duration timeout, Progress progress, int threads, long memoryBytes) {
+  /**
+   * Share of the heap the search's own arrays may take, growth included: the rest is for the
+   * analyses, which walk the graph with arrays of their own (a reverse graph is as large as the
+   * edges).
+   */
+  static final double HEAP_SHARE = 0.5;
+
+  /** Limits with the memory budget a share of the heap. */
+  public Limits(long maxStates, Duration timeout, Progress progress, int threads) {
+    this(
+        maxStates,
+        timeout,
+        progress,
+        threads,
+        (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+  }
+}

@@ -16,6 +16,9 @@ final class StateStore {
 
   private static final int PAGE_STATES = 1 << PAGE_BITS;
 
+  /** States a search may store: the table then holds 2^30 slots, the most an array can. */
+  static final int MOST_STATES = 1 << 29;
+
   private final int words;
   private long[][] pages = new long[16][];
   private int[] table;
@@ -41,6 +44,15 @@ final class StateStore {
   long bytes() {
     long pagesHeld = (size + PAGE_STATES - 1) / PAGE_STATES;
     return pagesHeld * PAGE_STATES * words * 8 + (long) table.length * 4;
+  }
+
+  /**
+   * Bytes the store may allocate over the next few thousand additions: a page, and a table twice
+   * the size once the table is over half full (it grows at three quarters).
+   */
+  long growthBytes() {
+    long page = (long) PAGE_STATES * words * 8;
+    return page + (size * 2L > table.length ? 8L * table.length : 0);
   }
 
   /**
