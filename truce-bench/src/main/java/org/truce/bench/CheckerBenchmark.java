@@ -1,0 +1,82 @@
+package org.truce.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.truce.check.CheckOptions;
+import org.truce.check.CheckReport;
+import org.truce.check.Checker;
+import org.truce.model.Agreement;
+import org.truce.model.ModelBuilder;
+import org.truce.model.ModelResult;
+import org.truce.source.SourceText;
+
+/**
+ * The checker once the JIT has warmed up, on bench/full-scale.truce (docs/benchmarks.md): the
+ * search alone ({@code --only deadlock}, one thread) and every analysis. What a long check, or a
+ * server checking many texts, gets; a single command also pays the JVM start and the warm-up, which
+ * bench/checker-vs-spin.sh measures. The setup checks the exploration is complete and has the
+ * pinned number of states, so that a broken checker cannot look fast by stopping early.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CheckerBenchmark {
+  /** The model: "adversary" (against north) or "exact" (every amount). */
+  @Param({"adversary", "exact"})
+  public String model;
+
+  private Agreement agreement;
+  private CheckOptions options;
+
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    Path file = Path.of(System.getProperty("truce.fullScale", "bench/full-scale.truce"));
+    ModelResult result = ModelBuilder.load(new SourceText(file.toString(), Files.readString(file)));
+    if (result.hasErrors()) {
+      throw new IllegalStateException(file + " is invalid: " + result.diagnostics().getFirst());
+    }
+    agreement = result.agreement().orElseThrow();
+    options =
+        switch (model) {
+          case "adversary" -> CheckOptions.defaults().withAdversary("north");
+          case "exact" -> CheckOptions.defaults().withExactAmounts(true);
+          default -> throw new IllegalArgumentException("unknown model " + model);
+        };
+    CheckReport report = search();
+    long expected = model.equals("adversary") ? 149_409 : 17_061;
+    if (!report.exploration().stop().equals("complete")
+        || report.exploration().states() != expected) {
+      throw new IllegalStateException("unexpected exploration " + report.exploration());
+    }
+  }
+
+  @Benchmark
+  public CheckReport search() {
+    return Checker.check(
+        agreement, Optional.empty(), options.withOnly(List.of("deadlock")).withThreads(1));
+  }
+
+  @Benchmark
+  public CheckReport everyAnalysis() {
+    return Checker.check(agreement, Optional.empty(), options);
+  }
+}
