@@ -18,8 +18,7 @@ import org.truce.check.internal.system.TransitionSystem;
  */
 class ExplorerMemoryTest {
   private static final TransitionSystem PROPOSAL =
-      new TransitionSystem(
-          Examples.load("framework-2024-proposal"), Optional.of("israel"), false);
+      new TransitionSystem(Examples.load("framework-2024-proposal"), Optional.of("israel"), false);
 
   private static final CheckOptions OPTIONS = CheckOptions.defaults().withAdversary("israel");
 
