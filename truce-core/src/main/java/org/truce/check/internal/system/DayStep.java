@@ -47,6 +47,24 @@ public final class DayStep {
   private final boolean[] begunToday;
   private final Map<String, PhaseInfo> byName = new HashMap<>();
 
+  // The tables as arrays, by phase index: the launcher runs checks with C1 only, which, unlike C2,
+  // allocates an iterator for each loop over a list, millions of times in a search.
+  private final PhaseInfo[] phases;
+  private final ReleaseInfo[][] releasesOf;
+  private final ExchangeInfo[][] exchangesOf;
+  private final TalksInfo[][] talksOf;
+  private final int[][] talksIndexOf;
+  private final JudgeInfo[] judges;
+
+  // How each phase begins: on a day, after a phase, or when a condition holds after the phase
+  // before it (entryAfter: the status variable of the phase waited for; NONE for the first).
+  private static final int ON_DAY = 0;
+  private static final int AFTER = 1;
+  private static final int WHEN = 2;
+  private final int[] entryKind;
+  private final long[] entryDay;
+  private final int[] entryAfter;
+
   public DayStep(TransitionSystem ts) {
     this.ts = ts;
     this.releases = new Releases(ts);
@@ -78,6 +96,38 @@ public final class DayStep {
       seen[i] = r.seen() == Tables.NONE ? null : c.test(r.requirement().condition());
     }
     concludes = ts.agreement.conclusion().map(k -> c.test(k.condition())).orElse(null);
+    phases = ts.phases.toArray(PhaseInfo[]::new);
+    releasesOf = new ReleaseInfo[n][];
+    exchangesOf = new ExchangeInfo[n][];
+    talksOf = new TalksInfo[n][];
+    talksIndexOf = new int[n][];
+    for (PhaseInfo p : phases) {
+      releasesOf[p.index()] = p.releases().toArray(ReleaseInfo[]::new);
+      exchangesOf[p.index()] = p.exchanges().toArray(ExchangeInfo[]::new);
+      talksOf[p.index()] = p.talks().toArray(TalksInfo[]::new);
+      talksIndexOf[p.index()] = p.talks().stream().mapToInt(ts.talks::indexOf).toArray();
+    }
+    judges = ts.judges.toArray(JudgeInfo[]::new);
+    entryKind = new int[n];
+    entryDay = new long[n];
+    entryAfter = new int[n];
+    for (PhaseInfo p : phases) {
+      int i = p.index();
+      switch (p.phase().entry()) {
+        case Phase.Entry.OnDay on -> {
+          entryKind[i] = ON_DAY;
+          entryDay[i] = on.day();
+        }
+        case Phase.Entry.After a -> {
+          entryKind[i] = AFTER;
+          entryAfter[i] = phase(a.phase()).status();
+        }
+        case Phase.Entry.When w -> {
+          entryKind[i] = WHEN;
+          entryAfter[i] = i == 0 ? Tables.NONE : ts.phases.get(i - 1).status();
+        }
+      }
+    }
   }
 
   /** The rights {@code player} may lawfully exercise in the end-of-day state {@code v}. */
@@ -116,7 +166,7 @@ public final class DayStep {
     releases.startDay();
     long day = Math.min(pre[ts.day] + 1, ts.dayCap);
     v[ts.day] = day;
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {
         v[p.day()] = nextPhaseDay(p, v[p.day()]);
         if (!p.indefinite()) {
@@ -124,24 +174,24 @@ public final class DayStep {
         }
       }
     }
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : phases) {
       if (v[p.status()] == PENDING && begins(p, pre, day)) {
         begin(p, v, log);
       }
     }
     Arrays.fill(begunToday, false);
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {
         perform(p, v, chooser, log);
       }
     }
     talks(v, chooser, log);
-    for (PhaseInfo p : ts.phases) {
-      for (ExchangeInfo x : p.exchanges()) {
+    for (PhaseInfo p : phases) {
+      for (ExchangeInfo x : exchangesOf[p.index()]) {
         releases.exchange(p, x, v[p.status()] == ACTIVE, v, chooser, log);
       }
     }
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {
         endOrExtend(p, v, chooser, log);
       }
@@ -164,12 +214,13 @@ public final class DayStep {
   }
 
   private boolean begins(PhaseInfo p, long[] pre, long day) {
-    return switch (p.phase().entry()) {
-      case Phase.Entry.OnDay on -> on.day() == day;
-      case Phase.Entry.After a -> pre[phase(a.phase()).status()] == ENDED;
-      case Phase.Entry.When w ->
-          (p.index() == 0 || pre[ts.phases.get(p.index() - 1).status()] == ENDED)
-              && holdsOnDay(entry[p.index()], pre, day);
+    int i = p.index();
+    return switch (entryKind[i]) {
+      case ON_DAY -> entryDay[i] == day;
+      case AFTER -> pre[entryAfter[i]] == ENDED;
+      default ->
+          (entryAfter[i] == Tables.NONE || pre[entryAfter[i]] == ENDED)
+              && holdsOnDay(entry[i], pre, day);
     };
   }
 
@@ -200,7 +251,7 @@ public final class DayStep {
   }
 
   private void perform(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
-    for (ReleaseInfo r : p.releases()) {
+    for (ReleaseInfo r : releasesOf[p.index()]) {
       releases.scheduled(p, r, v, chooser, log);
     }
     if (p.step() != Tables.NONE && v[p.step()] > 0) {
@@ -208,8 +259,10 @@ public final class DayStep {
       v[p.step()] = 0;
       releases.stepRelease(p, e, v, chooser, log);
     }
-    for (TalksInfo t : p.talks()) {
-      int index = ts.talks.indexOf(t);
+    TalksInfo[] talks = talksOf[p.index()];
+    for (int k = 0; k < talks.length; k++) {
+      TalksInfo t = talks[k];
+      int index = talksIndexOf[p.index()][k];
       if (index < 0 || v[t.var()] != NOT_BEGUN) {
         continue;
       }
@@ -249,7 +302,7 @@ public final class DayStep {
             t.clause());
       }
     }
-    for (JudgeInfo j : ts.judges) {
+    for (JudgeInfo j : judges) {
       long actual = j.talks() < 0 ? NOT_BEGUN : v[ts.talks.get(j.talks()).var()];
       long old = v[j.var()];
       if (actual == NOT_BEGUN || actual == AGREED) {
@@ -341,10 +394,7 @@ public final class DayStep {
     if (v[ts.over] != Outcome.IN_FORCE) {
       return;
     }
-    boolean done =
-        concludes != null
-            ? concludes.test(v)
-            : ts.phases.stream().allMatch(p -> v[p.status()] == ENDED);
+    boolean done = concludes != null ? concludes.test(v) : allEnded(v);
     if (done) {
       v[ts.over] = Outcome.CONCLUDED;
       if (log.recording()) {
@@ -357,6 +407,15 @@ public final class DayStep {
             ts.agreement.conclusion().orElse(null));
       }
     }
+  }
+
+  private boolean allEnded(long[] v) {
+    for (PhaseInfo p : phases) {
+      if (v[p.status()] != ENDED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private PhaseInfo phase(String name) {

@@ -67,7 +67,7 @@ final class Releases {
     if (!today) {
       return;
     }
-    long available = ts.slots.available(v, r.party(), r.category());
+    long available = ts.slots.available(v, r.plan());
     long owed = r.due() == Tables.NONE ? available : r.count().get() - v[r.due()];
     long due = r.timing() == Tables.Timing.BATCH ? Math.min(r.size(), owed) : owed;
     boolean deadline = r.timing() != Tables.Timing.BY_DAY || phaseDay == r.day();
@@ -93,7 +93,7 @@ final class Releases {
     if (r.due() != Tables.NONE) {
       v[r.due()] += amount;
     }
-    release(p, r.party(), r.category(), amount, v, log, r.clause().ref(), r.clause());
+    release(p, r.party(), r.category(), r.plan(), amount, v, log, r.clause().ref(), r.clause());
   }
 
   /** The release an extension step comes with, made on the first day of the step. */
@@ -104,7 +104,8 @@ final class Releases {
       log(log, "breach", p, party + " does not release " + per.count() + " " + per.category(), e);
       return;
     }
-    release(p, party, per.category(), per.count(), v, log, e.ref(), e);
+    Slots.Plan plan = ts.slots.plan(party, per.category());
+    release(p, party, per.category(), plan, per.count(), v, log, e.ref(), e);
   }
 
   String releaser(PhaseClause.Extension.Trigger.PerReleases per) {
@@ -139,7 +140,7 @@ final class Releases {
       log(log, "breach", p, counterText(clause, "does not release", owed, units), clause);
       return;
     }
-    long made = ts.slots.draw(v, ts.slots.plan(clause.party(), clause.category()), owed, null);
+    long made = ts.slots.draw(v, x.plan(), owed, null);
     shortfall |= made < owed;
     if (log.recording()) {
       String text =
@@ -169,13 +170,14 @@ final class Releases {
       PhaseInfo p,
       String party,
       Category category,
+      Slots.Plan plan,
       long amount,
       long[] v,
       StepLog log,
       ClauseRef ref,
       Object element) {
     releasing = ts.player(party);
-    long made = ts.slots.draw(v, ts.slots.plan(party, category), amount, recorder);
+    long made = ts.slots.draw(v, plan, amount, recorder);
     shortfall |= made < amount;
     if (log.recording()) {
       String text =

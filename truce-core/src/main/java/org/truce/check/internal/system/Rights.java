@@ -3,6 +3,7 @@ package org.truce.check.internal.system;
 import static org.truce.check.internal.system.Valuation.ACTIVE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,10 @@ final class Rights {
   private final int[] assurancePhase;
   private final CompiledConditions.Test[] when;
   private final int[] rightPhase;
+
+  // The lawful rights of one player, by action (null: none), refilled for each player: no map is
+  // made for each day, which the search runs millions of times.
+  private final RightInfo[] lawfulByAction = new RightInfo[RightAction.values().length];
 
   Rights(TransitionSystem ts) {
     this.ts = ts;
@@ -129,13 +134,31 @@ final class Rights {
    * each with the clause that grants it.
    */
   Map<RightAction, RightInfo> lawful(long[] v, int player) {
-    if (!hasRights[player]) {
-      return Map.of();
-    }
     Map<RightAction, RightInfo> found = new EnumMap<>(RightAction.class);
+    if (collectLawful(v, player) > 0) {
+      for (RightInfo r : lawfulByAction) {
+        if (r != null) {
+          found.put(r.right().action(), r);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Fills {@link #lawfulByAction} with the rights {@code player} may lawfully exercise in {@code
+   * v}, the first clause of the text for each action; returns how many.
+   */
+  private int collectLawful(long[] v, int player) {
+    Arrays.fill(lawfulByAction, null);
+    if (!hasRights[player]) {
+      return 0;
+    }
+    int count = 0;
     for (int i = 0; i < when.length; i++) {
       RightInfo r = ts.rights.get(i);
-      if (r.player() != player || found.containsKey(r.right().action())) {
+      int action = r.right().action().ordinal();
+      if (r.player() != player || lawfulByAction[action] != null) {
         continue;
       }
       if (rightPhase[i] != Tables.NONE && v[rightPhase[i]] != ACTIVE) {
@@ -145,10 +168,11 @@ final class Rights {
         continue;
       }
       if (!blocked(v, r.right().action())) {
-        found.put(r.right().action(), r);
+        lawfulByAction[action] = r;
+        count++;
       }
     }
-    return found;
+    return count;
   }
 
   /** True when exercising {@code action} today would break an assurance in force. */
@@ -156,6 +180,17 @@ final class Rights {
     System.arraycopy(v, 0, scratch, 0, v.length);
     apply(scratch, action);
     return !assurancesKept(scratch, false);
+  }
+
+  /** The {@code pick}-th lawful right, counting from 1 in the order of the actions. */
+  private RightInfo lawfulPick(int pick) {
+    int seen = 0;
+    for (RightInfo r : lawfulByAction) {
+      if (r != null && ++seen == pick) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no lawful right " + pick);
   }
 
   private void apply(long[] v, RightAction action) {
@@ -175,10 +210,11 @@ final class Rights {
       if (!hasRights[player] && player != ts.adversary) {
         continue;
       }
-      Map<RightAction, RightInfo> lawful = lawful(v, player);
+      int lawful = collectLawful(v, player);
       boolean breach =
-          player == ts.adversary && !lawful.containsKey(RightAction.RESUME_HOSTILITIES);
-      int options = 1 + lawful.size() + (breach ? 1 : 0);
+          player == ts.adversary
+              && lawfulByAction[RightAction.RESUME_HOSTILITIES.ordinal()] == null;
+      int options = 1 + lawful + (breach ? 1 : 0);
       if (options == 1) {
         continue;
       }
@@ -187,8 +223,8 @@ final class Rights {
         continue;
       }
       String party = actors.get(i).name();
-      if (pick <= lawful.size()) {
-        RightInfo right = new ArrayList<>(lawful.values()).get(pick - 1);
+      if (pick <= lawful) {
+        RightInfo right = lawfulPick(pick);
         RightAction action = right.right().action();
         apply(v, action);
         v[ts.over] = Outcome.code(i, action, true);

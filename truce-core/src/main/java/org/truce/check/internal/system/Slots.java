@@ -138,8 +138,13 @@ final class Slots {
 
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   long available(long[] v, String party, Category category) {
+    return available(v, plan(party, category));
+  }
+
+  /** What the lines of {@code plan} hold in {@code v}. */
+  long available(long[] v, Plan plan) {
     long sum = 0;
-    for (int line : plan(party, category).lines()) {
+    for (int line : plan.lines()) {
       sum += heldOnLine(v, line);
     }
     return sum;

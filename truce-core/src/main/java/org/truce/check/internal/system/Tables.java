@@ -69,13 +69,15 @@ final class Tables {
       long size,
       long every,
       int due,
-      int player) {}
+      int player,
+      Slots.Plan plan) {}
 
   /**
    * An exchange, the {@code index}th of the text; {@code pending[i]} holds units released i+1 days
    * ago, still to be answered; {@code player} owes the counter-releases.
    */
-  record ExchangeInfo(PhaseClause.Exchange clause, int[] pending, int index, int player) {}
+  record ExchangeInfo(
+      PhaseClause.Exchange clause, int[] pending, int index, int player, Slots.Plan plan) {}
 
   /** Talks on a phase, held by the phase whose clause names them. */
   record TalksInfo(PhaseClause.Talks clause, int host, int var) {}

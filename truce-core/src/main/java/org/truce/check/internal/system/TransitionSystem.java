@@ -324,7 +324,13 @@ public final class TransitionSystem {
             pending[i] =
                 vars.add(name + " exchange " + refName(x.ref()) + " pending " + (i + 1), bound);
           }
-          exchanges.add(new ExchangeInfo(x, pending, exchangeCount++, player(x.party())));
+          exchanges.add(
+              new ExchangeInfo(
+                  x,
+                  pending,
+                  exchangeCount++,
+                  player(x.party()),
+                  slots.plan(x.party(), x.category())));
         }
         case PhaseClause.Extension e -> {
           extensions.add(e);
@@ -398,7 +404,17 @@ public final class TransitionSystem {
       }
     }
     return new ReleaseInfo(
-        r, r.party(), r.category(), r.count(), timing, dayOf, size, every, due, player(r.party()));
+        r,
+        r.party(),
+        r.category(),
+        r.count(),
+        timing,
+        dayOf,
+        size,
+        every,
+        due,
+        player(r.party()),
+        slots.plan(r.party(), r.category()));
   }
 
   private AssuranceInfo assurance(PhaseClause.Assurance a, int phase) {
