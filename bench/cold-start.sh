@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 file=${1:-examples/november-2023.truce}
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install -y hyperfine" >&2; exit 2; }
 
-./truce --version >/dev/null # builds the jar if needed, and the class-data archive of the launcher
+./truce --version >/dev/null # builds the jar if needed, and the launcher's AOT cache or archive
 . bin/find-jdk.sh
 truce_find_jdk
 java=$TRUCE_JAVA_HOME/bin/java
@@ -26,7 +26,7 @@ aot=()
 if [ "$(truce_java_major "$java")" -ge 25 ]; then
   "$java" -XX:AOTCacheOutput="$work/t.aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" check --validate-only "$file" \
     >/dev/null 2>&1 || true
-  aot=(-n "java + JDK 25 AOT cache + C1 + SerialGC" "$java -XX:AOTCache=$work/t.aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file")
+  aot=(-n "java + JDK 25 AOT cache + C1 + SerialGC (the launcher's flags, JDK 25+)" "$java -XX:AOTCache=$work/t.aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file")
 fi
 
 mkdir -p target
@@ -36,7 +36,7 @@ hyperfine --shell=none --warmup 3 --runs "${RUNS:-20}" --export-markdown target/
   -n "java -XX:TieredStopAtLevel=1" "$java -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
   -n "java + CDS archive" "$java -XX:SharedArchiveFile=$work/c2.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $jar check --validate-only $file" \
   -n "java + CDS archive + TieredStopAtLevel=1" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
-  -n "java + CDS + C1 + SerialGC (the launcher's flags)" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file" \
+  -n "java + CDS + C1 + SerialGC (the launcher's flags, JDK 19 to 24)" "$java -XX:SharedArchiveFile=$work/c1.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar check --validate-only $file" \
   -n "java + CDS + C1 + AutoCreateSharedArchive" "$java -XX:SharedArchiveFile=$work/c1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar $jar check --validate-only $file" \
   "${aot[@]}"
 echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg); JDK: $("$java" -version 2>&1 | head -n 1)"
