@@ -174,7 +174,7 @@ public final class Explorer {
       long growth =
           store.growthBytes()
               + 4L * grown(edges.length)
-              + 4L * 2 * grown(edgeStart.length)
+              + 4L * (grown(edgeStart.length) + grown(gameStart.length))
               + 4L * grown(gameTargets.length) * (1 + gameGroups.length);
       return held + growth <= limits.memoryBytes()
           && grown(edges.length) < MAX_ARRAY
