@@ -4,7 +4,7 @@
 # the model `truce export --format promela` writes, is compiled (spin -a, gcc -O2) and run once per
 # claim, as a user would to check every analysis. Prints a Markdown table with the ratios.
 # Usage: bench/checker-vs-spin.sh [--large]
-#   --large adds the full-scale model with an adversary and every amount: more than 46 million
+#   --large adds the full-scale model with an adversary and every amount: more than 48 million
 #   states (docs/benchmarks.md), beyond what truce stores today; minutes for each tool.
 # Needs spin (apt-get install -y spin, or ./build, which unpacks it under .tools/) and gcc.
 set -euo pipefail
