@@ -101,18 +101,16 @@ public final class DayStep {
     exchangesOf = new ExchangeInfo[n][];
     talksOf = new TalksInfo[n][];
     talksIndexOf = new int[n][];
-    for (PhaseInfo p : phases) {
-      releasesOf[p.index()] = p.releases().toArray(ReleaseInfo[]::new);
-      exchangesOf[p.index()] = p.exchanges().toArray(ExchangeInfo[]::new);
-      talksOf[p.index()] = p.talks().toArray(TalksInfo[]::new);
-      talksIndexOf[p.index()] = p.talks().stream().mapToInt(ts.talks::indexOf).toArray();
-    }
     judges = ts.judges.toArray(JudgeInfo[]::new);
     entryKind = new int[n];
     entryDay = new long[n];
     entryAfter = new int[n];
     for (PhaseInfo p : phases) {
       int i = p.index();
+      releasesOf[i] = p.releases().toArray(ReleaseInfo[]::new);
+      exchangesOf[i] = p.exchanges().toArray(ExchangeInfo[]::new);
+      talksOf[i] = p.talks().toArray(TalksInfo[]::new);
+      talksIndexOf[i] = p.talks().stream().mapToInt(ts.talks::indexOf).toArray();
       switch (p.phase().entry()) {
         case Phase.Entry.OnDay on -> {
           entryKind[i] = ON_DAY;
