@@ -114,7 +114,7 @@ final class PromelaReleases {
           out.line("if");
           out.line(":: t_amount = 0");
           out.line(":: t_amount = t_most");
-          for (ConditionScan.Probe probe : Releases.probes(ts, r).stream().distinct().toList()) {
+          for (ConditionScan.Probe probe : r.probes().stream().distinct().toList()) {
             String now = conditions.figure(probe.figure());
             String step =
                 probe.figure() instanceof Figure.Held
@@ -127,7 +127,7 @@ final class PromelaReleases {
           }
           out.line("fi;");
         };
-    if (!Releases.everyAmount(ts, r)) {
+    if (!r.everyAmount()) {
       candidates.run();
       return;
     }

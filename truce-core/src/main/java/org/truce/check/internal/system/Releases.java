@@ -2,9 +2,7 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
@@ -32,8 +30,6 @@ final class Releases {
   private final Answers[] answersOf;
   private boolean shortfall;
   private long[] candidates = new long[16];
-  private final Map<ReleaseInfo, Boolean> everyAmount = new IdentityHashMap<>();
-  private final Map<ReleaseInfo, List<ConditionScan.Probe>> probesOf = new IdentityHashMap<>();
 
   Releases(TransitionSystem ts) {
     this.ts = ts;
@@ -267,13 +263,14 @@ final class Releases {
    * is compared with another figure or the day gets every amount.
    */
   private long amount(ReleaseInfo r, long[] v, long most, Chooser chooser, int player) {
-    if (everyAmount(r) && most <= MOST_EXACT) {
+    if (r.everyAmount() && most <= MOST_EXACT) {
       return most == 0 ? 0 : chooser.choose(player, Math.toIntExact(most + 1));
     }
     int n = 0;
     candidates[n++] = 0;
     candidates[n++] = most;
-    for (ConditionScan.Probe probe : probes(r)) {
+    for (int i = 0; i < r.probes().size(); i++) { // by index: no iterator under C1
+      ConditionScan.Probe probe = r.probes().get(i);
       long now = ts.conditions.value(probe.figure(), v);
       long step =
           probe.figure() instanceof Figure.Held ? now - probe.number() : probe.number() - now;
@@ -296,26 +293,26 @@ final class Releases {
     return unique == 1 ? candidates[0] : candidates[chooser.choose(player, unique)];
   }
 
-  /** Whether every amount of {@code r} is worth exploring; computed once per clause. */
-  private boolean everyAmount(ReleaseInfo r) {
-    return everyAmount.computeIfAbsent(r, k -> everyAmount(ts, k));
+  /**
+   * Whether every amount of a release of {@code category} by {@code party} is worth exploring;
+   * worked out once per clause, into {@link ReleaseInfo#everyAmount}.
+   */
+  static boolean everyAmount(TransitionSystem ts, String party, Category category) {
+    return ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(party, category, f));
   }
 
-  static boolean everyAmount(TransitionSystem ts, ReleaseInfo r) {
-    return ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(r, f));
+  /**
+   * The compared figures a release of {@code category} by {@code party} can move; worked out once
+   * per clause, into {@link ReleaseInfo#probes}.
+   */
+  static List<ConditionScan.Probe> probes(TransitionSystem ts, String party, Category category) {
+    return ts.probes.stream().filter(p -> relates(party, category, p.figure())).toList();
   }
 
-  /** The compared figures a release under {@code r} can move; computed once per clause. */
-  private List<ConditionScan.Probe> probes(ReleaseInfo r) {
-    return probesOf.computeIfAbsent(r, k -> probes(ts, k));
-  }
-
-  static List<ConditionScan.Probe> probes(TransitionSystem ts, ReleaseInfo r) {
-    return ts.probes.stream().filter(p -> relates(r, p.figure())).toList();
-  }
-
-  /** True when releasing under {@code r} can change what {@code figure} counts. */
-  private static boolean relates(ReleaseInfo r, Figure figure) {
+  /**
+   * True when releasing {@code released} by {@code party} can change what {@code figure} counts.
+   */
+  private static boolean relates(String party, Category released, Figure figure) {
     Category category;
     Optional<String> by;
     switch (figure) {
@@ -331,8 +328,8 @@ final class Releases {
         return false;
       }
     }
-    return by.map(r.party()::equals).orElse(true)
-        && (category.covers(r.category()) || r.category().covers(category));
+    return by.map(party::equals).orElse(true)
+        && (category.covers(released) || released.covers(category));
   }
 
   private static void log(StepLog log, String kind, PhaseInfo p, String text, Object clause) {

@@ -70,7 +70,9 @@ final class Tables {
       long every,
       int due,
       int player,
-      Slots.Plan plan) {}
+      Slots.Plan plan,
+      boolean everyAmount,
+      List<ConditionScan.Probe> probes) {}
 
   /**
    * An exchange, the {@code index}th of the text; {@code pending[i]} holds units released i+1 days

@@ -414,7 +414,9 @@ public final class TransitionSystem {
         every,
         due,
         player(r.party()),
-        slots.plan(r.party(), r.category()));
+        slots.plan(r.party(), r.category()),
+        Releases.everyAmount(this, r.party(), r.category()),
+        Releases.probes(this, r.party(), r.category()));
   }
 
   private AssuranceInfo assurance(PhaseClause.Assurance a, int phase) {
