@@ -43,6 +43,7 @@ public final class Checker {
             system.vars().bits(),
             system.vars().words(),
             graph.bytesPerState(),
+            graph.edgeBytesPerState(),
             Duration.ofNanos(System.nanoTime() - start),
             graph.stop().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     return new CheckReport(analyses, exploration);

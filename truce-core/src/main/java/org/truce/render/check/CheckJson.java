@@ -27,6 +27,7 @@ public final class CheckJson {
     map.put("stateBits", x.stateBits());
     map.put("stateWords", x.stateWords());
     map.put("bytesPerState", Math.round(x.bytesPerState() * 10) / 10.0);
+    map.put("edgeBytesPerState", Math.round(x.edgeBytesPerState() * 10) / 10.0);
     map.put("seconds", Math.round(x.elapsed().toNanos() / 1e6) / 1e3);
     return map;
   }

@@ -1,7 +1,6 @@
 package org.truce.check.internal.analysis;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 import org.truce.check.internal.explore.Graph;
 
@@ -11,9 +10,10 @@ import org.truce.check.internal.explore.Graph;
  * their choices, so the player is only said to be unable to reach the goal when no answer of its
  * own gets it there: the reading least likely to call a party locked in wrongly.
  *
- * <p>Each state's successors are grouped by the others' choices (the search records the groups,
- * {@link Graph.Game}); a state joins the attractor when every group has a successor in it. Counting
- * the groups not yet reached makes the whole computation linear in the transitions.
+ * <p>Each state's successors are grouped by the others' choices (the search records the distinct
+ * sets of successors of the groups, {@link Graph.Game}); a state joins the attractor when every
+ * group has a successor in it. Counting the groups not yet reached makes the whole computation
+ * linear in the members of the groups.
  */
 final class Attractor {
   /** Thrown when the analyses' time is up. */
@@ -47,50 +47,64 @@ final class Attractor {
     if (p < 0) {
       throw new IllegalStateException("the search recorded no game for player " + player);
     }
-    int[] start = game.start();
-    int[] targets = game.targets();
-    int[] groupOf = game.groups()[p];
     int n = graph.size();
     boolean[] attr = new boolean[n];
     int[] unreached = new int[n];
-    int[] base = new int[n];
     ArrayDeque<Integer> work = new ArrayDeque<>();
-    Groups groups = new Groups();
+    // First pass: the goal, how many groups each state has, and in how many groups each state is.
+    // Second pass: for each state, the groups it is in (one array, sliced by state), and the
+    // owner of each group. Two passes over the rows rather than one array of arrays: a graph of
+    // millions of states would spend more on array headers than on the groups.
+    int[] memberships = new int[n + 1];
+    int groups = 0;
+    Graph.Row row = graph.row();
+    Graph.Game.Groups of = game.groups(p);
     for (int s = 0; s < n; s++) {
       if (goal.test(s)) {
         attr[s] = true;
         work.add(s);
-        continue;
+      } else if (graph.expanded(s)) {
+        of.of(s);
+        row.of(s);
+        unreached[s] = of.count();
+        groups += of.count();
+        for (int m = 0; m < of.start(of.count()); m++) {
+          memberships[row.get(of.member(m))]++;
+        }
       }
-      if (!graph.expanded(s)) {
-        continue;
-      }
-      int count = 0;
-      for (int t = start[s]; t < start[s + 1]; t++) {
-        count = Math.max(count, groupOf[t] + 1);
-      }
-      base[s] = groups.count();
-      for (int g = 0; g < count; g++) {
-        groups.open(s);
-      }
-      unreached[s] = count;
-      for (int t = start[s]; t < start[s + 1]; t++) {
-        groups.member(targets[t], base[s] + groupOf[t]);
-      }
-      if ((s & 1023) == 0 && System.nanoTime() > deadline) {
-        throw new OutOfTime();
-      }
+      checkTime(s);
     }
-    int[][] byTarget = groups.byTarget(n);
-    boolean[] reached = new boolean[groups.count()];
+    for (int s = 1; s <= n; s++) {
+      memberships[s] += memberships[s - 1]; // now the end of each state's slice
+    }
+    int[] owners = new int[groups];
+    int[] groupsOf = new int[memberships[n]];
+    int group = 0;
+    for (int s = 0; s < n; s++) {
+      if (attr[s] || !graph.expanded(s)) {
+        continue;
+      }
+      of.of(s);
+      row.of(s);
+      for (int g = 0; g < of.count(); g++, group++) {
+        owners[group] = s;
+        for (int m = of.start(g); m < of.start(g + 1); m++) {
+          // Filled from the end of each state's slice down: the ends become the slices' starts.
+          groupsOf[--memberships[row.get(of.member(m))]] = group;
+        }
+      }
+      checkTime(s);
+    }
+    boolean[] reached = new boolean[groups];
     while (!work.isEmpty()) {
       int joined = work.poll();
-      for (int group : byTarget[joined]) {
-        if (reached[group]) {
+      for (int i = memberships[joined]; i < memberships[joined + 1]; i++) {
+        int g = groupsOf[i];
+        if (reached[g]) {
           continue;
         }
-        reached[group] = true;
-        int s = groups.owner(group);
+        reached[g] = true;
+        int s = owners[g];
         if (--unreached[s] == 0 && !attr[s]) {
           attr[s] = true;
           work.add(s);
@@ -100,60 +114,9 @@ final class Attractor {
     return attr;
   }
 
-  /** Groups of successors: each has an owner state and member states, kept as flat arrays. */
-  private static final class Groups {
-    private int[] owners = new int[256];
-    private int count;
-    private int[] memberTargets = new int[1024];
-    private int[] memberGroups = new int[1024];
-    private int members;
-
-    int open(int owner) {
-      if (count == owners.length) {
-        owners = Arrays.copyOf(owners, count * 2);
-      }
-      owners[count] = owner;
-      return count++;
-    }
-
-    void member(int target, int group) {
-      if (members == memberTargets.length) {
-        memberTargets = Arrays.copyOf(memberTargets, members * 2);
-        memberGroups = Arrays.copyOf(memberGroups, members * 2);
-      }
-      memberTargets[members] = target;
-      memberGroups[members] = group;
-      members++;
-    }
-
-    int count() {
-      return count;
-    }
-
-    int owner(int group) {
-      return owners[group];
-    }
-
-    /** For each state, the groups it belongs to. */
-    int[][] byTarget(int states) {
-      int[] sizes = new int[states];
-      for (int i = 0; i < members; i++) {
-        if (memberTargets[i] >= 0) {
-          sizes[memberTargets[i]]++;
-        }
-      }
-      int[][] index = new int[states][];
-      for (int s = 0; s < states; s++) {
-        index[s] = new int[sizes[s]];
-      }
-      int[] fill = new int[states];
-      for (int i = 0; i < members; i++) {
-        int t = memberTargets[i];
-        if (t >= 0) {
-          index[t][fill[t]++] = memberGroups[i];
-        }
-      }
-      return index;
+  private void checkTime(int s) {
+    if ((s & 1023) == 0 && System.nanoTime() > deadline) {
+      throw new OutOfTime();
     }
   }
 }

@@ -30,8 +30,9 @@ final class Cycles {
     int[] component = components(graph, member);
     int best = -1;
     long bestScore = Long.MIN_VALUE;
+    Graph.Row row = graph.row();
     for (int s = 0; s < n; s++) {
-      if (component[s] >= 0 && onCycle(graph, s, component)) {
+      if (component[s] >= 0 && onCycle(row, s, component)) {
         long value = score.applyAsLong(s);
         if (value > bestScore) {
           best = s;
@@ -48,9 +49,10 @@ final class Cycles {
     return Optional.of(new Lasso(path, loopIndex));
   }
 
-  private static boolean onCycle(Graph graph, int s, int[] component) {
-    for (int k = 0; k < graph.successorCount(s); k++) {
-      int t = graph.successor(s, k);
+  private static boolean onCycle(Graph.Row row, int s, int[] component) {
+    row.of(s);
+    for (int k = 0; k < row.count(); k++) {
+      int t = row.get(k);
       if (t == s || component[t] == component[s]) {
         return true;
       }
@@ -60,8 +62,9 @@ final class Cycles {
 
   /** The states after {@code s} on a shortest cycle back to it inside its component. */
   private static List<Integer> cycleBack(Graph graph, int s, int[] component) {
-    for (int k = 0; k < graph.successorCount(s); k++) {
-      if (graph.successor(s, k) == s) {
+    Graph.Row row = graph.row().of(s);
+    for (int k = 0; k < row.count(); k++) {
+      if (row.get(k) == s) {
         return List.of();
       }
     }
@@ -72,8 +75,9 @@ final class Cycles {
     from[s] = -1;
     while (!queue.isEmpty()) {
       int at = queue.poll();
-      for (int k = 0; k < graph.successorCount(at); k++) {
-        int t = graph.successor(at, k);
+      row.of(at);
+      for (int k = 0; k < row.count(); k++) {
+        int t = row.get(k);
         if (t == s) {
           List<Integer> back = new ArrayList<>();
           for (int x = at; x != s; x = from[x]) {
@@ -113,6 +117,9 @@ final class Cycles {
     int[] callEdge = new int[n];
     int counter = 0;
     int components = 0;
+    // Holds the successors of the state on top of the walk: read again when the walk comes back to
+    // a state, at most once per state visited, so the whole walk reads each row at most twice.
+    Graph.Row row = graph.row();
     for (int root = 0; root < n; root++) {
       if (index[root] >= 0 || !member.test(root)) {
         continue;
@@ -125,8 +132,11 @@ final class Cycles {
       onStack[root] = true;
       while (depth >= 0) {
         int v = callState[depth];
-        if (callEdge[depth] < graph.successorCount(v)) {
-          int w = graph.successor(v, callEdge[depth]++);
+        if (row.state() != v) {
+          row.of(v);
+        }
+        if (callEdge[depth] < row.count()) {
+          int w = row.get(callEdge[depth]++);
           if (!member.test(w)) {
             continue;
           }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
+import org.truce.check.internal.explore.Graph;
 
 /**
  * deadlock: a state of a run still in force where nothing can happen any more: no day is a
@@ -41,12 +42,13 @@ final class Deadlocks {
 
   /** The first state found that is deadlocked, or -1. */
   static int first(Context c) {
+    Graph.Row row = c.graph.row();
     for (int id = 0; id < c.graph.size(); id++) {
       if (!c.graph.expanded(id) || c.graph.finished(id)) {
         continue;
       }
-      int n = c.graph.successorCount(id);
-      if (n == 0 || (n == 1 && c.graph.successor(id, 0) == id)) {
+      int n = row.of(id).count();
+      if (n == 0 || (n == 1 && row.get(0) == id)) {
         return id;
       }
     }

@@ -13,13 +13,22 @@ import org.truce.check.internal.system.Vars;
 
 /**
  * Computes the successors of states, one worker thread each: a state's day is run with every
- * combination of choices, and the packed successors are kept in order for the search to number. Not
- * thread-safe: each worker has its own.
+ * combination of choices, and the distinct packed successors are kept in the order first found for
+ * the search to number. The work that needs no numbering is done here, in parallel: repeated
+ * successors (several choices leading to the same next day) are merged, and the groups of a game
+ * are reduced to the distinct sets of successors. Not thread-safe: each worker has its own.
  */
 final class Expander {
-  /** The successors of one state, packed end to end; or a finished run, or an unfinished state. */
+  /**
+   * The distinct successors of one state, packed end to end in the order first found; or a finished
+   * run, or an unfinished state.
+   */
   static final class Expansion {
-    long[] successors = new long[64];
+    long[] successors;
+
+    /** The hash of each successor ({@link StateStore#hash}), for the store. */
+    long[] hashes = new long[8];
+
     int count;
     long transitions;
     boolean finished;
@@ -27,18 +36,15 @@ final class Expander {
     int[] shortfallAnswers;
 
     /**
-     * For each game player ({@link Explorer#explore(TransitionSystem, Limits, int[])}), for each
-     * successor in order: the group of the other players' choices it was reached under, numbered
-     * from 0 in order of first use.
+     * For each game player ({@link Explorer#explore(TransitionSystem, Limits, int[])}): the
+     * distinct sets of successors that each choice of the other players leaves open to it, as
+     * {@code [number of sets, then for each set: its size, then its successors]}, a successor being
+     * its place in {@link #successors}.
      */
     int[][] groups;
 
-    void add(long[] packed, int words) {
-      if ((count + 1) * words > successors.length) {
-        successors = Arrays.copyOf(successors, successors.length * 2 + words);
-      }
-      System.arraycopy(packed, 0, successors, count * words, words);
-      count++;
+    Expansion(int words) {
+      successors = new long[hashes.length * words];
     }
   }
 
@@ -49,8 +55,10 @@ final class Expander {
   private final long[] pre;
   private final long[] next;
   private final long[] packed;
+  private final SuccessorSet distinct;
   private final int[] gamePlayers;
   private final List<Map<Key, Integer>> groupOf = new ArrayList<>();
+  private final List<GroupSets> groupSets = new ArrayList<>();
 
   /** The others' answers, as a map key. */
   private record Key(int[] answers) {
@@ -70,27 +78,28 @@ final class Expander {
     this.gamePlayers = gamePlayers;
     for (int i = 0; i < gamePlayers.length; i++) {
       groupOf.add(new HashMap<>());
+      groupSets.add(new GroupSets());
     }
     this.vars = ts.vars();
     this.step = new DayStep(ts);
     this.pre = new long[vars.size()];
     this.next = new long[vars.size()];
     this.packed = new long[vars.words()];
+    this.distinct = new SuccessorSet(vars.words());
   }
 
   /** Expands the packed state {@code state}; gives up (outOfTime) past {@code deadline}. */
   Expansion expand(long[] state, long deadline) {
-    Expansion x = new Expansion();
+    Expansion x = new Expansion(vars.words());
     vars.unpack(state, pre);
     if (!ts.outcome(pre).inForce()) {
       x.finished = true;
       return x;
     }
     odometer.reset();
-    if (gamePlayers.length > 0) {
-      x.groups = new int[gamePlayers.length][16];
-      groupOf.forEach(Map::clear);
-    }
+    distinct.clear();
+    groupOf.forEach(Map::clear);
+    groupSets.forEach(GroupSets::clear);
     do {
       odometer.rewind();
       if (!step.run(pre, next, odometer, StepLog.NONE)) {
@@ -104,21 +113,21 @@ final class Expander {
         x.shortfallAnswers = odometer.answers();
       }
       vars.pack(next, packed);
+      int successor = distinct.add(x, packed);
       for (int p = 0; p < gamePlayers.length; p++) {
         Map<Key, Integer> groups = groupOf.get(p);
-        Key key = new Key(odometer.othersAnswers(gamePlayers[p]));
-        Integer group = groups.get(key);
-        if (group == null) {
-          group = groups.size();
-          groups.put(key, group);
-        }
-        if (x.count == x.groups[p].length) {
-          x.groups[p] = Arrays.copyOf(x.groups[p], x.count * 2);
-        }
-        x.groups[p][x.count] = group;
+        Integer group =
+            groups.computeIfAbsent(
+                new Key(odometer.othersAnswers(gamePlayers[p])), k -> groups.size());
+        groupSets.get(p).add(group, successor);
       }
-      x.add(packed, vars.words());
     } while (odometer.advance());
+    if (gamePlayers.length > 0) {
+      x.groups = new int[gamePlayers.length][];
+      for (int p = 0; p < gamePlayers.length; p++) {
+        x.groups[p] = groupSets.get(p).distinctSets();
+      }
+    }
     return x;
   }
 }

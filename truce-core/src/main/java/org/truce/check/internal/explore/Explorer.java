@@ -17,14 +17,12 @@ import org.truce.check.internal.system.Vars;
  * are taken in chunks, in the order they were found; the worker threads compute the successors of a
  * chunk in parallel, then the successors are numbered and stored in that same order, so the graph,
  * its numbering and every witness are the same whatever the number of threads. Successors are kept
- * as compressed rows so that the analyses can walk the graph without running days again.
+ * as rows of small numbers ({@link Rows}: sorted successors as gaps, a byte or two each) so that
+ * the analyses can walk the graph without running days again.
  */
 public final class Explorer {
   /** States expanded between two numberings: enough to keep the workers busy. */
   private static final int CHUNK = 2048;
-
-  /** The largest array the JVM allocates. */
-  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   private Explorer() {}
 
@@ -65,10 +63,13 @@ public final class Explorer {
     private final StateStore store;
     private final List<Expander> expanders = new ArrayList<>();
     private final ExecutorService pool;
-    private int[] edgeStart = new int[CHUNK + 1];
-    private int[] edges = new int[4096];
-    private int edgeCount;
-    private int[] row = new int[64];
+    private final Rows edges = new Rows();
+    // For numbering one state's successors: their numbers, then (number, place) pairs sorted.
+    private int[] numbers = new int[64];
+    private long[] sorted = new long[64];
+    private int[] rank = new int[64];
+    // The most bytes of rows one chunk has written: what the next may write.
+    private long chunkBytes;
     private final BitSet finished = new BitSet();
     private int shortfallFrom = -1;
     private int[] shortfallAnswers = new int[0];
@@ -76,17 +77,14 @@ public final class Explorer {
     private final long start = System.nanoTime();
     private final long deadline;
 
-    // The successors of each state in order, with their groups, when a game asks for them.
+    // For each state, the distinct sets of successors of each game player's groups, if asked.
     private final int[] gamePlayers;
-    private int[] gameStart = new int[CHUNK + 1];
-    private int[] gameTargets = new int[0];
-    private int[][] gameGroups;
-    private int gameCount;
+    private final Rows game;
 
     Search(
         TransitionSystem ts, Limits limits, int threads, ExecutorService pool, int[] gamePlayers) {
       this.gamePlayers = gamePlayers;
-      this.gameGroups = new int[gamePlayers.length][0];
+      this.game = gamePlayers.length == 0 ? null : new Rows();
       this.ts = ts;
       this.limits = limits;
       this.vars = ts.vars();
@@ -123,6 +121,7 @@ public final class Explorer {
           }
           int end = Math.min(store.size(), id + CHUNK);
           try {
+            long written = rowBytes();
             Expander.Expansion[] chunk = expand(id, end);
             for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
               if (chunk[k].outOfTime) {
@@ -137,6 +136,7 @@ public final class Explorer {
                 }
               }
             }
+            chunkBytes = Math.max(chunkBytes, rowBytes() - written);
           } catch (OutOfMemoryError e) {
             // The last resort, should the budget of roomForAChunk fall short (other work in the
             // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
@@ -148,7 +148,6 @@ public final class Explorer {
       return new Graph(
           ts,
           store,
-          edgeStart,
           edges,
           id,
           finished,
@@ -156,39 +155,26 @@ public final class Explorer {
           shortfallAnswers,
           stop,
           transitions,
-          gamePlayers.length == 0
-              ? null
-              : new Graph.Game(gamePlayers, gameStart, gameTargets, gameGroups));
+          game == null ? null : new Graph.Game(gamePlayers, game));
+    }
+
+    private long rowBytes() {
+      return edges.length() + (game == null ? 0 : game.length());
     }
 
     /**
-     * True when the arrays of the search, and what they may grow by while the next chunk is
-     * numbered, fit in the memory budget; growth is counted in full, as the old and the new array
-     * are both held while one is copied into the other.
+     * True when what the search holds, and what it may allocate while the next chunk is numbered,
+     * fit in the memory budget: a new table for the store counts in full, as the old one is held
+     * while the new one fills, and the rows may take as much as the largest chunk yet.
      */
     private boolean roomForAChunk() {
-      long held =
-          store.bytes()
-              + 4L * (edges.length + edgeStart.length + gameStart.length)
-              + 4L * gameTargets.length * (1 + gameGroups.length);
+      long held = store.bytes() + edges.bytes() + (game == null ? 0 : game.bytes());
       long growth =
           store.growthBytes()
-              + 4L * grown(edges.length)
-              + 4L * (grown(edgeStart.length) + grown(gameStart.length))
-              + 4L * grown(gameTargets.length) * (1 + gameGroups.length);
-      return held + growth <= limits.memoryBytes()
-          && grown(edges.length) < MAX_ARRAY
-          && store.size() < StateStore.MOST_STATES;
-    }
-
-    /** The length an array of {@code length} grows to: by half, so that growth peaks stay low. */
-    private static int grown(int length) {
-      return (int) Math.min(MAX_ARRAY, Math.max(16, length + (long) (length >> 1)));
-    }
-
-    /** {@code array} grown to hold at least {@code needed}. */
-    private static int[] grow(int[] array, int needed) {
-      return Arrays.copyOf(array, Math.max(grown(array.length), needed));
+              + chunkBytes
+              + edges.pageBytes()
+              + (game == null ? 0 : game.pageBytes());
+      return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
     }
 
     /** The successors of states {@code from} to {@code to - 1}, split among the workers. */
@@ -231,43 +217,55 @@ public final class Explorer {
       }
     }
 
-    /** Numbers and stores the successors of state {@code id}, and records its row of edges. */
+    /**
+     * Numbers and stores the successors of state {@code id}, and writes its rows: the number of
+     * successors, the first as its distance from {@code id}, then the gaps between them in
+     * increasing order; for a game, each player's sets of successors as places in that order.
+     */
     private void number(int id, Expander.Expansion x) {
-      if (id + 1 >= edgeStart.length) {
-        edgeStart = grow(edgeStart, id + 2);
+      edges.beginRow();
+      if (game != null) {
+        game.beginRow();
       }
-      edgeStart[id] = edgeCount;
-      recordGame(id, x);
       if (x.finished) {
         finished.set(id);
-        edgeStart[id + 1] = edgeCount;
+        edges.put(0);
+        for (int p = 0; game != null && p < gamePlayers.length; p++) {
+          game.put(0);
+        }
         return;
       }
+      int n = x.count;
+      if (numbers.length < n) {
+        numbers = new int[Math.max(n, numbers.length * 2)];
+        sorted = new long[numbers.length];
+        rank = new int[numbers.length];
+      }
       long[] packed = new long[words];
-      if (row.length < x.count) {
-        row = new int[Math.max(x.count, row.length * 2)];
-      }
-      for (int k = 0; k < x.count; k++) {
+      for (int k = 0; k < n; k++) {
         System.arraycopy(x.successors, k * words, packed, 0, words);
-        int target = store.add(packed);
-        row[k] = target >= 0 ? target : -target - 1;
-        if (gameGroups.length > 0) {
-          gameTargets[gameStart[id] + k] = row[k];
+        int target = store.add(packed, x.hashes[k]);
+        numbers[k] = target >= 0 ? target : -target - 1;
+        sorted[k] = (long) numbers[k] << 32 | k;
+      }
+      Arrays.sort(sorted, 0, n);
+      edges.put(n);
+      for (int r = 0; r < n; r++) {
+        int target = (int) (sorted[r] >>> 32);
+        rank[(int) sorted[r]] = r;
+        edges.put(r == 0 ? zigzag(target - id) : target - (int) (sorted[r - 1] >>> 32) - 1);
+      }
+      for (int p = 0; game != null && p < gamePlayers.length; p++) {
+        int[] sets = x.groups[p];
+        game.put(sets[0]);
+        for (int i = 1; i < sets.length; ) {
+          int size = sets[i++];
+          game.put(size);
+          for (int m = 0; m < size; m++) {
+            game.put(rank[sets[i++]]);
+          }
         }
       }
-      Arrays.sort(row, 0, x.count);
-      int unique = 0;
-      for (int k = 0; k < x.count; k++) {
-        if (unique == 0 || row[unique - 1] != row[k]) {
-          row[unique++] = row[k];
-        }
-      }
-      if (edgeCount + unique > edges.length) {
-        edges = grow(edges, edgeCount + unique);
-      }
-      System.arraycopy(row, 0, edges, edgeCount, unique);
-      edgeCount += unique;
-      edgeStart[id + 1] = edgeCount;
       // Last, so that a search stopped by a failed allocation above keeps none of this state.
       transitions += x.transitions;
       if (x.shortfallAnswers != null && shortfallFrom < 0) {
@@ -276,27 +274,9 @@ public final class Explorer {
       }
     }
 
-    /** Makes room for the successors of {@code id} and their groups; targets come when numbered. */
-    private void recordGame(int id, Expander.Expansion x) {
-      if (gameGroups.length == 0) {
-        return;
-      }
-      if (id + 1 >= gameStart.length) {
-        gameStart = grow(gameStart, id + 2);
-      }
-      gameStart[id] = gameCount;
-      int count = x.finished ? 0 : x.count;
-      if (gameCount + count > gameTargets.length) {
-        gameTargets = grow(gameTargets, gameCount + count);
-        for (int p = 0; p < gameGroups.length; p++) {
-          gameGroups[p] = Arrays.copyOf(gameGroups[p], gameTargets.length);
-        }
-      }
-      for (int p = 0; p < gameGroups.length && count > 0; p++) {
-        System.arraycopy(x.groups[p], 0, gameGroups[p], gameCount, count);
-      }
-      gameCount += count;
-      gameStart[id + 1] = gameCount;
+    /** A signed distance as a number that is not negative: 0, -1, 1, -2... as 0, 1, 2, 3... */
+    private static int zigzag(int value) {
+      return (value << 1) ^ (value >> 31);
     }
   }
 }

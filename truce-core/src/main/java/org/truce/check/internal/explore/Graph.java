@@ -10,14 +10,13 @@ import org.truce.check.internal.system.TransitionSystem;
 
 /**
  * The explored state graph: the states in breadth-first order, the successors of each expanded
- * state (compressed rows, no duplicates), which states are finished runs, and whether the search
- * covered every reachable state.
+ * state (in increasing order, no duplicates), which states are finished runs, and whether the
+ * search covered every reachable state. Successors are read through a {@link Row}, one per thread.
  */
 public final class Graph {
   private final TransitionSystem system;
   private final StateStore store;
-  private final int[] edgeStart;
-  private final int[] edges;
+  private final Rows edges;
   private final int expanded;
   private final BitSet finished;
   private final int shortfallFrom;
@@ -27,14 +26,63 @@ public final class Graph {
   private final Game game;
   private int[] parents;
 
+  /** The successors of one state at a time, decoded from the graph's rows; not thread-safe. */
+  public final class Row {
+    private final Rows.Reader reader = edges.new Reader();
+    private int[] targets = new int[16];
+    private int count;
+    private int state = -1;
+
+    /** Reads the successors of {@code id} (none if it was not expanded). */
+    public Row of(int id) {
+      state = id;
+      count = 0;
+      if (id >= expanded) {
+        return this;
+      }
+      reader.at(id);
+      count = reader.next();
+      if (targets.length < count) {
+        targets = new int[Math.max(count, targets.length * 2)];
+      }
+      int target = id;
+      for (int k = 0; k < count; k++) {
+        int coded = reader.next();
+        target = k == 0 ? id + ((coded >>> 1) ^ -(coded & 1)) : target + coded + 1;
+        targets[k] = target;
+      }
+      return this;
+    }
+
+    /** The state whose successors were read last, or -1. */
+    public int state() {
+      return state;
+    }
+
+    public int count() {
+      return count;
+    }
+
+    /** The {@code k}-th successor, in increasing order. */
+    public int get(int k) {
+      return targets[k];
+    }
+  }
+
   /**
-   * How each expanded state's successors group by the choices of the players other than a game
-   * player, recorded by the search so that a game needs not run the days again. For state s, its
-   * successors in the order they were found are {@code targets[start[s]]} to {@code targets[start[s
-   * + 1] - 1]}, and {@code groups[p][t]} is the group of successor t for the p-th game player,
-   * numbered from 0 within the state.
+   * For each game player, each expanded state's distinct sets of successors, one per choice of the
+   * other players (the groups of the game), recorded by the search so that a game needs not run the
+   * days again.
    */
-  public record Game(int[] players, int[] start, int[] targets, int[][] groups) {
+  public static final class Game {
+    private final int[] players;
+    private final Rows rows;
+
+    Game(int[] players, Rows rows) {
+      this.players = players;
+      this.rows = rows;
+    }
+
     /** The place of {@code player} among the game players, or -1. */
     public int indexOf(int player) {
       for (int i = 0; i < players.length; i++) {
@@ -43,6 +91,76 @@ public final class Graph {
         }
       }
       return -1;
+    }
+
+    /** A reader of the groups of the game player at {@code place}; one per thread. */
+    public Groups groups(int place) {
+      return new Groups(place);
+    }
+
+    /**
+     * The groups of one state at a time: {@link #count()} sets, set {@code g} being the successors
+     * at places {@code member(start(g))} to {@code member(start(g + 1) - 1)} of the state's {@link
+     * Row}.
+     */
+    public final class Groups {
+      private final int place;
+      private final Rows.Reader reader = rows.new Reader();
+      private int[] starts = new int[16];
+      private int[] members = new int[16];
+      private int count;
+
+      private Groups(int place) {
+        this.place = place;
+      }
+
+      /** Reads the groups of the expanded state {@code id}. */
+      public Groups of(int id) {
+        reader.at(id);
+        for (int p = 0; p < place; p++) {
+          skipPlayer();
+        }
+        count = reader.next();
+        if (starts.length < count + 1) {
+          starts = new int[Math.max(count + 1, starts.length * 2)];
+        }
+        int length = 0;
+        for (int g = 0; g < count; g++) {
+          starts[g] = length;
+          int size = reader.next();
+          if (members.length < length + size) {
+            members = Arrays.copyOf(members, Math.max(length + size, members.length * 2));
+          }
+          for (int m = 0; m < size; m++) {
+            members[length++] = reader.next();
+          }
+        }
+        starts[count] = length;
+        return this;
+      }
+
+      private void skipPlayer() {
+        int sets = reader.next();
+        for (int g = 0; g < sets; g++) {
+          int size = reader.next();
+          for (int m = 0; m < size; m++) {
+            reader.next();
+          }
+        }
+      }
+
+      public int count() {
+        return count;
+      }
+
+      public int start(int group) {
+        return starts[group];
+      }
+
+      /** A successor's place in the state's row. */
+      public int member(int index) {
+        return members[index];
+      }
     }
   }
 
@@ -57,8 +175,7 @@ public final class Graph {
   Graph(
       TransitionSystem system,
       StateStore store,
-      int[] edgeStart,
-      int[] edges,
+      Rows edges,
       int expanded,
       BitSet finished,
       int shortfallFrom,
@@ -68,7 +185,6 @@ public final class Graph {
       Game game) {
     this.system = system;
     this.store = store;
-    this.edgeStart = edgeStart;
     this.edges = edges;
     this.expanded = expanded;
     this.finished = finished;
@@ -110,6 +226,22 @@ public final class Graph {
     return store.size() == 0 ? 0 : (double) store.bytes() / store.size();
   }
 
+  /** Bytes the successors of a state take, on average over the states found. */
+  public double edgeBytesPerState() {
+    long held = edges.bytes() + (game == null ? 0 : game.rows.bytes());
+    return store.size() == 0 ? 0 : (double) held / store.size();
+  }
+
+  /** The number of successors of {@code id}: 0 if it was not expanded. */
+  public int successorCount(int id) {
+    return id < expanded ? edges.new Reader().at(id).next() : 0;
+  }
+
+  /** A reader of successors, for one thread. */
+  public Row row() {
+    return new Row();
+  }
+
   public boolean expanded(int id) {
     return id < expanded;
   }
@@ -117,14 +249,6 @@ public final class Graph {
   /** True for a state where the run is over: concluded, or broken off by a party. */
   public boolean finished(int id) {
     return finished.get(id);
-  }
-
-  public int successorCount(int id) {
-    return id < expanded ? edgeStart[id + 1] - edgeStart[id] : 0;
-  }
-
-  public int successor(int id, int k) {
-    return edges[edgeStart[id] + k];
   }
 
   /** The unpacked values of state {@code id}. */
@@ -166,10 +290,12 @@ public final class Graph {
       int[] found = new int[store.size()];
       Arrays.fill(found, -2);
       found[0] = -1;
+      Row row = row();
       for (int s = 0; s < expanded; s++) {
-        for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-          if (found[edges[e]] == -2) {
-            found[edges[e]] = s;
+        row.of(s);
+        for (int k = 0; k < row.count(); k++) {
+          if (found[row.get(k)] == -2) {
+            found[row.get(k)] = s;
           }
         }
       }

@@ -60,7 +60,12 @@ final class StateStore {
    * -(number + 1)} if it was already there.
    */
   int add(long[] packed) {
-    int slot = (int) hash(packed) & mask;
+    return add(packed, hash(packed));
+  }
+
+  /** {@link #add(long[])} of a state whose {@link #hash} is known. */
+  int add(long[] packed, long hash) {
+    int slot = (int) hash & mask;
     while (true) {
       int entry = table[slot];
       if (entry == 0) {
@@ -117,9 +122,23 @@ final class StateStore {
   }
 
   private long hash(long[] packed) {
+    return hash(packed, 0, words);
+  }
+
+  /** A hash of {@code n} longs of {@code a} from {@code from} on. */
+  static long hash(long[] a, int from, int n) {
     long h = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < words; i++) {
-      h = mix(h ^ packed[i]);
+    for (int i = from; i < from + n; i++) {
+      h = mix(h ^ a[i]);
+    }
+    return h;
+  }
+
+  /** A hash of {@code n} ints of {@code a} from {@code from} on. */
+  static long hashInts(int[] a, int from, int n) {
+    long h = 0x9E3779B97F4A7C15L + n;
+    for (int i = from; i < from + n; i++) {
+      h = mix(h ^ a[i]);
     }
     return h;
   }

@@ -1,0 +1,132 @@
+package org.truce.check.internal.explore;
+
+import java.util.Arrays;
+
+/**
+ * One row of non-negative ints per state, in state order, each int written in as few bytes as its
+ * value needs (7 bits a byte, the high bit saying more follow). The rows of a graph hold small
+ * numbers (gaps between sorted successors found together, positions within a row), so most take one
+ * byte where an int array takes four. Bytes and row starts live in pages, so that the store never
+ * copies itself to grow: its peak is what it holds plus a page.
+ */
+final class Rows {
+  /** Bytes a page holds: 64 KiB. */
+  private static final int PAGE_BITS = 16;
+
+  /** Row starts a page of starts holds. */
+  private static final int STARTS_BITS = 12;
+
+  private static final int STARTS_MASK = (1 << STARTS_BITS) - 1;
+
+  private final int pageBits;
+  private final int pageMask;
+  private byte[][] pages = new byte[16][];
+  private long[][] starts = new long[16][];
+  private long length;
+  private int rows;
+
+  Rows() {
+    this(PAGE_BITS);
+  }
+
+  /** With pages of {@code 2^pageBits} bytes: small pages let tests cross page ends. */
+  Rows(int pageBits) {
+    this.pageBits = pageBits;
+    this.pageMask = (1 << pageBits) - 1;
+  }
+
+  /** The number of rows begun. */
+  int rows() {
+    return rows;
+  }
+
+  /** Bytes written so far. */
+  long length() {
+    return length;
+  }
+
+  /** Bytes held: the pages in use and the row starts. */
+  long bytes() {
+    long bytePages = (length >>> pageBits) + 1;
+    long startPages = (rows >>> STARTS_BITS) + 1;
+    return (bytePages << pageBits) + (startPages << STARTS_BITS) * 8;
+  }
+
+  /** Bytes the next page of each kind takes. */
+  long pageBytes() {
+    return (1L << pageBits) + (8L << STARTS_BITS);
+  }
+
+  /** Begins the row of the next state: what {@link #put} writes from now on belongs to it. */
+  void beginRow() {
+    int page = rows >>> STARTS_BITS;
+    if (page == starts.length) {
+      starts = Arrays.copyOf(starts, page * 2);
+    }
+    if (starts[page] == null) {
+      starts[page] = new long[1 << STARTS_BITS];
+    }
+    starts[page][rows & STARTS_MASK] = length;
+    rows++;
+  }
+
+  /** Appends {@code value} (not negative) to the current row. */
+  void put(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a row holds no negative number: " + value);
+    }
+    int at = (int) (length & pageMask);
+    if (value < 0x80 && at != 0) { // most values: one byte, in the page in use
+      pages[(int) (length >>> pageBits)][at] = (byte) value;
+      length++;
+      return;
+    }
+    while (value >= 0x80) {
+      putByte((byte) (value | 0x80));
+      value >>>= 7;
+    }
+    putByte((byte) value);
+  }
+
+  private void putByte(byte b) {
+    int page = (int) (length >>> pageBits);
+    if (page == pages.length) {
+      pages = Arrays.copyOf(pages, page * 2);
+    }
+    if (pages[page] == null) {
+      pages[page] = new byte[1 << pageBits];
+    }
+    pages[page][(int) (length & pageMask)] = b;
+    length++;
+  }
+
+  /** Where row {@code row} begins, for a {@link Reader}. */
+  long start(int row) {
+    return starts[row >>> STARTS_BITS][row & STARTS_MASK];
+  }
+
+  /** Reads the ints of rows from a position on; one per thread. */
+  final class Reader {
+    private long position;
+
+    /** Moves to the start of {@code row}. */
+    Reader at(int row) {
+      position = start(row);
+      return this;
+    }
+
+    int next() {
+      int value = 0;
+      int shift = 0;
+      while (true) {
+        byte b = pages[(int) (position >>> pageBits)][(int) (position & pageMask)];
+        position++;
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+        shift += 7;
+      }
+    }
+  }
+}
