@@ -89,19 +89,20 @@ final class Releases {
     if (r.due() != Tables.NONE) {
       v[r.due()] += amount;
     }
-    release(p, r.party(), r.category(), r.plan(), amount, v, log, r.clause().ref(), r.clause());
+    release(p, r.party(), player, r.category(), r.plan(), amount, v, log, r.clause());
   }
 
   /** The release an extension step comes with, made on the first day of the step. */
   void stepRelease(PhaseInfo p, PhaseClause.Extension e, long[] v, Chooser chooser, StepLog log) {
     var per = (PhaseClause.Extension.Trigger.PerReleases) e.trigger();
     String party = releaser(per);
-    if (ts.player(party) == ts.adversary && chooser.choose(ts.adversary, 2) == 1) {
+    int player = ts.player(party);
+    if (player == ts.adversary && chooser.choose(ts.adversary, 2) == 1) {
       log(log, "breach", p, party + " does not release " + per.count() + " " + per.category(), e);
       return;
     }
     Slots.Plan plan = ts.slots.plan(party, per.category());
-    release(p, party, per.category(), plan, per.count(), v, log, e.ref(), e);
+    release(p, party, player, per.category(), plan, per.count(), v, log, e);
   }
 
   String releaser(PhaseClause.Extension.Trigger.PerReleases per) {
@@ -165,14 +166,14 @@ final class Releases {
   private void release(
       PhaseInfo p,
       String party,
+      int player,
       Category category,
       Slots.Plan plan,
       long amount,
       long[] v,
       StepLog log,
-      ClauseRef ref,
-      Object element) {
-    releasing = ts.player(party);
+      PhaseClause clause) {
+    releasing = player;
     long made = ts.slots.draw(v, plan, amount, recorder);
     shortfall |= made < amount;
     if (log.recording()) {
@@ -183,7 +184,7 @@ final class Releases {
               + " "
               + category
               + (made < amount ? " (" + amount + " due)" : "");
-      log.event("release", p.name(), text, ref, element);
+      log.event("release", p.name(), text, clause.ref(), clause);
     }
   }
 
