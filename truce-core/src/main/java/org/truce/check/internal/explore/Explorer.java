@@ -77,14 +77,12 @@ public final class Explorer {
     private final long start = System.nanoTime();
     private final long deadline;
 
-    // For each state, the distinct sets of successors of each game player's groups, if asked.
+    // Each state's row goes on, if asked, with each game player's distinct sets of successors.
     private final int[] gamePlayers;
-    private final Rows game;
 
     Search(
         TransitionSystem ts, Limits limits, int threads, ExecutorService pool, int[] gamePlayers) {
       this.gamePlayers = gamePlayers;
-      this.game = gamePlayers.length == 0 ? null : new Rows();
       this.ts = ts;
       this.limits = limits;
       this.vars = ts.vars();
@@ -121,7 +119,7 @@ public final class Explorer {
           }
           int end = Math.min(store.size(), id + CHUNK);
           try {
-            long written = rowBytes();
+            long written = edges.length();
             Expander.Expansion[] chunk = expand(id, end);
             for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
               if (chunk[k].outOfTime) {
@@ -136,7 +134,7 @@ public final class Explorer {
                 }
               }
             }
-            chunkBytes = Math.max(chunkBytes, rowBytes() - written);
+            chunkBytes = Math.max(chunkBytes, edges.length() - written);
           } catch (OutOfMemoryError e) {
             // The last resort, should the budget of roomForAChunk fall short (other work in the
             // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
@@ -155,11 +153,7 @@ public final class Explorer {
           shortfallAnswers,
           stop,
           transitions,
-          game == null ? null : new Graph.Game(gamePlayers, game));
-    }
-
-    private long rowBytes() {
-      return edges.length() + (game == null ? 0 : game.length());
+          gamePlayers);
     }
 
     /**
@@ -168,12 +162,8 @@ public final class Explorer {
      * while the new one fills, and the rows may take as much as the largest chunk yet.
      */
     private boolean roomForAChunk() {
-      long held = store.bytes() + edges.bytes() + (game == null ? 0 : game.bytes());
-      long growth =
-          store.growthBytes()
-              + chunkBytes
-              + edges.pageBytes()
-              + (game == null ? 0 : game.pageBytes());
+      long held = store.bytes() + edges.bytes();
+      long growth = store.growthBytes() + chunkBytes + edges.pageBytes();
       return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
     }
 
@@ -220,18 +210,15 @@ public final class Explorer {
     /**
      * Numbers and stores the successors of state {@code id}, and writes its rows: the number of
      * successors, the first as its distance from {@code id}, then the gaps between them in
-     * increasing order; for a game, each player's sets of successors as places in that order.
+     * increasing order; then, for a game, each player's sets of successors as places in that order.
      */
     private void number(int id, Expander.Expansion x) {
       edges.beginRow();
-      if (game != null) {
-        game.beginRow();
-      }
       if (x.finished) {
         finished.set(id);
         edges.put(0);
-        for (int p = 0; game != null && p < gamePlayers.length; p++) {
-          game.put(0);
+        for (int p = 0; p < gamePlayers.length; p++) {
+          edges.put(0);
         }
         return;
       }
@@ -255,14 +242,14 @@ public final class Explorer {
         rank[(int) sorted[r]] = r;
         edges.put(r == 0 ? zigzag(target - id) : target - (int) (sorted[r - 1] >>> 32) - 1);
       }
-      for (int p = 0; game != null && p < gamePlayers.length; p++) {
+      for (int p = 0; p < gamePlayers.length; p++) {
         int[] sets = x.groups[p];
-        game.put(sets[0]);
+        edges.put(sets[0]);
         for (int i = 1; i < sets.length; ) {
           int size = sets[i++];
-          game.put(size);
+          edges.put(size);
           for (int m = 0; m < size; m++) {
-            game.put(rank[sets[i++]]);
+            edges.put(rank[sets[i++]]);
           }
         }
       }

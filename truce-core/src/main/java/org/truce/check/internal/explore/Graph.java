@@ -71,8 +71,8 @@ public final class Graph {
 
   /**
    * For each game player, each expanded state's distinct sets of successors, one per choice of the
-   * other players (the groups of the game), recorded by the search so that a game needs not run the
-   * days again.
+   * other players (the groups of the game), recorded by the search after the state's successors in
+   * its row, so that a game needs not run the days again.
    */
   public static final class Game {
     private final int[] players;
@@ -117,6 +117,10 @@ public final class Graph {
       /** Reads the groups of the expanded state {@code id}. */
       public Groups of(int id) {
         reader.at(id);
+        int successors = reader.next();
+        for (int k = 0; k < successors; k++) {
+          reader.next();
+        }
         for (int p = 0; p < place; p++) {
           skipPlayer();
         }
@@ -182,7 +186,7 @@ public final class Graph {
       int[] shortfallAnswers,
       Stop stop,
       long transitions,
-      Game game) {
+      int[] gamePlayers) {
     this.system = system;
     this.store = store;
     this.edges = edges;
@@ -192,7 +196,7 @@ public final class Graph {
     this.shortfallAnswers = shortfallAnswers;
     this.stop = stop;
     this.transitions = transitions;
-    this.game = game;
+    this.game = gamePlayers.length == 0 ? null : new Game(gamePlayers, edges);
   }
 
   /** What the search recorded for games, if it was asked to. */
@@ -226,10 +230,9 @@ public final class Graph {
     return store.size() == 0 ? 0 : (double) store.bytes() / store.size();
   }
 
-  /** Bytes the successors of a state take, on average over the states found. */
+  /** Bytes the successors of a state take, with a game's groups, on average over the states. */
   public double edgeBytesPerState() {
-    long held = edges.bytes() + (game == null ? 0 : game.rows.bytes());
-    return store.size() == 0 ? 0 : (double) held / store.size();
+    return store.size() == 0 ? 0 : (double) edges.bytes() / store.size();
   }
 
   /** The number of successors of {@code id}: 0 if it was not expanded. */

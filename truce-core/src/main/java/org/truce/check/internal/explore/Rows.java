@@ -13,15 +13,20 @@ final class Rows {
   /** Bytes a page holds: 64 KiB. */
   private static final int PAGE_BITS = 16;
 
-  /** Row starts a page of starts holds. */
-  private static final int STARTS_BITS = 12;
+  /**
+   * Row starts a page of starts holds. A start is kept as its distance from the page's first, in an
+   * int: 4 bytes a row rather than 8. A page's rows would need more than 2 MB each on average to
+   * overflow it, a million successors a state, which no search holds in memory.
+   */
+  private static final int STARTS_BITS = 10;
 
   private static final int STARTS_MASK = (1 << STARTS_BITS) - 1;
 
   private final int pageBits;
   private final int pageMask;
   private byte[][] pages = new byte[16][];
-  private long[][] starts = new long[16][];
+  private int[][] starts = new int[16][];
+  private long[] bases = new long[16];
   private long length;
   private int rows;
 
@@ -49,12 +54,12 @@ final class Rows {
   long bytes() {
     long bytePages = (length >>> pageBits) + 1;
     long startPages = (rows >>> STARTS_BITS) + 1;
-    return (bytePages << pageBits) + (startPages << STARTS_BITS) * 8;
+    return (bytePages << pageBits) + (startPages << STARTS_BITS) * 4 + bases.length * 8L;
   }
 
   /** Bytes the next page of each kind takes. */
   long pageBytes() {
-    return (1L << pageBits) + (8L << STARTS_BITS);
+    return (1L << pageBits) + (4L << STARTS_BITS);
   }
 
   /** Begins the row of the next state: what {@link #put} writes from now on belongs to it. */
@@ -62,11 +67,17 @@ final class Rows {
     int page = rows >>> STARTS_BITS;
     if (page == starts.length) {
       starts = Arrays.copyOf(starts, page * 2);
+      bases = Arrays.copyOf(bases, page * 2);
     }
     if (starts[page] == null) {
-      starts[page] = new long[1 << STARTS_BITS];
+      starts[page] = new int[1 << STARTS_BITS];
+      bases[page] = length;
     }
-    starts[page][rows & STARTS_MASK] = length;
+    long distance = length - bases[page];
+    if (distance > Integer.MAX_VALUE) {
+      throw new IllegalStateException("rows of more than 2 MB each on average");
+    }
+    starts[page][rows & STARTS_MASK] = (int) distance;
     rows++;
   }
 
@@ -102,7 +113,7 @@ final class Rows {
 
   /** Where row {@code row} begins, for a {@link Reader}. */
   long start(int row) {
-    return starts[row >>> STARTS_BITS][row & STARTS_MASK];
+    return bases[row >>> STARTS_BITS] + starts[row >>> STARTS_BITS][row & STARTS_MASK];
   }
 
   /** Reads the ints of rows from a position on; one per thread. */
