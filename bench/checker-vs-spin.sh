@@ -33,7 +33,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seconds() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
-ratio() { echo "scale=1; $1 / $2" | bc; }
+ratio() { printf "%.1f" "$(echo "scale=3; $1 / $2" | bc)"; }
 
 echo "| model | states: truce / SPIN | truce wall, all analyses (search + analyses) | SPIN compile | SPIN runs, one per claim | SPIN end to end | SPIN e2e / truce wall | SPIN exploration alone (no claim) | SPIN alone / truce search + analyses |"
 echo "|:---|---:|---:|---:|---:|---:|---:|---:|---:|"
