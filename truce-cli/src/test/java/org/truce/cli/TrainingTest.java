@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The launcher's training run: should a command in it break, the launcher would silently go
- * without its AOT cache and every command would start slower. So each of its commands must run
- * on the bundled examples (exit 0, or 1 for violated analyses), and it must leave no files.
+ * The launcher's training run: should a command in it break, the launcher would silently go without
+ * its AOT cache and every command would start slower. So each of its commands must run on the
+ * bundled examples (exit 0, or 1 for violated analyses), and it must leave no files.
  */
 class TrainingTest {
   @Test
