@@ -64,8 +64,7 @@ public final class Explorer {
     private final List<Expander> expanders = new ArrayList<>();
     private final ExecutorService pool;
     private final Rows edges = new Rows();
-    // For numbering one state's successors: their numbers, then (number, place) pairs sorted.
-    private int[] numbers = new int[64];
+    // For numbering one state's successors: (number, place) pairs, sorted, and each one's rank.
     private long[] sorted = new long[64];
     private int[] rank = new int[64];
     // The most bytes of rows one chunk has written: what the next may write.
@@ -223,17 +222,15 @@ public final class Explorer {
         return;
       }
       int n = x.count;
-      if (numbers.length < n) {
-        numbers = new int[Math.max(n, numbers.length * 2)];
-        sorted = new long[numbers.length];
-        rank = new int[numbers.length];
+      if (sorted.length < n) {
+        sorted = new long[Math.max(n, sorted.length * 2)];
+        rank = new int[sorted.length];
       }
       long[] packed = new long[words];
       for (int k = 0; k < n; k++) {
         System.arraycopy(x.successors, k * words, packed, 0, words);
         int target = store.add(packed, x.hashes[k]);
-        numbers[k] = target >= 0 ? target : -target - 1;
-        sorted[k] = (long) numbers[k] << 32 | k;
+        sorted[k] = (long) (target >= 0 ? target : -target - 1) << 32 | k;
       }
       Arrays.sort(sorted, 0, n);
       edges.put(n);
