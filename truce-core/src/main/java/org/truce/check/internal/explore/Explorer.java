@@ -207,7 +207,7 @@ public final class Explorer {
     }
 
     /**
-     * Numbers and stores the successors of state {@code id}, and writes its rows: the number of
+     * Numbers and stores the successors of state {@code id}, and writes its row: the number of
      * successors, the first as its distance from {@code id}, then the gaps between them in
      * increasing order; then, for a game, each player's sets of successors as places in that order.
      */
