@@ -58,18 +58,18 @@ final class Attractor {
     int[] memberships = new int[n + 1];
     int groups = 0;
     Graph.Row row = graph.row();
-    Graph.Game.Groups of = game.groups(p);
+    Graph.Game.Groups sets = game.groups(p);
     for (int s = 0; s < n; s++) {
       if (goal.test(s)) {
         attr[s] = true;
         work.add(s);
       } else if (graph.expanded(s)) {
-        of.of(s);
+        sets.of(s);
         row.of(s);
-        unreached[s] = of.count();
-        groups += of.count();
-        for (int m = 0; m < of.start(of.count()); m++) {
-          memberships[row.get(of.member(m))]++;
+        unreached[s] = sets.count();
+        groups += sets.count();
+        for (int m = 0; m < sets.start(sets.count()); m++) {
+          memberships[row.get(sets.member(m))]++;
         }
       }
       checkTime(s);
@@ -84,13 +84,13 @@ final class Attractor {
       if (attr[s] || !graph.expanded(s)) {
         continue;
       }
-      of.of(s);
+      sets.of(s);
       row.of(s);
-      for (int g = 0; g < of.count(); g++, group++) {
+      for (int g = 0; g < sets.count(); g++, group++) {
         owners[group] = s;
-        for (int m = of.start(g); m < of.start(g + 1); m++) {
+        for (int m = sets.start(g); m < sets.start(g + 1); m++) {
           // Filled from the end of each state's slice down: the ends become the slices' starts.
-          groupsOf[--memberships[row.get(of.member(m))]] = group;
+          groupsOf[--memberships[row.get(sets.member(m))]] = group;
         }
       }
       checkTime(s);

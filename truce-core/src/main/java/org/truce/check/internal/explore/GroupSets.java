@@ -7,8 +7,7 @@ import java.util.Arrays;
  * successors the player's own answers lead to. A state joins a player's attractor when every group
  * has a successor in it, so what matters of the groups is their distinct sets of successors: two
  * choices of the others that leave the player the same successors are one constraint, and a
- * successor reached twice under one choice is one member. Many choices of the others differ only in
- * what they leave unchanged, so this keeps a fraction of the transitions.
+ * successor reached twice under one choice is one member.
  */
 final class GroupSets {
   /** (group, successor) pairs, the group in the high half. */

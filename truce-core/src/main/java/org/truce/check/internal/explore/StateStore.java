@@ -111,10 +111,13 @@ final class StateStore {
   }
 
   private boolean equalsAt(int id, long[] packed) {
-    long[] page = pages[id >>> PAGE_BITS];
-    int base = (id & (PAGE_STATES - 1)) * words;
+    return sameAt(pages[id >>> PAGE_BITS], (id & (PAGE_STATES - 1)) * words, packed, words);
+  }
+
+  /** True when the {@code words} longs of {@code a} from {@code from} on are {@code packed}'s. */
+  static boolean sameAt(long[] a, int from, long[] packed, int words) {
     for (int i = 0; i < words; i++) {
-      if (page[base + i] != packed[i]) {
+      if (a[from + i] != packed[i]) {
         return false;
       }
     }

@@ -35,7 +35,8 @@ final class SuccessorSet {
     int slot = (int) hash & mask;
     while (generations[slot] == generation) {
       int place = places[slot];
-      if (x.hashes[place] == hash && sameAt(x.successors, place * words, packed)) {
+      if (x.hashes[place] == hash
+          && StateStore.sameAt(x.successors, place * words, packed, words)) {
         return place;
       }
       slot = (slot + 1) & mask;
@@ -54,15 +55,6 @@ final class SuccessorSet {
       grow(x);
     }
     return place;
-  }
-
-  private boolean sameAt(long[] successors, int from, long[] packed) {
-    for (int i = 0; i < words; i++) {
-      if (successors[from + i] != packed[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void grow(Expander.Expansion x) {
