@@ -124,8 +124,8 @@ class CheckerExamplesTest {
   @CsvSource({
     "november-2023, , 25",
     "november-2023, israel, 207",
-    "framework-2024-proposal, , 2146",
-    "framework-2024-counterproposal, , 1484",
+    "framework-2024-proposal, , 2187",
+    "framework-2024-counterproposal, , 1525",
   })
   void stateCountsArePinned(String example, String adversary, long states) {
     CheckOptions options =

@@ -71,7 +71,7 @@ class CheckAnalysesTest {
     assertThat(t.err()).isEmpty();
     JsonNode file = new ObjectMapper().readTree(t.out()).get(0);
     assertThat(file.get("file").asText()).isEqualTo(PROPOSAL);
-    assertThat(file.get("exploration").get("states").asLong()).isEqualTo(2146);
+    assertThat(file.get("exploration").get("states").asLong()).isEqualTo(2187);
     assertThat(file.get("exploration").get("complete").asBoolean()).isTrue();
     JsonNode exposure = null;
     for (JsonNode a : file.get("analyses")) {

@@ -96,6 +96,10 @@ final class ConditionScan {
         probe(c.left(), c.right());
         probe(c.right(), c.left());
       }
+      // "all X released" reads what is still held against 0: the amounts worth exploring include
+      // all but one, the most a party can hand over with the condition still false.
+      case Condition.AllReleased all ->
+          probes.add(new Probe(new Figure.Held(all.category(), all.by()), 0));
       case Condition.TalksAre t ->
           t.judgedBy().ifPresent(j -> judgements.putIfAbsent(new Judgement(t.onPhase(), j), owner));
       default -> {}
