@@ -66,7 +66,7 @@ public class CheckerBenchmark {
           default -> throw new IllegalArgumentException("unknown model " + model);
         };
     CheckReport report = search();
-    long expected = model.equals("adversary") ? 149_409 : 17_061;
+    long expected = model.equals("adversary") ? 217_785 : 17_061;
     if (!report.exploration().stop().equals("complete")
         || report.exploration().states() != expected) {
       throw new IllegalStateException("unexpected exploration " + report.exploration());
