@@ -26,7 +26,7 @@ final class Expander {
   static final class Expansion {
     long[] successors;
 
-    /** The hash of each successor ({@link StateStore#hash}), for the store. */
+    /** The hash of each successor ({@link StateStore#hash}), for {@link SuccessorSet}. */
     long[] hashes = new long[8];
 
     int count;

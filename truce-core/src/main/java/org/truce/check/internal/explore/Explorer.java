@@ -86,7 +86,7 @@ public final class Explorer {
       this.limits = limits;
       this.vars = ts.vars();
       this.words = vars.words();
-      this.store = new StateStore(words, 1024);
+      this.store = new StateStore(words, vars.bits());
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
       for (int i = 0; i < threads; i++) {
@@ -229,7 +229,7 @@ public final class Explorer {
       long[] packed = new long[words];
       for (int k = 0; k < n; k++) {
         System.arraycopy(x.successors, k * words, packed, 0, words);
-        int target = store.add(packed, x.hashes[k]);
+        int target = store.add(packed);
         sorted[k] = (long) (target >= 0 ? target : -target - 1) << 32 | k;
       }
       Arrays.sort(sorted, 0, n);
