@@ -41,8 +41,8 @@ public final class SearchOptions {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Threads that explore in parallel (default: one per processor). The results are the"
-              + " same whatever the number.")
+          "Threads that explore, then analyse, in parallel (default: one per processor). The"
+              + " results are the same whatever the number.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param exactAmounts explore every amount a release before its deadline may take, not only those
  *     the conditions of the text tell apart (slower; for cross-checking)
  * @param progress told about once a second while the search runs
- * @param threads how many threads compute successors (the results do not depend on it)
+ * @param threads how many threads compute successors, then run the analyses (the results do not
+ *     depend on it)
  */
 public record CheckOptions(
     Optional<String> adversary,

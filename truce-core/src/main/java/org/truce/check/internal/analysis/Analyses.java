@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.truce.check.Analysis;
 import org.truce.check.CheckOptions;
@@ -13,35 +18,38 @@ import org.truce.check.internal.explore.Graph;
 import org.truce.model.Requirement;
 import org.truce.model.SourceMap;
 
-/** Runs the analyses asked for over one explored graph, in a fixed order. */
+/** Runs the analyses asked for over one explored graph; their results come in a fixed order. */
 public final class Analyses {
   private Analyses() {}
 
   /**
    * Runs the analyses; those that need more than {@code deadline} ({@link System#nanoTime}) say
-   * inconclusive.
+   * inconclusive. With more than one thread, and memory for two analyses at once, they run in
+   * parallel, each with a context of its own (a context's day step is not thread-safe); the results
+   * come in the same fixed order either way, and do not depend on the threads.
    */
   public static List<Analysis> run(
       Graph graph, Optional<SourceMap> sources, CheckOptions options, long deadline) {
-    Context c = new Context(graph, sources, deadline);
-    List<Analysis> results = new ArrayList<>();
+    // The context of the analyses when they run one after the other.
+    Context context = new Context(graph, sources, deadline);
+    List<Task> tasks = new ArrayList<>();
     if (options.wants("well-formed")) {
-      results.add(guarded("well-formed", () -> WellFormed.run(c)));
+      tasks.add(new Task("well-formed", WellFormed::run));
     }
     if (options.wants("completes")) {
-      results.add(guarded("completes", () -> Completes.run(c)));
+      tasks.add(new Task("completes", Completes::run));
     }
     if (options.wants("deadlock")) {
-      results.add(guarded("deadlock", () -> Deadlocks.run(c)));
+      tasks.add(new Task("deadlock", Deadlocks::run));
     }
-    for (String party : c.parties()) {
+    for (String party : context.parties()) {
       String exposure = "exposure(" + party + ")";
       if (options.wants(exposure)) {
-        results.add(guarded(exposure, () -> ExposureAnalysis.run(c, party)));
+        tasks.add(new Task(exposure, c -> ExposureAnalysis.run(c, party)));
       }
     }
     if (options.wants("indefinite-truce")) {
-      results.add(guarded("indefinite-truce", () -> IndefiniteTruce.run(c)));
+      tasks.add(new Task("indefinite-truce", IndefiniteTruce::run));
     }
     List<Requirement> requirements = graph.system().agreement().requirements();
     for (int i = 0; i < requirements.size(); i++) {
@@ -49,10 +57,71 @@ public final class Analyses {
       if (options.wants(name) || options.wants("require")) {
         Requirement requirement = requirements.get(i);
         int place = i;
-        results.add(guarded(name, () -> Requirements.run(c, requirement, place)));
+        tasks.add(new Task(name, c -> Requirements.run(c, requirement, place)));
       }
     }
-    return results;
+    int threads = Math.min(options.threads(), tasks.size());
+    if (threads < 2 || !roomForTwo(graph)) {
+      List<Analysis> results = new ArrayList<>();
+      for (Task task : tasks) {
+        results.add(task.run(context));
+      }
+      return results;
+    }
+    return inParallel(tasks, () -> new Context(graph, sources, deadline), threads);
+  }
+
+  /** One analysis to run, by name. */
+  private record Task(String name, Function<Context, Analysis> analysis) {
+    Analysis run(Context c) {
+      return guarded(name, () -> analysis.apply(c));
+    }
+  }
+
+  private static List<Analysis> inParallel(
+      List<Task> tasks, Supplier<Context> contexts, int threads) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "truce-analysis");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Analysis>> futures = new ArrayList<>();
+      for (Task task : tasks) {
+        futures.add(pool.submit(() -> task.run(contexts.get())));
+      }
+      List<Analysis> results = new ArrayList<>();
+      for (Future<Analysis> f : futures) {
+        try {
+          results.add(f.get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("the analyses were interrupted", e);
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException("an analysis failed", e.getCause());
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * True when the heap has room for two analyses at once. The largest walk the graph backwards: an
+   * int per transition, and a few arrays of one entry per state.
+   */
+  private static boolean roomForTwo(Graph graph) {
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    long oneAnalysis = 4 * graph.transitions() + 32L * graph.size();
+    return 2 * oneAnalysis < free / 2;
   }
 
   /**

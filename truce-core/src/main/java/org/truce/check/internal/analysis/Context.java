@@ -75,7 +75,8 @@ final class Context {
   List<PhaseClause.Right> rightsAgainst(String party, long[] values, Set<RightAction> actions) {
     List<PhaseClause.Right> found = new ArrayList<>();
     for (String other : parties()) {
-      if (!other.equals(party)) {
+      // Most states grant no right: the cheap test first.
+      if (!other.equals(party) && step.hasLawfulRight(values, ts.player(other))) {
         for (PhaseClause.Right r : step.lawfulRightClauses(values, ts.player(other))) {
           if (actions.contains(r.action())) {
             found.add(r);

@@ -1,11 +1,14 @@
 package org.truce.check.internal.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
+import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.system.Outcome;
 import org.truce.model.PhaseClause;
 import org.truce.syntax.Clause.RightAction;
@@ -26,12 +29,12 @@ final class ExposureAnalysis {
     long best = 0;
     int bestId = -1;
     List<PhaseClause.Right> bestRights = List.of();
-    for (int id = 0; id < c.graph.size(); id++) {
-      long[] v = c.graph.values(id);
-      long units = c.ts.releasedBy(v, party);
-      if (units <= best) {
-        continue; // the cheap test first: most states cannot beat the best found
-      }
+    // The states by what the party has released, most first, the first found first among equals:
+    // the first that exposes the party is the answer, and its witness a shortest run to that
+    // figure. Most states need no more than the cheap count.
+    Graph.Values values = c.graph.valuesReader();
+    for (int id : byUnitsReleased(c, party)) {
+      long[] v = values.of(id);
       Outcome outcome = c.ts.outcome(v);
       if (c.secured(party, v) || outcome.party().filter(party::equals).isPresent()) {
         continue;
@@ -42,9 +45,10 @@ final class ExposureAnalysis {
       if (rights.isEmpty() && !adversaryAgainst && !endedByOther) {
         continue;
       }
-      best = units;
+      best = c.ts.releasedBy(v, party);
       bestId = id;
       bestRights = rights;
+      break;
     }
     if (bestId < 0) {
       return Verdicts.holdsIfComplete(
@@ -107,5 +111,53 @@ final class ExposureAnalysis {
           result.witness());
     }
     return result;
+  }
+
+  /** The states where {@code party} has released something, most units first ({@link #order}). */
+  private static int[] byUnitsReleased(Context c, String party) {
+    long[] units = new long[c.graph.size()];
+    Graph.Values values = c.graph.valuesReader();
+    for (int id = 0; id < units.length; id++) {
+      units[id] = c.ts.releasedBy(values.of(id), party);
+    }
+    return order(units);
+  }
+
+  /**
+   * The indices of {@code units} that are not zero, by units, most first, then by index: a counting
+   * sort, the units being at most what a party holds.
+   */
+  static int[] order(long[] units) {
+    long most = 0;
+    for (long u : units) {
+      most = Math.max(most, u);
+    }
+    if (most > 4L * units.length + 1024) {
+      return byUnitsReleasedSorted(units); // a party holding far more units than there are states
+    }
+    int[] starts = new int[(int) most + 2];
+    for (long u : units) {
+      starts[(int) (most - u) + 1]++;
+    }
+    for (int i = 1; i < starts.length; i++) {
+      starts[i] += starts[i - 1];
+    }
+    int[] order = new int[starts[(int) most]]; // the states with none released are left out
+    for (int id = 0; id < units.length; id++) {
+      if (units[id] > 0) {
+        order[starts[(int) (most - units[id])]++] = id;
+      }
+    }
+    return order;
+  }
+
+  /** The same order by a comparison sort: only for graphs smaller than the units, so small. */
+  private static int[] byUnitsReleasedSorted(long[] units) {
+    return IntStream.range(0, units.length)
+        .filter(id -> units[id] > 0)
+        .boxed()
+        .sorted(Comparator.comparingLong((Integer id) -> -units[id]).thenComparingInt(id -> id))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
+import org.truce.check.internal.explore.Graph;
 import org.truce.model.Category;
 import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr.HostilityState;
@@ -31,8 +32,10 @@ final class IndefiniteTruce {
       String party = c.ts.players().get(player);
       List<Category> units = c.ts.unitsAwaited(party);
       boolean[] free;
+      Graph.Values values = c.graph.valuesReader();
       try {
-        free = Attractor.compute(c.graph, player, id -> over(c, id, party, units), c.deadline);
+        free =
+            Attractor.compute(c.graph, player, id -> over(c, values, id, party, units), c.deadline);
       } catch (Attractor.OutOfTime e) {
         return new Analysis(
             name,
@@ -103,11 +106,12 @@ final class IndefiniteTruce {
   }
 
   /** A state where the party is no longer held in the truce, or where nothing more can happen. */
-  private static boolean over(Context c, int id, String party, List<Category> units) {
+  private static boolean over(
+      Context c, Graph.Values values, int id, String party, List<Category> units) {
     if (!c.graph.expanded(id) || c.graph.successorCount(id) == 0) {
       return true;
     }
-    long[] v = c.graph.values(id);
+    long[] v = values.of(id);
     if (!c.ts.outcome(v).inForce() || c.ts.hostilities(v) != HostilityState.PAUSED) {
       return true;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Analysis;
+import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.system.RequirementNames;
 import org.truce.model.Requirement;
 import org.truce.syntax.Clause.RequirementKind;
@@ -31,8 +32,9 @@ final class Requirements {
             + text
             + r.withinDays().map(n -> " within " + n + " days").orElse("");
     int bad = -1;
+    Graph.Values values = c.graph.valuesReader();
     for (int id = 1; id < c.graph.size() && bad < 0; id++) {
-      long[] v = c.graph.values(id);
+      long[] v = values.of(id);
       boolean violates =
           switch (r.kind()) {
             case ALWAYS -> !c.ts.view(v).holds(r.condition());

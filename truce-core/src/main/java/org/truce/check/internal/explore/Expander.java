@@ -1,10 +1,7 @@
 package org.truce.check.internal.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.truce.check.internal.system.DayStep;
 import org.truce.check.internal.system.Odometer;
 import org.truce.check.internal.system.StepLog;
@@ -57,27 +54,14 @@ final class Expander {
   private final long[] packed;
   private final SuccessorSet distinct;
   private final int[] gamePlayers;
-  private final List<Map<Key, Integer>> groupOf = new ArrayList<>();
+  private final List<GroupNumbers> groupOf = new ArrayList<>();
   private final List<GroupSets> groupSets = new ArrayList<>();
-
-  /** The others' answers, as a map key. */
-  private record Key(int[] answers) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(answers, k.answers);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(answers);
-    }
-  }
 
   Expander(TransitionSystem ts, int[] gamePlayers) {
     this.ts = ts;
     this.gamePlayers = gamePlayers;
     for (int i = 0; i < gamePlayers.length; i++) {
-      groupOf.add(new HashMap<>());
+      groupOf.add(new GroupNumbers());
       groupSets.add(new GroupSets());
     }
     this.vars = ts.vars();
@@ -98,7 +82,7 @@ final class Expander {
     }
     odometer.reset();
     distinct.clear();
-    groupOf.forEach(Map::clear);
+    groupOf.forEach(GroupNumbers::clear);
     groupSets.forEach(GroupSets::clear);
     do {
       odometer.rewind();
@@ -115,10 +99,7 @@ final class Expander {
       vars.pack(next, packed);
       int successor = distinct.add(x, packed);
       for (int p = 0; p < gamePlayers.length; p++) {
-        Map<Key, Integer> groups = groupOf.get(p);
-        Integer group =
-            groups.computeIfAbsent(
-                new Key(odometer.othersAnswers(gamePlayers[p])), k -> groups.size());
+        int group = groupOf.get(p).numberOf(odometer, gamePlayers[p]);
         groupSets.get(p).add(group, successor);
       }
     } while (odometer.advance());

@@ -254,6 +254,27 @@ public final class Graph {
     return finished.get(id);
   }
 
+  /**
+   * The unpacked values of one state at a time into arrays of its own, for loops over many states;
+   * not thread-safe.
+   */
+  public final class Values {
+    private final long[] packed = new long[store.words()];
+    private final long[] values = new long[system.vars().size()];
+
+    /** The values of {@code id}, in an array the next call overwrites. */
+    public long[] of(int id) {
+      store.get(id, packed);
+      system.vars().unpack(packed, values);
+      return values;
+    }
+  }
+
+  /** A reader of states' values, for one thread. */
+  public Values valuesReader() {
+    return new Values();
+  }
+
   /** The unpacked values of state {@code id}. */
   public long[] values(int id) {
     long[] packed = new long[store.words()];

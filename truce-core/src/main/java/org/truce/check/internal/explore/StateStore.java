@@ -22,6 +22,9 @@ final class StateStore {
   /** States a search may store: the table then holds 2^30 slots, the most an array can. */
   static final int MOST_STATES = 1 << 29;
 
+  /** The bits of a slot that hold the state's number plus one; the two above are a hash tag. */
+  private static final int ID = (1 << 30) - 1;
+
   private final int words;
   // The tree: nodes 0 to leaves - 1 are the leaves; then the inner nodes below the root, each the
   // pair of two earlier nodes; the root is the pair of nodes rootFirst and rootSecond.
@@ -112,24 +115,45 @@ final class StateStore {
    */
   int add(long[] packed) {
     long pair = (long) intern(rootFirst, packed) << 32 | intern(rootSecond, packed);
-    int slot = (int) mix(pair) & mask;
-    while (true) {
-      int entry = table[slot];
-      if (entry == 0) {
-        break;
-      }
-      if (roots.get(entry - 1) == pair) {
-        return -entry;
-      }
-      slot = (slot + 1) & mask;
+    long hash = mix(pair);
+    int slot = lookUp(pair, hash);
+    int entry = table[slot];
+    if (entry != 0) {
+      return -(entry & ID);
     }
     roots.add((int) (pair >>> 32), (int) pair);
     int size = roots.size();
-    table[slot] = size;
+    table[slot] = entry(size - 1, hash);
     if (size * 4 > table.length * 3) { // at most three quarters full: linear probing stays short
       grow();
     }
     return size - 1;
+  }
+
+  /** The slot of the root {@code pair}, or the empty slot where it would go. */
+  private int lookUp(long pair, long hash) {
+    int tag = tag(hash);
+    int slot = (int) hash & mask;
+    while (true) {
+      int entry = table[slot];
+      if (entry == 0 || (entry & ~ID) == tag && roots.get((entry & ID) - 1) == pair) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * A slot of the table: the state's number plus one in the low 30 bits, and the top two bits of
+   * its hash above them, so that a probe reads the roots of only a quarter of the other states it
+   * meets.
+   */
+  private static int entry(int id, long hash) {
+    return tag(hash) | (id + 1);
+  }
+
+  private static int tag(long hash) {
+    return (int) (hash >>> 62) << 30;
   }
 
   /** The number of {@code packed}, or -1 if it is not stored. */
@@ -140,17 +164,8 @@ final class StateStore {
       return -1;
     }
     long pair = (long) a << 32 | b;
-    int slot = (int) mix(pair) & mask;
-    while (true) {
-      int entry = table[slot];
-      if (entry == 0) {
-        return -1;
-      }
-      if (roots.get(entry - 1) == pair) {
-        return entry - 1;
-      }
-      slot = (slot + 1) & mask;
-    }
+    int entry = table[lookUp(pair, mix(pair))];
+    return entry == 0 ? -1 : (entry & ID) - 1;
   }
 
   void get(int id, long[] into) {
@@ -242,11 +257,12 @@ final class StateStore {
     table = new int[table.length * 2];
     mask = table.length - 1;
     for (int id = 0; id < roots.size(); id++) {
-      int slot = (int) mix(roots.get(id)) & mask;
+      long hash = mix(roots.get(id));
+      int slot = (int) hash & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      table[slot] = id + 1;
+      table[slot] = entry(id, hash);
     }
   }
 }

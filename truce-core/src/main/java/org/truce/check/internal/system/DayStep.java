@@ -133,6 +133,11 @@ public final class DayStep {
     return rights.lawful(v, player).keySet();
   }
 
+  /** True when {@code player} may lawfully exercise some right in {@code v}; allocates nothing. */
+  public boolean hasLawfulRight(long[] v, int player) {
+    return rights.anyLawful(v, player);
+  }
+
   /** The clauses granting the rights {@code player} may lawfully exercise in {@code v}. */
   public List<PhaseClause.Right> lawfulRightClauses(long[] v, int player) {
     return rights.lawful(v, player).values().stream().map(Tables.RightInfo::right).toList();

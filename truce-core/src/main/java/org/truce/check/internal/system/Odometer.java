@@ -56,36 +56,23 @@ public final class Odometer implements Chooser {
     return true;
   }
 
-  /**
-   * The answers of the last run that players other than {@code player} gave, each with its place in
-   * the run, as one array: what a state's successors are grouped by in a game of {@code player}
-   * against the others.
-   */
-  public int[] othersAnswers(int player) {
-    int n = 0;
-    for (int i = 0; i < position; i++) {
-      if (players[i] != player) {
-        n++;
-      }
-    }
-    int[] key = new int[2 * n];
-    int k = 0;
-    for (int i = 0; i < position; i++) {
-      if (players[i] != player) {
-        key[k++] = i;
-        key[k++] = values[i];
-      }
-    }
-    return key;
+  /** How many answers the last run was asked. */
+  public int asked() {
+    return position;
+  }
+
+  /** Who was asked the {@code i}-th answer of the last run. */
+  public int askedOf(int i) {
+    return players[i];
+  }
+
+  /** The {@code i}-th answer of the last run. */
+  public int answer(int i) {
+    return values[i];
   }
 
   /** The answers of the last run, in the order asked. */
   public int[] answers() {
     return Arrays.copyOf(values, position);
-  }
-
-  /** Who was asked each answer of the last run. */
-  public int[] askedOf() {
-    return Arrays.copyOf(players, position);
   }
 }

@@ -20,6 +20,12 @@ public record Outcome(Kind kind, Optional<String> party, Optional<RightAction> a
   static final int IN_FORCE = 0;
   static final int CONCLUDED = 1;
 
+  // Decoded for every state by some analyses: the two outcomes without a party are made once.
+  private static final Outcome STILL_IN_FORCE =
+      new Outcome(Kind.IN_FORCE, Optional.empty(), Optional.empty());
+  private static final Outcome ENDED_AS_AGREED =
+      new Outcome(Kind.CONCLUDED, Optional.empty(), Optional.empty());
+
   static int maxCode(int actors) {
     return 1 + actors * RightAction.values().length * 2;
   }
@@ -30,10 +36,10 @@ public record Outcome(Kind kind, Optional<String> party, Optional<RightAction> a
 
   static Outcome decode(int code, List<Actor> actors) {
     if (code == IN_FORCE) {
-      return new Outcome(Kind.IN_FORCE, Optional.empty(), Optional.empty());
+      return STILL_IN_FORCE;
     }
     if (code == CONCLUDED) {
-      return new Outcome(Kind.CONCLUDED, Optional.empty(), Optional.empty());
+      return ENDED_AS_AGREED;
     }
     int rest = code - 2;
     boolean lawful = rest % 2 == 0;

@@ -145,6 +145,10 @@ final class Rights {
     return found;
   }
 
+  boolean anyLawful(long[] v, int player) {
+    return collectLawful(v, player) > 0;
+  }
+
   /**
    * Fills {@link #lawfulByAction} with the rights {@code player} may lawfully exercise in {@code
    * v}, the first clause of the text for each action; returns how many.
