@@ -50,9 +50,8 @@ public final class Main {
           .setCaseInsensitiveEnumValuesAllowed(true)
           // Wide enough that picocli, which also breaks after `.` and `(`, splits no path or word.
           .setUsageHelpWidth(USAGE_WIDTH)
-          .setParameterExceptionHandler(Main::usageError)
-          .setExecutionExceptionHandler(
-              (Exception e, CommandLine c, ParseResult p) -> internalError(e, root.verbose, io));
+          .setParameterExceptionHandler(new UsageErrors())
+          .setExecutionExceptionHandler(new InternalErrors(root, io));
       return commandLine.execute(args);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       // Thrown outside a command's own code (picocli itself), or an Error a command let through.
@@ -78,7 +77,26 @@ public final class Main {
     return TruceCommand.SUBCOMMANDS.values();
   }
 
-  private static int usageError(ParameterException e, String[] args) {
+  // Classes, not lambdas: a lambda that implements one of picocli's interfaces cannot be kept in
+  // the
+  // JVM's start-up cache (picocli's classes are compiled for Java 5), so the first command would
+  // spin it at run time, and start the JVM's whole lambda machinery for it (about 15 ms).
+  private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return usageError(e);
+    }
+  }
+
+  private record InternalErrors(TruceCommand root, Io io)
+      implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine c, ParseResult p) {
+      return internalError(e, root.verbose, io);
+    }
+  }
+
+  private static int usageError(ParameterException e) {
     CommandLine c = e.getCommandLine();
     PrintWriter err = c.getErr();
     String name = c.getCommandSpec().qualifiedName();
