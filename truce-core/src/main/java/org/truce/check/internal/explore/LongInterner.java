@@ -3,16 +3,14 @@ package org.truce.check.internal.explore;
 import java.util.Arrays;
 
 /**
- * Distinct longs, numbered 0, 1, 2... in the order first seen: the numbers in pages of longs (so
- * that growing copies nothing) and an open-addressing table of them, at most three quarters full.
- * The tables of a {@link StateStore}'s tree: one for each kind of leaf and of inner node.
+ * Distinct longs, numbered 0, 1, 2... in the order first seen: the longs in an array by number,
+ * grown by doubling, and an open-addressing table of numbers, at most three quarters full. The
+ * tables of a {@link StateStore}'s tree, one for each kind of leaf and of inner node: most hold a
+ * few hundred or thousand longs, so they start small.
  */
 final class LongInterner {
-  private static final int PAGE_BITS = 10;
-  private static final int PAGE_SIZE = 1 << PAGE_BITS;
-
-  private long[][] pages = new long[4][];
-  private int[] table = new int[16];
+  private long[] keys = new long[16];
+  private int[] table = new int[32];
   private int mask = table.length - 1;
   private int size;
 
@@ -33,16 +31,12 @@ final class LongInterner {
       }
       slot = (slot + 1) & mask;
     }
-    int page = size >>> PAGE_BITS;
-    if (page == pages.length) {
-      pages = Arrays.copyOf(pages, pages.length * 2);
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
     }
-    if (pages[page] == null) {
-      pages[page] = new long[PAGE_SIZE];
-    }
-    pages[page][size & (PAGE_SIZE - 1)] = key;
+    keys[size] = key;
     table[slot] = ++size;
-    if (size * 4 > table.length * 3) {
+    if (size * 4 > table.length * 3) { // at most three quarters full: linear probing stays short
       grow();
     }
     return size - 1;
@@ -64,19 +58,20 @@ final class LongInterner {
   }
 
   long key(int number) {
-    return pages[number >>> PAGE_BITS][number & (PAGE_SIZE - 1)];
+    return keys[number];
   }
 
   long bytes() {
-    long pagesHeld = (size + PAGE_SIZE - 1) / PAGE_SIZE;
-    return pagesHeld * PAGE_SIZE * 8 + (long) table.length * 4;
+    return keys.length * 8L + table.length * 4L;
   }
 
   /**
-   * Bytes the next additions may allocate: a page, and a table twice the size when over half full.
+   * Bytes the next additions may allocate: the keys and the table twice the size when over half
+   * full (the old ones are held while the new fill).
    */
   long growthBytes() {
-    return PAGE_SIZE * 8L + (size * 2L > table.length ? 8L * table.length : 0);
+    return (size * 2L > keys.length ? 16L * keys.length : 0)
+        + (size * 2L > table.length ? 8L * table.length : 0);
   }
 
   private void grow() {

@@ -75,7 +75,7 @@ final class StateStore {
     for (int node = 0; node < tables.length; node++) {
       tables[node] = new LongInterner();
     }
-    this.table = new int[1024];
+    this.table = new int[64];
     this.mask = table.length - 1;
   }
 
