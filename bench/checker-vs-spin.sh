@@ -4,9 +4,11 @@
 # the model `truce export --format promela` writes, is compiled (spin -a, gcc -O2) and run once per
 # claim, as a user would to check every analysis. Prints a Markdown table with the ratios.
 # Usage: bench/checker-vs-spin.sh [--large]
-#   --large adds two models with an adversary and every amount: adversary south, 2 million states
-#   (about 2 minutes for truce, 2 minutes for each of SPIN's runs), and adversary north, more
-#   than 48 million states, which neither tool finishes within truce's --timeout of 30 minutes.
+#   --large adds three models with an adversary and every amount: the full scale with adversary
+#   south, 2 million states (about 2 minutes for truce, 2 minutes for each of SPIN's runs);
+#   bench/twelve-million.truce with adversary north, about 12 million states; and the full scale
+#   with adversary north, more than 48 million states, which neither tool finishes within
+#   truce's --timeout of 30 minutes.
 # Needs spin (apt-get install -y spin, or ./build, which unpacks it under .tools/) and gcc.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,6 +29,7 @@ models=(
 )
 if [ "${1:-}" = "--large" ]; then
   models+=("full scale, adversary south, every amount|bench/full-scale.truce|--adversary south --exact-amounts")
+  models+=("twelve million, adversary north, every amount|bench/twelve-million.truce|--adversary north --exact-amounts")
   models+=("full scale, adversary north, every amount|bench/full-scale.truce|--adversary north --exact-amounts")
 fi
 

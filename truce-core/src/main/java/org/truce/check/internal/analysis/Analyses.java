@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import org.truce.check.Analysis;
 import org.truce.check.CheckOptions;
 import org.truce.check.Verdict;
 import org.truce.check.internal.explore.Graph;
+import org.truce.check.internal.explore.Workers;
 import org.truce.model.Requirement;
 import org.truce.model.SourceMap;
 
@@ -80,14 +80,7 @@ public final class Analyses {
 
   private static List<Analysis> inParallel(
       List<Task> tasks, Supplier<Context> contexts, int threads) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "truce-analysis");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Workers.pool(threads, "truce-analysis");
     try {
       List<Future<Analysis>> futures = new ArrayList<>();
       for (Task task : tasks) {

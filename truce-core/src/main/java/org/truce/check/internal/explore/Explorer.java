@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
@@ -36,16 +35,7 @@ public final class Explorer {
    */
   public static Graph explore(TransitionSystem ts, Limits limits, int[] gamePlayers) {
     int threads = Math.max(1, limits.threads());
-    ExecutorService pool =
-        threads == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                threads,
-                r -> {
-                  Thread t = new Thread(r, "truce-explorer");
-                  t.setDaemon(true);
-                  return t;
-                });
+    ExecutorService pool = threads == 1 ? null : Workers.pool(threads, "truce-explorer");
     try {
       return new Search(ts, limits, threads, pool, gamePlayers).run();
     } finally {
