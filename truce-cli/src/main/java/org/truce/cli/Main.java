@@ -77,10 +77,10 @@ public final class Main {
     return TruceCommand.SUBCOMMANDS.values();
   }
 
-  // Classes, not lambdas: a lambda that implements one of picocli's interfaces cannot be kept in
-  // the
-  // JVM's start-up cache (picocli's classes are compiled for Java 5), so the first command would
-  // spin it at run time, and start the JVM's whole lambda machinery for it (about 15 ms).
+  // Classes, not lambdas: where picocli's classes are as it ships them (compiled for Java 5: a jar
+  // built on a JDK older than 24, src/build/ModernizeClasses.java), a lambda implementing one of
+  // its interfaces cannot be kept in the JVM's start-up cache, and spinning it at run time starts
+  // the JVM's whole lambda machinery (about 15 ms).
   private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException e, String[] args) {
