@@ -133,7 +133,7 @@ final class ExposureAnalysis {
       most = Math.max(most, u);
     }
     if (most > 4L * units.length + 1024) {
-      return byUnitsReleasedSorted(units); // a party holding far more units than there are states
+      return orderByComparison(units); // a party holding far more units than there are states
     }
     int[] starts = new int[(int) most + 2];
     for (long u : units) {
@@ -152,7 +152,7 @@ final class ExposureAnalysis {
   }
 
   /** The same order by a comparison sort: only for graphs smaller than the units, so small. */
-  private static int[] byUnitsReleasedSorted(long[] units) {
+  private static int[] orderByComparison(long[] units) {
     return IntStream.range(0, units.length)
         .filter(id -> units[id] > 0)
         .boxed()

@@ -54,14 +54,14 @@ final class Expander {
   private final long[] packed;
   private final SuccessorSet distinct;
   private final int[] gamePlayers;
-  private final List<GroupNumbers> groupOf = new ArrayList<>();
+  private final List<GroupNumbers> groupNumbers = new ArrayList<>();
   private final List<GroupSets> groupSets = new ArrayList<>();
 
   Expander(TransitionSystem ts, int[] gamePlayers) {
     this.ts = ts;
     this.gamePlayers = gamePlayers;
     for (int i = 0; i < gamePlayers.length; i++) {
-      groupOf.add(new GroupNumbers());
+      groupNumbers.add(new GroupNumbers());
       groupSets.add(new GroupSets());
     }
     this.vars = ts.vars();
@@ -82,7 +82,7 @@ final class Expander {
     }
     odometer.reset();
     distinct.clear();
-    groupOf.forEach(GroupNumbers::clear);
+    groupNumbers.forEach(GroupNumbers::clear);
     groupSets.forEach(GroupSets::clear);
     do {
       odometer.rewind();
@@ -99,7 +99,7 @@ final class Expander {
       vars.pack(next, packed);
       int successor = distinct.add(x, packed);
       for (int p = 0; p < gamePlayers.length; p++) {
-        int group = groupOf.get(p).numberOf(odometer, gamePlayers[p]);
+        int group = groupNumbers.get(p).numberOf(odometer, gamePlayers[p]);
         groupSets.get(p).add(group, successor);
       }
     } while (odometer.advance());
