@@ -39,7 +39,6 @@ public final class ModernizeClasses {
     }
     Path jar = Path.of(args[0]);
     Path rewritten = Files.createTempFile(jar.toAbsolutePath().getParent(), "modernize", ".jar");
-    int count = 0;
     try (URLClassLoader classes = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
         InputStream in = Files.newInputStream(jar);
         ZipInputStream zin = new ZipInputStream(in);
@@ -69,7 +68,6 @@ public final class ModernizeClasses {
           ClassModel model = classFile.parse(bytes);
           if (model.majorVersion() < JAVA_6) {
             bytes = classFile.transformClass(model, transform);
-            count++;
           }
         }
         ZipEntry copy = new ZipEntry(entry.getName());
@@ -83,6 +81,5 @@ public final class ModernizeClasses {
       throw e;
     }
     Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    System.out.println("ModernizeClasses: " + count + " classes of " + jar + " now Java 8 classes");
   }
 }
