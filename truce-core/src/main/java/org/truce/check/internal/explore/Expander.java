@@ -23,7 +23,7 @@ final class Expander {
   static final class Expansion {
     long[] successors;
 
-    /** The hash of each successor ({@link StateStore#hash}), for {@link SuccessorSet}. */
+    /** The hash of each successor ({@link Hashes#ofLongs}), for {@link SuccessorSet}. */
     long[] hashes = new long[8];
 
     int count;

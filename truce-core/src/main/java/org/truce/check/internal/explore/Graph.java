@@ -275,13 +275,9 @@ public final class Graph {
     return new Values();
   }
 
-  /** The unpacked values of state {@code id}. */
+  /** The unpacked values of state {@code id}, in an array of their own. */
   public long[] values(int id) {
-    long[] packed = new long[store.words()];
-    store.get(id, packed);
-    long[] values = new long[system.vars().size()];
-    system.vars().unpack(packed, values);
-    return values;
+    return new Values().of(id);
   }
 
   public void packed(int id, long[] into) {

@@ -34,7 +34,7 @@ final class GroupNumbers {
     long hash = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < odometer.asked(); i++) {
       if (odometer.askedOf(i) != player) {
-        hash = StateStore.mix(hash ^ ((long) i << 32 | odometer.answer(i)));
+        hash = Hashes.mix(hash ^ ((long) i << 32 | odometer.answer(i)));
       }
     }
     int mask = slots.length - 1;

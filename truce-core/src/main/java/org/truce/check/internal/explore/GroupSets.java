@@ -77,7 +77,7 @@ final class GroupSets {
    * those of a set kept before; the sets kept are each stored as its size before its successors.
    */
   private boolean isNew(int[] out, int from, int members) {
-    long h = StateStore.hashInts(out, from, members);
+    long h = Hashes.ofInts(out, from, members);
     int mask = slots.length - 1;
     int slot = (int) h & mask;
     while (generations[slot] == generation) {

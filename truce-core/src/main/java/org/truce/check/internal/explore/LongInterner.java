@@ -20,7 +20,7 @@ final class LongInterner {
 
   /** The number of {@code key}, numbered now if it is new. */
   int intern(long key) {
-    int slot = (int) StateStore.mix(key) & mask;
+    int slot = (int) Hashes.mix(key) & mask;
     while (true) {
       int entry = table[slot];
       if (entry == 0) {
@@ -44,7 +44,7 @@ final class LongInterner {
 
   /** The number of {@code key}, or -1 if it was never interned. */
   int find(long key) {
-    int slot = (int) StateStore.mix(key) & mask;
+    int slot = (int) Hashes.mix(key) & mask;
     while (true) {
       int entry = table[slot];
       if (entry == 0) {
@@ -78,7 +78,7 @@ final class LongInterner {
     table = new int[table.length * 2];
     mask = table.length - 1;
     for (int number = 0; number < size; number++) {
-      int slot = (int) StateStore.mix(key(number)) & mask;
+      int slot = (int) Hashes.mix(key(number)) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }

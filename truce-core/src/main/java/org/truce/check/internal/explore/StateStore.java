@@ -115,7 +115,7 @@ final class StateStore {
    */
   int add(long[] packed) {
     long pair = (long) intern(rootFirst, packed) << 32 | intern(rootSecond, packed);
-    long hash = mix(pair);
+    long hash = Hashes.mix(pair);
     int slot = lookUp(pair, hash);
     int entry = table[slot];
     if (entry != 0) {
@@ -164,7 +164,7 @@ final class StateStore {
       return -1;
     }
     long pair = (long) a << 32 | b;
-    int entry = table[lookUp(pair, mix(pair))];
+    int entry = table[lookUp(pair, Hashes.mix(pair))];
     return entry == 0 ? -1 : (entry & ID) - 1;
   }
 
@@ -215,49 +215,11 @@ final class StateStore {
     }
   }
 
-  /** True when the {@code words} longs of {@code a} from {@code from} on are {@code packed}'s. */
-  static boolean sameAt(long[] a, int from, long[] packed, int words) {
-    for (int i = 0; i < words; i++) {
-      if (a[from + i] != packed[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A hash of {@code n} longs of {@code a} from {@code from} on. */
-  static long hash(long[] a, int from, int n) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (int i = from; i < from + n; i++) {
-      h = mix(h ^ a[i]);
-    }
-    return h;
-  }
-
-  /** A hash of {@code n} ints of {@code a} from {@code from} on. */
-  static long hashInts(int[] a, int from, int n) {
-    long h = 0x9E3779B97F4A7C15L + n;
-    for (int i = from; i < from + n; i++) {
-      h = mix(h ^ a[i]);
-    }
-    return h;
-  }
-
-  /** The finaliser of MurmurHash3: every input bit affects every output bit. */
-  static long mix(long k) {
-    k ^= k >>> 33;
-    k *= 0xff51afd7ed558ccdL;
-    k ^= k >>> 33;
-    k *= 0xc4ceb93fe53b3e4fL;
-    k ^= k >>> 33;
-    return k;
-  }
-
   private void grow() {
     table = new int[table.length * 2];
     mask = table.length - 1;
     for (int id = 0; id < roots.size(); id++) {
-      long hash = mix(roots.get(id));
+      long hash = Hashes.mix(roots.get(id));
       int slot = (int) hash & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;

@@ -31,12 +31,11 @@ final class SuccessorSet {
    */
   int add(Expander.Expansion x, long[] packed) {
     int mask = places.length - 1;
-    long hash = StateStore.hash(packed, 0, words);
+    long hash = Hashes.ofLongs(packed, 0, words);
     int slot = (int) hash & mask;
     while (generations[slot] == generation) {
       int place = places[slot];
-      if (x.hashes[place] == hash
-          && StateStore.sameAt(x.successors, place * words, packed, words)) {
+      if (x.hashes[place] == hash && sameAt(x.successors, place * words, packed)) {
         return place;
       }
       slot = (slot + 1) & mask;
@@ -55,6 +54,16 @@ final class SuccessorSet {
       grow(x);
     }
     return place;
+  }
+
+  /** True when the {@link #words} longs of {@code a} from {@code from} on are {@code packed}'s. */
+  private boolean sameAt(long[] a, int from, long[] packed) {
+    for (int i = 0; i < words; i++) {
+      if (a[from + i] != packed[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow(Expander.Expansion x) {
