@@ -1,6 +1,7 @@
 package org.truce.check.internal.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,15 +77,30 @@ public final class Analyses {
     Analysis run(Context c) {
       return guarded(name, () -> analysis.apply(c));
     }
+
+    /**
+     * True for the analyses that read every state or solve a game: started first in parallel, so
+     * that the quick ones fill in beside them instead of leaving one long analysis to run alone.
+     */
+    boolean slow() {
+      return name.equals("indefinite-truce")
+          || name.equals("completes")
+          || name.startsWith("exposure(");
+    }
   }
 
   private static List<Analysis> inParallel(
       List<Task> tasks, Supplier<Context> contexts, int threads) {
     ExecutorService pool = Workers.pool(threads, "truce-analysis");
     try {
-      List<Future<Analysis>> futures = new ArrayList<>();
-      for (Task task : tasks) {
-        futures.add(pool.submit(() -> task.run(contexts.get())));
+      List<Future<Analysis>> futures = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+      for (boolean slowOnes : new boolean[] {true, false}) {
+        for (int i = 0; i < tasks.size(); i++) {
+          Task task = tasks.get(i);
+          if (task.slow() == slowOnes) {
+            futures.set(i, pool.submit(() -> task.run(contexts.get())));
+          }
+        }
       }
       List<Analysis> results = new ArrayList<>();
       for (Future<Analysis> f : futures) {

@@ -68,7 +68,18 @@ final class Context {
   }
 
   boolean secured(String party, long[] values) {
-    return interest(party).map(i -> ts.view(values).holds(i.condition())).orElse(false);
+    Optional<Interest> interest = interest(party);
+    return interest.isPresent() && ts.holds(interest.get().condition(), values);
+  }
+
+  /** True when a party other than {@code party} may lawfully exercise some right in the state. */
+  boolean anyRightAgainst(String party, long[] values) {
+    for (String other : parties()) {
+      if (!other.equals(party) && step.hasLawfulRight(values, ts.player(other))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rights other parties than {@code party} may lawfully exercise in the state. */

@@ -36,10 +36,15 @@ final class ExposureAnalysis {
     for (int id : byUnitsReleased(c, party)) {
       long[] v = values.of(id);
       Outcome outcome = c.ts.outcome(v);
-      if (c.secured(party, v) || outcome.party().filter(party::equals).isPresent()) {
+      if (outcome.party().filter(party::equals).isPresent()) {
         continue;
       }
       boolean endedByOther = outcome.party().isPresent();
+      // Most states give no other party a right: that cheap test before the interest's.
+      boolean threatened = endedByOther || adversaryAgainst || c.anyRightAgainst(party, v);
+      if (!threatened || c.secured(party, v)) {
+        continue;
+      }
       List<PhaseClause.Right> rights =
           endedByOther ? List.of() : c.rightsAgainst(party, v, EnumSet.allOf(RightAction.class));
       if (rights.isEmpty() && !adversaryAgainst && !endedByOther) {
@@ -117,8 +122,9 @@ final class ExposureAnalysis {
   private static int[] byUnitsReleased(Context c, String party) {
     long[] units = new long[c.graph.size()];
     Graph.Values values = c.graph.valuesReader();
+    int[] counters = c.ts.releasedByVars(party);
     for (int id = 0; id < units.length; id++) {
-      units[id] = c.ts.releasedBy(values.of(id), party);
+      units[id] = values.sum(id, counters);
     }
     return order(units);
   }

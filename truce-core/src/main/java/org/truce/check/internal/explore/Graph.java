@@ -268,6 +268,16 @@ public final class Graph {
       system.vars().unpack(packed, values);
       return values;
     }
+
+    /** The sum of the variables {@code vars} in {@code id}, unpacking none of the others. */
+    public long sum(int id, int[] vars) {
+      store.get(id, packed);
+      long sum = 0;
+      for (int var : vars) {
+        sum += system.vars().get(packed, var);
+      }
+      return sum;
+    }
   }
 
   /** A reader of states' values, for one thread. */

@@ -21,6 +21,7 @@ import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
+import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -168,6 +169,16 @@ public final class TransitionSystem {
   /** Conditions over the values of a state. */
   public Valuation view(long[] values) {
     return new Valuation(this, values);
+  }
+
+  /** The variables whose sum is {@link #releasedBy}: {@code party}'s counters of units released. */
+  public int[] releasedByVars(String party) {
+    return slots.releasedByVars(party);
+  }
+
+  /** True when {@code condition} holds in the state, read through its compiled form. */
+  public boolean holds(Condition condition, long[] values) {
+    return conditions.holds(condition, values);
   }
 
   /** Every unit {@code party} has released in the state, all categories together. */

@@ -82,6 +82,11 @@ public final class Vars {
     }
   }
 
+  /** The value of variable {@code var} in the packed state {@code packed}. */
+  public long get(long[] packed, int var) {
+    return (packed[word[var]] >>> shift[var]) & mask[var];
+  }
+
   public void unpack(long[] packed, long[] into) {
     for (int i = 0; i < word.length; i++) {
       into[i] = (packed[word[i]] >>> shift[i]) & mask[i];
