@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
- * / negotiate / render. A later layer may use an earlier one, never the reverse (render also uses
- * check), and a package's {@code internal} subpackage is used only by that package.
+ * / ledger / negotiate / render. A later layer may use an earlier one, never the reverse (render
+ * also uses check), and a package's {@code internal} subpackage is used only by that package.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -38,6 +38,8 @@ class ArchitectureTest {
         .definedBy("org.truce.model..")
         .layer("check")
         .definedBy("org.truce.check..")
+        .layer("ledger")
+        .definedBy("org.truce.ledger..")
         .layer("negotiate")
         .definedBy("org.truce.negotiate..")
         .layer("render")
@@ -48,18 +50,21 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("check")
         .mayOnlyBeAccessedByLayers("render")
+        .whereLayer("ledger")
+        .mayOnlyBeAccessedByLayers("negotiate", "render")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("check", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "render")
         .whereLayer("syntax")
-        .mayOnlyBeAccessedByLayers("model", "check", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("model", "check", "ledger", "negotiate", "render")
         .whereLayer("source")
-        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "ledger", "negotiate", "render")
         .check(classes);
   }
 
   @Test
   void internalPackagesStayInternal() {
-    for (String owner : new String[] {"syntax", "model", "check", "negotiate", "render"}) {
+    for (String owner :
+        new String[] {"syntax", "model", "check", "ledger", "negotiate", "render"}) {
       String base = "org.truce." + owner;
       noClasses()
           .that()
@@ -78,7 +83,11 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.truce.syntax..", "org.truce.model..", "org.truce.check..", "org.truce.negotiate..")
+            "org.truce.syntax..",
+            "org.truce.model..",
+            "org.truce.check..",
+            "org.truce.ledger..",
+            "org.truce.negotiate..")
         .should()
         .accessField(System.class, "out")
         .orShould()

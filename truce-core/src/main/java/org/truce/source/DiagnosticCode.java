@@ -279,6 +279,79 @@ public enum DiagnosticCode {
       "`%s` is not a valid clause id",
       "a clause id is names or numbers joined by dots, e.g. `4.1` or `stage_one.2`"),
 
+  // ---- E7xx: the journal of a dossier's ledger -------------------------------------------
+  JOURNAL_BAD_HEADER(
+      "E701",
+      "this line should start an entry: its date, its kind and its id",
+      "write e.g. `2024-07-03 position hamas-scope-of-talks`, then its fields indented below it"),
+  JOURNAL_BAD_DATE(
+      "E702", "`%s` is not a date", "write dates as year-month-day, e.g. `2024-07-03`"),
+  JOURNAL_UNKNOWN_KIND("E703", "`%s` is not a kind of entry", "the kinds are %2$s"),
+  JOURNAL_BAD_ID(
+      "E704",
+      "`%s` is not a valid entry id",
+      "an id has letters, digits, `-`, `_` and `.`, starts with a letter or digit and has at most"
+          + " 100 characters, e.g. `hamas-scope-of-talks`"),
+  JOURNAL_FIELD_OUTSIDE_ENTRY(
+      "E705",
+      "this indented line belongs to no entry",
+      "start an entry first with its date, kind and id at the start of a line"),
+  JOURNAL_BAD_FIELD(
+      "E706",
+      "this line should be a field of the entry: a name, a colon and a value",
+      "write e.g. `  party: hamas`; a line indented deeper than the fields continues the value"
+          + " above it"),
+  JOURNAL_UNKNOWN_FIELD("E707", "a %s entry has no field `%s`", "its fields are %3$s"),
+  JOURNAL_DUPLICATE_FIELD(
+      "E708",
+      "the field `%s` is given twice in this entry",
+      "keep one; a list is written on one line, separated by commas"),
+  JOURNAL_MISSING_FIELD(
+      "E709", "this %s entry has no `%s`, which it needs", "add a line `  %2$s: ...` under it"),
+  JOURNAL_BAD_WORD("E710", "`%s` is not a valid %s", "write one of %3$s"),
+  JOURNAL_EMPTY_VALUE(
+      "E711", "the field `%s` has no value", "write its value after the colon, or remove the line"),
+  JOURNAL_NO_SOURCE(
+      "E712",
+      "this entry says nothing of where its claim comes from",
+      "add `  source: ...` (the publication or channel), and `attributed to:` and `anonymous:`"
+          + " when the report says who spoke"),
+  LEDGER_UNKNOWN_VERSION(
+      "E720",
+      "the dossier has no version `%s`",
+      "its versions are %2$s; each is a .truce file of the dossier, named by its `version` header"),
+  LEDGER_UNKNOWN_PARTY("E721", "`%s` is not a party of version `%s`", "its parties are %3$s"),
+  LEDGER_UNKNOWN_ACTOR("E722", "version `%2$s` declares no actor `%1$s`", "its actors are %3$s"),
+  LEDGER_UNKNOWN_CLAUSE(
+      "E723",
+      "version `%2$s` has no clause `%1$s`",
+      "name a clause by its id or its label, e.g. %3$s"),
+  LEDGER_FUTURE_DATE(
+      "E724",
+      "the date %s is after today, %s",
+      "the ledger records what has happened; check the year and the month"),
+  LEDGER_CONTRADICTORY_STANCE(
+      "E725",
+      "%s takes two stances on clause `%s` of version `%s` on one day: `%s` here, `%s` in entry"
+          + " `%s`",
+      "if this entry corrects the other, add `supersedes: %6$s` to it; otherwise correct one"
+          + " stance"),
+  LEDGER_DUPLICATE_ID(
+      "E726", "the id `%s` is given to two entries of this batch", "give each entry its own id"),
+  LEDGER_ID_CHANGED(
+      "E727",
+      "the ledger already has an entry `%s`, with other content",
+      "entries are never edited: add a new entry with `supersedes: %1$s` to correct it, or a"
+          + " `retraction` to withdraw it"),
+  LEDGER_UNKNOWN_ENTRY(
+      "E728",
+      "there is no entry `%s` for this entry to %s",
+      "name an entry already in the ledger or given in this batch"),
+  LEDGER_TABLED_BY_MISMATCH(
+      "E729",
+      "version `%s` says it was tabled by %s, not by `%s`",
+      "correct the entry, or the `tabled by` header of the version"),
+
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(
       "W601",

@@ -3,6 +3,7 @@ package org.truce.model.internal;
 import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.source.DiagnosticCode;
+import org.truce.source.Suggestions;
 import org.truce.syntax.CategoryName;
 import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Name;

@@ -7,6 +7,7 @@ import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.source.DiagnosticCode;
+import org.truce.source.Suggestions;
 import org.truce.syntax.CategoryName;
 import org.truce.syntax.Expr;
 import org.truce.syntax.Name;

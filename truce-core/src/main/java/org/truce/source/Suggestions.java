@@ -1,4 +1,4 @@
-package org.truce.model.internal;
+package org.truce.source;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.truce.model.internal;
+package org.truce.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,0 +1,71 @@
+package org.truce.ledger;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.syntax.Clause.Role;
+
+/**
+ * The versions of the agreement in a dossier, by their version label: what ledger entries may name.
+ * A clause of a version is named by its id or its label.
+ */
+public final class DossierVersions {
+  private final Map<String, Agreement> byLabel;
+
+  public DossierVersions(Map<String, Agreement> byLabel) {
+    this.byLabel = new LinkedHashMap<>(byLabel);
+  }
+
+  public List<String> labels() {
+    return List.copyOf(byLabel.keySet());
+  }
+
+  public Optional<Agreement> version(String label) {
+    return Optional.ofNullable(byLabel.get(label));
+  }
+
+  /** The parties of a version (its actors with the party role), in declaration order. */
+  public static List<String> parties(Agreement agreement) {
+    return agreement.actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
+  }
+
+  /** Every actor of a version, whatever its roles, in declaration order. */
+  public static List<String> actors(Agreement agreement) {
+    return agreement.actors().stream().map(a -> a.name()).toList();
+  }
+
+  /**
+   * The tags of every clause of a version that has one (phases, their clauses, rights, assurances,
+   * requirements, the conclusion and interests), in the order of the text.
+   */
+  public static List<ClauseRef> clauses(Agreement agreement) {
+    List<ClauseRef> refs = new ArrayList<>();
+    agreement.interests().forEach(i -> refs.add(i.ref()));
+    for (Phase phase : agreement.phases()) {
+      refs.add(phase.ref());
+      phase.clauses().stream().map(PhaseClause::ref).forEach(refs::add);
+    }
+    agreement.rights().forEach(r -> refs.add(r.ref()));
+    agreement.assurances().forEach(a -> refs.add(a.ref()));
+    agreement.requirements().forEach(r -> refs.add(r.ref()));
+    agreement.conclusion().ifPresent(c -> refs.add(c.ref()));
+    refs.removeIf(r -> r.id().isEmpty() && r.label().isEmpty());
+    return refs;
+  }
+
+  /** The clause of {@code agreement} whose id or label is {@code name}. */
+  public static Optional<ClauseRef> clause(Agreement agreement, String name) {
+    return clauses(agreement).stream()
+        .filter(
+            r ->
+                r.id().filter(name::equals).isPresent()
+                    || r.label().filter(name::equals).isPresent())
+        .findFirst();
+  }
+}

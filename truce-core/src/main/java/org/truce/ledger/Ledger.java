@@ -1,0 +1,35 @@
+package org.truce.ledger;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The storage of a dossier's ledger, append-only: what the store module implements (SQLite by
+ * default, PostgreSQL for a team), with the same behaviour on both. Entries are kept in the order
+ * they were recorded; none is ever changed or deleted.
+ */
+public interface Ledger extends AutoCloseable {
+  /** The content hashes ({@link Journal#hash}) of those of {@code ids} the ledger holds, by id. */
+  Map<String, String> hashes(Collection<String> ids);
+
+  /**
+   * Appends {@code entries} in one transaction, in their order, leaving out those the ledger
+   * already holds with the same content. Either every new entry is written or none is: when an id
+   * is held with other content (a concurrent writer may have added it since the batch was checked),
+   * nothing is written and {@link LedgerConflict} says which.
+   */
+  AppendResult append(List<Entry> entries) throws LedgerConflict;
+
+  /** Every entry, in the order recorded. */
+  List<Entry> entries();
+
+  /** How many entries the ledger holds. */
+  long size();
+
+  @Override
+  void close();
+
+  /** What an append wrote. */
+  record AppendResult(int added, int alreadyRecorded) {}
+}

@@ -1,0 +1,256 @@
+package org.truce.ledger.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.ledger.BatchReport;
+import org.truce.ledger.DossierVersions;
+import org.truce.ledger.Entry;
+import org.truce.ledger.Journal;
+import org.truce.ledger.JournalEntry;
+import org.truce.ledger.JournalResult;
+import org.truce.ledger.Ledger;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.source.Diagnostic;
+import org.truce.source.DiagnosticCode;
+import org.truce.source.Suggestions;
+
+/**
+ * The checks of a batch that need more than the entry itself: the dossier's versions (names of
+ * versions, parties, actors, clauses), the ledger (ids already used, entries corrected), the other
+ * entries of the batch (ids given twice, contradictory stances) and today's date.
+ */
+public final class BatchCheck {
+  private final JournalResult journal;
+  private final DossierVersions versions;
+  private final Ledger ledger;
+  private final LocalDate today;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  public BatchCheck(
+      JournalResult journal, DossierVersions versions, Ledger ledger, LocalDate today) {
+    this.journal = journal;
+    this.versions = versions;
+    this.ledger = ledger;
+    this.today = today;
+  }
+
+  public BatchReport run() {
+    diagnostics.addAll(journal.diagnostics());
+    List<JournalEntry> entries = journal.entries();
+    Map<String, String> held =
+        ledger.hashes(entries.stream().map(e -> e.entry().id()).distinct().toList());
+    Map<String, JournalEntry> byId = new HashMap<>();
+    Map<String, JournalEntry> stances = new HashMap<>();
+    List<Entry> fresh = new ArrayList<>();
+    int already = 0;
+    for (JournalEntry e : entries) {
+      Entry entry = e.entry();
+      if (byId.putIfAbsent(entry.id(), e) != null) {
+        report(DiagnosticCode.LEDGER_DUPLICATE_ID, e, "id", entry.id());
+        continue;
+      }
+      String hash = held.get(entry.id());
+      if (hash != null && !hash.equals(Journal.hash(entry))) {
+        report(DiagnosticCode.LEDGER_ID_CHANGED, e, "id", entry.id());
+        continue;
+      }
+      dates(e);
+      names(e);
+      if (entry.body() instanceof Entry.Position p) {
+        contradiction(e, p, stances);
+      }
+      if (hash != null) {
+        already++;
+      } else {
+        fresh.add(entry);
+      }
+    }
+    corrections(entries, byId, held);
+    return new BatchReport(diagnostics, fresh, already);
+  }
+
+  private void dates(JournalEntry e) {
+    if (e.entry().date().isAfter(today)) {
+      report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "date", e.entry().date(), today);
+    }
+    e.entry()
+        .provenance()
+        .reported()
+        .filter(d -> d.isAfter(today))
+        .ifPresent(d -> report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "reported", d, today));
+  }
+
+  private void names(JournalEntry e) {
+    switch (e.entry().body()) {
+      case Entry.Tabled t ->
+          version(e, t.version())
+              .ifPresent(
+                  agreement -> {
+                    t.by().ifPresent(by -> tabledBy(e, t.version(), agreement, by));
+                    for (String mediator : t.via()) {
+                      actor(e, "via", t.version(), agreement, mediator);
+                    }
+                  });
+      case Entry.Position p ->
+          version(e, p.version())
+              .ifPresent(
+                  agreement -> {
+                    party(e, p.version(), agreement, p.party());
+                    clause(e, p.version(), agreement, p.clause());
+                  });
+      case Entry.Statement s -> {
+        if (s.clause().isPresent() && s.version().isPresent()) {
+          version(e, s.version().get())
+              .ifPresent(agreement -> clause(e, s.version().get(), agreement, s.clause().get()));
+        } else if (s.version().isPresent()) {
+          version(e, s.version().get());
+        }
+      }
+      case Entry.Meeting m -> {}
+      case Entry.Retraction r -> {}
+    }
+  }
+
+  private Optional<Agreement> version(JournalEntry e, String label) {
+    Optional<Agreement> agreement = versions.version(label);
+    if (agreement.isEmpty()) {
+      List<String> labels = versions.labels();
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_VERSION,
+                  e.at("version"),
+                  label,
+                  labels.isEmpty() ? "none yet" : Values.allOf(labels))
+              .withSuggestions(Suggestions.forName(label, labels)));
+    }
+    return agreement;
+  }
+
+  private void tabledBy(JournalEntry e, String label, Agreement agreement, String by) {
+    Optional<String> header = agreement.metadata().tabledBy();
+    if (header.isPresent() && !header.get().equals(by)) {
+      report(
+          DiagnosticCode.LEDGER_TABLED_BY_MISMATCH, e, "by", label, "`" + header.get() + "`", by);
+    } else if (header.isEmpty()) {
+      actor(e, "by", label, agreement, by);
+    }
+  }
+
+  private void party(JournalEntry e, String label, Agreement agreement, String party) {
+    List<String> parties = DossierVersions.parties(agreement);
+    if (!parties.contains(party)) {
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_PARTY,
+                  e.at("party"),
+                  party,
+                  label,
+                  Values.allOf(parties))
+              .withSuggestions(Suggestions.forName(party, parties)));
+    }
+  }
+
+  private void actor(JournalEntry e, String field, String label, Agreement agreement, String name) {
+    List<String> actors = DossierVersions.actors(agreement);
+    if (!actors.contains(name)) {
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_ACTOR,
+                  e.at(field),
+                  name,
+                  label,
+                  Values.allOf(actors))
+              .withSuggestions(Suggestions.forName(name, actors)));
+    }
+  }
+
+  private void clause(JournalEntry e, String label, Agreement agreement, String clause) {
+    if (DossierVersions.clause(agreement, clause).isPresent()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (ClauseRef ref : DossierVersions.clauses(agreement)) {
+      ref.id().ifPresent(names::add);
+      ref.label().ifPresent(names::add);
+    }
+    List<String> examples = names.stream().limit(3).toList();
+    diagnostics.add(
+        Diagnostic.of(
+                DiagnosticCode.LEDGER_UNKNOWN_CLAUSE,
+                e.at("clause"),
+                clause,
+                label,
+                examples.isEmpty() ? "none: the version tags no clause" : Values.oneOf(examples))
+            .withSuggestions(Suggestions.forName(clause, names)));
+  }
+
+  /**
+   * Two positions of one party on one clause of one version, dated the same day, with different
+   * stances, neither correcting the other: the batch contradicts itself.
+   */
+  private void contradiction(JournalEntry e, Entry.Position p, Map<String, JournalEntry> seen) {
+    String clause =
+        versions
+            .version(p.version())
+            .flatMap(a -> DossierVersions.clause(a, p.clause()))
+            .map(ref -> ref.id().or(ref::label).orElseThrow())
+            .orElse(p.clause());
+    String key = p.party() + "\n" + clause + "\n" + p.version() + "\n" + e.entry().date();
+    JournalEntry other = seen.putIfAbsent(key, e);
+    if (other == null) {
+      return;
+    }
+    Entry.Position q = (Entry.Position) other.entry().body();
+    boolean corrects =
+        e.entry().supersedes().filter(other.entry().id()::equals).isPresent()
+            || other.entry().supersedes().filter(e.entry().id()::equals).isPresent();
+    if (q.stance() != p.stance() && !corrects) {
+      report(
+          DiagnosticCode.LEDGER_CONTRADICTORY_STANCE,
+          e,
+          "stance",
+          p.party(),
+          p.clause(),
+          p.version(),
+          p.stance().word(),
+          q.stance().word(),
+          other.entry().id());
+    }
+  }
+
+  /** Every entry corrected or retracted is in the ledger or in the batch. */
+  private void corrections(
+      List<JournalEntry> entries, Map<String, JournalEntry> byId, Map<String, String> held) {
+    List<String> targets = new ArrayList<>();
+    for (JournalEntry e : entries) {
+      e.entry().supersedes().ifPresent(targets::add);
+      if (e.entry().body() instanceof Entry.Retraction r) {
+        targets.add(r.retracts());
+      }
+    }
+    Map<String, String> known = new HashMap<>(held);
+    known.putAll(ledger.hashes(targets.stream().filter(t -> !byId.containsKey(t)).toList()));
+    for (JournalEntry e : entries) {
+      Optional<String> superseded = e.entry().supersedes();
+      if (superseded.isPresent()
+          && !byId.containsKey(superseded.get())
+          && !known.containsKey(superseded.get())) {
+        report(DiagnosticCode.LEDGER_UNKNOWN_ENTRY, e, "supersedes", superseded.get(), "supersede");
+      }
+      if (e.entry().body() instanceof Entry.Retraction r
+          && !byId.containsKey(r.retracts())
+          && !known.containsKey(r.retracts())) {
+        report(DiagnosticCode.LEDGER_UNKNOWN_ENTRY, e, "retracts", r.retracts(), "retract");
+      }
+    }
+  }
+
+  private void report(DiagnosticCode code, JournalEntry e, String field, Object... args) {
+    diagnostics.add(Diagnostic.of(code, e.at(field), args));
+  }
+}

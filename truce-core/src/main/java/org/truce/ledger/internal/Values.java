@@ -1,0 +1,58 @@
+package org.truce.ledger.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** How the journal spells dates, ids, yes and no, and lists. */
+public final class Values {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private Values() {}
+
+  /** A date written {@code YYYY-MM-DD}, if it is one. */
+  public static Optional<LocalDate> date(String text) {
+    if (!DATE.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty(); // e.g. 2024-02-30
+    }
+  }
+
+  public static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+
+  /** The items of a comma-separated list, trimmed, empty ones dropped. */
+  static List<String> list(String text) {
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** {@code `a`, `b` or `c`}, for hints that ask for one of them. */
+  public static String oneOf(List<String> words) {
+    return quoted(words, " or ");
+  }
+
+  /** {@code `a`, `b` and `c`}, for hints that list them all. */
+  public static String allOf(List<String> words) {
+    return quoted(words, " and ");
+  }
+
+  private static String quoted(List<String> words, String last) {
+    List<String> quoted = words.stream().map(w -> "`" + w + "`").toList();
+    if (quoted.size() < 2) {
+      return String.join("", quoted);
+    }
+    return quoted.subList(0, quoted.size() - 1).stream().collect(Collectors.joining(", "))
+        + last
+        + quoted.getLast();
+  }
+}
