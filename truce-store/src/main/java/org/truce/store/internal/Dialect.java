@@ -1,0 +1,38 @@
+package org.truce.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What differs between the two databases; the schema and every query are the same on both. Writers
+ * are serialised (one append at a time per ledger), so that entries are numbered without gaps in
+ * the order they are recorded and two writers never both add one id: SQLite takes its write lock
+ * when the transaction begins ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout), PostgreSQL
+ * an advisory lock held until the transaction ends.
+ */
+public enum Dialect {
+  SQLITE {
+    @Override
+    void lockForWriting(Connection connection) {
+      // The connection opens its transactions with BEGIN IMMEDIATE (JdbcLedger): the write lock
+      // is taken with the transaction's first statement.
+    }
+  },
+  POSTGRESQL {
+    @Override
+    void lockForWriting(Connection connection) throws SQLException {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+      }
+    }
+  };
+
+  /**
+   * The advisory lock of the ledger's writers on PostgreSQL: any fixed number, the same for all.
+   */
+  private static final long LOCK_KEY = 7_2024_0531L;
+
+  /** Takes the ledger's write lock for the current transaction. */
+  abstract void lockForWriting(Connection connection) throws SQLException;
+}

@@ -1,0 +1,273 @@
+package org.truce.store.internal;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+import org.truce.ledger.Entry;
+import org.truce.ledger.Journal;
+import org.truce.ledger.JournalResult;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerConflict;
+import org.truce.source.SourceText;
+import org.truce.store.StoreException;
+
+/**
+ * The ledger on one JDBC connection, SQLite or PostgreSQL. An append is one transaction under the
+ * ledger's write lock ({@link Dialect}): it reads which ids are held, refuses the batch if one is
+ * held with other content, numbers the new entries after the last and inserts them in batches. A
+ * process killed during an append leaves the ledger as it was before it. Not thread-safe: one
+ * instance per thread or process; any number of them may write to one ledger at once.
+ */
+public final class JdbcLedger implements Ledger {
+  /** Ids asked for in one query, and rows inserted in one batch. */
+  private static final int CHUNK = 500;
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String where;
+
+  private JdbcLedger(Connection connection, Dialect dialect, String where) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.where = where;
+  }
+
+  /** Opens the ledger at {@code url}, creating or migrating its schema; {@code where} is shown. */
+  public static JdbcLedger open(
+      Dialect dialect, String url, String user, String password, String where) {
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection(url, properties(dialect, user, password));
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the ledger at " + where + ": " + e.getMessage(), e);
+    }
+    try {
+      Migrations.apply(connection, dialect, where);
+      return new JdbcLedger(connection, dialect, where);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      if (e instanceof StoreException s) {
+        throw s;
+      }
+      throw new StoreException("cannot set up the ledger at " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Properties properties(Dialect dialect, String user, String password) {
+    if (dialect == Dialect.SQLITE) {
+      SQLiteConfig config = new SQLiteConfig();
+      // Readers do not wait for a writer, and a writer waits up to a minute for another.
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      config.setBusyTimeout(60_000);
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      return config.toProperties();
+    }
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return properties;
+  }
+
+  @Override
+  public Map<String, String> hashes(Collection<String> ids) {
+    try {
+      return hashesIn(List.copyOf(ids));
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  private Map<String, String> hashesIn(List<String> ids) throws SQLException {
+    Map<String, String> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "SELECT id, hash FROM ledger_entry WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          p.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            found.put(r.getString(1), r.getString(2));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public AppendResult append(List<Entry> entries) throws LedgerConflict {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        dialect.lockForWriting(connection);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+          hashes.putIfAbsent(entry.id(), Journal.hash(entry));
+        }
+        Map<String, String> held = hashesIn(List.copyOf(hashes.keySet()));
+        List<Entry> fresh = new ArrayList<>();
+        Map<String, String> adding = new HashMap<>();
+        int already = 0;
+        for (Entry entry : entries) {
+          String hash = Journal.hash(entry);
+          String known =
+              held.containsKey(entry.id()) ? held.get(entry.id()) : adding.get(entry.id());
+          if (known == null) {
+            adding.put(entry.id(), hash);
+            fresh.add(entry);
+          } else if (known.equals(hash)) {
+            already++;
+          } else {
+            connection.rollback();
+            throw new LedgerConflict(entry.id());
+          }
+        }
+        insert(fresh, adding);
+        connection.commit();
+        return new AppendResult(fresh.size(), already);
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("write to", e);
+    }
+  }
+
+  private void insert(List<Entry> fresh, Map<String, String> hashes) throws SQLException {
+    long seq = lastSeq();
+    String recordedAt = Instant.now().toString();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO ledger_entry (seq, id, kind, entry_date, party, clause, version, stance,"
+                + " supersedes, retracts, source, anonymous, content, hash, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Entry entry : fresh) {
+        Row row = Row.of(entry);
+        p.setLong(1, ++seq);
+        p.setString(2, entry.id());
+        p.setString(3, entry.kind().word());
+        p.setString(4, entry.date().toString());
+        p.setString(5, row.party());
+        p.setString(6, row.clause());
+        p.setString(7, row.version());
+        p.setString(8, row.stance());
+        p.setString(9, entry.supersedes().orElse(null));
+        p.setString(10, row.retracts());
+        p.setString(11, entry.provenance().source());
+        p.setInt(12, entry.provenance().anonymous() ? 1 : 0);
+        p.setString(13, Journal.write(List.of(entry)));
+        p.setString(14, hashes.get(entry.id()));
+        p.setString(15, recordedAt);
+        p.addBatch();
+        if (++pending == CHUNK) {
+          p.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        p.executeBatch();
+      }
+    }
+  }
+
+  private long lastSeq() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM ledger_entry")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  @Override
+  public List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT id, content FROM ledger_entry ORDER BY seq")) {
+      while (r.next()) {
+        JournalResult read = Journal.parse(new SourceText(r.getString(1), r.getString(2)));
+        if (!read.ok() || read.entries().size() != 1) {
+          throw new StoreException(
+              where
+                  + " holds an entry `"
+                  + r.getString(1)
+                  + "` that truce cannot read: "
+                  + read.diagnostics());
+        }
+        entries.add(read.entries().getFirst().entry());
+      }
+      return entries;
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public long size() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ledger_entry")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException(
+        "cannot " + what + " the ledger at " + where + ": " + e.getMessage(), e);
+  }
+
+  /** The columns that repeat parts of an entry for the readers' queries. */
+  private record Row(String party, String clause, String version, String stance, String retracts) {
+    static Row of(Entry entry) {
+      return switch (entry.body()) {
+        case Entry.Tabled t -> new Row(t.by().orElse(null), null, t.version(), null, null);
+        case Entry.Position p ->
+            new Row(p.party(), p.clause(), p.version(), p.stance().word(), null);
+        case Entry.Statement s ->
+            new Row(null, s.clause().orElse(null), s.version().orElse(null), null, null);
+        case Entry.Meeting m -> new Row(null, null, null, null, null);
+        case Entry.Retraction r -> new Row(null, null, null, null, r.retracts());
+      };
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The JDBC implementation of the ledger, its dialects and its migrations. */
+package org.truce.store.internal;

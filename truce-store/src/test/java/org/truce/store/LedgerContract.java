@@ -1,0 +1,216 @@
+package org.truce.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.truce.ledger.Confidence;
+import org.truce.ledger.Entry;
+import org.truce.ledger.Journal;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerConflict;
+import org.truce.ledger.Provenance;
+import org.truce.ledger.Stance;
+
+/**
+ * What every ledger does, whatever holds it (HOUSE-STYLE 11: one contract suite, run against the
+ * real databases, no mocks): it keeps entries in the order recorded, leaves an entry appended again
+ * as it is, refuses a whole batch when one id is held with other content, and loses nothing when
+ * several writers append at once. Each implementation opens a fresh, empty ledger per test.
+ */
+abstract class LedgerContract {
+  private final List<Ledger> opened = new ArrayList<>();
+  private Ledger ledger;
+
+  /** A new connection to this test's ledger: a fresh, empty one on the first call. */
+  abstract Ledger open();
+
+  /** Forgets this test's ledger, so that the next {@link #open} makes a new one. */
+  void reset() {}
+
+  /** True when the ledger survives being closed and opened again. */
+  boolean durable() {
+    return true;
+  }
+
+  @BeforeEach
+  void openLedger() {
+    ledger = connect();
+  }
+
+  @AfterEach
+  void closeLedgers() {
+    opened.forEach(Ledger::close);
+    reset();
+  }
+
+  private Ledger connect() {
+    Ledger l = open();
+    opened.add(l);
+    return l;
+  }
+
+  static Entry position(String id, String party, Stance stance, String note) {
+    return new Entry(
+        id,
+        LocalDate.of(2024, 7, 3),
+        new Entry.Position(party, "1.10", "2024-07 counterproposal", stance, Optional.empty()),
+        new Provenance(
+            "founding report",
+            Optional.of(LocalDate.of(2024, 7, 6)),
+            Optional.of("two senior officials"),
+            true,
+            Confidence.REPORTED,
+            Optional.ofNullable(note)),
+        Optional.empty());
+  }
+
+  static Entry meeting(String id) {
+    return new Entry(
+        id,
+        LocalDate.of(2024, 7, 5),
+        new Entry.Meeting("Doha", "a meeting, « quoted » and ünïcode", List.of("a", "b")),
+        new Provenance(
+            "a report",
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Confidence.CONFIRMED,
+            Optional.empty()),
+        Optional.empty());
+  }
+
+  @Test
+  void aNewLedgerIsEmpty() {
+    assertThat(ledger.size()).isZero();
+    assertThat(ledger.entries()).isEmpty();
+    assertThat(ledger.hashes(List.of("a", "b"))).isEmpty();
+  }
+
+  @Test
+  void keepsEntriesInTheOrderRecordedWithTheirHashes() throws LedgerConflict {
+    List<Entry> first = List.of(meeting("m1"), position("p1", "hamas", Stance.ACCEPTS, null));
+    List<Entry> second = List.of(position("p2", "israel", Stance.REJECTS, "a note"));
+    assertThat(ledger.append(first)).isEqualTo(new Ledger.AppendResult(2, 0));
+    assertThat(ledger.append(second)).isEqualTo(new Ledger.AppendResult(1, 0));
+    List<Entry> all = new ArrayList<>(first);
+    all.addAll(second);
+    assertThat(ledger.entries()).isEqualTo(all);
+    assertThat(ledger.size()).isEqualTo(3);
+    assertThat(ledger.hashes(List.of("p1", "zz", "m1")))
+        .isEqualTo(Map.of("p1", Journal.hash(first.get(1)), "m1", Journal.hash(first.get(0))));
+  }
+
+  @Test
+  void appendingTheSameEntriesAgainChangesNothing() throws LedgerConflict {
+    List<Entry> batch = List.of(meeting("m1"), position("p1", "hamas", Stance.ACCEPTS, null));
+    ledger.append(batch);
+    assertThat(ledger.append(batch)).isEqualTo(new Ledger.AppendResult(0, 2));
+    assertThat(ledger.append(List.of(meeting("m1"), meeting("m2"))))
+        .isEqualTo(new Ledger.AppendResult(1, 1));
+    assertThat(ledger.entries()).extracting(Entry::id).containsExactly("m1", "p1", "m2");
+  }
+
+  @Test
+  void anIdHeldWithOtherContentRefusesTheWholeBatch() throws LedgerConflict {
+    ledger.append(List.of(position("p1", "hamas", Stance.ACCEPTS, null)));
+    List<Entry> batch =
+        List.of(meeting("m1"), position("p1", "hamas", Stance.REJECTS, null), meeting("m2"));
+    assertThatThrownBy(() -> ledger.append(batch))
+        .isInstanceOf(LedgerConflict.class)
+        .extracting(e -> ((LedgerConflict) e).id())
+        .isEqualTo("p1");
+    assertThat(ledger.entries()).extracting(Entry::id).containsExactly("p1");
+    // The ledger still takes writes after a refused batch.
+    assertThat(ledger.append(List.of(meeting("m1")))).isEqualTo(new Ledger.AppendResult(1, 0));
+  }
+
+  @Test
+  void oneBatchGivingAnIdTwiceWithOtherContentIsRefused() {
+    List<Entry> batch =
+        List.of(
+            position("p1", "hamas", Stance.ACCEPTS, null),
+            position("p1", "hamas", Stance.SILENT, null));
+    assertThatThrownBy(() -> ledger.append(batch)).isInstanceOf(LedgerConflict.class);
+    assertThat(ledger.size()).isZero();
+  }
+
+  @Test
+  void entriesSurviveClosingAndOpeningAgain() throws LedgerConflict {
+    if (!durable()) {
+      return;
+    }
+    ledger.append(List.of(meeting("m1")));
+    ledger.close();
+    opened.remove(ledger);
+    Ledger again = connect();
+    assertThat(again.entries()).containsExactly(meeting("m1"));
+  }
+
+  @Test
+  void concurrentWritersLoseNothing() throws Exception {
+    int writers = 4;
+    int batches = 10;
+    int perBatch = 25;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        Ledger own = connect();
+        int writer = w;
+        Callable<Integer> task =
+            () -> {
+              int added = 0;
+              for (int b = 0; b < batches; b++) {
+                List<Entry> batch = new ArrayList<>();
+                for (int i = 0; i < perBatch; i++) {
+                  batch.add(meeting("w" + writer + "-" + b + "-" + i));
+                }
+                // Every writer also appends the same shared entry: it is recorded once.
+                batch.add(meeting("shared-" + b));
+                added += own.append(batch).added();
+              }
+              return added;
+            };
+        results.add(pool.submit(task));
+      }
+      int added = 0;
+      for (Future<Integer> f : results) {
+        added += f.get();
+      }
+      int expected = writers * batches * perBatch + batches;
+      assertThat(added).isEqualTo(expected);
+      List<Entry> all = ledger.entries();
+      assertThat(all).hasSize(expected);
+      Map<String, Entry> byId = new LinkedHashMap<>();
+      all.forEach(e -> byId.put(e.id(), e));
+      assertThat(byId).hasSize(expected);
+      // Each writer's entries keep their order.
+      for (int w = 0; w < writers; w++) {
+        String prefix = "w" + w + "-";
+        List<String> ids = all.stream().map(Entry::id).filter(id -> id.startsWith(prefix)).toList();
+        List<String> inOrder = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+          for (int i = 0; i < perBatch; i++) {
+            inOrder.add(prefix + b + "-" + i);
+          }
+        }
+        assertThat(ids).isEqualTo(inOrder);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
