@@ -58,6 +58,8 @@ public final class TruceCommand implements Callable<Integer> {
     commands.put("diff", DiffCommand.class);
     commands.put("export", ExportCommand.class);
     commands.put("import", ImportCommand.class);
+    commands.put("dossier", DossierCommand.class);
+    commands.put("log", LogCommand.class);
     commands.put("demo", DemoCommand.class);
     return Collections.unmodifiableMap(commands);
   }

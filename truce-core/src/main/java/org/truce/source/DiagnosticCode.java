@@ -319,7 +319,8 @@ public enum DiagnosticCode {
   LEDGER_UNKNOWN_VERSION(
       "E720",
       "the dossier has no version `%s`",
-      "its versions are %2$s; each is a .truce file of the dossier, named by its `version` header"),
+      "the dossier's versions: %2$s; each is a .truce file of the dossier, named by its"
+          + " `version` header"),
   LEDGER_UNKNOWN_PARTY("E721", "`%s` is not a party of version `%s`", "its parties are %3$s"),
   LEDGER_UNKNOWN_ACTOR("E722", "version `%2$s` declares no actor `%1$s`", "its actors are %3$s"),
   LEDGER_UNKNOWN_CLAUSE(

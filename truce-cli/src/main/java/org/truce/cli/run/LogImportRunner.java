@@ -1,0 +1,88 @@
+package org.truce.cli.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.truce.cli.ExitCode;
+import org.truce.cli.Io;
+import org.truce.cli.internal.DiagnosticSink;
+import org.truce.cli.internal.Dossiers;
+import org.truce.cli.internal.Inputs;
+import org.truce.ledger.BatchReport;
+import org.truce.ledger.Batches;
+import org.truce.ledger.DossierVersions;
+import org.truce.ledger.Journal;
+import org.truce.ledger.JournalResult;
+import org.truce.ledger.Ledger;
+import org.truce.ledger.LedgerConflict;
+import org.truce.source.LoadedSource;
+import org.truce.store.StoreException;
+
+/**
+ * {@code truce log import}: reads a journal, checks it whole against the dossier, and appends its
+ * new entries in one transaction; with any error, writes nothing.
+ */
+public final class LogImportRunner {
+  private LogImportRunner() {}
+
+  public static int run(LogImportOptions options, Io io) {
+    DiagnosticSink sink = new DiagnosticSink(options.errorFormat(), io.err());
+    try {
+      return importJournal(options, io, sink);
+    } finally {
+      sink.finish();
+    }
+  }
+
+  private static int importJournal(LogImportOptions options, Io io, DiagnosticSink sink) {
+    LoadedSource loaded = Inputs.load(options.file(), io.in());
+    if (!loaded.ok()) {
+      sink.report(loaded.source(), loaded.problem().orElseThrow());
+      return ExitCode.BAD_INPUT;
+    }
+    Path folder = Path.of(options.dossier());
+    try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
+      DossierVersions versions = Dossiers.versions(folder, sink);
+      JournalResult journal = Journal.parse(loaded.source());
+      BatchReport report = Batches.check(journal, versions, ledger, LocalDate.now());
+      sink.report(loaded.source(), report.diagnostics());
+      if (!report.ok()) {
+        io.err().println("truce log import: nothing was written");
+        return ExitCode.BAD_INPUT;
+      }
+      if (options.dryRun()) {
+        io.out()
+            .println(summary("would import", report.newEntries().size(), report.alreadyRecorded()));
+        return ExitCode.OK;
+      }
+      Ledger.AppendResult result = ledger.append(report.newEntries());
+      io.out()
+          .println(
+              summary(
+                  "imported", result.added(), report.alreadyRecorded() + result.alreadyRecorded()));
+      return ExitCode.OK;
+    } catch (LedgerConflict e) {
+      io.err()
+          .println(
+              "truce log import: "
+                  + e.getMessage()
+                  + ", recorded since the journal was checked; nothing was written (run the"
+                  + " import again to see where)");
+      return ExitCode.BAD_INPUT;
+    } catch (Dossiers.Unusable | StoreException e) {
+      io.err().println("truce log import: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+  }
+
+  /** E.g. "imported 12 entries (3 already recorded, left as they are)". */
+  private static String summary(String verb, int added, int already) {
+    String text = verb + " " + added + (added == 1 ? " entry" : " entries");
+    return already == 0
+        ? text
+        : text
+            + " ("
+            + already
+            + " already recorded, left as "
+            + (already == 1 ? "it is)" : "they are)");
+  }
+}
