@@ -1,0 +1,143 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.ledger.Ledger;
+import org.truce.store.LedgerStores;
+
+/**
+ * The ledger's quality bars, with real processes of the shaded jar: a {@code truce log import}
+ * killed with SIGKILL at any moment leaves the whole batch or none of it, and the ledger opens and
+ * takes writes afterwards; several imports into one ledger at once lose nothing.
+ */
+class LedgerCrashIT {
+  private static final int LARGE = 40_000;
+  private static Path jar;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void findJar() {
+    String configured = System.getProperty("truce.jar");
+    jar = Path.of(configured != null ? configured : "target/truce.jar");
+    if (configured == null) {
+      Assumptions.assumeTrue(Files.exists(jar), "no shaded jar: run `./build verify`");
+    }
+  }
+
+  /** A journal of {@code count} meetings with ids {@code prefix-0...}, plus {@code extra}. */
+  private Path journal(String name, String prefix, int count, String extra) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("2024-07-05 meeting ")
+          .append(prefix)
+          .append('-')
+          .append(i)
+          .append("\n  place: Doha\n  text: meeting number ")
+          .append(i)
+          .append("\n  source: a generated report\n\n");
+    }
+    text.append(extra);
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private Process start(Path dossier, Path journal) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of("log", "import", journal.toString(), "--dossier", dossier.toString()));
+    return new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static long size(Path dossier) {
+    try (Ledger ledger = LedgerStores.sqlite(dossier)) {
+      return ledger.size();
+    }
+  }
+
+  private Path dossier(String name) throws IOException {
+    return Files.createDirectories(dir.resolve(name));
+  }
+
+  @Test
+  void aKilledImportLeavesTheWholeBatchOrNoneOfIt() throws Exception {
+    Path journal = journal("large.journal", "m", LARGE, "");
+    Path timed = dossier("timed");
+    long start = System.nanoTime();
+    Process whole = start(timed, journal);
+    assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(whole.exitValue()).isZero();
+    long nanos = System.nanoTime() - start;
+    assertThat(size(timed)).isEqualTo(LARGE);
+
+    // Kill at points spread over a whole run's duration: early ones fall in reading and
+    // checking, late ones in the transaction that writes.
+    double[] fractions = {0.3, 0.5, 0.65, 0.75, 0.85, 0.9, 0.95, 1.0};
+    int none = 0;
+    int all = 0;
+    for (int k = 0; k < fractions.length; k++) {
+      Path dossier = dossier("killed-" + k);
+      Process process = start(dossier, journal);
+      long delay = (long) (nanos * fractions[k]);
+      if (!process.waitFor(delay, TimeUnit.NANOSECONDS)) {
+        process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by the JVM
+        process.waitFor(1, TimeUnit.MINUTES);
+      }
+      if (!Files.exists(dossier.resolve(LedgerStores.SQLITE_FILE))) {
+        none++; // killed before it opened the ledger
+        continue;
+      }
+      long size = size(dossier);
+      assertThat(size)
+          .as("entries after a kill at %.0f%%", fractions[k] * 100)
+          .isIn(0L, (long) LARGE);
+      if (size == 0) {
+        none++;
+      } else {
+        all++;
+      }
+      // The ledger opens and takes the import again.
+      Process again = start(dossier, journal);
+      assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(again.exitValue()).isZero();
+      assertThat(size(dossier)).isEqualTo(LARGE);
+    }
+    assertThat(none + all).isEqualTo(fractions.length);
+  }
+
+  @Test
+  void concurrentImportsIntoOneLedgerLoseNothing() throws Exception {
+    Path dossier = dossier("shared");
+    int writers = 3;
+    int each = 2_000;
+    String sharedEntry =
+        "2024-07-06 meeting shared\n  place: Doha\n  text: the same entry in every journal\n"
+            + "  source: a generated report\n";
+    List<Process> processes = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      processes.add(start(dossier, journal("w" + w + ".journal", "w" + w, each, sharedEntry)));
+    }
+    for (Process p : processes) {
+      assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(p.exitValue()).isZero();
+    }
+    assertThat(size(dossier)).isEqualTo(writers * each + 1L);
+  }
+}
