@@ -38,6 +38,8 @@ class ArchitectureTest {
         .definedBy("org.truce.model..")
         .layer("check")
         .definedBy("org.truce.check..")
+        .layer("table")
+        .definedBy("org.truce.table..")
         .layer("ledger")
         .definedBy("org.truce.ledger..")
         .layer("negotiate")
@@ -50,6 +52,8 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("check")
         .mayOnlyBeAccessedByLayers("render")
+        .whereLayer("table")
+        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "render")
         .whereLayer("ledger")
         .mayOnlyBeAccessedByLayers("negotiate", "render")
         .whereLayer("model")
@@ -87,6 +91,7 @@ class ArchitectureTest {
             "org.truce.model..",
             "org.truce.check..",
             "org.truce.ledger..",
+            "org.truce.table..",
             "org.truce.negotiate..")
         .should()
         .accessField(System.class, "out")

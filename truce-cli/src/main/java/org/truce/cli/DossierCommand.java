@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code truce dossier init DIR}. */
 @Command(
     name = "dossier",
-    header = "Create and inspect negotiation dossiers.",
+    header = "Create a negotiation dossier.",
     description = {
       "A dossier is a folder: the versions of an agreement as .truce files, and a ledger of"
           + " sourced entries about them (docs/dossier.md).",

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Write, check, format, render and exchange phased cease-fire and exchange agreements"
-          + " written in the truce language (docs/language.md).",
+          + " written in the truce language (docs/language.md), and keep the sourced record of"
+          + " their negotiation in a dossier (docs/dossier.md).",
       ""
     },
     commandListHeading = "%nCommands:%n",
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       "  truce diff old.truce new.truce    what a new version changes, clause by clause",
       "  truce fmt --check *.truce         list the files that are not formatted",
       "  truce timeline agreement.truce    the day-by-day schedule",
+      "  truce positions -d talks-2024     who stands where on each clause, and who says so",
       "  truce COMMAND --help              the options of a command",
       "",
       "Documentation: README.md and docs/cli.md."
@@ -60,6 +62,11 @@ public final class TruceCommand implements Callable<Integer> {
     commands.put("import", ImportCommand.class);
     commands.put("dossier", DossierCommand.class);
     commands.put("log", LogCommand.class);
+    commands.put("versions", ReaderCommand.Versions.class);
+    commands.put("positions", ReaderCommand.Positions.class);
+    commands.put("sticking-points", ReaderCommand.StickingPoints.class);
+    commands.put("chronology", ReaderCommand.Chronology.class);
+    commands.put("sources", ReaderCommand.Sources.class);
     commands.put("demo", DemoCommand.class);
     return Collections.unmodifiableMap(commands);
   }

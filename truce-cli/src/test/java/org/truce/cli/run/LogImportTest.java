@@ -59,7 +59,7 @@ class LogImportTest {
         Journal.parse(new SourceText("j", Files.readString(JOURNAL))).entries().stream()
             .map(JournalEntry::entry)
             .toList();
-    assertThat(ledger()).hasSize(12).isEqualTo(expected);
+    assertThat(ledger()).hasSize(13).isEqualTo(expected);
     truce("dossier", "init", dossier.toString()).matches("dossier-init-existing");
   }
 
@@ -81,7 +81,7 @@ class LogImportTest {
   void aDryRunWritesNothing() {
     Transcript run =
         truce("log", "import", "--dry-run", JOURNAL.toString(), "-d", dossier.toString());
-    assertThat(run.out()).isEqualTo("would import 12 entries\n");
+    assertThat(run.out()).isEqualTo("would import 13 entries\n");
     assertThat(run.exit()).isZero();
     assertThat(ledger()).isEmpty();
   }

@@ -1,0 +1,110 @@
+package org.truce.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.Transcript;
+
+/**
+ * The readers on the bundled dossier of the 2024 talks: they say what the founding report says. One
+ * concession by hamas on the scope of the talks (its stance on clause 1.10 moves from a demanded
+ * change to acceptance), one sticking point (the assurances of clause 7, rejected by israel),
+ * sources that are mostly anonymous. Golden transcripts for every reader and format.
+ */
+class DossierReadersTest {
+  private static final Path BUNDLED = Path.of("..", "examples", "dossier-2024");
+
+  @TempDir Path dossier;
+
+  @BeforeEach
+  void importTheBundledJournal() throws IOException {
+    try (Stream<Path> files = Files.list(BUNDLED)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".truce")).toList()) {
+        Files.copy(f, dossier.resolve(f.getFileName().toString()));
+      }
+    }
+    Transcript imported =
+        Transcript.main(
+            "log",
+            "import",
+            BUNDLED.resolve("talks-2024.journal").toString(),
+            "-d",
+            dossier.toString());
+    assertThat(imported.exit()).as(imported.render()).isZero();
+  }
+
+  private Transcript truce(String... args) {
+    String[] all =
+        Stream.concat(Stream.of(args), Stream.of("-d", dossier.toString())).toArray(String[]::new);
+    return Transcript.main(all).hiding(dossier);
+  }
+
+  @Test
+  void everyReaderInText() {
+    truce("versions").matches("dossier-versions");
+    truce("positions").matches("dossier-positions");
+    truce("sticking-points").matches("dossier-sticking-points");
+    truce("chronology").matches("dossier-chronology");
+    truce("sources").matches("dossier-sources");
+  }
+
+  @Test
+  void positionsAsMarkdownHtmlAndJson() {
+    truce("positions", "--format", "md").matches("dossier-positions-md");
+    truce("positions", "--format", "html").matches("dossier-positions-html");
+    truce("positions", "--json").matches("dossier-positions-json");
+  }
+
+  @Test
+  void oneStickingPointTheAssurancesRejectedByIsrael() throws IOException {
+    JsonNode rows = json(truce("sticking-points", "--json")).get("rows");
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("clause").asText()).isEqualTo("7 \"Assurances\"");
+    assertThat(rows.get(0).get("rejectedBy").asText()).isEqualTo("israel");
+  }
+
+  @Test
+  void hamasMovedOnTheScopeOfTheTalks() throws IOException {
+    JsonNode before = json(truce("positions", "--json", "--version", "2024-05-31")).get("rows");
+    assertThat(before).hasSize(1);
+    assertThat(before.get(0).get("hamas").asText()).startsWith("demands a change (2024-07-02");
+    JsonNode after = json(truce("positions", "--json")).get("rows");
+    assertThat(after.get(0).get("clause").asText()).isEqualTo("1.10 \"Talks on phase two\"");
+    assertThat(after.get(0).get("hamas").asText()).startsWith("accepts (2024-07-03");
+  }
+
+  @Test
+  void theFoundingReportsClaimsAreMostlyAnonymous() throws IOException {
+    JsonNode report = null;
+    for (JsonNode row : json(truce("sources", "--json")).get("rows")) {
+      if (row.get("source").asText().equals("founding report")) {
+        report = row;
+      }
+    }
+    assertThat(report).isNotNull();
+    assertThat(report.get("claims").asInt()).isEqualTo(11);
+    assertThat(report.get("anonymous").asInt()).isEqualTo(8);
+  }
+
+  @Test
+  void positionsAsOfADateBeforeTheCounterproposal() {
+    Transcript run = truce("positions", "--at", "2024-07-02");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("(none)");
+    truce("positions", "--at", "July").matches("dossier-positions-bad-date");
+    truce("positions", "--version", "2025").matches("dossier-positions-unknown-version");
+  }
+
+  private static JsonNode json(Transcript run) throws IOException {
+    assertThat(run.exit()).as(run.render()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+}
