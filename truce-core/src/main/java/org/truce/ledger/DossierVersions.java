@@ -1,6 +1,8 @@
 package org.truce.ledger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,19 @@ import org.truce.syntax.Clause.Role;
  */
 public final class DossierVersions {
   private final Map<String, Agreement> byLabel;
+  // Asked for every entry of a batch: worked out once per version.
+  private final Map<Agreement, Map<String, ClauseRef>> clausesByName = new IdentityHashMap<>();
 
   public DossierVersions(Map<String, Agreement> byLabel) {
     this.byLabel = new LinkedHashMap<>(byLabel);
+    for (Agreement agreement : this.byLabel.values()) {
+      Map<String, ClauseRef> byName = new HashMap<>();
+      for (ClauseRef ref : clauses(agreement)) {
+        ref.id().ifPresent(id -> byName.putIfAbsent(id, ref));
+        ref.label().ifPresent(label -> byName.putIfAbsent(label, ref));
+      }
+      clausesByName.put(agreement, byName);
+    }
   }
 
   public List<String> labels() {
@@ -59,8 +71,13 @@ public final class DossierVersions {
     return refs;
   }
 
-  /** The clause of {@code agreement} whose id or label is {@code name}. */
-  public static Optional<ClauseRef> clause(Agreement agreement, String name) {
+  /** The first clause of {@code agreement}, in text order, whose id or label is {@code name}. */
+  public Optional<ClauseRef> clause(Agreement agreement, String name) {
+    Map<String, ClauseRef> byName = clausesByName.get(agreement);
+    return byName != null ? Optional.ofNullable(byName.get(name)) : find(agreement, name);
+  }
+
+  private static Optional<ClauseRef> find(Agreement agreement, String name) {
     return clauses(agreement).stream()
         .filter(
             r ->

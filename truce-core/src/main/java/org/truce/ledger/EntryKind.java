@@ -46,6 +46,13 @@ public enum EntryKind {
         .toList();
   }
 
+  /** True when an entry of this kind may have {@code field}; read for every field of a journal. */
+  public boolean has(String field) {
+    return required.contains(field)
+        || optional.contains(field)
+        || PROVENANCE_FIELDS.contains(field);
+  }
+
   public static Optional<EntryKind> fromWord(String word) {
     return Arrays.stream(values()).filter(k -> k.word.equals(word)).findFirst();
   }

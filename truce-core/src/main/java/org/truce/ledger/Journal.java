@@ -52,11 +52,21 @@ public final class Journal {
    * the same id are the same entry exactly when their hashes are equal.
    */
   public static String hash(Entry entry) {
+    return hashOf(canonical(entry));
+  }
+
+  /** The canonical journal text of one entry: what the ledger stores, and what its hash is of. */
+  public static String canonical(Entry entry) {
     StringBuilder text = new StringBuilder();
     JournalWriter.write(entry, text);
+    return text.toString();
+  }
+
+  /** The hash of an entry whose {@link #canonical} text is {@code text}. */
+  public static String hashOf(String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

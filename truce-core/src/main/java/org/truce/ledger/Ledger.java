@@ -24,6 +24,21 @@ public interface Ledger extends AutoCloseable {
   /** Every entry, in the order recorded. */
   List<Entry> entries();
 
+  /** The entries of one kind, in the order recorded. */
+  default List<Entry> entries(EntryKind kind) {
+    return entries().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  /**
+   * For each party and each clause of {@code version} (as the entries name it), the latest position
+   * in force: the last by date, then by order recorded, of the positions no other entry supersedes
+   * or retracts; in the order recorded. A stored ledger keeps them as it appends, so that reading
+   * them does not read the whole ledger.
+   */
+  default List<Entry> latestPositions(String version) {
+    return LatestPositions.of(entries(), version);
+  }
+
   /** How many entries the ledger holds. */
   long size();
 

@@ -279,7 +279,7 @@ public final class Readers {
     return record
         .versions()
         .version(version)
-        .flatMap(a -> DossierVersions.clause(a, clause))
+        .flatMap(a -> record.versions().clause(a, clause))
         .map(Readers::name)
         .orElse(clause);
   }

@@ -159,6 +159,57 @@ abstract class LedgerContract {
     assertThat(again.entries()).containsExactly(meeting("m1"));
   }
 
+  /**
+   * The latest positions the ledger keeps as it appends are those worked out from its entries (the
+   * in-memory ledger's reference), after every batch of positions, corrections and retractions.
+   */
+  @Test
+  void keepsTheLatestPositionInForceOfEachPartyOnEachClause() {
+    List<String> ids = new ArrayList<>();
+    java.util.Random random = new java.util.Random(7);
+    org.truce.ledger.MemoryLedger reference = new org.truce.ledger.MemoryLedger();
+    String[] clauses = {"1.10", "Talks on phase two", "7"};
+    for (int batch = 0; batch < 25; batch++) {
+      List<Entry> entries = new ArrayList<>();
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        String id = "e" + ids.size() + "-" + batch + "-" + k;
+        int choice = random.nextInt(10);
+        Optional<String> supersedes =
+            !ids.isEmpty() && choice < 2
+                ? Optional.of(ids.get(random.nextInt(ids.size())))
+                : Optional.empty();
+        Entry.Body body =
+            !ids.isEmpty() && choice == 9
+                ? new Entry.Retraction(ids.get(random.nextInt(ids.size())), "withdrawn")
+                : new Entry.Position(
+                    random.nextBoolean() ? "israel" : "hamas",
+                    clauses[random.nextInt(clauses.length)],
+                    random.nextInt(4) == 0 ? "2024-05-31" : "2024-07 counterproposal",
+                    random.nextBoolean() ? Stance.ACCEPTS : Stance.REJECTS,
+                    Optional.empty());
+        entries.add(
+            new Entry(
+                id,
+                LocalDate.of(2024, 7, 1 + random.nextInt(5)),
+                body,
+                meeting("x").provenance(),
+                supersedes));
+        ids.add(id);
+      }
+      try {
+        ledger.append(entries);
+        reference.append(entries);
+      } catch (LedgerConflict e) {
+        throw new AssertionError(e);
+      }
+      for (String version : List.of("2024-07 counterproposal", "2024-05-31")) {
+        assertThat(ledger.latestPositions(version))
+            .as("batch %d, version %s", batch, version)
+            .isEqualTo(reference.latestPositions(version));
+      }
+    }
+  }
+
   @Test
   void concurrentWritersLoseNothing() throws Exception {
     int writers = 4;

@@ -10,6 +10,7 @@ import org.truce.cli.internal.DiagnosticSink;
 import org.truce.cli.internal.Dossiers;
 import org.truce.cli.internal.Outputs;
 import org.truce.ledger.DossierVersions;
+import org.truce.ledger.EntryKind;
 import org.truce.ledger.Ledger;
 import org.truce.negotiate.DossierRecord;
 import org.truce.negotiate.Readers;
@@ -38,14 +39,15 @@ public final class ReaderRunner {
     Path folder = Path.of(options.dossier());
     try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
-      DossierRecord record = new DossierRecord(versions, ledger.entries());
       Table table;
       switch (options.reader()) {
-        case VERSIONS -> table = Readers.versions(record);
-        case CHRONOLOGY -> table = Readers.chronology(record, at);
-        case SOURCES -> table = Readers.sources(record, at);
+        case VERSIONS -> table = Readers.versions(new DossierRecord(versions, ledger.entries()));
+        case CHRONOLOGY ->
+            table = Readers.chronology(new DossierRecord(versions, ledger.entries()), at);
+        case SOURCES -> table = Readers.sources(new DossierRecord(versions, ledger.entries()), at);
         default -> {
-          Optional<String> version = options.version().or(record::latestVersion);
+          DossierRecord tabled = new DossierRecord(versions, ledger.entries(EntryKind.TABLED));
+          Optional<String> version = options.version().or(tabled::latestVersion);
           if (version.isEmpty()) {
             io.err()
                 .println(
@@ -62,6 +64,12 @@ public final class ReaderRunner {
                         + String.join(", ", versions.labels()));
             return ExitCode.BAD_INPUT;
           }
+          // Now, the ledger's latest positions are all these reports need: a few rows, however
+          // long the ledger. At an earlier date, every entry up to it.
+          DossierRecord record =
+              at.isPresent()
+                  ? new DossierRecord(versions, ledger.entries())
+                  : new DossierRecord(versions, ledger.latestPositions(version.get()));
           table =
               options.reader() == DossierReader.POSITIONS
                   ? Readers.positions(record, version.get(), at)

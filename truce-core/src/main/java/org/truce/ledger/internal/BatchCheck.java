@@ -170,7 +170,7 @@ public final class BatchCheck {
   }
 
   private void clause(JournalEntry e, String label, Agreement agreement, String clause) {
-    if (DossierVersions.clause(agreement, clause).isPresent()) {
+    if (versions.clause(agreement, clause).isPresent()) {
       return;
     }
     List<String> names = new ArrayList<>();
@@ -197,7 +197,7 @@ public final class BatchCheck {
     String clause =
         versions
             .version(p.version())
-            .flatMap(a -> DossierVersions.clause(a, p.clause()))
+            .flatMap(a -> versions.clause(a, p.clause()))
             .map(ref -> ref.id().or(ref::label).orElseThrow())
             .orElse(p.clause());
     String key = p.party() + "\n" + clause + "\n" + p.version() + "\n" + e.entry().date();

@@ -63,9 +63,9 @@ final class EntryBuilder {
 
   /** Keeps each known field once; reports unknown, repeated and empty ones. */
   private void collect() {
-    List<String> known = raw.kind.fields();
     for (RawField field : raw.fields) {
-      if (!known.contains(field.name)) {
+      if (!raw.kind.has(field.name)) {
+        List<String> known = raw.kind.fields();
         report(
             Diagnostic.of(
                     DiagnosticCode.JOURNAL_UNKNOWN_FIELD,

@@ -19,6 +19,7 @@ import org.truce.source.Suggestions;
  * report an error of their own.
  */
 public final class JournalParser {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final SourceText source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<JournalEntry> entries = new ArrayList<>();
@@ -26,12 +27,76 @@ public final class JournalParser {
   private boolean skipping;
   private boolean reportedOutside;
 
+  /** Lines a journal has before it is read in parallel, in parts of about this many. */
+  private static final int PART_LINES = 20_000;
+
+  private final int partLines;
+
   public JournalParser(SourceText source) {
-    this.source = source;
+    this(source, PART_LINES);
   }
 
+  /** A parser that reads in parallel parts of about {@code partLines} lines: for tests. */
+  public JournalParser(SourceText source, int partLines) {
+    this.source = source;
+    this.partLines = partLines;
+  }
+
+  /**
+   * Reads the journal. A large one is cut at first lines of entries into parts read in parallel,
+   * each by a parser of its own over the same text; their entries and diagnostics are joined in the
+   * order of the text, so the result is the same as reading it in one go.
+   */
   public JournalResult parse() {
-    for (int line = 1; line <= source.lineCount(); line++) {
+    List<int[]> parts = parts();
+    if (parts.size() == 1) {
+      read(1, source.lineCount());
+      return new JournalResult(source, entries, diagnostics);
+    }
+    List<JournalParser> parsers =
+        parts.parallelStream()
+            .map(
+                part -> {
+                  JournalParser parser = new JournalParser(source, partLines);
+                  parser.read(part[0], part[1]);
+                  return parser;
+                })
+            .toList();
+    for (JournalParser parser : parsers) {
+      entries.addAll(parser.entries);
+      diagnostics.addAll(parser.diagnostics);
+    }
+    return new JournalResult(source, entries, diagnostics);
+  }
+
+  /**
+   * Lines {@code from} to {@code to} as [from, to] parts, each starting at an entry's first line.
+   */
+  private List<int[]> parts() {
+    List<int[]> parts = new ArrayList<>();
+    int from = 1;
+    int last = source.lineCount();
+    while (last - from + 1 > 2L * partLines) {
+      int cut = from + partLines;
+      while (cut <= last && !startsEntry(source.lineText(cut))) {
+        cut++;
+      }
+      if (cut > last) {
+        break;
+      }
+      parts.add(new int[] {from, cut - 1});
+      from = cut;
+    }
+    parts.add(new int[] {from, last});
+    return parts;
+  }
+
+  private static boolean startsEntry(String line) {
+    return !line.isEmpty() && indentOf(line) == 0 && !line.startsWith("#");
+  }
+
+  private void read(int fromLine, int toLine) {
+    for (int line = fromLine; line <= toLine; line++) {
       int start = source.lineStart(line);
       String content = source.lineText(line);
       if (line == 1 && content.startsWith("\uFEFF")) {
@@ -41,7 +106,6 @@ public final class JournalParser {
       readLine(start, content);
     }
     finish();
-    return new JournalResult(source, entries, diagnostics);
   }
 
   private void readLine(int start, String content) {
@@ -132,12 +196,25 @@ public final class JournalParser {
       current.fieldIndent = indent;
     }
     String rawName = content.substring(indent, colon);
-    String name = rawName.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    String name = fieldName(rawName);
     Span nameSpan = new Span(start + indent, rawName.stripTrailing().length());
     String rest = content.substring(colon + 1);
     String value = rest.strip();
     int valueStart = start + colon + 1 + (rest.length() - rest.stripLeading().length());
     current.add(new RawField(name, nameSpan, value, new Span(valueStart, value.length())));
+  }
+
+  /** A field's name as written, lower case, runs of spaces as one: {@code Attributed To}. */
+  private static String fieldName(String raw) {
+    String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c != ' ' && Character.isWhitespace(c) && c < 128)
+          || (c == ' ' && i + 1 < name.length() && name.charAt(i + 1) == ' ')) {
+        return SPACES.matcher(name).replaceAll(" ");
+      }
+    }
+    return name;
   }
 
   private void finish() {

@@ -1,7 +1,7 @@
 package org.truce.ledger.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,20 +11,38 @@ import java.util.stream.Collectors;
 /** How the journal spells dates, ids, yes and no, and lists. */
 public final class Values {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private Values() {}
 
   /** A date written {@code YYYY-MM-DD}, if it is one. */
   public static Optional<LocalDate> date(String text) {
-    if (!DATE.matcher(text).matches()) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
       return Optional.empty(); // e.g. 2024-02-30
     }
+  }
+
+  /** The number the ASCII digits of {@code text} from {@code from} to {@code to} write, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   public static boolean isId(String text) {

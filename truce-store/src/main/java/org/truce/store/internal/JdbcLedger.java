@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
@@ -122,25 +122,28 @@ public final class JdbcLedger implements Ledger {
 
   @Override
   public AppendResult append(List<Entry> entries) throws LedgerConflict {
+    // The canonical texts and their hashes, on every core, before the write lock is taken.
+    List<String> canonical = entries.parallelStream().map(Journal::canonical).toList();
+    List<String> hashOf = canonical.parallelStream().map(Journal::hashOf).toList();
     try {
       connection.setAutoCommit(false);
       try {
         dialect.lockForWriting(connection);
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (Entry entry : entries) {
-          hashes.putIfAbsent(entry.id(), Journal.hash(entry));
-        }
-        Map<String, String> held = hashesIn(List.copyOf(hashes.keySet()));
+        Map<String, String> held = hashesIn(entries.stream().map(Entry::id).distinct().toList());
         List<Entry> fresh = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         Map<String, String> adding = new HashMap<>();
         int already = 0;
-        for (Entry entry : entries) {
-          String hash = Journal.hash(entry);
+        for (int i = 0; i < entries.size(); i++) {
+          Entry entry = entries.get(i);
+          String text = canonical.get(i);
+          String hash = hashOf.get(i);
           String known =
               held.containsKey(entry.id()) ? held.get(entry.id()) : adding.get(entry.id());
           if (known == null) {
             adding.put(entry.id(), hash);
             fresh.add(entry);
+            texts.add(text);
           } else if (known.equals(hash)) {
             already++;
           } else {
@@ -148,7 +151,8 @@ public final class JdbcLedger implements Ledger {
             throw new LedgerConflict(entry.id());
           }
         }
-        insert(fresh, adding);
+        long first = insert(fresh, texts, adding);
+        Positions.update(connection, fresh, first);
         connection.commit();
         return new AppendResult(fresh.size(), already);
       } catch (SQLException | RuntimeException e) {
@@ -162,8 +166,14 @@ public final class JdbcLedger implements Ledger {
     }
   }
 
-  private void insert(List<Entry> fresh, Map<String, String> hashes) throws SQLException {
+  /**
+   * Inserts the new entries, numbered after the last; {@code texts} are their canonical texts.
+   * Returns the number of the first.
+   */
+  private long insert(List<Entry> fresh, List<String> texts, Map<String, String> hashes)
+      throws SQLException {
     long seq = lastSeq();
+    long first = seq + 1;
     String recordedAt = Instant.now().toString();
     try (PreparedStatement p =
         connection.prepareStatement(
@@ -171,7 +181,8 @@ public final class JdbcLedger implements Ledger {
                 + " supersedes, retracts, source, anonymous, content, hash, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
-      for (Entry entry : fresh) {
+      for (int i = 0; i < fresh.size(); i++) {
+        Entry entry = fresh.get(i);
         Row row = Row.of(entry);
         p.setLong(1, ++seq);
         p.setString(2, entry.id());
@@ -185,7 +196,7 @@ public final class JdbcLedger implements Ledger {
         p.setString(10, row.retracts());
         p.setString(11, entry.provenance().source());
         p.setInt(12, entry.provenance().anonymous() ? 1 : 0);
-        p.setString(13, Journal.write(List.of(entry)));
+        p.setString(13, texts.get(i));
         p.setString(14, hashes.get(entry.id()));
         p.setString(15, recordedAt);
         p.addBatch();
@@ -198,6 +209,7 @@ public final class JdbcLedger implements Ledger {
         p.executeBatch();
       }
     }
+    return first;
   }
 
   private long lastSeq() throws SQLException {
@@ -210,25 +222,48 @@ public final class JdbcLedger implements Ledger {
 
   @Override
   public List<Entry> entries() {
+    return select("SELECT id, content FROM ledger_entry ORDER BY seq", null);
+  }
+
+  @Override
+  public List<Entry> entries(EntryKind kind) {
+    return select("SELECT id, content FROM ledger_entry WHERE kind = ? ORDER BY seq", kind.word());
+  }
+
+  /** The entries a query of (id, content) finds; {@code parameter}, if not null, is its one. */
+  private List<Entry> select(String query, String parameter) {
     List<Entry> entries = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT id, content FROM ledger_entry ORDER BY seq")) {
-      while (r.next()) {
-        JournalResult read = Journal.parse(new SourceText(r.getString(1), r.getString(2)));
-        if (!read.ok() || read.entries().size() != 1) {
-          throw new StoreException(
-              where
-                  + " holds an entry `"
-                  + r.getString(1)
-                  + "` that truce cannot read: "
-                  + read.diagnostics());
+    try (PreparedStatement p = connection.prepareStatement(query)) {
+      if (parameter != null) {
+        p.setString(1, parameter);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          entries.add(read(r.getString(1), r.getString(2)));
         }
-        entries.add(read.entries().getFirst().entry());
       }
       return entries;
     } catch (SQLException e) {
       throw failure("read", e);
     }
+  }
+
+  @Override
+  public List<Entry> latestPositions(String version) {
+    return select(
+        "SELECT e.id, e.content FROM ledger_position p JOIN ledger_entry e ON e.seq = p.seq"
+            + " WHERE p.version = ? ORDER BY e.seq",
+        version);
+  }
+
+  /** An entry from its stored canonical text. */
+  private Entry read(String id, String content) {
+    JournalResult read = Journal.parse(new SourceText(id, content));
+    if (!read.ok() || read.entries().size() != 1) {
+      throw new StoreException(
+          where + " holds an entry `" + id + "` that truce cannot read: " + read.diagnostics());
+    }
+    return read.entries().getFirst().entry();
   }
 
   @Override

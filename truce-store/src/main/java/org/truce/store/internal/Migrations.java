@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class Migrations {
   /** The migrations, in order; a new one is added at the end and never edited after release. */
-  static final List<String> ALL = List.of("V1__ledger.sql");
+  static final List<String> ALL = List.of("V1__ledger.sql", "V2__latest_positions.sql");
 
   /** Where the migrations are among the resources (a class-loader path: no leading slash). */
   private static final String FOLDER = "org/truce/store/migrations/";
