@@ -26,6 +26,9 @@ public final class Training {
     "november-2023.truce", "framework-2024-proposal.truce", "framework-2024-counterproposal.truce"
   };
 
+  /** The bundled journal of the 2024 talks, among the jar's resources. */
+  private static final String JOURNAL = "org/truce/examples/dossier-2024/talks-2024.journal";
+
   private Training() {}
 
   public static void main(String[] args) throws IOException {
@@ -51,7 +54,8 @@ public final class Training {
               run("check", "--adversary", "israel", proposal),
               run("check", "--json", "--adversary", "hamas", counter),
               run("diff", "--json", proposal, counter),
-              run("timeline", "--json", november))
+              run("timeline", "--json", november),
+              dossier(dir, proposal, counter))
           .max(Integer::compare)
           .orElse(0);
     } finally {
@@ -59,6 +63,32 @@ public final class Training {
         paths.sorted(Comparator.reverseOrder()).forEach(Training::delete);
       }
     }
+  }
+
+  /** A dossier of the two 2024 versions and the bundled journal: import, then every reader. */
+  private static int dossier(Path dir, String proposal, String counter) throws IOException {
+    Path dossier = dir.resolve("dossier");
+    Files.createDirectories(dossier);
+    Files.copy(Path.of(proposal), dossier.resolve("proposal.truce"));
+    Files.copy(Path.of(counter), dossier.resolve("counterproposal.truce"));
+    Path journal = dir.resolve("talks-2024.journal");
+    try (InputStream in = Training.class.getClassLoader().getResourceAsStream(JOURNAL)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no bundled journal " + JOURNAL);
+      }
+      Files.copy(in, journal);
+    }
+    String at = dossier.toString();
+    return Stream.of(
+            run("dossier", "init", at),
+            run("log", "import", journal.toString(), "-d", at),
+            run("positions", "-d", at),
+            run("sticking-points", "-d", at, "--json"),
+            run("chronology", "-d", at, "--format", "md"),
+            run("sources", "-d", at),
+            run("versions", "-d", at))
+        .max(Integer::compare)
+        .orElse(0);
   }
 
   private static int run(String... args) {

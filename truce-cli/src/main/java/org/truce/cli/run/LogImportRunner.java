@@ -15,6 +15,7 @@ import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerConflict;
 import org.truce.source.LoadedSource;
+import org.truce.source.SourceText;
 import org.truce.store.StoreException;
 
 /**
@@ -39,14 +40,23 @@ public final class LogImportRunner {
       sink.report(loaded.source(), loaded.problem().orElseThrow());
       return ExitCode.BAD_INPUT;
     }
+    return importSource(loaded.source(), options, io, sink, "truce log import");
+  }
+
+  /**
+   * Checks the journal {@code source} against the dossier and appends its new entries, or writes
+   * nothing; {@code command} names the command in messages.
+   */
+  static int importSource(
+      SourceText source, LogImportOptions options, Io io, DiagnosticSink sink, String command) {
     Path folder = Path.of(options.dossier());
     try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
-      JournalResult journal = Journal.parse(loaded.source());
+      JournalResult journal = Journal.parse(source);
       BatchReport report = Batches.check(journal, versions, ledger, LocalDate.now());
-      sink.report(loaded.source(), report.diagnostics());
+      sink.report(source, report.diagnostics());
       if (!report.ok()) {
-        io.err().println("truce log import: nothing was written");
+        io.err().println(command + ": nothing was written");
         return ExitCode.BAD_INPUT;
       }
       if (options.dryRun()) {
@@ -63,13 +73,14 @@ public final class LogImportRunner {
     } catch (LedgerConflict e) {
       io.err()
           .println(
-              "truce log import: "
+              command
+                  + ": "
                   + e.getMessage()
                   + ", recorded since the journal was checked; nothing was written (run the"
                   + " import again to see where)");
       return ExitCode.BAD_INPUT;
     } catch (Dossiers.Unusable | StoreException e) {
-      io.err().println("truce log import: " + e.getMessage());
+      io.err().println(command + ": " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
   }

@@ -117,4 +117,55 @@ class LogImportTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("truce log: name a command: import");
   }
+
+  @Test
+  void addsOneEntryCheckedAsAnImportIs() {
+    String[] entry = {
+      "log",
+      "add",
+      "position",
+      "israel-rejects-assurances",
+      "--date",
+      "2024-07-03",
+      "--party",
+      "israel",
+      "--clause",
+      "7",
+      "--version",
+      "2024-07 counterproposal",
+      "--stance",
+      "rejects",
+      "--source",
+      "founding report",
+      "--attributed-to",
+      "two senior officials",
+      "--anonymous",
+      "-d",
+      dossier.toString()
+    };
+    truce(entry).matches("log-add");
+    truce(entry).matches("log-add-again");
+    assertThat(ledger()).extracting(Entry::id).containsExactly("israel-rejects-assurances");
+    truce(
+            "log",
+            "add",
+            "position",
+            "p2",
+            "--date",
+            "2024-07-03",
+            "--party",
+            "egypt",
+            "--clause",
+            "7",
+            "--version",
+            "2024-07 counterproposal",
+            "--stance",
+            "reject",
+            "--source",
+            "a report",
+            "-d",
+            dossier.toString())
+        .matches("log-add-bad");
+    assertThat(ledger()).hasSize(1);
+  }
 }
