@@ -51,6 +51,21 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin SearchOptions search;
 
+  @Option(
+      names = {"-d", "--dossier"},
+      paramLabel = "DIR",
+      description =
+          "Also show who conceded what, from the positions recorded in this dossier's ledger"
+              + " (docs/dossier.md); OLD and NEW are named there by their `version` headers.")
+  String dossier;
+
+  @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "The dossier's ledger in this PostgreSQL database (default: TRUCE_DB, else its SQLite file).")
+  String database;
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier version (.truce).")
   String oldFile;
 
@@ -68,6 +83,16 @@ public final class DiffCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     return DiffRunner.run(
-        new DiffOptions(oldFile, newFile, json, errorFormat.get(), analysis.get()), io);
+        new DiffOptions(
+            oldFile,
+            newFile,
+            json,
+            errorFormat.get(),
+            analysis.get(),
+            java.util.Optional.ofNullable(dossier),
+            java.util.Optional.ofNullable(database)
+                .or(() -> java.util.Optional.ofNullable(System.getenv("TRUCE_DB")))
+                .filter(url -> !url.isBlank())),
+        io);
   }
 }

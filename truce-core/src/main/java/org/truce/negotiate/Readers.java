@@ -284,7 +284,7 @@ public final class Readers {
         .orElse(clause);
   }
 
-  private static String name(ClauseRef ref) {
+  static String name(ClauseRef ref) {
     return ref.id().orElse("")
         + ref.label().map(l -> (ref.id().isPresent() ? " " : "") + "\"" + l + "\"").orElse("");
   }

@@ -20,6 +20,19 @@ public record Table(
     }
   }
 
+  /** The rows as records keyed by column, an empty cell as null: for JSON built around a table. */
+  public List<java.util.Map<String, String>> records() {
+    List<java.util.Map<String, String>> records = new java.util.ArrayList<>();
+    for (List<String> row : rows) {
+      java.util.Map<String, String> record = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < row.size(); i++) {
+        record.put(columns.get(i).key(), row.get(i).isEmpty() ? null : row.get(i));
+      }
+      records.add(record);
+    }
+    return records;
+  }
+
   /** One column: {@code key} in JSON, {@code header} for people. */
   public record Column(String key, String header) {}
 

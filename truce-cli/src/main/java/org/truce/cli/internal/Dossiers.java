@@ -28,7 +28,7 @@ public final class Dossiers {
   public static final class Unusable extends Exception {
     private static final long serialVersionUID = 1L;
 
-    Unusable(String message) {
+    public Unusable(String message) {
       super(message);
     }
   }
