@@ -4,11 +4,8 @@ import java.util.concurrent.Callable;
 import org.truce.cli.run.DossierInitRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code truce dossier init DIR}. */
 @Command(
@@ -20,16 +17,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {DossierCommand.Init.class})
-public final class DossierCommand implements Callable<Integer> {
-  @Mixin HelpOption help;
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(
-        spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
-  }
+public final class DossierCommand extends CommandGroup {
 
   /** {@code truce dossier init [DIR]}. */
   @Command(

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,16 +21,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {LogCommand.Import.class, LogCommand.Add.class})
-public final class LogCommand implements Callable<Integer> {
-  @Mixin HelpOption help;
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(
-        spec.commandLine(), "name a command: " + String.join(", ", spec.subcommands().keySet()));
-  }
+public final class LogCommand extends CommandGroup {
 
   /** {@code truce log import FILE}. */
   @Command(
@@ -142,32 +132,46 @@ public final class LogCommand implements Callable<Integer> {
         description = "The version (tabled, position, statement).")
     String version;
 
-    @Option(names = "--party", description = "The party (position).")
+    @Option(names = "--party", paramLabel = "PARTY", description = "The party (position).")
     String party;
 
-    @Option(names = "--clause", description = "The clause, by id or label (position, statement).")
+    @Option(
+        names = "--clause",
+        paramLabel = "CLAUSE",
+        description = "The clause, by id or label (position, statement).")
     String clause;
 
     @Option(
         names = "--stance",
+        paramLabel = "STANCE",
         description = "accepts, rejects, demands a change, proposes text or silent (position).")
     String stance;
 
     @Option(
         names = "--text",
+        paramLabel = "TEXT",
         description = "What is proposed, said or reported (position, statement, meeting).")
     String text;
 
-    @Option(names = "--by", description = "Who tabled it (tabled), or who said it (statement).")
+    @Option(
+        names = "--by",
+        paramLabel = "WHO",
+        description = "Who tabled it (tabled), or who said it (statement).")
     String by;
 
-    @Option(names = "--via", description = "Through whom, comma-separated (tabled).")
+    @Option(
+        names = "--via",
+        paramLabel = "MEDIATORS",
+        description = "Through whom, comma-separated (tabled).")
     String via;
 
-    @Option(names = "--place", description = "Where (meeting).")
+    @Option(names = "--place", paramLabel = "PLACE", description = "Where (meeting).")
     String place;
 
-    @Option(names = "--participants", description = "Who took part, comma-separated (meeting).")
+    @Option(
+        names = "--participants",
+        paramLabel = "NAMES",
+        description = "Who took part, comma-separated (meeting).")
     String participants;
 
     @Option(
@@ -176,10 +180,16 @@ public final class LogCommand implements Callable<Integer> {
         description = "The entry withdrawn (retraction).")
     String retracts;
 
-    @Option(names = "--reason", description = "Why it is withdrawn (retraction).")
+    @Option(
+        names = "--reason",
+        paramLabel = "TEXT",
+        description = "Why it is withdrawn (retraction).")
     String reason;
 
-    @Option(names = "--source", description = "The publication or channel (required).")
+    @Option(
+        names = "--source",
+        paramLabel = "SOURCE",
+        description = "The publication or channel (required).")
     String source;
 
     @Option(names = "--reported", paramLabel = "DATE", description = "When it was reported.")
@@ -194,10 +204,13 @@ public final class LogCommand implements Callable<Integer> {
     @Option(names = "--anonymous", description = "They spoke anonymously.")
     boolean anonymous;
 
-    @Option(names = "--confidence", description = "confirmed, reported (default) or unverified.")
+    @Option(
+        names = "--confidence",
+        paramLabel = "LEVEL",
+        description = "confirmed, reported (default) or unverified.")
     String confidence;
 
-    @Option(names = "--note", description = "The recorder's own note.")
+    @Option(names = "--note", paramLabel = "TEXT", description = "The recorder's own note.")
     String note;
 
     @Option(names = "--supersedes", paramLabel = "ID", description = "The entry this one corrects.")

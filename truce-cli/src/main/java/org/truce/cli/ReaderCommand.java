@@ -71,22 +71,40 @@ public abstract class ReaderCommand implements Callable<Integer> {
         io);
   }
 
-  /** {@code --at DATE}. */
-  static final class AtOption {
+  /** A reader that reads the dossier as it stood at a date: {@code --at DATE}. */
+  abstract static class Dated extends ReaderCommand {
     @Option(
         names = "--at",
         paramLabel = "DATE",
         description = "As of this date (YYYY-MM-DD): later entries are left out.")
     String at;
+
+    Dated(Io io, DossierReader reader) {
+      super(io, reader);
+    }
+
+    @Override
+    Optional<String> at() {
+      return Optional.ofNullable(at);
+    }
   }
 
-  /** {@code --version LABEL}. */
-  static final class VersionOption {
+  /** A reader of one version of the dossier: {@code --version LABEL}, and {@code --at DATE}. */
+  abstract static class OfVersion extends Dated {
     @Option(
         names = "--version",
         paramLabel = "LABEL",
         description = "The version (default: the one tabled last).")
     String version;
+
+    OfVersion(Io io, DossierReader reader) {
+      super(io, reader);
+    }
+
+    @Override
+    Optional<String> version() {
+      return Optional.ofNullable(version);
+    }
   }
 
   /** {@code truce versions}. */
@@ -122,22 +140,9 @@ public abstract class ReaderCommand implements Callable<Integer> {
         "2:the dossier cannot be read, or bad usage",
         "3:internal error"
       })
-  public static final class Positions extends ReaderCommand {
-    @Mixin VersionOption version;
-    @Mixin AtOption at;
-
+  public static final class Positions extends OfVersion {
     public Positions(Io io) {
       super(io, DossierReader.POSITIONS);
-    }
-
-    @Override
-    Optional<String> version() {
-      return Optional.ofNullable(version.version);
-    }
-
-    @Override
-    Optional<String> at() {
-      return Optional.ofNullable(at.at);
     }
   }
 
@@ -153,22 +158,9 @@ public abstract class ReaderCommand implements Callable<Integer> {
         "2:the dossier cannot be read, or bad usage",
         "3:internal error"
       })
-  public static final class StickingPoints extends ReaderCommand {
-    @Mixin VersionOption version;
-    @Mixin AtOption at;
-
+  public static final class StickingPoints extends OfVersion {
     public StickingPoints(Io io) {
       super(io, DossierReader.STICKING_POINTS);
-    }
-
-    @Override
-    Optional<String> version() {
-      return Optional.ofNullable(version.version);
-    }
-
-    @Override
-    Optional<String> at() {
-      return Optional.ofNullable(at.at);
     }
   }
 
@@ -184,16 +176,9 @@ public abstract class ReaderCommand implements Callable<Integer> {
         "2:the dossier cannot be read, or bad usage",
         "3:internal error"
       })
-  public static final class Chronology extends ReaderCommand {
-    @Mixin AtOption at;
-
+  public static final class Chronology extends Dated {
     public Chronology(Io io) {
       super(io, DossierReader.CHRONOLOGY);
-    }
-
-    @Override
-    Optional<String> at() {
-      return Optional.ofNullable(at.at);
     }
   }
 
@@ -209,16 +194,9 @@ public abstract class ReaderCommand implements Callable<Integer> {
         "2:the dossier cannot be read, or bad usage",
         "3:internal error"
       })
-  public static final class Sources extends ReaderCommand {
-    @Mixin AtOption at;
-
+  public static final class Sources extends Dated {
     public Sources(Io io) {
       super(io, DossierReader.SOURCES);
-    }
-
-    @Override
-    Optional<String> at() {
-      return Optional.ofNullable(at.at);
     }
   }
 }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.ShadedJar;
 
 /**
  * Runs the shaded jar as a separate process, as users do: the manifest, the packaged resources and
@@ -26,12 +26,7 @@ class EndToEndIT {
 
   @BeforeAll
   static void findJar() {
-    String configured = System.getProperty("truce.jar");
-    jar = Path.of(configured != null ? configured : "target/truce.jar");
-    if (configured == null) {
-      Assumptions.assumeTrue(Files.exists(jar), "no shaded jar: run `./build verify`");
-    }
-    assertThat(jar).as("the shaded jar built by `package`").exists();
+    jar = ShadedJar.find();
   }
 
   record Run(int exit, String out, String err) {}

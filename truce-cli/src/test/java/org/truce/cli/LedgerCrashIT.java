@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.ShadedJar;
 import org.truce.ledger.Ledger;
 import org.truce.store.LedgerStores;
 
@@ -29,11 +29,7 @@ class LedgerCrashIT {
 
   @BeforeAll
   static void findJar() {
-    String configured = System.getProperty("truce.jar");
-    jar = Path.of(configured != null ? configured : "target/truce.jar");
-    if (configured == null) {
-      Assumptions.assumeTrue(Files.exists(jar), "no shaded jar: run `./build verify`");
-    }
+    jar = ShadedJar.find();
   }
 
   /** A journal of {@code count} meetings with ids {@code prefix-0...}, plus {@code extra}. */

@@ -40,8 +40,10 @@ public final class Concessions {
       DossierRecord record, String oldLabel, String newLabel, ClauseChanges changes) {
     Agreement newText = record.versions().version(newLabel).orElseThrow();
     Optional<String> tabler = newText.metadata().tabledBy();
-    Map<String, Map<String, Entry>> before = latest(record, oldLabel);
-    Map<String, Map<String, Entry>> after = latest(record, newLabel);
+    Map<String, Map<String, Entry>> before =
+        Readers.latestPositions(record, oldLabel, Optional.empty());
+    Map<String, Map<String, Entry>> after =
+        Readers.latestPositions(record, newLabel, Optional.empty());
     List<Concession> found = new ArrayList<>();
     for (ClauseChange change : changes.clauses()) {
       if (change.before().isEmpty() || change.after().isEmpty()) {
@@ -135,18 +137,6 @@ public final class Concessions {
 
   private static Stance stance(Entry e) {
     return ((Entry.Position) e.body()).stance();
-  }
-
-  /** Clause name → party → latest position in force, on {@code version}. */
-  private static Map<String, Map<String, Entry>> latest(DossierRecord record, String version) {
-    Map<String, Map<String, Entry>> byClause = new LinkedHashMap<>();
-    for (Entry e : record.inForce(Optional.empty())) {
-      if (e.body() instanceof Entry.Position p && p.version().equals(version)) {
-        String clause = Readers.clauseName(record, version, p.clause());
-        byClause.computeIfAbsent(clause, c -> new LinkedHashMap<>()).put(p.party(), e);
-      }
-    }
-    return byClause;
   }
 
   private static String name(ClauseRef ref) {

@@ -257,7 +257,7 @@ public final class Readers {
   }
 
   /** Clause name → party → the party's latest position entry on it, clauses in text order. */
-  private static Map<String, Map<String, Entry>> latestPositions(
+  static Map<String, Map<String, Entry>> latestPositions(
       DossierRecord record, String version, Optional<LocalDate> at) {
     Agreement agreement = record.versions().version(version).orElseThrow();
     Map<String, Map<String, Entry>> byClause = new LinkedHashMap<>();
