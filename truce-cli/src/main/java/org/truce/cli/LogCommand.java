@@ -2,6 +2,7 @@ package org.truce.cli;
 
 import java.util.concurrent.Callable;
 import org.truce.cli.run.LogAddRunner;
+import org.truce.cli.run.LogExportRunner;
 import org.truce.cli.run.LogImportOptions;
 import org.truce.cli.run.LogImportRunner;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
           + " entry (docs/dossier.md).",
       ""
     },
-    subcommands = {LogCommand.Import.class, LogCommand.Add.class})
+    subcommands = {LogCommand.Import.class, LogCommand.Add.class, LogCommand.Export.class})
 public final class LogCommand extends CommandGroup {
 
   /** {@code truce log import FILE}. */
@@ -59,6 +60,12 @@ public final class LogCommand extends CommandGroup {
     @Option(names = "--dry-run", description = "Check the journal, and write nothing.")
     boolean dryRun;
 
+    @Option(
+        names = "--json",
+        description =
+            "Read the file as entries in JSON (docs/dossier.md); the default for a .json file.")
+    boolean json;
+
     @Mixin ErrorFormatOption errorFormat;
 
     @Parameters(paramLabel = "FILE", description = "The journal; `-` reads standard input.")
@@ -72,7 +79,7 @@ public final class LogCommand extends CommandGroup {
     public Integer call() {
       return LogImportRunner.run(
           new LogImportOptions(
-              file, dossier.folder(), dossier.database(), dryRun, errorFormat.get()),
+              file, dossier.folder(), dossier.database(), dryRun, errorFormat.get(), json),
           io);
     }
   }
@@ -265,5 +272,49 @@ public final class LogCommand extends CommandGroup {
     }
 
     @Spec CommandSpec spec;
+  }
+
+  /** {@code truce log export [--json] [-o OUT]}. */
+  @Command(
+      name = "export",
+      header = "Write every entry of the ledger as a journal, or as JSON.",
+      sortOptions = false,
+      description = {
+        "Write every entry of the ledger, in the order recorded: as a journal in the canonical"
+            + " layout (the default), or as JSON with --json (docs/dossier.md). Either imports"
+            + " back into a ledger unchanged.",
+        ""
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  truce log export -d talks-2024 -o talks.journal",
+        "  truce log export -d talks-2024 --json | jq '.[] | select(.kind == \"position\")'"
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        "0:written",
+        "2:the ledger cannot be read, the output cannot be written, or bad usage",
+        "3:internal error"
+      })
+  public static final class Export implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin HelpOption help;
+
+    @Mixin DossierOption dossier;
+
+    @Option(names = "--json", description = "Write JSON instead of a journal.")
+    boolean json;
+
+    @Mixin OutputOption output;
+
+    public Export(Io io) {
+      this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+      return LogExportRunner.run(dossier.folder(), dossier.database(), json, output.get(), io);
+    }
   }
 }

@@ -316,6 +316,15 @@ public enum DiagnosticCode {
       "this entry says nothing of where its claim comes from",
       "add `  source: ...` (the publication or channel), and `attributed to:` and `anonymous:`"
           + " when the report says who spoke"),
+  LEDGER_JSON_WRONG_TYPE(
+      "E713",
+      "%s must be %s, but it is %s",
+      "entries in JSON are an array of objects whose fields are text, `anonymous` true or false;"
+          + " see docs/dossier.md"),
+  LEDGER_JSON_MISSING(
+      "E714",
+      "this entry has no `%s`, which every entry needs",
+      "add `\"%1$s\": ...`; every entry has an `id`, a `date` and a `kind`; see docs/dossier.md"),
   LEDGER_UNKNOWN_VERSION(
       "E720",
       "the dossier has no version `%s`",

@@ -50,6 +50,6 @@ public final class LogAddRunner {
   /** The options of the dossier and the ledger, as {@code log import} takes them. */
   public static LogImportOptions where(
       String dossier, java.util.Optional<String> database, boolean dryRun, ErrorFormat format) {
-    return new LogImportOptions("(log add)", dossier, database, dryRun, format);
+    return new LogImportOptions("(log add)", dossier, database, dryRun, format, false);
   }
 }

@@ -11,10 +11,12 @@ import org.truce.cli.ErrorFormat;
  * @param database the PostgreSQL URL of the ledger; the dossier's SQLite file when empty
  * @param dryRun check only, write nothing
  * @param errorFormat how diagnostics are printed on standard error
+ * @param json read the file as entries in JSON rather than as a journal
  */
 public record LogImportOptions(
     String file,
     String dossier,
     Optional<String> database,
     boolean dryRun,
-    ErrorFormat errorFormat) {}
+    ErrorFormat errorFormat,
+    boolean json) {}

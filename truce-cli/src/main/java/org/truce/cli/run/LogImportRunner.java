@@ -10,6 +10,7 @@ import org.truce.cli.internal.Inputs;
 import org.truce.ledger.BatchReport;
 import org.truce.ledger.Batches;
 import org.truce.ledger.DossierVersions;
+import org.truce.ledger.EntryJson;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
@@ -40,7 +41,17 @@ public final class LogImportRunner {
       sink.report(loaded.source(), loaded.problem().orElseThrow());
       return ExitCode.BAD_INPUT;
     }
-    return importSource(loaded.source(), options, io, sink, "truce log import");
+    SourceText journal = loaded.source();
+    if (options.json() || options.file().endsWith(".json")) {
+      EntryJson.Read read = EntryJson.read(loaded.source());
+      if (read.journal().isEmpty()) {
+        sink.report(loaded.source(), read.diagnostics());
+        io.err().println("truce log import: nothing was written");
+        return ExitCode.BAD_INPUT;
+      }
+      journal = read.journal().get();
+    }
+    return importSource(journal, options, io, sink, "truce log import");
   }
 
   /**

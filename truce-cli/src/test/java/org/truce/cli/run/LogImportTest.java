@@ -168,4 +168,36 @@ class LogImportTest {
         .matches("log-add-bad");
     assertThat(ledger()).hasSize(1);
   }
+
+  @Test
+  void exportedJsonAndJournalImportBackUnchanged(@TempDir Path other) throws IOException {
+    truce("log", "import", JOURNAL.toString(), "-d", dossier.toString());
+    Path json = other.resolve("talks.json");
+    Path journal = other.resolve("talks.journal");
+    assertThat(
+            truce("log", "export", "-d", dossier.toString(), "--json", "-o", json.toString())
+                .exit())
+        .isZero();
+    assertThat(truce("log", "export", "-d", dossier.toString(), "-o", journal.toString()).exit())
+        .isZero();
+    for (Path file : List.of(json, journal)) {
+      Path copy = Files.createDirectories(other.resolve("from-" + file.getFileName()));
+      for (String version :
+          new String[] {"framework-2024-proposal.truce", "framework-2024-counterproposal.truce"}) {
+        Files.copy(dossier.resolve(version), copy.resolve(version));
+      }
+      Transcript imported =
+          Transcript.main("log", "import", file.toString(), "-d", copy.toString());
+      assertThat(imported.out()).as(imported.render()).isEqualTo("imported 13 entries\n");
+      try (Ledger again = LedgerStores.sqlite(copy)) {
+        assertThat(again.entries()).isEqualTo(ledger());
+      }
+    }
+    Path bad = other.resolve("bad.json");
+    Files.writeString(
+        bad, "[{\"id\": \"x\", \"date\": \"2024-07-05\", \"kind\": \"meeting\", \"place\": 5}]\n");
+    Transcript refused = truce("log", "import", bad.toString(), "-d", dossier.toString());
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("error[E713]: `place` must be text, but it is a number");
+  }
 }

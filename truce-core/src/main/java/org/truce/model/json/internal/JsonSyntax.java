@@ -16,10 +16,10 @@ import org.truce.source.Span;
  * it stopped; looking at that character and the one before it tells the usual mistakes apart (a
  * missing or extra comma, single quotes, a name without quotes, a truncated file).
  */
-final class JsonSyntax {
+public final class JsonSyntax {
   private JsonSyntax() {}
 
-  static Diagnostic translate(StreamReadException e, SourceText source) {
+  public static Diagnostic translate(StreamReadException e, SourceText source) {
     String text = source.text();
     int at = JacksonProblems.offset(e.getLocation(), source);
     String message = e.getOriginalMessage();
