@@ -2,10 +2,14 @@ package org.truce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +54,13 @@ class LedgerCrashIT {
     return file;
   }
 
-  private Process start(Path dossier, Path journal) throws IOException {
+  private Process start(Path dossier, Path journal, String... more) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of("log", "import", journal.toString(), "--dossier", dossier.toString()));
+    command.addAll(List.of(more));
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -135,5 +140,52 @@ class LedgerCrashIT {
       assertThat(p.exitValue()).isZero();
     }
     assertThat(size(dossier)).isEqualTo(writers * each + 1L);
+  }
+
+  @Test
+  void aKilledImportIntoPostgresqlLeavesTheWholeBatchOrNoneOfIt() throws Exception {
+    int entries = LARGE / 2;
+    Path journal = journal("pg.journal", "p", entries, "");
+    Path dossier = dossier("pg");
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      String timedUrl = database(pg, "timed");
+      long start = System.nanoTime();
+      Process whole = start(dossier, journal, "--db", timedUrl);
+      assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+      assertThat(whole.exitValue()).isZero();
+      long nanos = System.nanoTime() - start;
+      assertThat(size(timedUrl)).isEqualTo(entries);
+      double[] fractions = {0.5, 0.75, 0.9, 1.0};
+      for (int k = 0; k < fractions.length; k++) {
+        String url = database(pg, "killed" + k);
+        Process process = start(dossier, journal, "--db", url);
+        if (!process.waitFor((long) (nanos * fractions[k]), TimeUnit.NANOSECONDS)) {
+          process.destroyForcibly();
+          process.waitFor(1, TimeUnit.MINUTES);
+        }
+        assertThat(size(url))
+            .as("entries after a kill at %.0f%%", fractions[k] * 100)
+            .isIn(0L, (long) entries);
+        Process again = start(dossier, journal, "--db", url);
+        assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(again.exitValue()).isZero();
+        assertThat(size(url)).isEqualTo(entries);
+      }
+    }
+  }
+
+  /** A new, empty database on {@code pg}, as the URL truce takes. */
+  private static String database(EmbeddedPostgres pg, String name) throws SQLException {
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name);
+    }
+    return "postgresql://postgres:postgres@localhost:" + pg.getPort() + "/" + name;
+  }
+
+  private static long size(String url) {
+    try (Ledger ledger = LedgerStores.postgresql(url)) {
+      return ledger.size();
+    }
   }
 }
