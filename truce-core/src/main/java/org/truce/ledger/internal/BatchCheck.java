@@ -13,11 +13,8 @@ import org.truce.ledger.Journal;
 import org.truce.ledger.JournalEntry;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
-import org.truce.model.Agreement;
-import org.truce.model.ClauseRef;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
-import org.truce.source.Suggestions;
 
 /**
  * The checks of a batch that need more than the entry itself: the dossier's versions (names of
@@ -48,7 +45,11 @@ public final class BatchCheck {
     Map<String, JournalEntry> stances = new HashMap<>();
     List<Entry> fresh = new ArrayList<>();
     int already = 0;
-    for (JournalEntry e : entries) {
+    // What each entry names is checked on every core; the diagnostics keep the order of the text.
+    List<List<Diagnostic>> ofEntry =
+        entries.parallelStream().map(e -> new EntryChecks(versions, today).of(e)).toList();
+    for (int index = 0; index < entries.size(); index++) {
+      JournalEntry e = entries.get(index);
       Entry entry = e.entry();
       if (byId.putIfAbsent(entry.id(), e) != null) {
         report(DiagnosticCode.LEDGER_DUPLICATE_ID, e, "id", entry.id());
@@ -59,8 +60,7 @@ public final class BatchCheck {
         report(DiagnosticCode.LEDGER_ID_CHANGED, e, "id", entry.id());
         continue;
       }
-      dates(e);
-      names(e);
+      diagnostics.addAll(ofEntry.get(index));
       if (entry.body() instanceof Entry.Position p) {
         contradiction(e, p, stances);
       }
@@ -72,121 +72,6 @@ public final class BatchCheck {
     }
     corrections(entries, byId, held);
     return new BatchReport(diagnostics, fresh, already);
-  }
-
-  private void dates(JournalEntry e) {
-    if (e.entry().date().isAfter(today)) {
-      report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "date", e.entry().date(), today);
-    }
-    e.entry()
-        .provenance()
-        .reported()
-        .filter(d -> d.isAfter(today))
-        .ifPresent(d -> report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "reported", d, today));
-  }
-
-  private void names(JournalEntry e) {
-    switch (e.entry().body()) {
-      case Entry.Tabled t ->
-          version(e, t.version())
-              .ifPresent(
-                  agreement -> {
-                    t.by().ifPresent(by -> tabledBy(e, t.version(), agreement, by));
-                    for (String mediator : t.via()) {
-                      actor(e, "via", t.version(), agreement, mediator);
-                    }
-                  });
-      case Entry.Position p ->
-          version(e, p.version())
-              .ifPresent(
-                  agreement -> {
-                    party(e, p.version(), agreement, p.party());
-                    clause(e, p.version(), agreement, p.clause());
-                  });
-      case Entry.Statement s -> {
-        if (s.clause().isPresent() && s.version().isPresent()) {
-          version(e, s.version().get())
-              .ifPresent(agreement -> clause(e, s.version().get(), agreement, s.clause().get()));
-        } else if (s.version().isPresent()) {
-          version(e, s.version().get());
-        }
-      }
-      case Entry.Meeting m -> {}
-      case Entry.Retraction r -> {}
-    }
-  }
-
-  private Optional<Agreement> version(JournalEntry e, String label) {
-    Optional<Agreement> agreement = versions.version(label);
-    if (agreement.isEmpty()) {
-      List<String> labels = versions.labels();
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.LEDGER_UNKNOWN_VERSION,
-                  e.at("version"),
-                  label,
-                  labels.isEmpty() ? "none yet" : Values.allOf(labels))
-              .withSuggestions(Suggestions.forName(label, labels)));
-    }
-    return agreement;
-  }
-
-  private void tabledBy(JournalEntry e, String label, Agreement agreement, String by) {
-    Optional<String> header = agreement.metadata().tabledBy();
-    if (header.isPresent() && !header.get().equals(by)) {
-      report(
-          DiagnosticCode.LEDGER_TABLED_BY_MISMATCH, e, "by", label, "`" + header.get() + "`", by);
-    } else if (header.isEmpty()) {
-      actor(e, "by", label, agreement, by);
-    }
-  }
-
-  private void party(JournalEntry e, String label, Agreement agreement, String party) {
-    List<String> parties = DossierVersions.parties(agreement);
-    if (!parties.contains(party)) {
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.LEDGER_UNKNOWN_PARTY,
-                  e.at("party"),
-                  party,
-                  label,
-                  Values.allOf(parties))
-              .withSuggestions(Suggestions.forName(party, parties)));
-    }
-  }
-
-  private void actor(JournalEntry e, String field, String label, Agreement agreement, String name) {
-    List<String> actors = DossierVersions.actors(agreement);
-    if (!actors.contains(name)) {
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.LEDGER_UNKNOWN_ACTOR,
-                  e.at(field),
-                  name,
-                  label,
-                  Values.allOf(actors))
-              .withSuggestions(Suggestions.forName(name, actors)));
-    }
-  }
-
-  private void clause(JournalEntry e, String label, Agreement agreement, String clause) {
-    if (versions.clause(agreement, clause).isPresent()) {
-      return;
-    }
-    List<String> names = new ArrayList<>();
-    for (ClauseRef ref : DossierVersions.clauses(agreement)) {
-      ref.id().ifPresent(names::add);
-      ref.label().ifPresent(names::add);
-    }
-    List<String> examples = names.stream().limit(3).toList();
-    diagnostics.add(
-        Diagnostic.of(
-                DiagnosticCode.LEDGER_UNKNOWN_CLAUSE,
-                e.at("clause"),
-                clause,
-                label,
-                examples.isEmpty() ? "none: the version tags no clause" : Values.oneOf(examples))
-            .withSuggestions(Suggestions.forName(clause, names)));
   }
 
   /**

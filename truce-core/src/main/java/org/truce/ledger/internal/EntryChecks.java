@@ -1,0 +1,156 @@
+package org.truce.ledger.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.ledger.DossierVersions;
+import org.truce.ledger.Entry;
+import org.truce.ledger.JournalEntry;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.source.Diagnostic;
+import org.truce.source.DiagnosticCode;
+import org.truce.source.Suggestions;
+
+/**
+ * The checks of one entry against the dossier and today's date: its dates, and the versions,
+ * parties, actors and clauses it names. They read nothing but the entry, so a batch runs them on
+ * every core ({@link BatchCheck}). One instance per entry.
+ */
+final class EntryChecks {
+  private final DossierVersions versions;
+  private final LocalDate today;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  EntryChecks(DossierVersions versions, LocalDate today) {
+    this.versions = versions;
+    this.today = today;
+  }
+
+  /** The problems of {@code e}, in the order found. */
+  List<Diagnostic> of(JournalEntry e) {
+    dates(e);
+    names(e);
+    return diagnostics;
+  }
+
+  private void dates(JournalEntry e) {
+    if (e.entry().date().isAfter(today)) {
+      report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "date", e.entry().date(), today);
+    }
+    e.entry()
+        .provenance()
+        .reported()
+        .filter(d -> d.isAfter(today))
+        .ifPresent(d -> report(DiagnosticCode.LEDGER_FUTURE_DATE, e, "reported", d, today));
+  }
+
+  private void names(JournalEntry e) {
+    switch (e.entry().body()) {
+      case Entry.Tabled t ->
+          version(e, t.version())
+              .ifPresent(
+                  agreement -> {
+                    t.by().ifPresent(by -> tabledBy(e, t.version(), agreement, by));
+                    for (String mediator : t.via()) {
+                      actor(e, "via", t.version(), agreement, mediator);
+                    }
+                  });
+      case Entry.Position p ->
+          version(e, p.version())
+              .ifPresent(
+                  agreement -> {
+                    party(e, p.version(), agreement, p.party());
+                    clause(e, p.version(), agreement, p.clause());
+                  });
+      case Entry.Statement s -> {
+        if (s.clause().isPresent() && s.version().isPresent()) {
+          version(e, s.version().get())
+              .ifPresent(agreement -> clause(e, s.version().get(), agreement, s.clause().get()));
+        } else if (s.version().isPresent()) {
+          version(e, s.version().get());
+        }
+      }
+      case Entry.Meeting m -> {}
+      case Entry.Retraction r -> {}
+    }
+  }
+
+  private Optional<Agreement> version(JournalEntry e, String label) {
+    Optional<Agreement> agreement = versions.version(label);
+    if (agreement.isEmpty()) {
+      List<String> labels = versions.labels();
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_VERSION,
+                  e.at("version"),
+                  label,
+                  labels.isEmpty() ? "none yet" : Values.allOf(labels))
+              .withSuggestions(Suggestions.forName(label, labels)));
+    }
+    return agreement;
+  }
+
+  private void tabledBy(JournalEntry e, String label, Agreement agreement, String by) {
+    Optional<String> header = agreement.metadata().tabledBy();
+    if (header.isPresent() && !header.get().equals(by)) {
+      report(
+          DiagnosticCode.LEDGER_TABLED_BY_MISMATCH, e, "by", label, "`" + header.get() + "`", by);
+    } else if (header.isEmpty()) {
+      actor(e, "by", label, agreement, by);
+    }
+  }
+
+  private void party(JournalEntry e, String label, Agreement agreement, String party) {
+    List<String> parties = DossierVersions.parties(agreement);
+    if (!parties.contains(party)) {
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_PARTY,
+                  e.at("party"),
+                  party,
+                  label,
+                  Values.allOf(parties))
+              .withSuggestions(Suggestions.forName(party, parties)));
+    }
+  }
+
+  private void actor(JournalEntry e, String field, String label, Agreement agreement, String name) {
+    List<String> actors = DossierVersions.actors(agreement);
+    if (!actors.contains(name)) {
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.LEDGER_UNKNOWN_ACTOR,
+                  e.at(field),
+                  name,
+                  label,
+                  Values.allOf(actors))
+              .withSuggestions(Suggestions.forName(name, actors)));
+    }
+  }
+
+  private void clause(JournalEntry e, String label, Agreement agreement, String clause) {
+    if (versions.clause(agreement, clause).isPresent()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (ClauseRef ref : DossierVersions.clauses(agreement)) {
+      ref.id().ifPresent(names::add);
+      ref.label().ifPresent(names::add);
+    }
+    List<String> examples = names.stream().limit(3).toList();
+    diagnostics.add(
+        Diagnostic.of(
+                DiagnosticCode.LEDGER_UNKNOWN_CLAUSE,
+                e.at("clause"),
+                clause,
+                label,
+                examples.isEmpty() ? "none: the version tags no clause" : Values.oneOf(examples))
+            .withSuggestions(Suggestions.forName(clause, names)));
+  }
+
+  private void report(DiagnosticCode code, JournalEntry e, String field, Object... args) {
+    diagnostics.add(Diagnostic.of(code, e.at(field), args));
+  }
+}
