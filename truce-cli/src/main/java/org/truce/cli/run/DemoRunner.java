@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.truce.check.Analysis;
 import org.truce.check.CheckOptions;
 import org.truce.check.CheckReport;
@@ -15,11 +19,21 @@ import org.truce.check.TimelineBuilder;
 import org.truce.check.TimelineOptions;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
+import org.truce.ledger.BatchReport;
+import org.truce.ledger.Batches;
+import org.truce.ledger.DossierVersions;
+import org.truce.ledger.Journal;
+import org.truce.ledger.LedgerConflict;
+import org.truce.ledger.MemoryLedger;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
+import org.truce.negotiate.ClauseChanges;
 import org.truce.negotiate.ClauseDiff;
 import org.truce.negotiate.ClauseDiffText;
+import org.truce.negotiate.Concessions;
+import org.truce.negotiate.DossierRecord;
+import org.truce.negotiate.Readers;
 import org.truce.render.AgreementRenderer;
 import org.truce.render.check.CheckText;
 import org.truce.render.check.SemanticDiffText;
@@ -38,6 +52,7 @@ public final class DemoRunner {
   static final String PROPOSAL = "examples/framework-2024-proposal.truce";
   static final String COUNTERPROPOSAL = "examples/framework-2024-counterproposal.truce";
   private static final String DRAFT = "cli/demo/draft-with-mistakes.truce";
+  private static final String JOURNAL = "examples/dossier-2024/talks-2024.journal";
   private static final String DRAFT_NAME = "draft.truce";
 
   /** The extension days taken in November 2023: 2 announced on 27 November, 1 on 30 November. */
@@ -124,12 +139,63 @@ public final class DemoRunner {
       }
     }
 
+    heading(
+        out,
+        "7. Negotiate: the dossier of the 2024 talks, as the founding report tells them",
+        "truce sticking-points -d examples/dossier-2024   (after truce log import ...)");
+    DossierRecord talks = dossier(proposal, counterproposalText.agreement().orElseThrow());
+    String counter =
+        counterproposalText.agreement().orElseThrow().metadata().version().orElseThrow();
+    String before = proposal.metadata().version().orElseThrow();
+    for (List<String> row : Readers.stickingPoints(talks, counter, Optional.empty()).rows()) {
+      out.println(
+          "  sticking point: clause "
+              + row.get(0)
+              + ", rejected by "
+              + row.get(1)
+              + " since "
+              + row.get(2)
+              + " ("
+              + row.get(4)
+              + ")");
+    }
+    ClauseChanges changes =
+        ClauseDiff.between(proposal, counterproposalText.agreement().orElseThrow());
+    for (Concessions.Concession c : Concessions.between(talks, before, counter, changes)) {
+      out.println("  concession by " + c.by() + " on clause " + c.clause() + ": " + c.how());
+    }
+
     out.println();
     out.println(
         "More: `truce COMMAND --help` for every command and option; README.md and docs/ for");
     out.println(
-        "the language (docs/language.md), the diagnostics, the JSON form and the timeline.");
+        "the language (docs/language.md), the diagnostics, the JSON form, the timeline and the");
+    out.println("negotiation dossier (docs/dossier.md).");
     return ExitCode.OK;
+  }
+
+  /**
+   * The bundled journal of the 2024 talks, checked and recorded in a ledger held in memory: the
+   * demo writes no file.
+   */
+  private static DossierRecord dossier(Agreement proposal, Agreement counterproposal) {
+    Map<String, Agreement> byLabel = new LinkedHashMap<>();
+    byLabel.put(proposal.metadata().version().orElseThrow(), proposal);
+    byLabel.put(counterproposal.metadata().version().orElseThrow(), counterproposal);
+    DossierVersions versions = new DossierVersions(byLabel);
+    LoadedSource journal = Sources.decode(resource(JOURNAL), "talks-2024.journal");
+    try (MemoryLedger ledger = new MemoryLedger()) {
+      BatchReport report =
+          Batches.check(Journal.parse(journal.source()), versions, ledger, LocalDate.now());
+      if (!report.ok()) {
+        throw new IllegalStateException(
+            "the bundled journal does not check: " + report.diagnostics());
+      }
+      ledger.append(report.newEntries());
+      return new DossierRecord(versions, ledger.entries());
+    } catch (LedgerConflict e) {
+      throw new IllegalStateException("an empty ledger refused the bundled journal", e);
+    }
   }
 
   private static void heading(PrintStream out, String title, String command) {

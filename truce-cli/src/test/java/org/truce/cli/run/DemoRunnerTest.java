@@ -7,16 +7,18 @@ import org.truce.cli.testing.Transcript;
 
 class DemoRunnerTest {
   @Test
-  void showsChecksARenderingTimelinesTheAnalysesAndADiffInAboutThreeScreens() {
+  void showsChecksARenderingTimelinesTheAnalysesADiffAndTheDossierInAboutThreeScreens() {
     Transcript t = Transcript.of(DemoRunner::run);
     assertThat(t.exit()).isZero();
     assertThat(t.err()).isEmpty();
-    assertThat(t.out().lines().count()).isLessThanOrEqualTo(140);
+    assertThat(t.out().lines().count()).isLessThanOrEqualTo(150);
     assertThat(t.out())
         .contains("$ truce check --validate-only examples/*.truce")
         .contains("VIOLATED     exposure(hamas) = 33")
         .contains("opens     indefinite-truce (holds 0 -> violated 55)")
         .contains("$ truce timeline examples/november-2023.truce --extend pause=3")
+        .contains("sticking point: clause 7 \"Assurances\", rejected by israel since 2024-07-03")
+        .contains("concession by hamas on clause 1.10 \"Talks on phase two\"")
         .contains("truce COMMAND --help");
     t.matches("demo");
   }
