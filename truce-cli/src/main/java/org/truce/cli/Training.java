@@ -39,7 +39,12 @@ public final class Training {
 
   /** Runs the commands on copies of the bundled examples; returns the highest exit code. */
   static int train() throws IOException {
-    Path dir = Files.createTempDirectory("truce-training");
+    return train(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** {@link #train()}, its working folder made in {@code parent} (tests give their own). */
+  static int train(Path parent) throws IOException {
+    Path dir = Files.createTempDirectory(parent, "truce-training");
     try {
       List<String> files = new ArrayList<>();
       for (String name : EXAMPLES) {
