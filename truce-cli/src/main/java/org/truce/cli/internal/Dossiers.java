@@ -33,7 +33,29 @@ public final class Dossiers {
     }
   }
 
-  /** The ledger of the dossier in {@code folder}, or in {@code database} when given. */
+  /**
+   * The ledger of the dossier in {@code folder}, or in {@code database} when given, for a command
+   * that reads it: a folder without a ledger is not a dossier, and reading it creates none.
+   */
+  public static Ledger existingLedger(Path folder, Optional<String> database) throws Unusable {
+    if (database.isEmpty()
+        && Files.isDirectory(folder)
+        && !Files.exists(folder.resolve(LedgerStores.SQLITE_FILE))) {
+      throw new Unusable(
+          "`"
+              + folder
+              + "` is not a dossier: it has no ledger (create one with `truce dossier"
+              + " init "
+              + folder
+              + "`)");
+    }
+    return ledger(folder, database);
+  }
+
+  /**
+   * The ledger of the dossier in {@code folder}, or in {@code database} when given; created if the
+   * folder has none yet (dossier init, and imports into a folder of versions).
+   */
   public static Ledger ledger(Path folder, Optional<String> database) throws Unusable {
     if (database.isPresent()) {
       if (!LedgerStores.isPostgresql(database.get())) {

@@ -100,7 +100,7 @@ public final class DiffRunner {
     Path folder = Path.of(options.dossier().get());
     String oldLabel = label(old, options.oldFile());
     String newLabel = label(now, options.newFile());
-    try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
+    try (Ledger ledger = Dossiers.existingLedger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       for (String label : List.of(oldLabel, newLabel)) {
         if (versions.version(label).isEmpty()) {

@@ -22,7 +22,7 @@ public final class LogExportRunner {
   public static int run(
       String dossier, Optional<String> database, boolean json, Optional<String> output, Io io) {
     DiagnosticSink sink = new DiagnosticSink(ErrorFormat.HUMAN, io.err());
-    try (Ledger ledger = Dossiers.ledger(Path.of(dossier), database)) {
+    try (Ledger ledger = Dossiers.existingLedger(Path.of(dossier), database)) {
       List<Entry> entries = ledger.entries();
       String text = json ? EntryJson.write(entries) : Journal.write(entries);
       return Outputs.emit(output, text, io.out(), sink) ? ExitCode.OK : ExitCode.BAD_INPUT;

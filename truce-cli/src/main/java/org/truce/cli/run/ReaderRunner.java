@@ -37,7 +37,7 @@ public final class ReaderRunner {
       }
     }
     Path folder = Path.of(options.dossier());
-    try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
+    try (Ledger ledger = Dossiers.existingLedger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       Table table;
       switch (options.reader()) {

@@ -107,6 +107,7 @@ class DiffConcessionsTest {
 
   @Test
   void aVersionTheDossierDoesNotHaveIsAnError() throws IOException {
+    assertThat(Transcript.main("dossier", "init", dossier.toString()).exit()).isZero();
     Transcript run =
         Transcript.main(
                 "diff",

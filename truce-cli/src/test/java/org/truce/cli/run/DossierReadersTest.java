@@ -107,4 +107,15 @@ class DossierReadersTest {
     assertThat(run.exit()).as(run.render()).isZero();
     return new ObjectMapper().readTree(run.out());
   }
+
+  @Test
+  void aFolderWithoutALedgerIsNotADossierAndReadingItCreatesNone(@TempDir Path empty) {
+    Transcript run = Transcript.main("positions", "-d", empty.toString()).hiding(empty);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "truce positions: `$TMP` is not a dossier: it has no ledger (create one with `truce"
+                + " dossier init $TMP`)\n");
+    assertThat(empty.resolve("ledger.sqlite")).doesNotExist();
+  }
 }
