@@ -90,9 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
             errorFormat.get(),
             analysis.get(),
             java.util.Optional.ofNullable(dossier),
-            java.util.Optional.ofNullable(database)
-                .or(() -> java.util.Optional.ofNullable(System.getenv("TRUCE_DB")))
-                .filter(url -> !url.isBlank())),
+            DossierOption.database(database)),
         io);
   }
 }

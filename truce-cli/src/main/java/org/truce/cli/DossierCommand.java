@@ -66,10 +66,7 @@ public final class DossierCommand extends CommandGroup {
 
     @Override
     public Integer call() {
-      DossierOption where = new DossierOption();
-      where.folder = folder;
-      where.database = database;
-      return DossierInitRunner.run(where.folder(), where.database(), io);
+      return DossierInitRunner.run(folder, DossierOption.database(database), io);
     }
   }
 }

@@ -28,7 +28,12 @@ public final class DossierOption {
 
   /** The database URL given, or TRUCE_DB; empty for the dossier's SQLite file. */
   public Optional<String> database() {
-    return Optional.ofNullable(database)
+    return database(database);
+  }
+
+  /** {@code given} (a --db option, or null), else TRUCE_DB; empty for the SQLite file. */
+  static Optional<String> database(String given) {
+    return Optional.ofNullable(given)
         .or(() -> Optional.ofNullable(System.getenv("TRUCE_DB")))
         .filter(url -> !url.isBlank());
   }

@@ -3,7 +3,6 @@ package org.truce.ledger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,10 @@ final class LatestPositions {
   private LatestPositions() {}
 
   static List<Entry> of(List<Entry> entries, String version) {
-    Set<String> ended = new HashSet<>();
+    Set<String> ended = Corrections.endedBy(entries).keySet();
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      order.put(e.id(), i);
-      e.supersedes().ifPresent(ended::add);
-      if (e.body() instanceof Entry.Retraction r) {
-        ended.add(r.retracts());
-      }
+      order.put(entries.get(i).id(), i);
     }
     Comparator<Entry> latest =
         Comparator.comparing(Entry::date).thenComparing(e -> order.get(e.id()));

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Stance;
 import org.truce.model.Agreement;
-import org.truce.model.ClauseRef;
 import org.truce.table.Table;
 
 /**
@@ -49,8 +48,8 @@ public final class Concessions {
       if (change.before().isEmpty() || change.after().isEmpty()) {
         continue;
       }
-      String oldName = name(change.before().get().ref());
-      String newName = name(change.after().get().ref());
+      String oldName = Readers.name(change.before().get().ref());
+      String newName = Readers.name(change.after().get().ref());
       Map<String, Entry> objections = new LinkedHashMap<>(before.getOrDefault(oldName, Map.of()));
       objections.values().removeIf(e -> !objects(stance(e)));
       for (Map.Entry<String, Entry> objection : objections.entrySet()) {
@@ -137,9 +136,5 @@ public final class Concessions {
 
   private static Stance stance(Entry e) {
     return ((Entry.Position) e.body()).stance();
-  }
-
-  private static String name(ClauseRef ref) {
-    return Readers.name(ref);
   }
 }

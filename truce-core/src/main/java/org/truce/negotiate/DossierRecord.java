@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.truce.ledger.Corrections;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 
@@ -48,23 +49,8 @@ public final class DossierRecord {
   /** The entries in force at {@code at} (now when empty), chronologically. */
   public List<Entry> inForce(Optional<LocalDate> at) {
     List<Entry> dated = chronological(at);
-    Map<String, String> endedBy = endings(dated);
+    Map<String, String> endedBy = Corrections.endedBy(dated);
     return dated.stream().filter(e -> !endedBy.containsKey(e.id())).toList();
-  }
-
-  /**
-   * For each entry that a retraction or a later correction ends, among {@code dated}, the id of the
-   * entry that ends it.
-   */
-  public static Map<String, String> endings(List<Entry> dated) {
-    Map<String, String> endedBy = new HashMap<>();
-    for (Entry e : dated) {
-      e.supersedes().ifPresent(old -> endedBy.putIfAbsent(old, e.id()));
-      if (e.body() instanceof Entry.Retraction r) {
-        endedBy.putIfAbsent(r.retracts(), e.id());
-      }
-    }
-    return endedBy;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.truce.ledger.Corrections;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Stance;
@@ -96,7 +97,7 @@ public final class Readers {
   /** {@code truce chronology}: every entry by date, retracted and superseded ones marked. */
   public static Table chronology(DossierRecord record, Optional<LocalDate> at) {
     List<Entry> dated = record.chronological(at);
-    Map<String, String> endedBy = DossierRecord.endings(dated);
+    Map<String, String> endedBy = Corrections.endedBy(dated);
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : dated) {
       String what = Summaries.of(e);

@@ -3,6 +3,7 @@ package org.truce.cli.run;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.truce.cli.ErrorFormat;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
@@ -39,12 +40,12 @@ public final class ReaderRunner {
     Path folder = Path.of(options.dossier());
     try (Ledger ledger = Dossiers.existingLedger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
+      Supplier<DossierRecord> all = () -> new DossierRecord(versions, ledger.entries());
       Table table;
       switch (options.reader()) {
-        case VERSIONS -> table = Readers.versions(new DossierRecord(versions, ledger.entries()));
-        case CHRONOLOGY ->
-            table = Readers.chronology(new DossierRecord(versions, ledger.entries()), at);
-        case SOURCES -> table = Readers.sources(new DossierRecord(versions, ledger.entries()), at);
+        case VERSIONS -> table = Readers.versions(all.get());
+        case CHRONOLOGY -> table = Readers.chronology(all.get(), at);
+        case SOURCES -> table = Readers.sources(all.get(), at);
         default -> {
           DossierRecord tabled = new DossierRecord(versions, ledger.entries(EntryKind.TABLED));
           Optional<String> version = options.version().or(tabled::latestVersion);
@@ -68,7 +69,7 @@ public final class ReaderRunner {
           // long the ledger. At an earlier date, every entry up to it.
           DossierRecord record =
               at.isPresent()
-                  ? new DossierRecord(versions, ledger.entries())
+                  ? all.get()
                   : new DossierRecord(versions, ledger.latestPositions(version.get()));
           table =
               options.reader() == DossierReader.POSITIONS
