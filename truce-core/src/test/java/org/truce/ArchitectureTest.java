@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
- * / ledger / negotiate / render. A later layer may use an earlier one, never the reverse (render
- * also uses check), and a package's {@code internal} subpackage is used only by that package.
+ * / ledger / negotiate / monitor / render. A later layer may use an earlier one, never the reverse
+ * (render also uses check), and a package's {@code internal} subpackage is used only by that
+ * package.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -44,31 +45,36 @@ class ArchitectureTest {
         .definedBy("org.truce.ledger..")
         .layer("negotiate")
         .definedBy("org.truce.negotiate..")
+        .layer("monitor")
+        .definedBy("org.truce.monitor..")
         .layer("render")
         .definedBy("org.truce.render..")
         .whereLayer("render")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("negotiate")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("check")
+        .whereLayer("monitor")
         .mayOnlyBeAccessedByLayers("render")
+        .whereLayer("check")
+        .mayOnlyBeAccessedByLayers("monitor", "render")
         .whereLayer("table")
-        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "monitor", "render")
         .whereLayer("ledger")
-        .mayOnlyBeAccessedByLayers("negotiate", "render")
+        .mayOnlyBeAccessedByLayers("negotiate", "monitor", "render")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "monitor", "render")
         .whereLayer("syntax")
-        .mayOnlyBeAccessedByLayers("model", "check", "ledger", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers("model", "check", "ledger", "negotiate", "monitor", "render")
         .whereLayer("source")
-        .mayOnlyBeAccessedByLayers("syntax", "model", "check", "ledger", "negotiate", "render")
+        .mayOnlyBeAccessedByLayers(
+            "syntax", "model", "check", "ledger", "negotiate", "monitor", "render")
         .check(classes);
   }
 
   @Test
   void internalPackagesStayInternal() {
     for (String owner :
-        new String[] {"syntax", "model", "check", "ledger", "negotiate", "render"}) {
+        new String[] {"syntax", "model", "check", "ledger", "negotiate", "monitor", "render"}) {
       String base = "org.truce." + owner;
       noClasses()
           .that()

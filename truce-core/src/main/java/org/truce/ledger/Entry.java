@@ -23,8 +23,13 @@ public record Entry(
     return body.kind();
   }
 
+  /** The body as an event the monitor replays, when it is one. */
+  public Optional<Event> event() {
+    return body instanceof Event e ? Optional.of(e) : Optional.empty();
+  }
+
   /** What an entry records, by kind. */
-  public sealed interface Body permits Tabled, Position, Statement, Meeting, Retraction {
+  public sealed interface Body permits Tabled, Position, Statement, Meeting, Retraction, Event {
     EntryKind kind();
   }
 

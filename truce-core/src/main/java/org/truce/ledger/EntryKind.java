@@ -13,7 +13,22 @@ public enum EntryKind {
   POSITION("position", List.of("party", "clause", "version", "stance"), List.of("text")),
   STATEMENT("statement", List.of("by", "text"), List.of("clause", "version")),
   MEETING("meeting", List.of("place", "text"), List.of("participants")),
-  RETRACTION("retraction", List.of("retracts", "reason"), List.of());
+  RETRACTION("retraction", List.of("retracts", "reason"), List.of()),
+  // The events the monitor replays (Event): what happens once a version is in force.
+  IN_FORCE("in-force", List.of("version"), List.of("at")),
+  RELEASE(
+      "release",
+      List.of("by", "category", "count"),
+      List.of("counted", "counted toward", "names", "via", "at", "clause")),
+  REMAINS("remains", List.of("by", "category", "count"), List.of("names", "via", "at", "clause")),
+  HANDOVER("handover", List.of("by", "via"), List.of("to", "release", "count", "at", "text")),
+  EXTENSION("extension", List.of("days"), List.of("by", "clause", "at", "text")),
+  PAUSED("paused", List.of(), List.of("by", "clause", "at", "text")),
+  RESUMED("resumed", List.of(), List.of("by", "clause", "at", "text")),
+  AID("aid", List.of("what", "count"), List.of("by", "clause", "at", "text")),
+  WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
+  VIOLATION("violation", List.of("by", "against", "text"), List.of("clause", "at")),
+  DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text"));
 
   /** The fields of every kind, after its own: where the claim comes from, and what it corrects. */
   public static final List<String> PROVENANCE_FIELDS =
@@ -51,6 +66,11 @@ public enum EntryKind {
     return required.contains(field)
         || optional.contains(field)
         || PROVENANCE_FIELDS.contains(field);
+  }
+
+  /** True for the kinds whose body is an {@link Event}: what the monitor replays. */
+  public boolean isEvent() {
+    return ordinal() >= IN_FORCE.ordinal();
   }
 
   public static Optional<EntryKind> fromWord(String word) {

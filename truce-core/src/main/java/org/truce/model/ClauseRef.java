@@ -8,4 +8,15 @@ import java.util.Optional;
  */
 public record ClauseRef(Optional<String> id, Optional<String> label) {
   public static final ClauseRef NONE = new ClauseRef(Optional.empty(), Optional.empty());
+
+  /** {@code clause 4.1 "Resumption"}, or empty text for an untagged clause. */
+  public String cite() {
+    if (id.isEmpty() && label.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("clause");
+    id.ifPresent(i -> text.append(' ').append(i));
+    label.ifPresent(l -> text.append(" \"").append(l).append('"'));
+    return text.toString();
+  }
 }

@@ -1,6 +1,8 @@
 package org.truce.negotiate;
 
 import org.truce.ledger.Entry;
+import org.truce.ledger.Event;
+import org.truce.ledger.EventText;
 import org.truce.ledger.Stance;
 
 /** One line of plain language for an entry, for the chronology. */
@@ -49,6 +51,7 @@ final class Summaries {
               + ": "
               + m.text();
       case Entry.Retraction r -> "entry " + r.retracts() + " withdrawn: " + r.reason();
+      case Event e -> EventText.of(e);
     };
   }
 }

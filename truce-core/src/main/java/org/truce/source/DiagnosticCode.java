@@ -316,6 +316,18 @@ public enum DiagnosticCode {
       "this entry says nothing of where its claim comes from",
       "add `  source: ...` (the publication or channel), and `attributed to:` and `anonymous:`"
           + " when the report says who spoke"),
+  JOURNAL_BAD_COUNT(
+      "E715",
+      "`%s` is not a valid `%s`",
+      "write a whole number of at least %3$s in digits, e.g. `13`, without separators"),
+  JOURNAL_BAD_TIME(
+      "E716",
+      "`%s` is not an hour of the day",
+      "write the hour on the 24-hour clock as hours:minutes, e.g. `07:00` or `16:30`"),
+  JOURNAL_DISPUTE_NO_FIGURE(
+      "E717",
+      "this dispute gives no figure of its own",
+      "add %s: the figures in which this report differs from the entry it disputes"),
   LEDGER_JSON_WRONG_TYPE(
       "E713",
       "%s must be %s, but it is %s",
@@ -361,6 +373,15 @@ public enum DiagnosticCode {
       "E729",
       "version `%s` says it was tabled by %s, not by `%s`",
       "correct the entry, or the `tabled by` header of the version"),
+  LEDGER_NOT_IN_FORCE(
+      "E730",
+      "no version of the agreement is in force on %s, so this %s cannot be checked against one",
+      "record the entry into force first: an `in-force` entry dated on or before %1$s that names"
+          + " the version"),
+  LEDGER_UNKNOWN_CATEGORY(
+      "E731",
+      "`%s` is not a category that %s holds in version `%s`",
+      "its categories are %4$s; a category covers the ones below it"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

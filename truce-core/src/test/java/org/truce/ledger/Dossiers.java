@@ -14,8 +14,17 @@ final class Dossiers {
   private Dossiers() {}
 
   static DossierVersions talks2024() {
+    return of("framework-2024-proposal", "framework-2024-counterproposal");
+  }
+
+  /** The version of the November 2023 pause, for the tests of monitoring events. */
+  static DossierVersions pause2023() {
+    return of("november-2023");
+  }
+
+  private static DossierVersions of(String... names) {
     Map<String, Agreement> byLabel = new LinkedHashMap<>();
-    for (String name : new String[] {"framework-2024-proposal", "framework-2024-counterproposal"}) {
+    for (String name : names) {
       Agreement agreement = Examples.load(name);
       byLabel.put(agreement.metadata().version().orElseThrow(), agreement);
     }

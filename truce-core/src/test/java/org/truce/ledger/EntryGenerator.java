@@ -1,6 +1,7 @@
 package org.truce.ledger;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
@@ -79,7 +80,172 @@ final class EntryGenerator {
                         clause.isPresent() && version.isEmpty() ? clause : version));
     Gen<Entry.Body> meeting = texts().zip(texts(), lists(), Entry.Meeting::new);
     Gen<Entry.Body> retraction = ids().zip(texts(), Entry.Retraction::new);
-    return Generate.oneOf(tabled, position, statement, meeting, retraction);
+    return Generate.oneOf(tabled, position, statement, meeting, retraction, events());
+  }
+
+  /** Every kind of event, with every optional field present or not. */
+  static Gen<Entry.Body> events() {
+    Gen<Optional<LocalTime>> at = optional(times());
+    Gen<Long> count = SourceDSL.longs().between(1, 1_000_000);
+    Gen<Entry.Body> inForce = texts().zip(at, Event.InForce::new);
+    Gen<Entry.Body> release =
+        Generate.pick(List.of(EntryKind.RELEASE, EntryKind.REMAINS))
+            .zip(
+                texts(),
+                texts(),
+                count,
+                (kind, by, category, n) -> new Object[] {kind, by, category, n})
+            .zip(
+                Generate.enumValues(Event.Counted.class),
+                optional(dates()),
+                lists(),
+                optional(texts()),
+                (head, counted, toward, names, via) ->
+                    new Object[] {head, counted, toward, names, via})
+            .zip(at, optional(texts()), EntryGenerator::release);
+    Gen<Entry.Body> handover =
+        texts()
+            .zip(
+                texts(),
+                optional(texts()),
+                optional(ids()),
+                (by, via, to, of) -> new Object[] {by, via, to, of})
+            .zip(optional(count), at, optional(texts()), EntryGenerator::handover);
+    Gen<Entry.Body> extension =
+        count
+            .zip(
+                lists(),
+                optional(texts()),
+                at,
+                (days, by, clause, time) -> new Object[] {days, by, clause, time})
+            .zip(optional(texts()), EntryGenerator::extension);
+    Gen<Entry.Body> hostilities =
+        Generate.pick(List.of(EntryKind.PAUSED, EntryKind.RESUMED))
+            .zip(
+                lists(),
+                optional(texts()),
+                at,
+                (kind, by, clause, time) -> new Object[] {kind, by, clause, time})
+            .zip(optional(texts()), EntryGenerator::hostilities);
+    Gen<Entry.Body> aid =
+        texts()
+            .zip(
+                count,
+                optional(texts()),
+                optional(texts()),
+                (what, n, by, clause) -> new Object[] {what, n, by, clause})
+            .zip(at, optional(texts()), EntryGenerator::aid);
+    Gen<Entry.Body> withdrawal =
+        texts()
+            .zip(
+                texts(),
+                optional(texts()),
+                at,
+                (by, area, clause, time) -> new Object[] {by, area, clause, time})
+            .zip(optional(texts()), EntryGenerator::withdrawal);
+    Gen<Entry.Body> violation =
+        texts()
+            .zip(
+                texts(),
+                texts(),
+                optional(texts()),
+                (by, against, text, clause) -> new Object[] {by, against, text, clause})
+            .zip(at, EntryGenerator::violation);
+    Gen<Entry.Body> dispute =
+        ids()
+            .zip(
+                optional(SourceDSL.longs().between(0, 1_000)),
+                optional(Generate.enumValues(Event.Counted.class)),
+                optional(dates()),
+                (of, n, counted, toward) -> new Object[] {of, n, counted, toward})
+            .zip(optional(texts()), EntryGenerator::dispute);
+    return Generate.oneOf(
+        inForce, release, handover, extension, hostilities, aid, withdrawal, violation, dispute);
+  }
+
+  static Gen<LocalTime> times() {
+    return SourceDSL.integers().between(0, 24 * 60 - 1).map(m -> LocalTime.of(m / 60, m % 60));
+  }
+
+  // The builders below take the parts zipped above, with the types they were built with.
+  @SuppressWarnings("unchecked")
+  private static Entry.Body release(Object[] p, Optional<LocalTime> at, Optional<String> clause) {
+    Object[] head = (Object[]) p[0];
+    EntryKind kind = (EntryKind) head[0];
+    boolean remains = kind == EntryKind.REMAINS;
+    return new Event.Release(
+        kind,
+        (String) head[1],
+        (String) head[2],
+        (Long) head[3],
+        remains ? Event.Counted.IN_DEAL : (Event.Counted) p[1],
+        remains ? Optional.empty() : (Optional<LocalDate>) p[2],
+        (List<String>) p[3],
+        (Optional<String>) p[4],
+        at,
+        clause);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body handover(
+      Object[] p, Optional<Long> count, Optional<LocalTime> at, Optional<String> text) {
+    return new Event.Handover(
+        (String) p[0],
+        (String) p[1],
+        (Optional<String>) p[2],
+        (Optional<String>) p[3],
+        count,
+        at,
+        text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body extension(Object[] p, Optional<String> text) {
+    return new Event.Extension(
+        (Long) p[0],
+        (List<String>) p[1],
+        (Optional<String>) p[2],
+        (Optional<LocalTime>) p[3],
+        text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body hostilities(Object[] p, Optional<String> text) {
+    return new Event.Hostilities(
+        (EntryKind) p[0],
+        (List<String>) p[1],
+        (Optional<String>) p[2],
+        (Optional<LocalTime>) p[3],
+        text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body aid(Object[] p, Optional<LocalTime> at, Optional<String> text) {
+    return new Event.Aid(
+        (String) p[0], (Long) p[1], (Optional<String>) p[2], (Optional<String>) p[3], at, text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body withdrawal(Object[] p, Optional<String> text) {
+    return new Event.Withdrawal(
+        (String) p[0], (String) p[1], (Optional<String>) p[2], (Optional<LocalTime>) p[3], text);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body violation(Object[] p, Optional<LocalTime> at) {
+    return new Event.Violation(
+        (String) p[0], (String) p[1], (String) p[2], (Optional<String>) p[3], at);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body dispute(Object[] p, Optional<String> text) {
+    Optional<Long> count = (Optional<Long>) p[1];
+    Optional<Event.Counted> counted = (Optional<Event.Counted>) p[2];
+    Optional<LocalDate> toward = (Optional<LocalDate>) p[3];
+    if (count.isEmpty() && counted.isEmpty() && toward.isEmpty()) {
+      count = Optional.of(0L); // a dispute gives at least one figure
+    }
+    return new Event.Dispute((String) p[0], count, counted, toward, text);
   }
 
   static Gen<Provenance> provenances() {

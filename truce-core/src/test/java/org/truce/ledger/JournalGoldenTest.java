@@ -21,12 +21,20 @@ import org.truce.testing.Golden;
  * diagnostics are compared with {@code x.err} beside it. A file named after a code must show it.
  */
 class JournalGoldenTest {
-  private static final Path DIR = Golden.resources().resolve("journal");
-
   @TestFactory
-  Stream<DynamicTest> everyJournal() throws IOException {
+  Stream<DynamicTest> everyJournalOfTheTalks() throws IOException {
+    return tests(Golden.resources().resolve("journal"), Dossiers.talks2024());
+  }
+
+  /** The same for events, under {@code src/test/resources/events}, against the 2023 pause. */
+  @TestFactory
+  Stream<DynamicTest> everyJournalOfEvents() throws IOException {
+    return tests(Golden.resources().resolve("events"), Dossiers.pause2023());
+  }
+
+  private static Stream<DynamicTest> tests(Path dir, DossierVersions versions) throws IOException {
     List<Path> inputs;
-    try (Stream<Path> files = Files.list(DIR)) {
+    try (Stream<Path> files = Files.list(dir)) {
       inputs =
           files
               .filter(p -> p.toString().endsWith(".journal"))
@@ -36,12 +44,15 @@ class JournalGoldenTest {
     }
     assertThat(inputs).isNotEmpty();
     return inputs.stream()
-        .map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input)));
+        .map(
+            input ->
+                DynamicTest.dynamicTest(
+                    input.getFileName().toString(), () -> check(input, versions)));
   }
 
-  private static void check(Path input) throws Exception {
+  private static void check(Path input, DossierVersions versions) throws Exception {
     String fileName = input.getFileName().toString();
-    String rendered = render(input, "journal/" + fileName);
+    String rendered = render(input, input.getParent().getFileName() + "/" + fileName, versions);
     Golden.assertMatches(
         input.resolveSibling(fileName.replaceFirst("\\.journal$", ".err")), rendered);
     if (fileName.matches("[EW]\\d{3}-.*")) {
@@ -50,15 +61,16 @@ class JournalGoldenTest {
     }
   }
 
-  static String render(Path input, String displayName) throws LedgerConflict {
+  static String render(Path input, String displayName, DossierVersions versions)
+      throws LedgerConflict {
     LoadedSource loaded = Sources.read(input, displayName);
     try (MemoryLedger ledger = new MemoryLedger()) {
-      JournalResult held = Journal.parse(Sources.read(DIR.resolve("held.journal")).source());
+      JournalResult held =
+          Journal.parse(Sources.read(input.resolveSibling("held.journal")).source());
       assertThat(held.diagnostics()).isEmpty();
       ledger.append(held.entries().stream().map(JournalEntry::entry).toList());
       BatchReport report =
-          Batches.check(
-              Journal.parse(loaded.source()), Dossiers.talks2024(), ledger, Dossiers.TODAY);
+          Batches.check(Journal.parse(loaded.source()), versions, ledger, Dossiers.TODAY);
       return DiagnosticRenderer.render(loaded.source(), report.diagnostics());
     }
   }

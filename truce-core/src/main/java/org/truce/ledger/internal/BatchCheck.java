@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.truce.ledger.BatchReport;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
+import org.truce.ledger.InForce;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalEntry;
 import org.truce.ledger.JournalResult;
@@ -46,8 +49,14 @@ public final class BatchCheck {
     List<Entry> fresh = new ArrayList<>();
     int already = 0;
     // What each entry names is checked on every core; the diagnostics keep the order of the text.
+    List<Entry> inForceEntries = new ArrayList<>(ledger.entries(EntryKind.IN_FORCE));
+    entries.stream()
+        .map(JournalEntry::entry)
+        .filter(e -> e.kind() == EntryKind.IN_FORCE)
+        .forEach(inForceEntries::add);
+    InForce inForce = InForce.of(inForceEntries);
     List<List<Diagnostic>> ofEntry =
-        entries.parallelStream().map(e -> new EntryChecks(versions, today).of(e)).toList();
+        entries.parallelStream().map(e -> new EntryChecks(versions, inForce, today).of(e)).toList();
     for (int index = 0; index < entries.size(); index++) {
       JournalEntry e = entries.get(index);
       Entry entry = e.entry();
@@ -114,9 +123,7 @@ public final class BatchCheck {
     List<String> targets = new ArrayList<>();
     for (JournalEntry e : entries) {
       e.entry().supersedes().ifPresent(targets::add);
-      if (e.entry().body() instanceof Entry.Retraction r) {
-        targets.add(r.retracts());
-      }
+      reference(e.entry()).ifPresent(ref -> targets.add(ref.target()));
     }
     Map<String, String> known = new HashMap<>(held);
     known.putAll(ledger.hashes(targets.stream().filter(t -> !byId.containsKey(t)).toList()));
@@ -127,12 +134,30 @@ public final class BatchCheck {
           && !known.containsKey(superseded.get())) {
         report(DiagnosticCode.LEDGER_UNKNOWN_ENTRY, e, "supersedes", superseded.get(), "supersede");
       }
-      if (e.entry().body() instanceof Entry.Retraction r
-          && !byId.containsKey(r.retracts())
-          && !known.containsKey(r.retracts())) {
-        report(DiagnosticCode.LEDGER_UNKNOWN_ENTRY, e, "retracts", r.retracts(), "retract");
-      }
+      reference(e.entry())
+          .filter(ref -> !byId.containsKey(ref.target()) && !known.containsKey(ref.target()))
+          .ifPresent(
+              ref ->
+                  report(
+                      DiagnosticCode.LEDGER_UNKNOWN_ENTRY,
+                      e,
+                      ref.field(),
+                      ref.target(),
+                      ref.verb()));
     }
+  }
+
+  /** An entry another entry names: the field that names it, and what it does to it. */
+  private record Reference(String field, String target, String verb) {}
+
+  /** The entry that {@code entry} retracts, disputes or hands over, if any. */
+  private static Optional<Reference> reference(Entry entry) {
+    return switch (entry.body()) {
+      case Entry.Retraction r -> Optional.of(new Reference("retracts", r.retracts(), "retract"));
+      case Event.Dispute d -> Optional.of(new Reference("disputes", d.disputes(), "dispute"));
+      case Event.Handover h -> h.release().map(id -> new Reference("release", id, "hand over"));
+      default -> Optional.empty();
+    };
   }
 
   private void report(DiagnosticCode code, JournalEntry e, String field, Object... args) {

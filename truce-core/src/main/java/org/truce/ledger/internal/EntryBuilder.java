@@ -1,6 +1,7 @@
 package org.truce.ledger.internal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,7 @@ final class EntryBuilder {
         yield all(target, value("reason"))
             .map(x -> new Entry.Retraction(target.get(), value("reason").get()));
       }
+      default -> new EventBodies(this).of(raw.kind);
     };
   }
 
@@ -160,29 +162,58 @@ final class EntryBuilder {
   }
 
   /** The value of an optional field read by {@code reader}, which reports a bad one. */
-  private <T> Optional<T> word(String name, Function<RawField, Optional<T>> reader) {
+  <T> Optional<T> word(String name, Function<RawField, Optional<T>> reader) {
     RawField field = fields.get(name);
     return field == null || field.value().isEmpty() ? Optional.empty() : reader.apply(field);
   }
 
-  private Optional<String> value(String name) {
+  Optional<String> value(String name) {
     RawField field = fields.get(name);
     return field == null || field.value().isEmpty() ? Optional.empty() : Optional.of(field.value());
   }
 
-  private void require(String name) {
+  void require(String name) {
     if (!fields.containsKey(name)) {
       report(
           Diagnostic.of(DiagnosticCode.JOURNAL_MISSING_FIELD, raw.header, raw.kind.word(), name));
     }
   }
 
-  private Optional<String> id(RawField field) {
+  Optional<String> id(RawField field) {
     if (Values.isId(field.value())) {
       return Optional.of(field.value());
     }
     report(Diagnostic.of(DiagnosticCode.JOURNAL_BAD_ID, field.valueSpan(), field.value()));
     return Optional.empty();
+  }
+
+  /** The whole number of at least {@code min} a field gives; a bad one is reported. */
+  Optional<Long> count(RawField field, long min) {
+    Optional<Long> count = Values.count(field.value()).filter(n -> n >= min);
+    if (count.isEmpty()) {
+      report(
+          Diagnostic.of(
+              DiagnosticCode.JOURNAL_BAD_COUNT, field.valueSpan(), field.value(), field.name, min));
+    }
+    return count;
+  }
+
+  Optional<LocalTime> time(RawField field) {
+    Optional<LocalTime> time = Values.time(field.value());
+    if (time.isEmpty()) {
+      report(Diagnostic.of(DiagnosticCode.JOURNAL_BAD_TIME, field.valueSpan(), field.value()));
+    }
+    return time;
+  }
+
+  /** Whether the entry gives the field, even with a bad value. */
+  boolean has(String name) {
+    return fields.containsKey(name);
+  }
+
+  /** Reports a problem of the entry as a whole, at its first line. */
+  void reportEntry(DiagnosticCode code, Object... args) {
+    report(Diagnostic.of(code, raw.header, args));
   }
 
   private Optional<Stance> stance(RawField field) {
@@ -203,7 +234,7 @@ final class EntryBuilder {
     return oneOf(field, "answer for `anonymous`", answer, YES_NO);
   }
 
-  private Optional<LocalDate> date(RawField field) {
+  Optional<LocalDate> date(RawField field) {
     Optional<LocalDate> date = Values.date(field.value());
     if (date.isEmpty()) {
       report(Diagnostic.of(DiagnosticCode.JOURNAL_BAD_DATE, field.valueSpan(), field.value()));
@@ -211,7 +242,7 @@ final class EntryBuilder {
     return date;
   }
 
-  private <T> Optional<T> oneOf(RawField field, String what, Optional<T> read, List<String> words) {
+  <T> Optional<T> oneOf(RawField field, String what, Optional<T> read, List<String> words) {
     if (read.isEmpty()) {
       report(
           Diagnostic.of(
@@ -225,7 +256,7 @@ final class EntryBuilder {
     return read;
   }
 
-  private static Optional<Boolean> all(Optional<?>... parts) {
+  static Optional<Boolean> all(Optional<?>... parts) {
     for (Optional<?> part : parts) {
       if (part.isEmpty()) {
         return Optional.empty();
@@ -234,7 +265,7 @@ final class EntryBuilder {
     return Optional.of(true);
   }
 
-  private void report(Diagnostic diagnostic) {
+  void report(Diagnostic diagnostic) {
     diagnostics.add(diagnostic);
     ok = false;
   }

@@ -3,9 +3,12 @@ package org.truce.ledger.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
+import org.truce.ledger.Event;
+import org.truce.ledger.InForce;
 import org.truce.ledger.JournalEntry;
 import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
@@ -20,11 +23,13 @@ import org.truce.source.Suggestions;
  */
 final class EntryChecks {
   private final DossierVersions versions;
+  private final InForce inForce;
   private final LocalDate today;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  EntryChecks(DossierVersions versions, LocalDate today) {
+  EntryChecks(DossierVersions versions, InForce inForce, LocalDate today) {
     this.versions = versions;
+    this.inForce = inForce;
     this.today = today;
   }
 
@@ -61,7 +66,7 @@ final class EntryChecks {
           version(e, p.version())
               .ifPresent(
                   agreement -> {
-                    party(e, p.version(), agreement, p.party());
+                    party(e, "party", p.version(), agreement, p.party());
                     clause(e, p.version(), agreement, p.clause());
                   });
       case Entry.Statement s -> {
@@ -74,6 +79,82 @@ final class EntryChecks {
       }
       case Entry.Meeting m -> {}
       case Entry.Retraction r -> {}
+      case Event.InForce f -> version(e, f.version());
+      case Event.Dispute d -> {} // what it disputes is checked with the batch
+      case Event event -> inForce(e).ifPresent(v -> new EventNames(v, e).check(event));
+    }
+  }
+
+  /** The version in force on the entry's date, which its names must be names of. */
+  private Optional<Map.Entry<String, Agreement>> inForce(JournalEntry e) {
+    LocalDate date = e.entry().date();
+    Optional<String> label = inForce.versionOn(date);
+    if (label.isEmpty()) {
+      report(DiagnosticCode.LEDGER_NOT_IN_FORCE, e, "date", date, e.entry().kind().word());
+      return Optional.empty();
+    }
+    // An in-force entry naming no version of the dossier is reported where it is written.
+    return versions.version(label.get()).map(a -> Map.entry(label.get(), a));
+  }
+
+  /** The checks of the names an event gives against the version in force on its date. */
+  private final class EventNames {
+    private final String label;
+    private final Agreement agreement;
+    private final JournalEntry e;
+
+    EventNames(Map.Entry<String, Agreement> version, JournalEntry e) {
+      this.label = version.getKey();
+      this.agreement = version.getValue();
+      this.e = e;
+    }
+
+    void check(Event event) {
+      switch (event) {
+        case Event.Release r -> {
+          if (party("by", r.by())) {
+            category(r.by(), r.category());
+          }
+        }
+        case Event.Handover h -> party("by", h.by());
+        case Event.Extension x -> x.by().forEach(by -> actor(e, "by", label, agreement, by));
+        case Event.Hostilities h -> h.by().forEach(by -> party("by", by));
+        case Event.Aid a -> a.by().ifPresent(by -> party("by", by));
+        case Event.Withdrawal w -> party("by", w.by());
+        case Event.Violation v -> {
+          actor(e, "by", label, agreement, v.by());
+          party("against", v.against());
+        }
+        case Event.InForce f -> {}
+        case Event.Dispute d -> {}
+      }
+      event.clause().ifPresent(c -> clause(e, label, agreement, c));
+    }
+
+    private boolean party(String field, String name) {
+      return EntryChecks.this.party(e, field, label, agreement, name);
+    }
+
+    private void category(String holder, String name) {
+      List<String> held =
+          agreement.holdings().stream()
+              .filter(h -> h.holder().equals(holder))
+              .flatMap(h -> h.entries().stream())
+              .map(entry -> entry.category().path())
+              .toList();
+      boolean known =
+          held.stream().anyMatch(path -> path.equals(name) || path.startsWith(name + "."));
+      if (!known) {
+        diagnostics.add(
+            Diagnostic.of(
+                    DiagnosticCode.LEDGER_UNKNOWN_CATEGORY,
+                    e.at("category"),
+                    name,
+                    holder,
+                    label,
+                    held.isEmpty() ? "none" : Values.allOf(held))
+                .withSuggestions(Suggestions.forName(name, held)));
+      }
     }
   }
 
@@ -102,18 +183,21 @@ final class EntryChecks {
     }
   }
 
-  private void party(JournalEntry e, String label, Agreement agreement, String party) {
+  private boolean party(
+      JournalEntry e, String field, String label, Agreement agreement, String party) {
     List<String> parties = DossierVersions.parties(agreement);
     if (!parties.contains(party)) {
       diagnostics.add(
           Diagnostic.of(
                   DiagnosticCode.LEDGER_UNKNOWN_PARTY,
-                  e.at("party"),
+                  e.at(field),
                   party,
                   label,
                   Values.allOf(parties))
               .withSuggestions(Suggestions.forName(party, parties)));
+      return false;
     }
+    return true;
   }
 
   private void actor(JournalEntry e, String field, String label, Agreement agreement, String name) {

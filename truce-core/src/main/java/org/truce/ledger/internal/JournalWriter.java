@@ -3,6 +3,7 @@ package org.truce.ledger.internal;
 import java.util.List;
 import java.util.Optional;
 import org.truce.ledger.Entry;
+import org.truce.ledger.Event;
 import org.truce.ledger.Provenance;
 
 /**
@@ -44,6 +45,7 @@ public final class JournalWriter {
         field(out, "retracts", r.retracts());
         field(out, "reason", r.reason());
       }
+      case Event e -> e.fields().forEach((name, value) -> field(out, name, value));
     }
     Provenance p = entry.provenance();
     field(out, "source", p.source());

@@ -2,6 +2,7 @@ package org.truce.ledger.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,34 @@ public final class Values {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /** A time of day written {@code HH:MM} (24-hour clock), if it is one. */
+  public static Optional<LocalTime> time(String text) {
+    if (text.length() != 5 || text.charAt(2) != ':') {
+      return Optional.empty();
+    }
+    int hour = digits(text, 0, 2);
+    int minute = digits(text, 3, 5);
+    return hour < 0 || hour > 23 || minute < 0 || minute > 59
+        ? Optional.empty()
+        : Optional.of(LocalTime.of(hour, minute));
+  }
+
+  /** A whole number written in ASCII digits, at most 15 of them, if it is one. */
+  public static Optional<Long> count(String text) {
+    if (text.isEmpty() || text.length() > 15) {
+      return Optional.empty();
+    }
+    long value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    return Optional.of(value);
   }
 
   public static boolean isId(String text) {

@@ -17,6 +17,7 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
@@ -302,6 +303,8 @@ public final class JdbcLedger implements Ledger {
             new Row(null, s.clause().orElse(null), s.version().orElse(null), null, null);
         case Entry.Meeting m -> new Row(null, null, null, null, null);
         case Entry.Retraction r -> new Row(null, null, null, null, r.retracts());
+        case Event.InForce f -> new Row(null, null, f.version(), null, null);
+        case Event e -> new Row(null, e.clause().orElse(null), null, null, null);
       };
     }
   }

@@ -19,13 +19,7 @@ public final class Words {
 
   /** {@code clause 4.1 "Resumption"}, or empty text for an untagged clause. */
   public static String clause(ClauseRef ref) {
-    if (ref.id().isEmpty() && ref.label().isEmpty()) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder("clause");
-    ref.id().ifPresent(id -> text.append(' ').append(id));
-    ref.label().ifPresent(label -> text.append(" \"").append(label).append('"'));
-    return text.toString();
+    return ref.cite();
   }
 
   public static String days(long n) {

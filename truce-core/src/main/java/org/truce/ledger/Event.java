@@ -1,0 +1,340 @@
+package org.truce.ledger;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SequencedMap;
+
+/**
+ * What happens once an agreement is in force, as the monitor replays it (docs/monitor.md): the
+ * bodies of the event entries of a ledger. Every event may give the hour it happened ({@code at},
+ * local time of the agreement) and most may name the clause they perform or breach.
+ */
+public sealed interface Event extends Entry.Body
+    permits Event.InForce,
+        Event.Release,
+        Event.Handover,
+        Event.Extension,
+        Event.Hostilities,
+        Event.Aid,
+        Event.Withdrawal,
+        Event.Violation,
+        Event.Dispute {
+
+  /** The hour the event happened, when the report gives it. */
+  Optional<LocalTime> at();
+
+  /** The clause the event performs, extends or is said to breach, when given. */
+  default Optional<String> clause() {
+    return Optional.empty();
+  }
+
+  /**
+   * The event's own fields as the journal writes them, in the order of {@link EntryKind#fields()},
+   * absent ones left out.
+   */
+  SequencedMap<String, String> fields();
+
+  /** Whether a release counts in the exchange the agreement provides for. */
+  enum Counted {
+    IN_DEAL("in the deal"),
+    OUTSIDE_DEAL("outside the deal");
+
+    private final String words;
+
+    Counted(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+
+    public static Optional<Counted> fromWords(String words) {
+      return java.util.Arrays.stream(values()).filter(c -> c.words.equals(words)).findFirst();
+    }
+
+    public static List<String> allWords() {
+      return java.util.Arrays.stream(values()).map(Counted::words).toList();
+    }
+  }
+
+  /** A version of the agreement enters into force on the entry's date, at the hour given. */
+  record InForce(String version, Optional<LocalTime> at) implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.IN_FORCE;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields().put("version", version).put("at", at).map;
+    }
+  }
+
+  /**
+   * {@code by} releases {@code count} units of {@code category} (a {@link EntryKind#RELEASE}), or
+   * returns the remains of {@code count} ({@link EntryKind#REMAINS}). {@code counted} says whether
+   * the release counts in the deal; {@code countedToward} names the day whose quota a source
+   * counted it toward, when that is not its own day.
+   */
+  record Release(
+      EntryKind kind,
+      String by,
+      String category,
+      long count,
+      Counted counted,
+      Optional<LocalDate> countedToward,
+      List<String> names,
+      Optional<String> via,
+      Optional<LocalTime> at,
+      @Override Optional<String> clause)
+      implements Event {
+    public Release {
+      if (kind != EntryKind.RELEASE && kind != EntryKind.REMAINS) {
+        throw new IllegalArgumentException("a release is a release or a return of remains");
+      }
+      if (count < 1) {
+        throw new IllegalArgumentException("a release is of at least one");
+      }
+      names = List.copyOf(names);
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      Fields f = new Fields().put("by", by).put("category", category).put("count", count);
+      if (kind == EntryKind.RELEASE) {
+        f.put(
+            "counted", counted == Counted.IN_DEAL ? Optional.empty() : Optional.of(counted.words));
+        f.put("counted toward", countedToward);
+      }
+      return f.list("names", names).put("via", via).put("at", at).put("clause", clause).map;
+    }
+  }
+
+  /** {@code by} hands people or remains over through the intermediary {@code via}. */
+  record Handover(
+      String by,
+      String via,
+      Optional<String> to,
+      Optional<String> release,
+      Optional<Long> count,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.HANDOVER;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("by", by)
+          .put("via", via)
+          .put("to", to)
+          .put("release", release)
+          .put("count", count)
+          .put("at", at)
+          .put("text", text)
+          .map;
+    }
+  }
+
+  /** The parties agree to extend the phase in force by {@code days}. */
+  record Extension(
+      long days,
+      List<String> by,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    public Extension {
+      if (days < 1) {
+        throw new IllegalArgumentException("an extension is of at least one day");
+      }
+      by = List.copyOf(by);
+    }
+
+    @Override
+    public EntryKind kind() {
+      return EntryKind.EXTENSION;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("days", days)
+          .list("by", by)
+          .put("clause", clause)
+          .put("at", at)
+          .put("text", text)
+          .map;
+    }
+  }
+
+  /** Hostilities are paused ({@link EntryKind#PAUSED}) or resumed ({@link EntryKind#RESUMED}). */
+  record Hostilities(
+      EntryKind kind,
+      List<String> by,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    public Hostilities {
+      if (kind != EntryKind.PAUSED && kind != EntryKind.RESUMED) {
+        throw new IllegalArgumentException("hostilities are paused or resumed");
+      }
+      by = List.copyOf(by);
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields().list("by", by).put("clause", clause).put("at", at).put("text", text).map;
+    }
+  }
+
+  /** {@code count} of {@code what} (trucks of aid, litres of fuel) delivered. */
+  record Aid(
+      String what,
+      long count,
+      Optional<String> by,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.AID;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("what", what)
+          .put("count", count)
+          .put("by", by)
+          .put("clause", clause)
+          .put("at", at)
+          .put("text", text)
+          .map;
+    }
+  }
+
+  /** {@code by} has withdrawn as far as {@code area} requires. */
+  record Withdrawal(
+      String by,
+      String area,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.WITHDRAWAL;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("by", by)
+          .put("area", area)
+          .put("clause", clause)
+          .put("at", at)
+          .put("text", text)
+          .map;
+    }
+  }
+
+  /** {@code by} alleges that {@code against} breached the agreement (clause {@code clause}). */
+  record Violation(
+      String by,
+      String against,
+      String text,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at)
+      implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.VIOLATION;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("by", by)
+          .put("against", against)
+          .put("text", text)
+          .put("clause", clause)
+          .put("at", at)
+          .map;
+    }
+  }
+
+  /**
+   * A second report of the event {@code disputes} that gives other figures: each one given here
+   * differs from that entry's. The two readings are both kept; neither replaces the other.
+   */
+  record Dispute(
+      String disputes,
+      Optional<Long> count,
+      Optional<Counted> counted,
+      Optional<LocalDate> countedToward,
+      Optional<String> text)
+      implements Event {
+    public Dispute {
+      Objects.requireNonNull(disputes, "disputes");
+      if (count.isEmpty() && counted.isEmpty() && countedToward.isEmpty()) {
+        throw new IllegalArgumentException("a dispute gives at least one other figure");
+      }
+    }
+
+    @Override
+    public EntryKind kind() {
+      return EntryKind.DISPUTE;
+    }
+
+    @Override
+    public Optional<LocalTime> at() {
+      return Optional.empty();
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new Fields()
+          .put("disputes", disputes)
+          .put("count", count)
+          .put("counted", counted.map(Counted::words))
+          .put("counted toward", countedToward)
+          .put("text", text)
+          .map;
+    }
+  }
+
+  /** Builds the ordered field map of an event, leaving out what is absent. */
+  final class Fields {
+    private final SequencedMap<String, String> map = new LinkedHashMap<>();
+
+    private Fields() {}
+
+    Fields put(String name, Object value) {
+      map.put(name, String.valueOf(value));
+      return this;
+    }
+
+    Fields put(String name, Optional<?> value) {
+      value.ifPresent(v -> map.put(name, String.valueOf(v)));
+      return this;
+    }
+
+    Fields list(String name, List<String> values) {
+      if (!values.isEmpty()) {
+        map.put(name, String.join(", ", values));
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.truce.ledger.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
+import org.truce.ledger.Event.Counted;
+import org.truce.source.DiagnosticCode;
+
+/**
+ * Builds the body of an event entry from its checked fields ({@link EntryBuilder}): counts are
+ * whole numbers, hours {@code HH:MM}, {@code counted} one of its two readings. Every bad field is
+ * reported, not just the first.
+ */
+final class EventBodies {
+  private final EntryBuilder fields;
+
+  EventBodies(EntryBuilder fields) {
+    this.fields = fields;
+  }
+
+  Optional<Entry.Body> of(EntryKind kind) {
+    Optional<LocalTime> at = fields.word("at", fields::time);
+    Optional<String> clause = fields.value("clause");
+    Optional<String> text = fields.value("text");
+    Optional<Event> event =
+        switch (kind) {
+          case IN_FORCE -> fields.value("version").map(version -> new Event.InForce(version, at));
+          case RELEASE, REMAINS -> release(kind, at, clause);
+          case HANDOVER -> {
+            Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+            Optional<String> release = fields.word("release", fields::id);
+            yield EntryBuilder.all(fields.value("by"), fields.value("via"))
+                .filter(x -> valid("count", count) && valid("release", release))
+                .map(
+                    x ->
+                        new Event.Handover(
+                            fields.value("by").get(),
+                            fields.value("via").get(),
+                            fields.value("to"),
+                            release,
+                            count,
+                            at,
+                            text));
+          }
+          case EXTENSION -> {
+            Optional<Long> days = fields.word("days", f -> fields.count(f, 1));
+            yield days.map(d -> new Event.Extension(d, list("by"), clause, at, text));
+          }
+          case PAUSED, RESUMED ->
+              Optional.of(new Event.Hostilities(kind, list("by"), clause, at, text));
+          case AID -> {
+            Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+            yield EntryBuilder.all(fields.value("what"), count)
+                .map(
+                    x ->
+                        new Event.Aid(
+                            fields.value("what").get(),
+                            count.get(),
+                            fields.value("by"),
+                            clause,
+                            at,
+                            text));
+          }
+          case WITHDRAWAL ->
+              EntryBuilder.all(fields.value("by"), fields.value("area"))
+                  .map(
+                      x ->
+                          new Event.Withdrawal(
+                              fields.value("by").get(),
+                              fields.value("area").get(),
+                              clause,
+                              at,
+                              text));
+          case VIOLATION ->
+              EntryBuilder.all(fields.value("by"), fields.value("against"), text)
+                  .map(
+                      x ->
+                          new Event.Violation(
+                              fields.value("by").get(),
+                              fields.value("against").get(),
+                              text.get(),
+                              clause,
+                              at));
+          case DISPUTE -> dispute(text);
+          default -> throw new IllegalArgumentException("not an event: " + kind);
+        };
+    // A bad hour leaves the event unbuilt even when the rest is right.
+    return event.filter(e -> valid("at", at)).map(e -> e);
+  }
+
+  private Optional<Event> release(EntryKind kind, Optional<LocalTime> at, Optional<String> clause) {
+    Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+    Optional<Counted> counted = fields.word("counted", this::counted);
+    Optional<LocalDate> toward = fields.word("counted toward", fields::date);
+    if (!valid("counted", counted) || !valid("counted toward", toward)) {
+      return Optional.empty();
+    }
+    return EntryBuilder.all(fields.value("by"), fields.value("category"), count)
+        .map(
+            x ->
+                new Event.Release(
+                    kind,
+                    fields.value("by").get(),
+                    fields.value("category").get(),
+                    count.get(),
+                    counted.orElse(Counted.IN_DEAL),
+                    toward,
+                    list("names"),
+                    fields.value("via"),
+                    at,
+                    clause));
+  }
+
+  private Optional<Event> dispute(Optional<String> text) {
+    Optional<String> target = fields.word("disputes", fields::id);
+    Optional<Long> count = fields.word("count", f -> fields.count(f, 0));
+    Optional<Counted> counted = fields.word("counted", this::counted);
+    Optional<LocalDate> toward = fields.word("counted toward", fields::date);
+    if (!valid("count", count) || !valid("counted", counted) || !valid("counted toward", toward)) {
+      return Optional.empty();
+    }
+    if (count.isEmpty() && counted.isEmpty() && toward.isEmpty()) {
+      fields.reportEntry(
+          DiagnosticCode.JOURNAL_DISPUTE_NO_FIGURE,
+          Values.oneOf(List.of("count", "counted", "counted toward")));
+      return Optional.empty();
+    }
+    return target.map(t -> new Event.Dispute(t, count, counted, toward, text));
+  }
+
+  private Optional<Counted> counted(RawField field) {
+    return fields.oneOf(
+        field, "answer for `counted`", Counted.fromWords(field.value()), Counted.allWords());
+  }
+
+  private List<String> list(String name) {
+    return fields.value(name).map(Values::list).orElse(List.of());
+  }
+
+  /** False when the entry gives the field but its value could not be read (already reported). */
+  private boolean valid(String name, Optional<?> read) {
+    return read.isPresent() || !fields.has(name);
+  }
+}

@@ -1,0 +1,60 @@
+package org.truce.monitor;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.truce.ledger.DossierVersions;
+import org.truce.ledger.Entry;
+import org.truce.ledger.Event;
+import org.truce.ledger.InForce;
+import org.truce.monitor.internal.Replay;
+import org.truce.monitor.internal.StatusBuilder;
+
+/**
+ * The monitor's entry point: the status of a dossier's agreement at a moment, from its ledger's
+ * entries, replayed against the version in force (docs/monitor.md).
+ */
+public final class Monitor {
+  private Monitor() {}
+
+  /**
+   * The status at {@code at} under {@code policy}, or empty when no version of the dossier is in
+   * force at that moment (no {@code in-force} entry before it, or one naming no version of the
+   * dossier). {@code entries} are the ledger's, of every kind, in the order recorded.
+   */
+  public static Optional<Status> status(
+      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+    InForce inForce = InForce.of(entries);
+    Optional<Entry> entry = inForce.on(at.toLocalDate());
+    if (entry.isPresent() && startOf(versions, entry.get()).filter(at::isBefore).isPresent()) {
+      // It enters into force later on the day asked: the version before it, if any, holds.
+      entry = inForce.on(entry.get().date().minusDays(1));
+    }
+    return entry.flatMap(
+        e -> {
+          String label = ((Event.InForce) e.body()).version();
+          return versions
+              .version(label)
+              .map(
+                  agreement ->
+                      StatusBuilder.build(new Replay(agreement, label, e, entries, at, policy)));
+        });
+  }
+
+  private static Optional<LocalDateTime> startOf(DossierVersions versions, Entry inForce) {
+    String label = ((Event.InForce) inForce.body()).version();
+    return versions.version(label).map(agreement -> Replay.start(agreement, inForce));
+  }
+
+  /** The status under both counting policies: {@code policy}'s first. */
+  public static Optional<Readings> readings(
+      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+    return status(versions, entries, at, policy)
+        .map(
+            first ->
+                new Readings(first, status(versions, entries, at, policy.other()).orElseThrow()));
+  }
+
+  /** The same moment read under the chosen counting policy and under the other one. */
+  public record Readings(Status chosen, Status other) {}
+}

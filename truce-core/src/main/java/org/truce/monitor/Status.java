@@ -1,0 +1,216 @@
+package org.truce.monitor;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the monitor says of an agreement at one moment ({@link Monitor#status}), under one counting
+ * policy. Every line cites the clause it comes from ({@code clause}: empty text for none) and the
+ * entries it rests on. Days are days of the agreement, counted from 1 at the moment it entered into
+ * force.
+ *
+ * @param title the agreement's title
+ * @param version the version in force, as the {@code in-force} entry names it
+ * @param at the moment the status is of
+ * @param policy the counting policy of every figure here
+ * @param inForce when and by which entry the version entered into force
+ * @param day the day of the agreement {@code at} falls in
+ * @param phase the phase in force, if one is
+ * @param hostilities the state of hostilities
+ * @param obligations what each party owes: due today, upcoming, fulfilled, overdue, in force
+ * @param ratios each day's releases checked against each exchange ratio
+ * @param extensions for each phase that may be extended: the days agreed and the days its rule
+ *     earns
+ * @param tallies releases per party and category
+ * @param deviations where what happened departs from the compliant timeline
+ * @param disputes figures reported differently by different sources, both readings
+ * @param violations violations alleged
+ */
+public record Status(
+    String title,
+    String version,
+    LocalDateTime at,
+    CountingPolicy policy,
+    InForceLine inForce,
+    long day,
+    Optional<LocalDate> date,
+    Optional<PhaseLine> phase,
+    HostilitiesLine hostilities,
+    List<ObligationLine> obligations,
+    List<RatioLine> ratios,
+    List<ExtensionLine> extensions,
+    List<TallyLine> tallies,
+    List<DeviationLine> deviations,
+    List<DisputeLine> disputes,
+    List<ViolationLine> violations) {
+  public Status {
+    obligations = List.copyOf(obligations);
+    ratios = List.copyOf(ratios);
+    extensions = List.copyOf(extensions);
+    tallies = List.copyOf(tallies);
+    deviations = List.copyOf(deviations);
+    disputes = List.copyOf(disputes);
+    violations = List.copyOf(violations);
+  }
+
+  /** True when something is overdue or departs from the compliant timeline. */
+  public boolean hasFindings() {
+    return !deviations.isEmpty();
+  }
+
+  /** The moment the version entered into force, and the entry that says so. */
+  public record InForceLine(LocalDateTime since, String entry) {}
+
+  /**
+   * The phase in force on {@code day}: its own day count, its length in the text, the extension
+   * days agreed so far, and whether today is one of them. {@code ended} is true when the phase has
+   * ended and no later phase has begun: the line is then of the last phase.
+   */
+  public record PhaseLine(
+      String name,
+      Optional<String> title,
+      long phaseDay,
+      Optional<Long> lengthDays,
+      long extensionDays,
+      boolean extensionDay,
+      long firstDay,
+      Optional<Long> lastDay,
+      boolean ended,
+      String clause) {}
+
+  /**
+   * Hostilities as the latest event ({@code entry}) reports them, or as the phase's text sets them
+   * when no event has.
+   */
+  public record HostilitiesLine(
+      String state,
+      Optional<LocalDate> since,
+      Optional<LocalTime> hour,
+      Optional<String> entry,
+      String clause) {}
+
+  /** Where an obligation stands at the moment of the status. */
+  public enum ObligationState {
+    FULFILLED,
+    DUE_TODAY,
+    UPCOMING,
+    OVERDUE,
+    /** A standing duty with no count or deadline: in force while its phase is. */
+    IN_FORCE
+  }
+
+  /**
+   * One obligation of the text, as the compliant timeline places it: {@code party} must have done
+   * {@code required} by the end of {@code dueDay}; {@code done} is what counts toward it so far.
+   * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue.
+   */
+  public record ObligationLine(
+      ObligationState state,
+      String party,
+      String what,
+      long dueDay,
+      Optional<LocalDate> dueDate,
+      long required,
+      long done,
+      long daysLate,
+      String clause) {}
+
+  /** How one day's counter-release compares with its ratio. */
+  public enum RatioVerdict {
+    HOLDS,
+    SHORT,
+    MORE,
+    /** Short, but the day is not over. */
+    PENDING
+  }
+
+  /**
+   * One day's batch against an exchange ratio: {@code units} counted released by others on {@code
+   * day} call for {@code due} from {@code party}; {@code released} were released.
+   */
+  public record RatioLine(
+      long day,
+      Optional<LocalDate> date,
+      String party,
+      String category,
+      long perUnit,
+      String unitCategory,
+      long units,
+      long due,
+      long released,
+      RatioVerdict verdict,
+      String clause) {}
+
+  /**
+   * A phase that may be extended: the days agreed by extension events (their entries) and, for an
+   * extension per releases, the days the releases counted so far earn by the rule ({@code
+   * additional} counted beyond the phase's own releases).
+   */
+  public record ExtensionLine(
+      String phase,
+      long lengthDays,
+      long agreedDays,
+      List<String> entries,
+      Optional<Long> earnedDays,
+      Optional<Long> additional,
+      String rule,
+      String clause) {
+    public ExtensionLine {
+      entries = List.copyOf(entries);
+    }
+
+    /** The phase's days in all: its length and the days agreed. */
+    public long totalDays() {
+      return lengthDays + agreedDays;
+    }
+  }
+
+  /**
+   * Releases of one category by one party (remains returned apart): {@code released} as first
+   * reported, of which {@code counted} count toward the deal under the policy; {@code disputed} is
+   * the total when every dispute's count is taken instead, when a dispute changes it.
+   */
+  public record TallyLine(
+      String party,
+      String kind,
+      String category,
+      long released,
+      long counted,
+      Optional<Long> disputed) {}
+
+  /** A departure from the compliant timeline, on a day, with the entries it rests on. */
+  public record DeviationLine(long day, String text, List<String> entries, String clause) {
+    public DeviationLine {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /**
+   * One figure of an event reported two ways: {@code first} by the entry {@code entry} (source
+   * {@code firstSource}), {@code second} by the dispute entry (source {@code secondSource}).
+   */
+  public record DisputeLine(
+      LocalDate date,
+      String entry,
+      String event,
+      String figure,
+      String first,
+      String firstSource,
+      String dispute,
+      String second,
+      String secondSource) {}
+
+  /** A violation alleged: who alleges it, against whom, and under which clause. */
+  public record ViolationLine(
+      LocalDate date,
+      long day,
+      String by,
+      String against,
+      String text,
+      String entry,
+      String source,
+      String clause) {}
+}

@@ -1,0 +1,145 @@
+package org.truce.monitor.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.truce.check.Timeline;
+import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
+import org.truce.monitor.Status.DeviationLine;
+import org.truce.monitor.Status.ExtensionLine;
+import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.Status.ObligationState;
+import org.truce.monitor.Status.RatioLine;
+import org.truce.monitor.Status.RatioVerdict;
+import org.truce.syntax.Expr.HostilityState;
+
+/**
+ * Where what happened departs from the compliant timeline: obligations overdue or fulfilled late,
+ * batches off their ratio, extensions agreed other than the rule earns, hostilities resumed on a
+ * day the text keeps them paused. In day order.
+ */
+final class Deviations {
+  private Deviations() {}
+
+  static List<DeviationLine> of(
+      Replay replay,
+      List<ObligationLine> obligations,
+      List<RatioLine> ratios,
+      List<ExtensionLine> extensions) {
+    List<DeviationLine> lines = new ArrayList<>();
+    for (ObligationLine o : obligations) {
+      String owed = o.party() + " " + o.what() + " due on day " + o.dueDay();
+      if (o.state() == ObligationState.OVERDUE) {
+        lines.add(
+            new DeviationLine(
+                o.dueDay(),
+                owed
+                    + ": "
+                    + o.done()
+                    + " of "
+                    + o.required()
+                    + " done, "
+                    + days(o.daysLate())
+                    + " overdue",
+                List.of(),
+                o.clause()));
+      } else if (o.state() == ObligationState.FULFILLED && o.daysLate() > 0) {
+        lines.add(
+            new DeviationLine(
+                o.dueDay(),
+                owed + ": fulfilled " + days(o.daysLate()) + " late",
+                List.of(),
+                o.clause()));
+      }
+    }
+    for (RatioLine r : ratios) {
+      if (r.verdict() == RatioVerdict.SHORT || r.verdict() == RatioVerdict.MORE) {
+        long gap = Math.abs(r.released() - r.due());
+        lines.add(
+            new DeviationLine(
+                r.day(),
+                r.party()
+                    + " released "
+                    + r.released()
+                    + " "
+                    + r.category()
+                    + " for "
+                    + r.units()
+                    + " "
+                    + r.unitCategory()
+                    + " counted, where the ratio of "
+                    + r.perUnit()
+                    + " calls for "
+                    + r.due()
+                    + ": "
+                    + gap
+                    + (r.verdict() == RatioVerdict.SHORT ? " short" : " more"),
+                List.of(),
+                r.clause()));
+      }
+    }
+    for (ExtensionLine x : extensions) {
+      // The releases that earn extension days happen in them: compare once the phase is over.
+      boolean over =
+          replay.timeline.phases().stream()
+              .anyMatch(
+                  p ->
+                      p.name().equals(x.phase())
+                          && p.endDay().filter(end -> end < replay.today).isPresent());
+      if (over && x.earnedDays().isPresent() && x.earnedDays().get() != x.agreedDays()) {
+        long earned = x.earnedDays().get();
+        long lastDay = x.lengthDays() + Math.max(earned, x.agreedDays());
+        lines.add(
+            new DeviationLine(
+                Math.min(lastDay, replay.today),
+                "phase "
+                    + x.phase()
+                    + ": "
+                    + days(x.agreedDays())
+                    + " of extension agreed, where "
+                    + x.additional().orElse(0L)
+                    + " additional counted earn "
+                    + days(earned)
+                    + " by the rule ("
+                    + x.rule()
+                    + ")",
+                x.entries(),
+                x.clause()));
+      }
+    }
+    for (Entry e : replay.events) {
+      if (e.kind() == EntryKind.RESUMED) {
+        long day = replay.clock.dayOf(e);
+        boolean paused =
+            replay
+                .timeline
+                .day(day)
+                .map(Timeline.Day::hostilities)
+                .filter(HostilityState.PAUSED::equals)
+                .isPresent();
+        if (paused) {
+          lines.add(
+              new DeviationLine(
+                  day,
+                  "hostilities resumed on day "
+                      + day
+                      + ", while the phase in force keeps them"
+                      + " paused",
+                  List.of(e.id()),
+                  ((Event.Hostilities) e.body())
+                      .clause()
+                      .map(c -> Reports.cite(replay, c))
+                      .orElse("")));
+        }
+      }
+    }
+    lines.sort(Comparator.comparingLong(DeviationLine::day));
+    return lines;
+  }
+
+  private static String days(long n) {
+    return ExtensionCheck.days(n);
+  }
+}

@@ -1,0 +1,192 @@
+package org.truce.monitor.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongUnaryOperator;
+import org.truce.check.Timeline;
+import org.truce.check.TimelineEvent;
+import org.truce.ledger.Entry;
+import org.truce.ledger.Event;
+import org.truce.model.ClauseRef;
+import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.Status.ObligationState;
+
+/**
+ * The obligations of the compliant timeline checked against what happened. Releases and deliveries
+ * are cumulative: the units counted so far go to the earliest obligation of the same party and
+ * category first, so that a late batch makes that one late, not the next. A withdrawal is done when
+ * an event reports it; an undertaking is in force while its phase is.
+ */
+final class ObligationCheck {
+  private final Replay replay;
+  private final List<ObligationLine> lines = new ArrayList<>();
+
+  ObligationCheck(Replay replay) {
+    this.replay = replay;
+  }
+
+  List<ObligationLine> run() {
+    Map<String, Long> owedSoFar = new HashMap<>();
+    for (Timeline.Day day : replay.timeline.days()) {
+      for (TimelineEvent event : day.events()) {
+        switch (event) {
+          case TimelineEvent.Released r -> {
+            String key = r.party() + "\n" + r.category();
+            long owed = owedSoFar.merge(key, r.due(), Long::sum);
+            cumulative(
+                r.party(),
+                "releases " + r.due() + " " + r.category(),
+                day.day(),
+                r.due(),
+                owed,
+                d -> replay.daily.upTo(r.party()::equals, r.category(), d),
+                r.ref());
+          }
+          case TimelineEvent.Delivered d -> {
+            String key = "delivery\n" + d.party() + "\n" + d.what();
+            long owed = owedSoFar.merge(key, d.amount(), Long::sum);
+            cumulative(
+                d.party(),
+                d.verb().name().toLowerCase(java.util.Locale.ROOT)
+                    + " "
+                    + d.amount()
+                    + " "
+                    + d.what(),
+                day.day(),
+                d.amount(),
+                owed,
+                upTo -> aidUpTo(d, upTo),
+                d.ref());
+          }
+          case TimelineEvent.Due due -> due(due, day);
+          default -> {}
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * An obligation to have done {@code owed} in all (this one's {@code due} the last part of it) by
+   * the end of {@code dueDay}; {@code doneBy} gives what counts toward it up to a day.
+   */
+  private void cumulative(
+      String party,
+      String what,
+      long dueDay,
+      long due,
+      long owed,
+      LongUnaryOperator doneBy,
+      ClauseRef ref) {
+    long today = replay.today;
+    long before = owed - due;
+    long doneNow = Math.clamp(doneBy.applyAsLong(today) - before, 0, due);
+    Optional<Long> fulfilledOn = Optional.empty();
+    if (doneNow == due) {
+      fulfilledOn = Optional.of(firstDayReaching(doneBy, owed, today));
+    }
+    Standing standing = Standing.of(fulfilledOn, dueDay, today);
+    lines.add(
+        new ObligationLine(
+            standing.state(),
+            party,
+            what,
+            dueDay,
+            Optional.of(replay.clock.dateOf(dueDay)),
+            due,
+            doneNow,
+            standing.late(),
+            ref.cite()));
+  }
+
+  /** The first day by which {@code doneBy} reaches {@code owed}; it does by {@code today}. */
+  private static long firstDayReaching(LongUnaryOperator doneBy, long owed, long today) {
+    long low = 1;
+    long high = today;
+    while (low < high) {
+      long mid = low + (high - low) / 2;
+      if (doneBy.applyAsLong(mid) >= owed) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
+  /** Aid delivered up to a day that counts toward {@code d}: its clause, or its category. */
+  private long aidUpTo(TimelineEvent.Delivered d, long day) {
+    long sum = 0;
+    for (Entry e : replay.events) {
+      if (e.body() instanceof Event.Aid aid
+          && replay.clock.dayOf(e) <= day
+          && aid.by().map(d.party()::equals).orElse(true)
+          && (aid.clause().map(c -> Replay.names(d.ref(), c)).orElse(false)
+              || aid.what().equals(d.what().path()))) {
+        sum += aid.count();
+      }
+    }
+    return sum;
+  }
+
+  private void due(TimelineEvent.Due due, Timeline.Day day) {
+    if (due.kind() == TimelineEvent.DueKind.UNDERTAKING) {
+      boolean inForce =
+          replay.timeline.day(replay.today).stream()
+              .flatMap(d -> d.phases().stream())
+              .anyMatch(p -> p.phase().equals(due.phase()));
+      if (inForce) {
+        lines.add(
+            new ObligationLine(
+                ObligationState.IN_FORCE,
+                due.party(),
+                "undertakes \"" + due.what() + "\"",
+                day.day(),
+                Optional.of(replay.clock.dateOf(day.day())),
+                0,
+                0,
+                0,
+                due.ref().cite()));
+      }
+      return;
+    }
+    Optional<Entry> done =
+        replay.events.stream()
+            .filter(
+                e ->
+                    e.body() instanceof Event.Withdrawal w
+                        && w.by().equals(due.party())
+                        && w.clause().map(c -> Replay.names(due.ref(), c)).orElse(true))
+            .findFirst();
+    Standing standing = Standing.of(done.map(replay.clock::dayOf), day.day(), replay.today);
+    lines.add(
+        new ObligationLine(
+            standing.state(),
+            due.party(),
+            "withdraws from \"" + due.what() + "\"",
+            day.day(),
+            Optional.of(replay.clock.dateOf(day.day())),
+            1,
+            done.isPresent() ? 1 : 0,
+            standing.late(),
+            due.ref().cite()));
+  }
+
+  /** Where an obligation due on {@code dueDay} stands on {@code today}, and how late it is. */
+  private record Standing(ObligationState state, long late) {
+    static Standing of(Optional<Long> fulfilledOn, long dueDay, long today) {
+      if (fulfilledOn.isPresent()) {
+        return new Standing(ObligationState.FULFILLED, Math.max(0, fulfilledOn.get() - dueDay));
+      }
+      if (today < dueDay) {
+        return new Standing(ObligationState.UPCOMING, 0);
+      }
+      return today == dueDay
+          ? new Standing(ObligationState.DUE_TODAY, 0)
+          : new Standing(ObligationState.OVERDUE, today - dueDay);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.truce.monitor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.truce.check.Timeline;
+import org.truce.model.PhaseClause;
+import org.truce.monitor.Status.RatioLine;
+import org.truce.monitor.Status.RatioVerdict;
+
+/**
+ * Each day's batch checked against each exchange ratio of the phase in force: the units counted
+ * released on a day call for {@code perUnit} each from the other party, on the same day or within
+ * the days the clause gives. A batch that does not match its ratio is pending until its day is
+ * over.
+ */
+final class RatioCheck {
+  private final Replay replay;
+
+  RatioCheck(Replay replay) {
+    this.replay = replay;
+  }
+
+  List<RatioLine> run() {
+    List<RatioLine> lines = new ArrayList<>();
+    for (Timeline.PhaseRun run : replay.timeline.phases()) {
+      long last = Math.min(run.endDay().orElse(replay.today), replay.today);
+      for (PhaseClause clause : replay.phase(run.name()).clauses()) {
+        if (clause instanceof PhaseClause.Exchange x) {
+          for (long day = run.startDay(); day <= last; day++) {
+            line(x, day).ifPresent(lines::add);
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** The batch due from {@code x}'s party on {@code day}, if anything was released for it. */
+  private Optional<RatioLine> line(PhaseClause.Exchange x, long day) {
+    Predicate<String> unitsBy =
+        x.unitReleasedBy()
+            .<Predicate<String>>map(by -> by::equals)
+            .orElse(p -> !p.equals(x.party()));
+    long units = replay.daily.on(unitsBy, x.unitCategory(), day - x.withinDays());
+    long due = units * x.perUnit();
+    long released = replay.daily.on(x.party()::equals, x.category(), day);
+    if (units == 0 && released == 0) {
+      return Optional.empty();
+    }
+    RatioVerdict verdict;
+    if (released == due) {
+      verdict = RatioVerdict.HOLDS;
+    } else if (day >= replay.today) {
+      verdict = RatioVerdict.PENDING; // either side may still release today
+    } else {
+      verdict = released > due ? RatioVerdict.MORE : RatioVerdict.SHORT;
+    }
+    return Optional.of(
+        new RatioLine(
+            day,
+            Optional.of(replay.clock.dateOf(day)),
+            x.party(),
+            x.category().path(),
+            x.perUnit(),
+            x.unitCategory().path(),
+            units,
+            due,
+            released,
+            verdict,
+            x.ref().cite()));
+  }
+}

@@ -1,0 +1,148 @@
+package org.truce.monitor.internal;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.truce.check.Timeline;
+import org.truce.check.TimelineBuilder;
+import org.truce.check.TimelineOptions;
+import org.truce.ledger.Corrections;
+import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
+import org.truce.model.Agreement;
+import org.truce.model.ClauseRef;
+import org.truce.model.Phase;
+import org.truce.monitor.CountingPolicy;
+
+/**
+ * What every check of a status reads, prepared once: the agreement in force and its clock, the
+ * events up to the moment asked (corrected and retracted ones left out, in the order they
+ * happened), the disputes of each event, the releases counted under the policy, the extension days
+ * agreed per phase, and the compliant timeline with those extensions.
+ */
+public final class Replay {
+  final Agreement agreement;
+  final String version;
+  final Entry inForce;
+  final Clock clock;
+  final LocalDateTime at;
+  final long today;
+  final CountingPolicy policy;
+  final List<Entry> events;
+  final List<Entry> releases;
+  final Map<String, List<Entry>> disputesOf;
+  final List<Counted> counted;
+  final DailyCounts daily;
+  final Map<String, List<Entry>> extensionsOf;
+  final Timeline timeline;
+
+  public Replay(
+      Agreement agreement,
+      String version,
+      Entry inForce,
+      List<Entry> entries,
+      LocalDateTime at,
+      CountingPolicy policy) {
+    this.agreement = agreement;
+    this.version = version;
+    this.inForce = inForce;
+    this.clock = new Clock(start(agreement, inForce));
+    this.at = at;
+    this.today = clock.dayOf(at);
+    this.policy = policy;
+    this.events = events(entries);
+    this.releases =
+        events.stream()
+            .filter(e -> e.kind() == EntryKind.RELEASE || e.kind() == EntryKind.REMAINS)
+            .toList();
+    this.disputesOf = new LinkedHashMap<>();
+    for (Entry e : events) {
+      if (e.body() instanceof Event.Dispute d) {
+        disputesOf.computeIfAbsent(d.disputes(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    this.counted = Counted.of(releases, disputesOf, policy, clock);
+    this.daily = new DailyCounts(counted);
+    this.extensionsOf = new LinkedHashMap<>();
+    this.timeline = extendedTimeline();
+  }
+
+  /** The moment of entry into force: the entry's hour, else the version's own, else midnight. */
+  public static LocalDateTime start(Agreement agreement, Entry inForce) {
+    Event.InForce body = (Event.InForce) inForce.body();
+    LocalTime hour =
+        body.at().or(() -> agreement.metadata().startTime()).orElse(LocalTime.MIDNIGHT);
+    return inForce.date().atTime(hour);
+  }
+
+  /**
+   * The events from the entry into force up to {@code at}, in the order they happened (by moment,
+   * then as recorded), without the entries corrected or retracted.
+   */
+  private List<Entry> events(List<Entry> entries) {
+    Map<String, String> ended = Corrections.endedBy(entries);
+    return entries.stream()
+        .filter(e -> e.kind().isEvent() && !ended.containsKey(e.id()))
+        .filter(e -> !Clock.moment(e).isAfter(at) && clock.dayOf(e) >= 1)
+        .sorted(Comparator.comparing(Clock::moment)) // stable: ties keep the recorded order
+        .toList();
+  }
+
+  /**
+   * The compliant timeline with the extension days agreed so far. Each extension is of the phase
+   * its clause belongs to, or else of the phase in force on its day.
+   */
+  private Timeline extendedTimeline() {
+    TimelineOptions options = TimelineOptions.defaults();
+    Timeline timeline = TimelineBuilder.build(agreement, options);
+    for (Entry e : events) {
+      if (e.body() instanceof Event.Extension x) {
+        Optional<String> phase = x.clause().flatMap(this::phaseOfClause);
+        if (phase.isEmpty()) {
+          phase = phaseOn(timeline, clock.dayOf(e));
+        }
+        if (phase.isPresent()) {
+          extensionsOf.computeIfAbsent(phase.get(), k -> new ArrayList<>()).add(e);
+          options = options.extend(phase.get(), x.days());
+          timeline = TimelineBuilder.build(agreement, options);
+        }
+      }
+    }
+    return timeline;
+  }
+
+  /** The phase whose text holds the clause named {@code name} (by id or label). */
+  Optional<String> phaseOfClause(String name) {
+    for (Phase phase : agreement.phases()) {
+      if (names(phase.ref(), name)
+          || phase.clauses().stream().anyMatch(c -> names(c.ref(), name))) {
+        return Optional.of(phase.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean names(ClauseRef ref, String name) {
+    return ref.id().filter(name::equals).isPresent()
+        || ref.label().filter(name::equals).isPresent();
+  }
+
+  /** The phase in force on {@code day}, or else the last one that began before it. */
+  static Optional<String> phaseOn(Timeline timeline, long day) {
+    return timeline.phases().stream()
+        .filter(p -> p.startDay() <= day)
+        .reduce((a, b) -> b)
+        .map(Timeline.PhaseRun::name);
+  }
+
+  /** The phase named {@code name}. */
+  Phase phase(String name) {
+    return agreement.phases().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,33 @@
+package org.truce.monitor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.truce.monitor.Status;
+
+/** Runs every check of a replay and puts the status together. */
+public final class StatusBuilder {
+  private StatusBuilder() {}
+
+  public static Status build(Replay replay) {
+    List<Status.ObligationLine> obligations = new ObligationCheck(replay).run();
+    List<Status.RatioLine> ratios = new RatioCheck(replay).run();
+    List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
+    return new Status(
+        replay.agreement.metadata().title(),
+        replay.version,
+        replay.at,
+        replay.policy,
+        new Status.InForceLine(replay.clock.start(), replay.inForce.id()),
+        replay.today,
+        Optional.of(replay.clock.dateOf(replay.today)),
+        PhaseState.phase(replay),
+        PhaseState.hostilities(replay),
+        obligations,
+        ratios,
+        extensions,
+        Tallies.of(replay),
+        Deviations.of(replay, obligations, ratios, extensions),
+        Reports.disputes(replay),
+        Reports.violations(replay));
+  }
+}

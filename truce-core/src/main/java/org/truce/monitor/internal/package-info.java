@@ -1,0 +1,2 @@
+/** The steps of the monitor's replay; reached through {@link org.truce.monitor.Monitor}. */
+package org.truce.monitor.internal;
