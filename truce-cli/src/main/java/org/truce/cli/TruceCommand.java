@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Write, check, format, render and exchange phased cease-fire and exchange agreements"
           + " written in the truce language (docs/language.md), and keep the sourced record of"
-          + " their negotiation in a dossier (docs/dossier.md).",
+          + " their negotiation and implementation in a dossier (docs/dossier.md,"
+          + " docs/monitor.md).",
       ""
     },
     commandListHeading = "%nCommands:%n",
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       "  truce fmt --check *.truce         list the files that are not formatted",
       "  truce timeline agreement.truce    the day-by-day schedule",
       "  truce positions -d talks-2024     who stands where on each clause, and who says so",
+      "  truce status -d pause-2023        what is due, overdue and disputed in an agreement in force",
       "  truce COMMAND --help              the options of a command",
       "",
       "Documentation: README.md and docs/cli.md."
@@ -67,6 +69,9 @@ public final class TruceCommand implements Callable<Integer> {
     commands.put("sticking-points", ReaderCommand.StickingPoints.class);
     commands.put("chronology", ReaderCommand.Chronology.class);
     commands.put("sources", ReaderCommand.Sources.class);
+    commands.put("status", MonitorCommand.Status.class);
+    commands.put("tally", MonitorCommand.Tally.class);
+    commands.put("report", MonitorCommand.Report.class);
     commands.put("demo", DemoCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -44,7 +44,10 @@ class MainTest {
         "positions",
         "sticking-points",
         "chronology",
-        "sources");
+        "sources",
+        "status",
+        "tally",
+        "report");
   }
 
   @ParameterizedTest

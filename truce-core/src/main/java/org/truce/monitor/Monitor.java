@@ -1,6 +1,7 @@
 package org.truce.monitor;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.truce.ledger.DossierVersions;
@@ -15,6 +16,12 @@ import org.truce.monitor.internal.StatusBuilder;
  * entries, replayed against the version in force (docs/monitor.md).
  */
 public final class Monitor {
+  /**
+   * The moment an event reported with a date alone is taken to have happened, and the moment a
+   * status asked for a date alone is of: the last second of that date.
+   */
+  public static final LocalTime END_OF_DATE = LocalTime.of(23, 59, 59);
+
   private Monitor() {}
 
   /**

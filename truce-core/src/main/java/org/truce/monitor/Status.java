@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param extensions for each phase that may be extended: the days agreed and the days its rule
  *     earns
  * @param tallies releases per party and category
+ * @param days releases per day, party and category, from day 1 to today
  * @param deviations where what happened departs from the compliant timeline
  * @param disputes figures reported differently by different sources, both readings
  * @param violations violations alleged
@@ -43,6 +44,7 @@ public record Status(
     List<RatioLine> ratios,
     List<ExtensionLine> extensions,
     List<TallyLine> tallies,
+    List<DayTally> days,
     List<DeviationLine> deviations,
     List<DisputeLine> disputes,
     List<ViolationLine> violations) {
@@ -51,6 +53,7 @@ public record Status(
     ratios = List.copyOf(ratios);
     extensions = List.copyOf(extensions);
     tallies = List.copyOf(tallies);
+    days = List.copyOf(days);
     deviations = List.copyOf(deviations);
     disputes = List.copyOf(disputes);
     violations = List.copyOf(violations);
@@ -180,6 +183,18 @@ public record Status(
       long released,
       long counted,
       Optional<Long> disputed) {}
+
+  /**
+   * What one party released of one category on one day: as first reported, and as counted toward
+   * the deal under the policy (on the day it counts toward).
+   */
+  public record DayTally(
+      long day,
+      Optional<LocalDate> date,
+      String party,
+      String category,
+      long released,
+      long counted) {}
 
   /** A departure from the compliant timeline, on a day, with the entries it rests on. */
   public record DeviationLine(long day, String text, List<String> entries, String clause) {

@@ -138,16 +138,15 @@ public enum TableFormat {
   }
 
   private static String html(Table table) {
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        .append(escape(table.title()))
-        .append("</title>\n<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:72em;color:#222}\n")
-        .append("table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3em .6em;")
-        .append("text-align:left;vertical-align:top}th{background:#eee}\n")
-        .append("</style>\n</head>\n<body>\n<h1>")
-        .append(escape(table.title()))
-        .append("</h1>\n<table>\n<thead><tr>");
+    return htmlPage(
+        table.title(),
+        htmlSection(table).replaceFirst("<h2>", "<h1>").replaceFirst("</h2>", "</h1>"));
+  }
+
+  /** A table as a section of an HTML page: its title as a heading, the table, its notes. */
+  public static String htmlSection(Table table) {
+    StringBuilder out = new StringBuilder("<h2>").append(escape(table.title())).append("</h2>\n");
+    out.append("<table>\n<thead><tr>");
     table.columns().forEach(c -> out.append("<th>").append(escape(c.header())).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : table.rows()) {
@@ -157,10 +156,24 @@ public enum TableFormat {
     }
     out.append("</tbody>\n</table>\n");
     table.notes().forEach(note -> out.append("<p>").append(escape(note)).append("</p>\n"));
-    return out.append("</body>\n</html>\n").toString();
+    return out.toString();
   }
 
-  private static String escape(String text) {
+  /** A whole HTML page, with the style of truce's reports, around {@code body}. */
+  public static String htmlPage(String title, String body) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        + escape(title)
+        + "</title>\n<style>\n"
+        + "body{font-family:system-ui,sans-serif;margin:2em;max-width:72em;color:#222}\n"
+        + "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3em .6em;"
+        + "text-align:left;vertical-align:top}th{background:#eee}\n"
+        + "</style>\n</head>\n<body>\n"
+        + body
+        + "</body>\n</html>\n";
+  }
+
+  /** Text made safe inside HTML elements and attributes. */
+  public static String escape(String text) {
     return text.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
+import org.truce.monitor.Monitor;
 
 /**
  * The days of an agreement: day 1 is the 24 hours from the moment it entered into force, day 2 the
@@ -37,7 +38,7 @@ public record Clock(LocalDateTime start) {
 
   /** When an entry's event happened: at its hour, or by the end of its date. */
   public static LocalDateTime moment(Entry entry) {
-    return entry.date().atTime(hour(entry).orElse(LocalTime.MAX));
+    return entry.date().atTime(hour(entry).orElse(Monitor.END_OF_DATE));
   }
 
   /** The date on which day {@code day} begins. */

@@ -9,6 +9,7 @@ import org.truce.ledger.Event;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.HostilitiesLine;
 import org.truce.monitor.Status.PhaseLine;
+import org.truce.syntax.Clause.RightAction;
 
 /** The phase in force and the state of hostilities at the moment of a status. */
 final class PhaseState {
@@ -60,12 +61,15 @@ final class PhaseState {
     if (latest.isPresent()) {
       Entry e = latest.get();
       Event.Hostilities h = (Event.Hostilities) e.body();
+      boolean resumed = h.kind() == EntryKind.RESUMED;
       return new HostilitiesLine(
-          h.kind() == EntryKind.PAUSED ? "paused" : "resumed",
+          resumed ? "resumed" : "paused",
           Optional.of(e.date()),
           h.at(),
           Optional.of(e.id()),
-          h.clause().map(c -> Reports.cite(replay, c)).orElse(clause));
+          h.clause()
+              .map(c -> Reports.cite(replay, c))
+              .orElse(resumed ? rightsToResume(replay, h) : clause));
     }
     String state =
         replay
@@ -74,6 +78,19 @@ final class PhaseState {
             .map(d -> d.hostilities().name().toLowerCase(Locale.ROOT))
             .orElse("as before the agreement");
     return new HostilitiesLine(state, Optional.empty(), Optional.empty(), Optional.empty(), clause);
+  }
+
+  /**
+   * The clauses that give the parties who resumed (any party, when the event names none) a right to
+   * resume hostilities: what the text says of a resumption.
+   */
+  private static String rightsToResume(Replay replay, Event.Hostilities h) {
+    return replay.agreement.rights().stream()
+        .filter(r -> r.action() == RightAction.RESUME_HOSTILITIES)
+        .filter(r -> h.by().isEmpty() || h.by().contains(r.party()))
+        .map(r -> r.ref().cite())
+        .filter(c -> !c.isEmpty())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The clause of the phase in force today that sets the state of hostilities. */

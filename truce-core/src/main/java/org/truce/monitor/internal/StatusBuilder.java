@@ -26,6 +26,7 @@ public final class StatusBuilder {
         ratios,
         extensions,
         Tallies.of(replay),
+        Tallies.daily(replay),
         Deviations.of(replay, obligations, ratios, extensions),
         Reports.disputes(replay),
         Reports.violations(replay));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.monitor.Status;
 import org.truce.monitor.Status.TallyLine;
 
 /**
@@ -73,6 +74,41 @@ final class Tallies {
             .thenComparingInt(l -> categories.indexOf(l.category()))
             .thenComparing(TallyLine::category));
     return lines;
+  }
+
+  /** Releases per day, party and category, from day 1 to today, in that order. */
+  static List<Status.DayTally> daily(Replay replay) {
+    record Key(long day, String party, String category) {}
+    Map<Key, long[]> sums =
+        new java.util.TreeMap<>(
+            java.util.Comparator.comparingLong(Key::day)
+                .thenComparing(Key::party)
+                .thenComparing(Key::category));
+    for (Entry e : replay.releases) {
+      Event.Release r = (Event.Release) e.body();
+      sums.computeIfAbsent(new Key(replay.clock.dayOf(e), r.by(), r.category()), k -> new long[2])[
+              0] +=
+          r.count();
+    }
+    for (Counted c : replay.counted) {
+      if (c.day() <= replay.today) {
+        sums.computeIfAbsent(new Key(c.day(), c.party(), c.category().path()), k -> new long[2])[
+                1] +=
+            c.count();
+      }
+    }
+    List<Status.DayTally> days = new ArrayList<>();
+    sums.forEach(
+        (key, sum) ->
+            days.add(
+                new Status.DayTally(
+                    key.day(),
+                    Optional.of(replay.clock.dateOf(key.day())),
+                    key.party(),
+                    key.category(),
+                    sum[0],
+                    sum[1])));
+    return days;
   }
 
   /** The count the latest dispute of a release gives, if one gives a count. */

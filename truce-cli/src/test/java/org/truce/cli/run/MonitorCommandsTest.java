@@ -1,0 +1,117 @@
+package org.truce.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.Transcript;
+
+/**
+ * {@code truce status}, {@code tally} and {@code report} on the bundled dossier of the November
+ * 2023 pause: golden transcripts at several moments and in every format, the figures the public
+ * record gives, and clear errors for bad input.
+ */
+class MonitorCommandsTest {
+  private static final Path BUNDLED = Path.of("..", "examples", "pause-2023");
+
+  @TempDir Path dossier;
+
+  @BeforeEach
+  void importTheBundledJournal() throws IOException {
+    Files.copy(BUNDLED.resolve("november-2023.truce"), dossier.resolve("november-2023.truce"));
+    Transcript imported =
+        Transcript.main(
+            "log",
+            "import",
+            BUNDLED.resolve("events-2023.journal").toString(),
+            "-d",
+            dossier.toString());
+    assertThat(imported.exit()).as(imported.render()).isZero();
+  }
+
+  private Transcript truce(String... args) {
+    String[] all =
+        Stream.concat(Stream.of(args), Stream.of("-d", dossier.toString())).toArray(String[]::new);
+    return Transcript.main(all).hiding(dossier);
+  }
+
+  @Test
+  void statusAfterThePauseFindsDaySevenShortOnTheListButNotAsCredited() {
+    Transcript list = truce("status", "--at", "2023-12-01");
+    list.matches("monitor-status");
+    assertThat(list.exit()).isEqualTo(1); // deviations under the list reading
+    Transcript credited = truce("status", "--at", "2023-12-01", "--counting", "credited");
+    assertThat(credited.exit()).isZero();
+    assertThat(credited.out())
+        .contains("Deviations from the compliant timeline (credited)\n  none");
+  }
+
+  @Test
+  void statusAtNoonOfDaySeven() {
+    Transcript t = truce("status", "--at", "2023-11-30T12:00");
+    t.matches("monitor-status-midday");
+    assertThat(t.out())
+        .contains("Phase: pause \"Humanitarian pause\", its day 7, an extension day")
+        .contains("due today, day 7 (2023-11-30): 0 of 10 so far");
+  }
+
+  @Test
+  void statusAsJson() throws IOException {
+    Transcript t = truce("status", "--at", "2023-12-01", "--json");
+    t.matches("monitor-status-json");
+    JsonNode root = new ObjectMapper().readTree(t.out());
+    assertThat(root.get("format").asText()).isEqualTo("truce-status/1");
+    assertThat(root.at("/status/policy").asText()).isEqualTo("list");
+    assertThat(root.at("/otherReading/policy").asText()).isEqualTo("credited");
+    assertThat(root.at("/otherReading/extensions/0/earnedDays").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void tallyInEveryFormat() throws IOException {
+    truce("tally", "--at", "2023-12-01").matches("monitor-tally");
+    truce("tally", "--at", "2023-12-01", "--format", "md").matches("monitor-tally-md");
+    JsonNode rows =
+        new ObjectMapper()
+            .readTree(truce("tally", "--at", "2023-12-01", "--json").out())
+            .get("rows");
+    JsonNode all = null;
+    for (JsonNode row : rows) {
+      if (row.get("category").asText().equals("hostage (all)")) {
+        all = row;
+      }
+    }
+    assertThat(all).isNotNull();
+    assertThat(all.get("released").asText()).isEqualTo("105");
+    assertThat(all.get("counted").asText()).isEqualTo("78");
+    assertThat(all.get("countedOther").asText()).isEqualTo("80");
+    assertThat(all.get("disputed").asText()).isEqualTo("107");
+  }
+
+  @Test
+  void reportAsMarkdownAndHtmlWithCharts() throws IOException {
+    truce("report", "--at", "2023-12-01").matches("monitor-report-md");
+    Path html = dossier.resolve("report.html");
+    Transcript t = truce("report", "--at", "2023-12-01", "--format", "html", "-o", html.toString());
+    assertThat(t.exit()).as(t.render()).isZero();
+    String page = Files.readString(html);
+    assertThat(page).startsWith("<!DOCTYPE html>");
+    assertThat(page.split("<svg", -1)).hasSize(3); // releases against schedule, and the ratio
+    assertThat(page).contains("<title>hamas: hostage.woman_or_child released and counted");
+    assertThat(page).contains("How to read this report");
+  }
+
+  @Test
+  void badInputIsRefusedWithAClearMessage() {
+    truce("status", "--at", "30/11/2023").matches("monitor-bad-at");
+    truce("status", "--counting", "mediators").matches("monitor-bad-counting");
+    truce("status", "--at", "2023-11-24T06:00").matches("monitor-not-in-force");
+    assertThat(truce("status", "--at", "2023-11-24T06:00").exit()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,264 @@
+package org.truce.render.monitor;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.truce.monitor.Monitor;
+import org.truce.monitor.Status;
+import org.truce.monitor.Status.DisputeLine;
+import org.truce.monitor.Status.ExtensionLine;
+import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.Status.RatioLine;
+import org.truce.monitor.Status.TallyLine;
+
+/**
+ * The sentences of a status, shared by the text, Markdown and HTML forms: one per line of the
+ * status, each ending with the clause it comes from.
+ */
+final class Lines {
+  private Lines() {}
+
+  static String heading(Status s) {
+    return "Status of \""
+        + s.title()
+        + "\" at "
+        + moment(s.at().toLocalDate(), s.at().toLocalTime());
+  }
+
+  static String inForce(Status s) {
+    return "Version "
+        + s.version()
+        + ", in force since "
+        + moment(s.inForce().since().toLocalDate(), s.inForce().since().toLocalTime())
+        + " (entry "
+        + s.inForce().entry()
+        + "). Today is day "
+        + s.day()
+        + " of the agreement"
+        + s.date().map(d -> " (it began on " + d + ")").orElse("")
+        + ".";
+  }
+
+  static String phase(Status s) {
+    if (s.phase().isEmpty()) {
+      return "Phase: none has begun.";
+    }
+    Status.PhaseLine p = s.phase().get();
+    String name = p.name() + p.title().map(t -> " \"" + t + "\"").orElse("");
+    String length =
+        p.lengthDays().map(Lines::days).orElse("no set length")
+            + (p.extensionDays() > 0 ? " and " + days(p.extensionDays()) + " of extension" : "");
+    String text =
+        p.ended()
+            ? "Phase: "
+                + name
+                + " ended after day "
+                + p.lastDay().orElseThrow()
+                + " ("
+                + length
+                + ")"
+            : "Phase: "
+                + name
+                + ", its day "
+                + p.phaseDay()
+                + (p.extensionDay() ? ", an extension day" : "")
+                + " ("
+                + length
+                + ")";
+    return text + cite(p.clause());
+  }
+
+  static String hostilities(Status s) {
+    Status.HostilitiesLine h = s.hostilities();
+    String since =
+        h.since().map(d -> " since " + moment(d, h.hour().orElse(null))).orElse("")
+            + h.entry().map(e -> " (entry " + e + ")").orElse(" (as the text sets them)");
+    return "Hostilities: " + h.state() + since + cite(h.clause());
+  }
+
+  static String counting(Status chosen, Status other) {
+    return "Counting: "
+        + chosen.policy().word()
+        + ": "
+        + chosen.policy().meaning()
+        + ". Where the other reading ("
+        + other.policy().word()
+        + ": "
+        + other.policy().meaning()
+        + ") gives other figures, they follow, marked `"
+        + other.policy().word()
+        + ":`.";
+  }
+
+  static String obligation(ObligationLine o) {
+    String when = "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse("");
+    String standing =
+        switch (o.state()) {
+          case IN_FORCE -> "in force since " + when;
+          case FULFILLED ->
+              "fulfilled, "
+                  + o.done()
+                  + " of "
+                  + o.required()
+                  + " by "
+                  + when
+                  + (o.daysLate() > 0 ? ", " + days(o.daysLate()) + " late" : "");
+          case DUE_TODAY ->
+              "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
+          case UPCOMING ->
+              "upcoming, due " + when + ": " + o.done() + " of " + o.required() + " so far";
+          case OVERDUE ->
+              "overdue since "
+                  + when
+                  + ": "
+                  + o.done()
+                  + " of "
+                  + o.required()
+                  + ", "
+                  + days(o.daysLate())
+                  + " late";
+        };
+    return o.party() + " " + o.what() + ": " + standing + cite(o.clause());
+  }
+
+  static String state(ObligationLine o) {
+    return o.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String ratio(RatioLine r) {
+    String verdict =
+        switch (r.verdict()) {
+          case HOLDS -> "holds";
+          case SHORT -> (r.due() - r.released()) + " short";
+          case MORE -> (r.released() - r.due()) + " more than the ratio";
+          case PENDING -> "the day is not over";
+        };
+    return "day "
+        + r.day()
+        + r.date().map(d -> " (" + d + ")").orElse("")
+        + ": "
+        + r.units()
+        + " "
+        + r.unitCategory()
+        + " counted call for "
+        + r.due()
+        + " "
+        + r.category()
+        + " from "
+        + r.party()
+        + " ("
+        + r.perUnit()
+        + " each); "
+        + r.released()
+        + " released: "
+        + verdict
+        + cite(r.clause());
+  }
+
+  static String extension(ExtensionLine x) {
+    String agreed =
+        "phase "
+            + x.phase()
+            + ": "
+            + days(x.lengthDays())
+            + ", and "
+            + days(x.agreedDays())
+            + " of extension agreed"
+            + (x.entries().isEmpty() ? "" : " (" + String.join(", ", x.entries()) + ")");
+    String earned =
+        x.earnedDays()
+            .map(
+                e ->
+                    "; the rule ("
+                        + x.rule()
+                        + ") earns "
+                        + days(e)
+                        + " for "
+                        + x.additional().orElse(0L)
+                        + " additional counted")
+            .orElse("; the rule: " + x.rule());
+    return agreed + earned + cite(x.clause());
+  }
+
+  static String tally(TallyLine t) {
+    return t.party()
+        + " "
+        + t.kind()
+        + " "
+        + t.category()
+        + ": "
+        + t.released()
+        + ", of which "
+        + t.counted()
+        + " counted in the deal"
+        + t.disputed().map(d -> "; " + d + " by the disputed reports").orElse("");
+  }
+
+  static String dispute(DisputeLine d) {
+    return d.date()
+        + ", entry "
+        + d.entry()
+        + " ("
+        + d.event()
+        + "): "
+        + d.figure()
+        + " "
+        + d.first()
+        + " ("
+        + d.firstSource()
+        + "), or "
+        + d.second()
+        + " ("
+        + d.secondSource()
+        + "; entry "
+        + d.dispute()
+        + ")";
+  }
+
+  static String violation(Status.ViolationLine v) {
+    return v.date()
+        + " (day "
+        + v.day()
+        + "): "
+        + v.by()
+        + " alleges a violation by "
+        + v.against()
+        + ": "
+        + v.text()
+        + " ("
+        + v.source()
+        + "; entry "
+        + v.entry()
+        + ")"
+        + cite(v.clause());
+  }
+
+  static String deviation(Status.DeviationLine d) {
+    return "day "
+        + d.day()
+        + ": "
+        + d.text()
+        + (d.entries().isEmpty() ? "" : " (entries " + String.join(", ", d.entries()) + ")")
+        + cite(d.clause());
+  }
+
+  static String cite(String clause) {
+    return clause.isEmpty() ? "" : " [" + clause + "]";
+  }
+
+  static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
+  }
+
+  static String moment(LocalDate date, LocalTime time) {
+    return time == null || time.equals(Monitor.END_OF_DATE)
+        ? date.toString()
+        : date + " " + time.withSecond(0).withNano(0);
+  }
+
+  /** The other reading's line where it differs from the chosen one's. */
+  static Optional<String> other(String chosen, String other) {
+    return chosen.equals(other) ? Optional.empty() : Optional.of(other);
+  }
+}

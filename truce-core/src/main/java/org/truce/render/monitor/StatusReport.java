@@ -1,0 +1,138 @@
+package org.truce.render.monitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.Status;
+import org.truce.table.Table;
+import org.truce.table.TableFormat;
+
+/**
+ * The status as a report for readers who never saw truce: what the agreement's state is, in
+ * sentences; two kinds of chart (releases against the compliant schedule, each day's
+ * counter-release against its ratio); then the tables, and how to read them. Markdown (charts as
+ * inline SVG, which most Markdown viewers show; GitHub does not) or a self-contained HTML page.
+ */
+public final class StatusReport {
+  private StatusReport() {}
+
+  public static String markdown(Readings readings) {
+    Status s = readings.chosen();
+    StringBuilder out = new StringBuilder("# ").append(Lines.heading(s)).append("\n\n");
+    for (String sentence : summary(readings)) {
+      out.append(sentence).append("\n\n");
+    }
+    for (Charts.Chart chart : charts(s)) {
+      out.append("## ").append(chart.title()).append("\n\n").append(chart.svg()).append('\n');
+    }
+    for (Table table : tables(readings)) {
+      out.append(TableFormat.MARKDOWN.write(table)).append('\n');
+    }
+    out.append("## How to read this report\n\n");
+    for (String line : howToRead(s)) {
+      out.append(line).append("\n\n");
+    }
+    return out.toString().stripTrailing() + "\n";
+  }
+
+  public static String html(Readings readings) {
+    Status s = readings.chosen();
+    StringBuilder body =
+        new StringBuilder("<h1>").append(TableFormat.escape(Lines.heading(s))).append("</h1>\n");
+    for (String sentence : summary(readings)) {
+      body.append("<p>").append(TableFormat.escape(sentence)).append("</p>\n");
+    }
+    for (Charts.Chart chart : charts(s)) {
+      body.append("<figure>\n")
+          .append(chart.svg())
+          .append("<figcaption>")
+          .append(TableFormat.escape(chart.title()))
+          .append("</figcaption>\n</figure>\n");
+    }
+    for (Table table : tables(readings)) {
+      body.append(TableFormat.htmlSection(table));
+    }
+    body.append("<h2>How to read this report</h2>\n");
+    for (String line : howToRead(s)) {
+      body.append("<p>").append(TableFormat.escape(line)).append("</p>\n");
+    }
+    return TableFormat.htmlPage(Lines.heading(s), body.toString());
+  }
+
+  private static List<String> summary(Readings readings) {
+    Status s = readings.chosen();
+    Status o = readings.other();
+    List<String> lines = new ArrayList<>();
+    lines.add(Lines.inForce(s));
+    lines.add(Lines.phase(s));
+    lines.add(Lines.hostilities(s));
+    for (int i = 0; i < s.extensions().size(); i++) {
+      String chosen = Lines.extension(s.extensions().get(i));
+      lines.add("Extension: " + chosen);
+      if (i < o.extensions().size()) {
+        Lines.other(chosen, Lines.extension(o.extensions().get(i)))
+            .ifPresent(t -> lines.add("Extension, " + o.policy().word() + " reading: " + t));
+      }
+    }
+    lines.add(Lines.counting(s, o));
+    lines.add(findings(s) + " Under the other reading (" + o.policy().word() + "): " + findings(o));
+    for (Status.DeviationLine d : s.deviations()) {
+      lines.add("Deviation, " + Lines.deviation(d));
+    }
+    return lines;
+  }
+
+  private static String findings(Status s) {
+    long overdue =
+        s.obligations().stream().filter(x -> x.state() == Status.ObligationState.OVERDUE).count();
+    return s.deviations().size()
+        + " deviation"
+        + (s.deviations().size() == 1 ? "" : "s")
+        + " from the compliant timeline, "
+        + overdue
+        + " obligation"
+        + (overdue == 1 ? "" : "s")
+        + " overdue.";
+  }
+
+  private static List<Charts.Chart> charts(Status s) {
+    List<Charts.Chart> charts = new ArrayList<>(Charts.releasesAgainstSchedule(s));
+    charts.addAll(Charts.ratios(s));
+    return charts;
+  }
+
+  private static List<Table> tables(Readings readings) {
+    Status s = readings.chosen();
+    return List.of(
+        StatusTables.obligations(s),
+        StatusTables.ratios(s),
+        StatusTables.tallies(readings),
+        StatusTables.disputes(s),
+        StatusTables.violations(s));
+  }
+
+  private static List<String> howToRead(Status s) {
+    return List.of(
+        "Days are days of the agreement: day 1 is the 24 hours from the moment it entered into"
+            + " force, "
+            + Lines.moment(s.inForce().since().toLocalDate(), s.inForce().since().toLocalTime())
+            + ". An event reported with a date but no hour is taken to have happened by the end of"
+            + " that date.",
+        "The compliant schedule is what the text requires, day by day, when every party keeps every"
+            + " obligation, with the extensions the parties agreed. An obligation due by a day is"
+            + " fulfilled when what counts toward it reaches what it asks; releases go to the"
+            + " earliest obligation first.",
+        "Counting: "
+            + s.policy().word()
+            + ": "
+            + s.policy().meaning()
+            + "; "
+            + s.policy().other().word()
+            + ": "
+            + s.policy().other().meaning()
+            + ". Both readings"
+            + " are computed; the figures above are under the first.",
+        "Every figure rests on entries of the dossier's ledger, each with its source; a figure"
+            + " that sources report differently is shown under both readings, with both sources.");
+  }
+}

@@ -1,0 +1,170 @@
+package org.truce.render.monitor;
+
+import static org.truce.table.Table.column;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.Status;
+import org.truce.table.Table;
+
+/** The parts of a status as tables, for {@code truce tally} and the report. */
+public final class StatusTables {
+  private StatusTables() {}
+
+  /**
+   * Releases per party and category: as first reported, counted in the deal under each counting
+   * policy, and as the disputed reports give them.
+   */
+  public static Table tallies(Readings readings) {
+    Status s = readings.chosen();
+    Status o = readings.other();
+    Map<String, Long> otherCounted = new HashMap<>();
+    o.tallies().forEach(t -> otherCounted.put(key(t), t.counted()));
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.TallyLine t : s.tallies()) {
+      rows.add(
+          List.of(
+              t.party(),
+              t.kind(),
+              t.category(),
+              String.valueOf(t.released()),
+              String.valueOf(t.counted()),
+              String.valueOf(otherCounted.getOrDefault(key(t), 0L)),
+              t.disputed().map(String::valueOf).orElse("")));
+    }
+    return new Table(
+        "Tallies at "
+            + Lines.moment(s.at().toLocalDate(), s.at().toLocalTime())
+            + ", day "
+            + s.day(),
+        List.of(
+            column("party", "party"),
+            column("kind", "kind"),
+            column("category", "category"),
+            column("released", "released"),
+            column("counted", "counted (" + s.policy().word() + ")"),
+            column("countedOther", "counted (" + o.policy().word() + ")"),
+            column("disputed", "by the disputed reports")),
+        rows,
+        List.of(
+            "released: every release as first reported. counted: the releases that count toward"
+                + " the deal; "
+                + s.policy().word()
+                + ": "
+                + s.policy().meaning()
+                + "; "
+                + o.policy().word()
+                + ": "
+                + o.policy().meaning()
+                + ".",
+            "by the disputed reports: the total when the count of every disputed release is taken"
+                + " from the report that disputes it; see the disputed figures."));
+  }
+
+  private static String key(Status.TallyLine t) {
+    return t.party() + "\n" + t.kind() + "\n" + t.category();
+  }
+
+  public static Table obligations(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.ObligationLine o : s.obligations()) {
+      rows.add(
+          List.of(
+              Lines.state(o),
+              o.party(),
+              o.what(),
+              "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse(""),
+              o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
+              o.daysLate() > 0 ? Lines.days(o.daysLate()) : "",
+              o.clause()));
+    }
+    return new Table(
+        "Obligations (" + s.policy().word() + " reading)",
+        List.of(
+            column("state", "state"),
+            column("party", "party"),
+            column("obligation", "obligation"),
+            column("due", "due by the end of"),
+            column("done", "done"),
+            column("late", "late"),
+            column("clause", "clause")),
+        rows,
+        List.of());
+  }
+
+  public static Table ratios(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.RatioLine r : s.ratios()) {
+      rows.add(
+          List.of(
+              "day " + r.day() + r.date().map(d -> " (" + d + ")").orElse(""),
+              r.units() + " " + r.unitCategory(),
+              r.due() + " " + r.category(),
+              String.valueOf(r.released()),
+              r.verdict().name().toLowerCase(java.util.Locale.ROOT),
+              r.clause()));
+    }
+    return new Table(
+        "Batches against their ratio (" + s.policy().word() + " reading)",
+        List.of(
+            column("day", "day"),
+            column("counted", "counted"),
+            column("due", "called for"),
+            column("released", "released"),
+            column("verdict", "verdict"),
+            column("clause", "clause")),
+        rows,
+        List.of());
+  }
+
+  public static Table disputes(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.DisputeLine d : s.disputes()) {
+      rows.add(
+          List.of(
+              d.date().toString(),
+              d.event() + " (entry " + d.entry() + ")",
+              d.figure(),
+              d.first() + " (" + d.firstSource() + ")",
+              d.second() + " (" + d.secondSource() + "; entry " + d.dispute() + ")"));
+    }
+    return new Table(
+        "Disputed figures",
+        List.of(
+            column("date", "date"),
+            column("event", "event"),
+            column("figure", "figure"),
+            column("first", "first report"),
+            column("second", "second report")),
+        rows,
+        List.of("Both readings are kept; truce does not choose between sources."));
+  }
+
+  public static Table violations(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.ViolationLine v : s.violations()) {
+      rows.add(
+          List.of(
+              v.date() + " (day " + v.day() + ")",
+              v.by(),
+              v.against(),
+              v.text(),
+              v.source() + "; entry " + v.entry(),
+              v.clause()));
+    }
+    return new Table(
+        "Violations alleged",
+        List.of(
+            column("date", "date"),
+            column("by", "alleged by"),
+            column("against", "against"),
+            column("what", "what"),
+            column("source", "source"),
+            column("clause", "clause")),
+        rows,
+        List.of("An allegation is recorded as made; it is not a finding."));
+  }
+}

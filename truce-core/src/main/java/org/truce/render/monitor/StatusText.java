@@ -1,0 +1,119 @@
+package org.truce.render.monitor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.Status;
+
+/**
+ * The status for a terminal: the moment, phase, hostilities and counting policy, then one section
+ * per part of the status, each line with its clause; under a line, the other counting policy's
+ * reading of it when it differs.
+ */
+public final class StatusText {
+  private StatusText() {}
+
+  public static String render(Readings readings) {
+    Status s = readings.chosen();
+    Status o = readings.other();
+    StringBuilder out = new StringBuilder();
+    out.append(Lines.heading(s)).append('\n');
+    out.append(Lines.inForce(s)).append('\n');
+    out.append(Lines.phase(s)).append('\n');
+    out.append(Lines.hostilities(s)).append('\n');
+    out.append(Lines.counting(s, o)).append('\n');
+    String mark = "    " + o.policy().word() + ": ";
+
+    section(
+        out, "Obligations", s.obligations(), o.obligations(), Lines::obligation, byIndex(), mark);
+    section(
+        out,
+        "Batches against their ratio",
+        s.ratios(),
+        o.ratios(),
+        Lines::ratio,
+        by(r -> r.day() + "\n" + r.clause() + "\n" + r.party()),
+        mark);
+    section(out, "Extensions", s.extensions(), o.extensions(), Lines::extension, byIndex(), mark);
+    section(
+        out,
+        "Tallies",
+        s.tallies(),
+        o.tallies(),
+        Lines::tally,
+        by(t -> t.party() + "\n" + t.kind() + "\n" + t.category()),
+        mark);
+
+    out.append("\nDeviations from the compliant timeline (")
+        .append(s.policy().word())
+        .append(")\n");
+    lines(out, s.deviations().stream().map(Lines::deviation).toList());
+    List<String> otherOnly =
+        o.deviations().stream()
+            .map(Lines::deviation)
+            .filter(text -> s.deviations().stream().map(Lines::deviation).noneMatch(text::equals))
+            .toList();
+    out.append("\nDeviations under the other reading (").append(o.policy().word()).append(")\n");
+    if (o.deviations().isEmpty()) {
+      out.append("  none\n");
+    } else if (otherOnly.isEmpty()) {
+      out.append("  the same as above\n");
+    } else {
+      lines(out, otherOnly);
+    }
+
+    out.append("\nDisputed figures\n");
+    lines(out, s.disputes().stream().map(Lines::dispute).toList());
+    out.append("\nViolations alleged\n");
+    lines(out, s.violations().stream().map(Lines::violation).toList());
+    return out.toString();
+  }
+
+  /** Keys lines by position: the lists of both readings come from the same timeline. */
+  private static <T> BiFunction<T, Integer, String> byIndex() {
+    return (item, index) -> String.valueOf(index);
+  }
+
+  private static <T> BiFunction<T, Integer, String> by(Function<T, String> key) {
+    return (item, index) -> key.apply(item);
+  }
+
+  private static <T> void section(
+      StringBuilder out,
+      String title,
+      List<T> chosen,
+      List<T> other,
+      Function<T, String> line,
+      BiFunction<T, Integer, String> key,
+      String mark) {
+    out.append('\n').append(title).append('\n');
+    if (chosen.isEmpty()) {
+      out.append("  none\n");
+      return;
+    }
+    Map<String, T> otherByKey = new HashMap<>();
+    for (int i = 0; i < other.size(); i++) {
+      otherByKey.put(key.apply(other.get(i), i), other.get(i));
+    }
+    for (int i = 0; i < chosen.size(); i++) {
+      T item = chosen.get(i);
+      String text = line.apply(item);
+      out.append("  ").append(text).append('\n');
+      T paired = otherByKey.get(key.apply(item, i));
+      if (paired != null) {
+        Lines.other(text, line.apply(paired))
+            .ifPresent(t -> out.append(mark).append(t).append('\n'));
+      }
+    }
+  }
+
+  private static void lines(StringBuilder out, List<String> lines) {
+    if (lines.isEmpty()) {
+      out.append("  none\n");
+    }
+    lines.forEach(l -> out.append("  ").append(l).append('\n'));
+  }
+}
