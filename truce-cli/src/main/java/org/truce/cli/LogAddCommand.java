@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
       "      --party israel --clause 7 --version \"2024-07 counterproposal\" --stance rejects \\",
       "      --source \"founding report\" --attributed-to \"two senior officials\" --anonymous",
       "  truce log add meeting doha-2024-07-05 --date 2024-07-05 --place Doha \\",
-      "      --text \"a meeting of the mediators\" --source \"a report\""
+      "      --text \"a meeting of the mediators\" --source \"a report\"",
+      "  truce log add release day1-israelis --date 2023-11-24 --by hamas \\",
+      "      --category hostage.woman_or_child --count 13 --clause 1.2 --source AFP"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -43,7 +45,10 @@ public final class LogAddCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "KIND",
-      description = "tabled, position, statement, meeting or retraction.")
+      description =
+          "tabled, position, statement, meeting or retraction; or an event: in-force, release,"
+              + " remains, handover, extension, paused, resumed, aid, withdrawal, violation or"
+              + " dispute (docs/monitor.md).")
   String kind;
 
   @Parameters(
@@ -61,7 +66,7 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--version",
       paramLabel = "LABEL",
-      description = "The version (tabled, position, statement).")
+      description = "The version (tabled, position, statement, in-force).")
   String version;
 
   @Option(names = "--party", paramLabel = "PARTY", description = "The party (position).")
@@ -70,7 +75,7 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--clause",
       paramLabel = "CLAUSE",
-      description = "The clause, by id or label (position, statement).")
+      description = "The clause, by id or label (position, statement, events).")
   String clause;
 
   @Option(
@@ -82,19 +87,21 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--text",
       paramLabel = "TEXT",
-      description = "What is proposed, said or reported (position, statement, meeting).")
+      description = "What is proposed, said or reported (position, statement, meeting, events).")
   String text;
 
   @Option(
       names = "--by",
       paramLabel = "WHO",
-      description = "Who tabled it (tabled), or who said it (statement).")
+      description =
+          "Who tabled it (tabled), said it (statement), released or delivered (events), or"
+              + " alleges a violation (violation).")
   String by;
 
   @Option(
       names = "--via",
       paramLabel = "MEDIATORS",
-      description = "Through whom, comma-separated (tabled).")
+      description = "Through whom, comma-separated (tabled); the intermediary (release, handover).")
   String via;
 
   @Option(names = "--place", paramLabel = "PLACE", description = "Where (meeting).")
@@ -117,6 +124,72 @@ public final class LogAddCommand implements Callable<Integer> {
       paramLabel = "TEXT",
       description = "Why it is withdrawn (retraction).")
   String reason;
+
+  @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      description = "What is released, e.g. hostage.woman_or_child (release, remains).")
+  String category;
+
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "How many (release, remains, handover, aid, dispute).")
+  String count;
+
+  @Option(
+      names = "--counted",
+      paramLabel = "WHERE",
+      description = "`in the deal` (default) or `outside the deal` (release, dispute).")
+  String counted;
+
+  @Option(
+      names = "--counted-toward",
+      paramLabel = "DATE",
+      description = "The day whose quota a source counted it toward (release, dispute).")
+  String countedToward;
+
+  @Option(
+      names = "--names",
+      paramLabel = "NAMES",
+      description = "Who was released, comma-separated (release, remains).")
+  String names;
+
+  @Option(
+      names = "--at",
+      paramLabel = "HH:MM",
+      description = "The local hour of the event, e.g. 07:00 (events).")
+  String at;
+
+  @Option(names = "--days", paramLabel = "N", description = "Days agreed (extension).")
+  String days;
+
+  @Option(
+      names = "--what",
+      paramLabel = "WHAT",
+      description = "What was delivered, e.g. `trucks of aid` (aid).")
+  String what;
+
+  @Option(names = "--area", paramLabel = "AREA", description = "Where to (withdrawal).")
+  String area;
+
+  @Option(names = "--against", paramLabel = "PARTY", description = "The party accused (violation).")
+  String against;
+
+  @Option(names = "--to", paramLabel = "WHO", description = "Handed over to (handover).")
+  String to;
+
+  @Option(
+      names = "--release",
+      paramLabel = "ID",
+      description = "The release entry handed over (handover).")
+  String release;
+
+  @Option(
+      names = "--disputes",
+      paramLabel = "ID",
+      description = "The event this report gives other figures of (dispute).")
+  String disputes;
 
   @Option(
       names = "--source",
@@ -173,6 +246,19 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("participants", participants);
     fields.put("retracts", retracts);
     fields.put("reason", reason);
+    fields.put("category", category);
+    fields.put("count", count);
+    fields.put("counted", counted);
+    fields.put("counted toward", countedToward);
+    fields.put("names", names);
+    fields.put("at", at);
+    fields.put("days", days);
+    fields.put("what", what);
+    fields.put("area", area);
+    fields.put("against", against);
+    fields.put("to", to);
+    fields.put("release", release);
+    fields.put("disputes", disputes);
     fields.put("source", source);
     fields.put("reported", reported);
     fields.put("attributed to", attributedTo);

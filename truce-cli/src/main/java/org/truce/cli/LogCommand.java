@@ -26,7 +26,8 @@ public final class LogCommand extends CommandGroup {
       header = "Import a journal of entries into the ledger, all or nothing.",
       sortOptions = false,
       description = {
-        "Read a journal (docs/dossier.md), check every entry against the dossier's versions, the"
+        "Read a journal (docs/dossier.md), entries in JSON, or events in CSV (docs/monitor.md),"
+            + " check every entry against the dossier's versions, the"
             + " ledger and today's date, and append the new ones in one transaction. With any"
             + " error, each is printed with its place in the file and a hint, and nothing is"
             + " written. Entries the ledger already holds are left as they are, so importing a"
@@ -37,6 +38,7 @@ public final class LogCommand extends CommandGroup {
       footer = {
         "  truce log import talks.journal --dossier talks-2024",
         "  truce log import --dry-run talks.journal     check only, write nothing",
+        "  truce log import events.csv --dossier pause-2023   one event a row",
         "  cat talks.journal | truce log import -"
       },
       exitCodeListHeading = "%nExit codes:%n",
@@ -64,7 +66,11 @@ public final class LogCommand extends CommandGroup {
 
     @Mixin ErrorFormatOption errorFormat;
 
-    @Parameters(paramLabel = "FILE", description = "The journal; `-` reads standard input.")
+    @Parameters(
+        paramLabel = "FILE",
+        description =
+            "The journal; a .json file is read as JSON, a .csv file as CSV; `-` reads standard"
+                + " input.")
     String file;
 
     public Import(Io io) {

@@ -64,6 +64,7 @@ public final class TruceCommand implements Callable<Integer> {
     commands.put("import", ImportCommand.class);
     commands.put("dossier", DossierCommand.class);
     commands.put("log", LogCommand.class);
+    commands.put("ledger", LedgerCommand.class);
     commands.put("versions", ReaderCommand.Versions.class);
     commands.put("positions", ReaderCommand.Positions.class);
     commands.put("sticking-points", ReaderCommand.StickingPoints.class);

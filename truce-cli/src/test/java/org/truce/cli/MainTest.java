@@ -40,6 +40,7 @@ class MainTest {
         "log import",
         "log add",
         "log export",
+        "ledger verify",
         "versions",
         "positions",
         "sticking-points",

@@ -3,6 +3,7 @@ package org.truce.ledger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The storage of a dossier's ledger, append-only: what the store module implements (SQLite by
@@ -41,6 +42,18 @@ public interface Ledger extends AutoCloseable {
 
   /** How many entries the ledger holds. */
   long size();
+
+  /**
+   * Checks that the stored ledger is as truce wrote it: every entry against its content hash and
+   * the hash chain, and the last entry against the head recorded with the last append. Reads every
+   * entry once. With {@code anchor}, a head noted earlier, it also says which entry that head is
+   * the link of: the entries up to it are as they were when it was noted.
+   */
+  Integrity verify(Optional<String> anchor);
+
+  default Integrity verify() {
+    return verify(Optional.empty());
+  }
 
   @Override
   void close();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A ledger held in memory, for checking a journal against a dossier without touching its database
@@ -59,6 +60,21 @@ public final class MemoryLedger implements Ledger {
   @Override
   public synchronized long size() {
     return entries.size();
+  }
+
+  /** Held in memory, the ledger cannot be changed behind truce's back: this checks the chain. */
+  @Override
+  public synchronized Integrity verify(Optional<String> anchor) {
+    Integrity.Check check = new Integrity.Check(anchor);
+    String link = Chain.GENESIS;
+    long seq = 0;
+    for (Entry entry : entries) {
+      String text = Journal.canonical(entry);
+      String hash = Journal.hashOf(text);
+      link = Chain.link(link, ++seq, entry.id(), hash);
+      check.accept(new Integrity.Stored(seq, entry.id(), text, hash, link));
+    }
+    return check.finish(Optional.of(new Integrity.Head(seq, link)));
   }
 
   @Override

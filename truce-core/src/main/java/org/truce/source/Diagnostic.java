@@ -30,6 +30,11 @@ public record Diagnostic(
     return new Diagnostic(code, severity, span, message, hint, replacements);
   }
 
+  /** The same problem at another place: where a translated input's text came from. */
+  public Diagnostic at(Span other) {
+    return new Diagnostic(code, severity, other, message, hint, suggestions);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -337,6 +337,16 @@ public enum DiagnosticCode {
       "E714",
       "this entry has no `%s`, which every entry needs",
       "add `\"%1$s\": ...`; every entry has an `id`, a `date` and a `kind`; see docs/dossier.md"),
+  LEDGER_CSV_MISSING(
+      "E718",
+      "this row has no `%s`, which every entry needs",
+      "the first row names the columns: `date`, `kind` and `id`, then the fields of the"
+          + " journal, e.g. `by`, `count`, `source`; see docs/monitor.md"),
+  LEDGER_CSV_SYNTAX(
+      "E719",
+      "this is not valid CSV: %s",
+      "separate cells with commas, and put a cell that holds a comma, a quote or a line break"
+          + " between double quotes, doubling the quotes inside it"),
   LEDGER_UNKNOWN_VERSION(
       "E720",
       "the dossier has no version `%s`",

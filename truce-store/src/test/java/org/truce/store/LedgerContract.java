@@ -40,6 +40,14 @@ abstract class LedgerContract {
   /** Forgets this test's ledger, so that the next {@link #open} makes a new one. */
   void reset() {}
 
+  /**
+   * A plain JDBC connection to this test's database, bypassing truce: what someone who edits the
+   * database behind truce's back has. Empty for a ledger that is not in a database.
+   */
+  Optional<java.sql.Connection> behindTrucesBack() {
+    return Optional.empty();
+  }
+
   /** True when the ledger survives being closed and opened again. */
   boolean durable() {
     return true;
@@ -263,5 +271,121 @@ abstract class LedgerContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // ---- Integrity: the hash chain finds every edit made behind truce's back -------------------
+
+  private List<Entry> fourEntries() throws LedgerConflict {
+    List<Entry> entries =
+        List.of(
+            meeting("m1"),
+            position("p2", "hamas", Stance.ACCEPTS, null),
+            meeting("m3"),
+            position("p4", "israel", Stance.REJECTS, "a note"));
+    ledger.append(entries.subList(0, 2));
+    ledger.append(entries.subList(2, 4)); // two appends: the chain goes on from the head
+    return entries;
+  }
+
+  @Test
+  void aLedgerAsTruceWroteItIsIntact() throws LedgerConflict {
+    assertThat(ledger.verify().intact()).isTrue();
+    fourEntries();
+    org.truce.ledger.Integrity integrity = ledger.verify();
+    assertThat(integrity.problems()).isEmpty();
+    assertThat(integrity.entries()).isEqualTo(4);
+    // The head is the same whatever holds the ledger: it depends on the entries alone.
+    try (org.truce.ledger.MemoryLedger memory = new org.truce.ledger.MemoryLedger()) {
+      memory.append(ledger.entries());
+      assertThat(integrity.head()).isEqualTo(memory.verify().head());
+    }
+  }
+
+  private void tamper(String... statements) throws java.sql.SQLException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(behindTrucesBack().isPresent(), "not a database");
+    try (java.sql.Connection c = behindTrucesBack().get();
+        java.sql.Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
+  }
+
+  @Test
+  void anEditedEntryIsFound() throws Exception {
+    fourEntries();
+    tamper("UPDATE ledger_entry SET content = REPLACE(content, 'hamas', 'israel') WHERE id = 'p2'");
+    assertThat(ledger.verify().problems())
+        .singleElement()
+        .asString()
+        .contains("`p2` (number 2) was changed");
+  }
+
+  @Test
+  void anEntryEditedWithANewHashBreaksTheChain() throws Exception {
+    fourEntries();
+    Entry forged = position("p2", "israel", Stance.ACCEPTS, null);
+    String text = Journal.canonical(forged).replace("'", "''");
+    tamper(
+        "UPDATE ledger_entry SET content = '"
+            + text
+            + "', hash = '"
+            + Journal.hashOf(Journal.canonical(forged))
+            + "' WHERE id = 'p2'");
+    assertThat(ledger.verify().problems())
+        .singleElement()
+        .asString()
+        .contains("the chain breaks at entry `p2` (number 2)");
+  }
+
+  @Test
+  void aDeletedEntryIsFound() throws Exception {
+    fourEntries();
+    tamper("DELETE FROM ledger_entry WHERE id = 'p2'");
+    assertThat(ledger.verify().problems())
+        .anySatisfy(p -> assertThat(p).contains("entries numbered 2 are missing"))
+        .anySatisfy(p -> assertThat(p).contains("the chain breaks at entry `m3`"));
+  }
+
+  @Test
+  void deletedLastEntriesAreFound() throws Exception {
+    fourEntries();
+    tamper("DELETE FROM ledger_entry WHERE seq >= 3");
+    assertThat(ledger.verify().problems())
+        .singleElement()
+        .asString()
+        .contains("the last entries, numbered 3 to 4, are missing");
+  }
+
+  @Test
+  void aRewrittenLedgerHasAnotherHead() throws Exception {
+    fourEntries();
+    String noted = ledger.verify().head();
+    // Someone deletes the last entry and rewrites the head to match: the chain alone cannot tell,
+    // a head noted elsewhere can.
+    tamper(
+        "DELETE FROM ledger_entry WHERE seq = 4",
+        "UPDATE ledger_head SET seq = 3, chain = (SELECT chain FROM ledger_entry WHERE seq = 3)");
+    org.truce.ledger.Integrity rewritten = ledger.verify();
+    assertThat(rewritten.intact()).isTrue();
+    assertThat(rewritten.head()).isNotEqualTo(noted);
+  }
+
+  @Test
+  void theLinksOfALedgerWrittenBeforeTheChainAreFilledIn() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(behindTrucesBack().isPresent(), "not a database");
+    fourEntries();
+    String head = ledger.verify().head();
+    opened.forEach(Ledger::close);
+    opened.clear();
+    // The schema as it was before migration V3.
+    tamper(
+        "DROP TABLE ledger_head",
+        "ALTER TABLE ledger_entry DROP COLUMN chain",
+        "DELETE FROM schema_version WHERE version = 3");
+    ledger = connect();
+    org.truce.ledger.Integrity integrity = ledger.verify();
+    assertThat(integrity.problems()).isEmpty();
+    assertThat(integrity.head()).isEqualTo(head);
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,15 @@ class PostgresLedgerContractTest extends LedgerContract {
     }
     return LedgerStores.postgresql(
         "postgresql://postgres:postgres@localhost:" + server.getPort() + "/" + database);
+  }
+
+  @Override
+  Optional<Connection> behindTrucesBack() {
+    try {
+      return Optional.of(server.getDatabase("postgres", database).getConnection());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

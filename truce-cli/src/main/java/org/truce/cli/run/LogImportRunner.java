@@ -2,6 +2,7 @@ package org.truce.cli.run;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
 import org.truce.cli.internal.DiagnosticSink;
@@ -10,11 +11,13 @@ import org.truce.cli.internal.Inputs;
 import org.truce.ledger.BatchReport;
 import org.truce.ledger.Batches;
 import org.truce.ledger.DossierVersions;
+import org.truce.ledger.EntryCsv;
 import org.truce.ledger.EntryJson;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerConflict;
+import org.truce.source.Diagnostic;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
 import org.truce.store.StoreException;
@@ -51,21 +54,50 @@ public final class LogImportRunner {
       }
       journal = read.journal().get();
     }
+    if (options.file().endsWith(".csv")) {
+      EntryCsv.Read read = EntryCsv.read(loaded.source());
+      if (read.journal().isEmpty()) {
+        sink.report(loaded.source(), read.diagnostics());
+        io.err().println("truce log import: nothing was written");
+        return ExitCode.BAD_INPUT;
+      }
+      // Diagnostics point at the cells of the CSV, not at the journal made of them.
+      return importSource(
+          read.journal().get(),
+          new Shown(loaded.source(), read::toCsv),
+          options,
+          io,
+          sink,
+          "truce log import");
+    }
     return importSource(journal, options, io, sink, "truce log import");
+  }
+
+  /** The text diagnostics are shown against, and how a diagnostic is moved to it. */
+  private record Shown(SourceText source, UnaryOperator<Diagnostic> place) {}
+
+  static int importSource(
+      SourceText source, LogImportOptions options, Io io, DiagnosticSink sink, String command) {
+    return importSource(source, new Shown(source, d -> d), options, io, sink, command);
   }
 
   /**
    * Checks the journal {@code source} against the dossier and appends its new entries, or writes
    * nothing; {@code command} names the command in messages.
    */
-  static int importSource(
-      SourceText source, LogImportOptions options, Io io, DiagnosticSink sink, String command) {
+  private static int importSource(
+      SourceText source,
+      Shown shown,
+      LogImportOptions options,
+      Io io,
+      DiagnosticSink sink,
+      String command) {
     Path folder = Path.of(options.dossier());
     try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       JournalResult journal = Journal.parse(source);
       BatchReport report = Batches.check(journal, versions, ledger, LocalDate.now());
-      sink.report(source, report.diagnostics());
+      sink.report(shown.source(), report.diagnostics().stream().map(shown.place()).toList());
       if (!report.ok()) {
         io.err().println(command + ": nothing was written");
         return ExitCode.BAD_INPUT;

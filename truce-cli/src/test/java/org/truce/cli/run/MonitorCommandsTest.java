@@ -114,4 +114,50 @@ class MonitorCommandsTest {
     truce("status", "--at", "2023-11-24T06:00").matches("monitor-not-in-force");
     assertThat(truce("status", "--at", "2023-11-24T06:00").exit()).isEqualTo(2);
   }
+
+  @Test
+  void eventsFromLogAddAndFromCsvAreSeenByStatus() throws IOException {
+    Transcript added =
+        truce(
+            "log",
+            "add",
+            "violation",
+            "drones-day2",
+            "--date",
+            "2023-11-25",
+            "--by",
+            "hamas",
+            "--against",
+            "israel",
+            "--text",
+            "drones flew over the south",
+            "--clause",
+            "1.6",
+            "--source",
+            "a statement");
+    assertThat(added.exit()).as(added.render()).isZero();
+    Path csv = dossier.resolve("aid.csv");
+    Files.writeString(
+        csv,
+        "date,kind,id,what,count,by,clause,source\n"
+            + "2023-11-25,aid,aid-day2,trucks of aid,200,israel,1.5,a UN agency\n");
+    Transcript imported = truce("log", "import", csv.toString());
+    assertThat(imported.exit()).as(imported.render()).isZero();
+    assertThat(imported.out()).isEqualTo("imported 1 entry\n");
+    Transcript status = truce("status", "--at", "2023-12-01");
+    assertThat(status.out())
+        .contains(
+            "2023-11-25 (day 2): hamas alleges a violation by israel: drones flew over the south"
+                + " (a statement; entry drones-day2) [clause 1.6 \"Drone flights\"]");
+  }
+
+  @Test
+  void aBadCsvIsRefusedWithItsCells() throws IOException {
+    Path csv = dossier.resolve("bad.csv");
+    Files.writeString(
+        csv,
+        "date,kind,id,by,category,count,source\n"
+            + "2023-11-25,release,r1,israel,hostage.woman_or_child,13,AFP\n");
+    truce("log", "import", csv.toString()).matches("monitor-csv-bad");
+  }
 }

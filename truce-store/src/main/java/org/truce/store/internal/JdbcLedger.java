@@ -13,11 +13,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
+import org.truce.ledger.Chain;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.ledger.Integrity;
 import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
@@ -176,11 +179,18 @@ public final class JdbcLedger implements Ledger {
     long seq = lastSeq();
     long first = seq + 1;
     String recordedAt = Instant.now().toString();
+    String previous = ChainLinks.head(connection).map(Integrity.Head::chain).orElse(Chain.GENESIS);
+    String[] links =
+        ChainLinks.links(
+            previous,
+            first,
+            fresh.stream().map(Entry::id).toList(),
+            fresh.stream().map(e -> hashes.get(e.id())).toList());
     try (PreparedStatement p =
         connection.prepareStatement(
             "INSERT INTO ledger_entry (seq, id, kind, entry_date, party, clause, version, stance,"
-                + " supersedes, retracts, source, anonymous, content, hash, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " supersedes, retracts, source, anonymous, content, hash, recorded_at, chain)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (int i = 0; i < fresh.size(); i++) {
         Entry entry = fresh.get(i);
@@ -200,6 +210,7 @@ public final class JdbcLedger implements Ledger {
         p.setString(13, texts.get(i));
         p.setString(14, hashes.get(entry.id()));
         p.setString(15, recordedAt);
+        p.setString(16, links[i]);
         p.addBatch();
         if (++pending == CHUNK) {
           p.executeBatch();
@@ -209,6 +220,9 @@ public final class JdbcLedger implements Ledger {
       if (pending > 0) {
         p.executeBatch();
       }
+    }
+    if (!fresh.isEmpty()) {
+      ChainLinks.setHead(connection, seq, links[links.length - 1]);
     }
     return first;
   }
@@ -273,6 +287,21 @@ public final class JdbcLedger implements Ledger {
         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM ledger_entry")) {
       r.next();
       return r.getLong(1);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
+  public Integrity verify(Optional<String> anchor) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        return ChainLinks.verify(connection, anchor);
+      } finally {
+        connection.rollback(); // it only read
+        connection.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       throw failure("read", e);
     }

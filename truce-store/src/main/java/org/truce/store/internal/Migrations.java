@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class Migrations {
   /** The migrations, in order; a new one is added at the end and never edited after release. */
-  static final List<String> ALL = List.of("V1__ledger.sql", "V2__latest_positions.sql");
+  static final List<String> ALL =
+      List.of("V1__ledger.sql", "V2__latest_positions.sql", "V3__chain.sql");
 
   /** Where the migrations are among the resources (a class-loader path: no leading slash). */
   private static final String FOLDER = "org/truce/store/migrations/";
@@ -52,6 +53,9 @@ final class Migrations {
           for (String statement : statements(ALL.get(version - 1))) {
             s.execute(statement);
           }
+        }
+        if (ALL.get(version - 1).equals("V3__chain.sql")) {
+          ChainLinks.fill(connection);
         }
         try (PreparedStatement p =
             connection.prepareStatement(
