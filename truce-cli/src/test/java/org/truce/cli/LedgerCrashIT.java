@@ -36,17 +36,33 @@ class LedgerCrashIT {
     jar = ShadedJar.find();
   }
 
-  /** A journal of {@code count} meetings with ids {@code prefix-0...}, plus {@code extra}. */
+  /**
+   * A journal of the entry into force of the November 2023 pause, then {@code count} entries with
+   * ids {@code prefix-0...}, meetings and releases in turn, plus {@code extra}: {@code count + 1}
+   * entries.
+   */
   private Path journal(String name, String prefix, int count, String extra) throws IOException {
     StringBuilder text = new StringBuilder();
+    text.append("2023-11-24 in-force ")
+        .append(prefix)
+        .append("-in-force\n  version: 2023-11-22\n  at: 07:00\n  source: a generated report\n\n");
     for (int i = 0; i < count; i++) {
-      text.append("2024-07-05 meeting ")
-          .append(prefix)
-          .append('-')
-          .append(i)
-          .append("\n  place: Doha\n  text: meeting number ")
-          .append(i)
-          .append("\n  source: a generated report\n\n");
+      if (i % 2 == 0) {
+        text.append("2024-07-05 meeting ")
+            .append(prefix)
+            .append('-')
+            .append(i)
+            .append("\n  place: Doha\n  text: meeting number ")
+            .append(i)
+            .append("\n  source: a generated report\n\n");
+      } else {
+        text.append("2023-11-24 release ")
+            .append(prefix)
+            .append('-')
+            .append(i)
+            .append("\n  by: hamas\n  category: hostage.woman_or_child\n  count: 1\n  at: 16:00")
+            .append("\n  source: a generated report\n\n");
+      }
     }
     text.append(extra);
     Path file = dir.resolve(name);
@@ -67,14 +83,20 @@ class LedgerCrashIT {
         .start();
   }
 
+  /** The number of entries of the dossier's ledger, which must be intact (hashes and chain). */
   private static long size(Path dossier) {
     try (Ledger ledger = LedgerStores.sqlite(dossier)) {
+      assertThat(ledger.verify().problems()).isEmpty();
       return ledger.size();
     }
   }
 
+  /** A dossier of the November 2023 pause, whose events the journals record. */
   private Path dossier(String name) throws IOException {
-    return Files.createDirectories(dir.resolve(name));
+    Path dossier = Files.createDirectories(dir.resolve(name));
+    Files.copy(
+        Path.of("..", "examples", "november-2023.truce"), dossier.resolve("november-2023.truce"));
+    return dossier;
   }
 
   @Test
@@ -86,7 +108,7 @@ class LedgerCrashIT {
     assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(whole.exitValue()).isZero();
     long nanos = System.nanoTime() - start;
-    assertThat(size(timed)).isEqualTo(LARGE);
+    assertThat(size(timed)).isEqualTo(LARGE + 1);
 
     // Kill at points spread over a whole run's duration: early ones fall in reading and
     // checking, late ones in the transaction that writes.
@@ -108,7 +130,7 @@ class LedgerCrashIT {
       long size = size(dossier);
       assertThat(size)
           .as("entries after a kill at %.0f%%", fractions[k] * 100)
-          .isIn(0L, (long) LARGE);
+          .isIn(0L, LARGE + 1L);
       if (size == 0) {
         none++;
       } else {
@@ -118,7 +140,7 @@ class LedgerCrashIT {
       Process again = start(dossier, journal);
       assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
       assertThat(again.exitValue()).isZero();
-      assertThat(size(dossier)).isEqualTo(LARGE);
+      assertThat(size(dossier)).isEqualTo(LARGE + 1);
     }
     assertThat(none + all).isEqualTo(fractions.length);
   }
@@ -139,13 +161,14 @@ class LedgerCrashIT {
       assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
       assertThat(p.exitValue()).isZero();
     }
-    assertThat(size(dossier)).isEqualTo(writers * each + 1L);
+    // Each journal's own entry into force, its entries, and the entry they all share.
+    assertThat(size(dossier)).isEqualTo(writers * (each + 1L) + 1);
   }
 
   @Test
   void aKilledImportIntoPostgresqlLeavesTheWholeBatchOrNoneOfIt() throws Exception {
-    int entries = LARGE / 2;
-    Path journal = journal("pg.journal", "p", entries, "");
+    int entries = LARGE / 2 + 1; // with the entry into force
+    Path journal = journal("pg.journal", "p", LARGE / 2, "");
     Path dossier = dossier("pg");
     try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
       String timedUrl = database(pg, "timed");
@@ -185,6 +208,7 @@ class LedgerCrashIT {
 
   private static long size(String url) {
     try (Ledger ledger = LedgerStores.postgresql(url)) {
+      assertThat(ledger.verify().problems()).isEmpty();
       return ledger.size();
     }
   }

@@ -378,14 +378,29 @@ abstract class LedgerContract {
     String head = ledger.verify().head();
     opened.forEach(Ledger::close);
     opened.clear();
-    // The schema as it was before migration V3.
+    // The schema as it was before migration V3 (and V4, which comes after it).
     tamper(
+        "DROP INDEX ledger_entry_releases",
+        "DROP INDEX ledger_entry_ref",
+        "ALTER TABLE ledger_entry DROP COLUMN event_at",
+        "ALTER TABLE ledger_entry DROP COLUMN category",
+        "ALTER TABLE ledger_entry DROP COLUMN unit_count",
+        "ALTER TABLE ledger_entry DROP COLUMN counted",
+        "ALTER TABLE ledger_entry DROP COLUMN counted_toward",
+        "ALTER TABLE ledger_entry DROP COLUMN ref_id",
         "DROP TABLE ledger_head",
         "ALTER TABLE ledger_entry DROP COLUMN chain",
-        "DELETE FROM schema_version WHERE version = 3");
+        "DELETE FROM schema_version WHERE version >= 3");
     ledger = connect();
     org.truce.ledger.Integrity integrity = ledger.verify();
     assertThat(integrity.problems()).isEmpty();
     assertThat(integrity.head()).isEqualTo(head);
+  }
+
+  // ---- The monitor: what it reads gives the status every entry gives ----------------------
+
+  @Test
+  void whatTheMonitorReadsGivesTheStatusOfEveryEntry() throws Exception {
+    new MonitorReadContract(7).check(ledger, 8);
   }
 }

@@ -44,7 +44,8 @@ public final class MonitorRunner {
     try (Ledger ledger = Dossiers.existingLedger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       Optional<Monitor.Readings> readings =
-          Monitor.readings(versions, ledger.entries(), at.get(), options.counting());
+          Monitor.readings(
+              versions, ledger.forMonitor(at.get().toLocalDate()), at.get(), options.counting());
       if (readings.isEmpty()) {
         io.err()
             .println(

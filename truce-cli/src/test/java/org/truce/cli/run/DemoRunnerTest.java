@@ -7,7 +7,7 @@ import org.truce.cli.testing.Transcript;
 
 class DemoRunnerTest {
   @Test
-  void showsChecksARenderingTimelinesTheAnalysesADiffAndTheDossierInAboutThreeScreens() {
+  void showsChecksARenderingTimelinesTheAnalysesADiffTheDossierAndTheMonitorInAboutThreeScreens() {
     Transcript t = Transcript.of(DemoRunner::run);
     assertThat(t.exit()).isZero();
     assertThat(t.err()).isEmpty();
@@ -19,6 +19,10 @@ class DemoRunnerTest {
         .contains("$ truce timeline examples/november-2023.truce --extend pause=3")
         .contains("sticking point: clause 7 \"Assurances\", rejected by israel since 2024-07-03")
         .contains("concession by hamas on clause 1.10 \"Talks on phase two\"")
+        .contains("released: israel 240 prisoner.woman_or_minor, hamas 105 hostage (all)")
+        .contains("(--counting list): day 7, 8 hostages for 30 prisoners (6 more than the ratio")
+        .contains(
+            "(--counting credited): day 7, 10 hostages for 30 prisoners (the ratio of 3 holds)")
         .contains("truce COMMAND --help");
     t.matches("demo");
   }

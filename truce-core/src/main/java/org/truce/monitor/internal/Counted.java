@@ -9,10 +9,11 @@ import org.truce.model.Category;
 import org.truce.monitor.CountingPolicy;
 
 /**
- * One release as it counts toward quotas and ratios under a counting policy: who, what, how many,
- * and the day of the agreement it counts on.
+ * One release as it counts toward quotas and ratios under a counting policy: who, what (of which
+ * kind of release), how many, and the day of the agreement it counts on.
  */
-public record Counted(String party, Category category, long day, long count, String entry) {
+public record Counted(
+    String party, String kind, Category category, long day, long count, String entry) {
 
   /**
    * The releases of {@code releases} that count under {@code policy}, each on its day. Under {@link
@@ -52,6 +53,11 @@ public record Counted(String party, Category category, long day, long count, Str
     long day = toward.map(clock::dayOf).orElseGet(() -> clock.dayOf(entry));
     return Optional.of(
         new Counted(
-            release.by(), new Category(release.category()), day, release.count(), entry.id()));
+            release.by(),
+            Tallies.kindOf(release),
+            new Category(release.category()),
+            day,
+            release.count(),
+            entry.id()));
   }
 }

@@ -87,11 +87,18 @@ public final class Replay {
    */
   private List<Entry> events(List<Entry> entries) {
     Map<String, String> ended = Corrections.endedBy(entries);
-    return entries.stream()
-        .filter(e -> e.kind().isEvent() && !ended.containsKey(e.id()))
-        .filter(e -> !Clock.moment(e).isAfter(at) && clock.dayOf(e) >= 1)
-        .sorted(Comparator.comparing(Clock::moment)) // stable: ties keep the recorded order
-        .toList();
+    record Timed(LocalDateTime moment, Entry entry) {}
+    List<Timed> timed = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e.kind().isEvent() && !ended.containsKey(e.id())) {
+        LocalDateTime moment = Clock.moment(e);
+        if (!moment.isAfter(at) && clock.dayOf(e) >= 1) {
+          timed.add(new Timed(moment, e));
+        }
+      }
+    }
+    timed.sort(Comparator.comparing(Timed::moment)); // stable: ties keep the recorded order
+    return timed.stream().map(Timed::entry).toList();
   }
 
   /**
@@ -100,21 +107,24 @@ public final class Replay {
    */
   private Timeline extendedTimeline() {
     TimelineOptions options = TimelineOptions.defaults();
-    Timeline timeline = TimelineBuilder.build(agreement, options);
+    Timeline timeline = null; // built when an extension names no clause, and at the end
     for (Entry e : events) {
       if (e.body() instanceof Event.Extension x) {
         Optional<String> phase = x.clause().flatMap(this::phaseOfClause);
         if (phase.isEmpty()) {
+          if (timeline == null) {
+            timeline = TimelineBuilder.build(agreement, options);
+          }
           phase = phaseOn(timeline, clock.dayOf(e));
         }
         if (phase.isPresent()) {
           extensionsOf.computeIfAbsent(phase.get(), k -> new ArrayList<>()).add(e);
           options = options.extend(phase.get(), x.days());
-          timeline = TimelineBuilder.build(agreement, options);
+          timeline = null;
         }
       }
     }
-    return timeline;
+    return timeline != null ? timeline : TimelineBuilder.build(agreement, options);
   }
 
   /** The phase whose text holds the clause named {@code name} (by id or label). */

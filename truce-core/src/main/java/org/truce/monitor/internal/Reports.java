@@ -17,8 +17,13 @@ final class Reports {
 
   /** Each figure a dispute gives, beside the figure of the entry it disputes. */
   static List<DisputeLine> disputes(Replay replay) {
+    java.util.Set<String> targets = new java.util.HashSet<>(replay.disputesOf.keySet());
     Map<String, Entry> byId = new HashMap<>();
-    replay.events.forEach(e -> byId.put(e.id(), e));
+    for (Entry e : replay.events) {
+      if (targets.contains(e.id())) {
+        byId.put(e.id(), e);
+      }
+    }
     List<DisputeLine> lines = new ArrayList<>();
     for (Entry e : replay.events) {
       if (!(e.body() instanceof Event.Dispute d) || !byId.containsKey(d.disputes())) {

@@ -2,7 +2,6 @@ package org.truce.monitor.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,39 +24,57 @@ final class Tallies {
     long counted;
     long disputed;
     boolean isDisputed;
+
+    void add(Sum other) {
+      released += other.released;
+      counted += other.counted;
+      disputed += other.disputed;
+      isDisputed |= other.isDisputed;
+    }
   }
 
+  /** A party, a kind of release ({@code released}, {@code remains returned}) and a category. */
+  private record Key(String party, String kind, String category) {}
+
   static List<TallyLine> of(Replay replay) {
-    Map<String, Long> countedOf = new HashMap<>();
-    replay.counted.forEach(c -> countedOf.merge(c.entry(), c.count(), Long::sum));
-    Map<List<String>, Sum> sums = new LinkedHashMap<>();
+    // One pass over the releases, one over what counts, one over the disputed: then the lines.
+    Map<Key, Sum> sums = new HashMap<>();
     for (Entry e : replay.releases) {
       Event.Release r = (Event.Release) e.body();
-      String kind = r.kind() == EntryKind.REMAINS ? "remains returned" : "released";
-      Optional<Long> other = disputedCount(replay.disputesOf.getOrDefault(e.id(), List.of()));
-      for (List<String> key :
-          List.of(List.of(r.by(), kind, r.category()), List.of(r.by(), kind, top(r.category())))) {
-        Sum sum = sums.computeIfAbsent(key, k -> new Sum());
-        sum.released += r.count();
-        sum.counted += countedOf.getOrDefault(e.id(), 0L);
-        sum.disputed += other.orElse(r.count());
-        sum.isDisputed |= other.isPresent();
+      Sum sum = sums.computeIfAbsent(key(r), k -> new Sum());
+      sum.released += r.count();
+      sum.disputed += r.count();
+    }
+    for (Counted c : replay.counted) {
+      sums.get(new Key(c.party(), c.kind(), c.category().path())).counted += c.count();
+    }
+    if (!replay.disputesOf.isEmpty()) {
+      for (Entry e : replay.releases) {
+        Optional<Long> other = disputedCount(replay.disputesOf.getOrDefault(e.id(), List.of()));
+        if (other.isPresent()) {
+          Event.Release r = (Event.Release) e.body();
+          Sum sum = sums.get(key(r));
+          sum.disputed += other.get() - r.count();
+          sum.isDisputed = true;
+        }
       }
     }
-    List<TallyLine> lines = new ArrayList<>();
+    // A line per party, kind and top category, where it sums more than one category line.
+    Map<Key, Sum> tops = new HashMap<>();
+    Map<Key, Integer> parts = new HashMap<>();
     sums.forEach(
         (key, sum) -> {
-          if (key.get(2).endsWith(" (all)") && alone(sums, key)) {
-            return; // the category line already says it all
+          Key top = new Key(key.party(), key.kind(), top(key.category()));
+          tops.computeIfAbsent(top, k -> new Sum()).add(sum);
+          parts.merge(top, 1, Integer::sum);
+        });
+    List<TallyLine> lines = new ArrayList<>();
+    sums.forEach((key, sum) -> lines.add(line(key, sum)));
+    tops.forEach(
+        (key, sum) -> {
+          if (parts.get(key) > 1) {
+            lines.add(line(key, sum));
           }
-          lines.add(
-              new TallyLine(
-                  key.get(0),
-                  key.get(1),
-                  key.get(2),
-                  sum.released,
-                  sum.counted,
-                  sum.isDisputed ? Optional.of(sum.disputed) : Optional.empty()));
         });
     // In the order of the text, whatever order the entries were recorded in: parties as declared,
     // categories as held, each party's (all) lines after its categories.
@@ -79,35 +96,36 @@ final class Tallies {
   /** Releases per day, party and category, from day 1 to today, in that order. */
   static List<Status.DayTally> daily(Replay replay) {
     record Key(long day, String party, String category) {}
-    Map<Key, long[]> sums =
-        new java.util.TreeMap<>(
-            java.util.Comparator.comparingLong(Key::day)
-                .thenComparing(Key::party)
-                .thenComparing(Key::category));
+    Map<Key, long[]> sums = new HashMap<>();
     for (Entry e : replay.releases) {
       Event.Release r = (Event.Release) e.body();
-      sums.computeIfAbsent(new Key(replay.clock.dayOf(e), r.by(), r.category()), k -> new long[2])[
-              0] +=
-          r.count();
+      Key key = new Key(replay.clock.dayOf(e), r.by(), r.category());
+      sums.computeIfAbsent(key, k -> new long[2])[0] += r.count();
     }
     for (Counted c : replay.counted) {
       if (c.day() <= replay.today) {
-        sums.computeIfAbsent(new Key(c.day(), c.party(), c.category().path()), k -> new long[2])[
-                1] +=
-            c.count();
+        Key key = new Key(c.day(), c.party(), c.category().path());
+        sums.computeIfAbsent(key, k -> new long[2])[1] += c.count();
       }
     }
     List<Status.DayTally> days = new ArrayList<>();
-    sums.forEach(
-        (key, sum) ->
-            days.add(
-                new Status.DayTally(
-                    key.day(),
-                    Optional.of(replay.clock.dateOf(key.day())),
-                    key.party(),
-                    key.category(),
-                    sum[0],
-                    sum[1])));
+    List<Key> keys = new ArrayList<>(sums.keySet());
+    keys.sort(
+        java.util.Comparator.comparingLong(Key::day)
+            .thenComparing(Key::party)
+            .thenComparing(Key::category));
+    keys.forEach(
+        key -> {
+          long[] sum = sums.get(key);
+          days.add(
+              new Status.DayTally(
+                  key.day(),
+                  Optional.of(replay.clock.dateOf(key.day())),
+                  key.party(),
+                  key.category(),
+                  sum[0],
+                  sum[1]));
+        });
     return days;
   }
 
@@ -128,14 +146,22 @@ final class Tallies {
     return (dot < 0 ? category : category.substring(0, dot)) + " (all)";
   }
 
-  /** True when a top-category line sums a single category line. */
-  private static boolean alone(Map<List<String>, Sum> sums, List<String> topKey) {
-    String prefix = topKey.get(2).substring(0, topKey.get(2).length() - " (all)".length());
-    return sums.keySet().stream()
-            .filter(k -> k.get(0).equals(topKey.get(0)) && k.get(1).equals(topKey.get(1)))
-            .filter(k -> !k.get(2).endsWith(" (all)"))
-            .filter(k -> k.get(2).equals(prefix) || k.get(2).startsWith(prefix + "."))
-            .count()
-        <= 1;
+  private static Key key(Event.Release r) {
+    return new Key(r.by(), kindOf(r), r.category());
+  }
+
+  /** How a tally names the kind of a release. */
+  static String kindOf(Event.Release r) {
+    return r.kind() == EntryKind.REMAINS ? "remains returned" : "released";
+  }
+
+  private static TallyLine line(Key key, Sum sum) {
+    return new TallyLine(
+        key.party(),
+        key.kind(),
+        key.category(),
+        sum.released,
+        sum.counted,
+        sum.isDisputed ? Optional.of(sum.disputed) : Optional.empty());
   }
 }

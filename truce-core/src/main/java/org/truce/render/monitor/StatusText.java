@@ -51,11 +51,10 @@ public final class StatusText {
         .append(s.policy().word())
         .append(")\n");
     lines(out, s.deviations().stream().map(Lines::deviation).toList());
+    java.util.Set<String> chosen =
+        new java.util.HashSet<>(s.deviations().stream().map(Lines::deviation).toList());
     List<String> otherOnly =
-        o.deviations().stream()
-            .map(Lines::deviation)
-            .filter(text -> s.deviations().stream().map(Lines::deviation).noneMatch(text::equals))
-            .toList();
+        o.deviations().stream().map(Lines::deviation).filter(t -> !chosen.contains(t)).toList();
     out.append("\nDeviations under the other reading (").append(o.policy().word()).append(")\n");
     if (o.deviations().isEmpty()) {
       out.append("  none\n");

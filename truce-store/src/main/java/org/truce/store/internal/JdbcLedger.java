@@ -39,6 +39,9 @@ public final class JdbcLedger implements Ledger {
   /** Ids asked for in one query, and rows inserted in one batch. */
   private static final int CHUNK = 500;
 
+  /** Appends of at least this many entries are followed by {@link Dialect#afterLargeAppend}. */
+  private static final int LARGE_APPEND = 10_000;
+
   private final Connection connection;
   private final Dialect dialect;
   private final String where;
@@ -129,6 +132,7 @@ public final class JdbcLedger implements Ledger {
     // The canonical texts and their hashes, on every core, before the write lock is taken.
     List<String> canonical = entries.parallelStream().map(Journal::canonical).toList();
     List<String> hashOf = canonical.parallelStream().map(Journal::hashOf).toList();
+    AppendResult result;
     try {
       connection.setAutoCommit(false);
       try {
@@ -158,13 +162,17 @@ public final class JdbcLedger implements Ledger {
         long first = insert(fresh, texts, adding);
         Positions.update(connection, fresh, first);
         connection.commit();
-        return new AppendResult(fresh.size(), already);
+        result = new AppendResult(fresh.size(), already);
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
+      if (result.added() >= LARGE_APPEND) {
+        dialect.afterLargeAppend(connection);
+      }
+      return result;
     } catch (SQLException e) {
       throw failure("write to", e);
     }
@@ -189,8 +197,9 @@ public final class JdbcLedger implements Ledger {
     try (PreparedStatement p =
         connection.prepareStatement(
             "INSERT INTO ledger_entry (seq, id, kind, entry_date, party, clause, version, stance,"
-                + " supersedes, retracts, source, anonymous, content, hash, recorded_at, chain)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " supersedes, retracts, source, anonymous, content, hash, recorded_at, chain,"
+                + " event_at, category, unit_count, counted, counted_toward, ref_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (int i = 0; i < fresh.size(); i++) {
         Entry entry = fresh.get(i);
@@ -211,6 +220,7 @@ public final class JdbcLedger implements Ledger {
         p.setString(14, hashes.get(entry.id()));
         p.setString(15, recordedAt);
         p.setString(16, links[i]);
+        row.setEventColumns(p, 17);
         p.addBatch();
         if (++pending == CHUNK) {
           p.executeBatch();
@@ -293,6 +303,15 @@ public final class JdbcLedger implements Ledger {
   }
 
   @Override
+  public List<Entry> forMonitor(java.time.LocalDate upTo) {
+    try {
+      return MonitorQueries.read(connection, dialect, upTo, this::read);
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
   public Integrity verify(Optional<String> anchor) {
     try {
       connection.setAutoCommit(false);
@@ -321,20 +340,49 @@ public final class JdbcLedger implements Ledger {
         "cannot " + what + " the ledger at " + where + ": " + e.getMessage(), e);
   }
 
-  /** The columns that repeat parts of an entry for the readers' queries. */
-  private record Row(String party, String clause, String version, String stance, String retracts) {
+  /** The columns that repeat parts of an entry for the readers' and the monitor's queries. */
+  record Row(
+      String party,
+      String clause,
+      String version,
+      String stance,
+      String retracts,
+      Event.Release release,
+      String refId) {
     static Row of(Entry entry) {
       return switch (entry.body()) {
-        case Entry.Tabled t -> new Row(t.by().orElse(null), null, t.version(), null, null);
+        case Entry.Tabled t ->
+            new Row(t.by().orElse(null), null, t.version(), null, null, null, null);
         case Entry.Position p ->
-            new Row(p.party(), p.clause(), p.version(), p.stance().word(), null);
+            new Row(p.party(), p.clause(), p.version(), p.stance().word(), null, null, null);
         case Entry.Statement s ->
-            new Row(null, s.clause().orElse(null), s.version().orElse(null), null, null);
-        case Entry.Meeting m -> new Row(null, null, null, null, null);
-        case Entry.Retraction r -> new Row(null, null, null, null, r.retracts());
-        case Event.InForce f -> new Row(null, null, f.version(), null, null);
-        case Event e -> new Row(null, e.clause().orElse(null), null, null, null);
+            new Row(
+                null, s.clause().orElse(null), s.version().orElse(null), null, null, null, null);
+        case Entry.Meeting m -> new Row(null, null, null, null, null, null, null);
+        case Entry.Retraction r -> new Row(null, null, null, null, r.retracts(), null, null);
+        case Event.InForce f -> new Row(null, null, f.version(), null, null, null, null);
+        case Event.Release r -> new Row(r.by(), r.clause().orElse(null), null, null, null, r, null);
+        case Event.Dispute d -> new Row(null, null, null, null, null, null, d.disputes());
+        case Event.Handover h ->
+            new Row(null, null, null, null, null, null, h.release().orElse(null));
+        case Event e -> new Row(null, e.clause().orElse(null), null, null, null, null, null);
       };
+    }
+
+    /** Sets the monitor's columns (V4), from {@code first} on. */
+    void setEventColumns(PreparedStatement p, int first) throws SQLException {
+      p.setString(first, release == null ? null : release.at().map(Object::toString).orElse(null));
+      p.setString(first + 1, release == null ? null : release.category());
+      if (release == null) {
+        p.setNull(first + 2, java.sql.Types.BIGINT);
+      } else {
+        p.setLong(first + 2, release.count());
+      }
+      p.setString(first + 3, release == null ? null : release.counted().words());
+      p.setString(
+          first + 4,
+          release == null ? null : release.countedToward().map(Object::toString).orElse(null));
+      p.setString(first + 5, refId);
     }
   }
 }

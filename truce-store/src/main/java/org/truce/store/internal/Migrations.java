@@ -21,7 +21,7 @@ import java.util.List;
 final class Migrations {
   /** The migrations, in order; a new one is added at the end and never edited after release. */
   static final List<String> ALL =
-      List.of("V1__ledger.sql", "V2__latest_positions.sql", "V3__chain.sql");
+      List.of("V1__ledger.sql", "V2__latest_positions.sql", "V3__chain.sql", "V4__events.sql");
 
   /** Where the migrations are among the resources (a class-loader path: no leading slash). */
   private static final String FOLDER = "org/truce/store/migrations/";
@@ -54,8 +54,11 @@ final class Migrations {
             s.execute(statement);
           }
         }
-        if (ALL.get(version - 1).equals("V3__chain.sql")) {
-          ChainLinks.fill(connection);
+        // Migrations whose new columns hold what only truce can compute from the entries.
+        switch (ALL.get(version - 1)) {
+          case "V3__chain.sql" -> ChainLinks.fill(connection);
+          case "V4__events.sql" -> EventColumns.fill(connection);
+          default -> {}
         }
         try (PreparedStatement p =
             connection.prepareStatement(
