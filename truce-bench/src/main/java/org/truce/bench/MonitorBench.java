@@ -220,7 +220,11 @@ public final class MonitorBench {
     String[] hours = {"05:00", "10:00", "16:30"};
     for (int i = 1; i < n; i++) {
       LocalDate date = START.plusDays(random.nextInt(1000));
-      String hour = random.nextInt(3) == 0 ? hours[random.nextInt(hours.length)] : null;
+      // One in three with an hour; none before the entry into force, at 07:00 on the first day.
+      String hour =
+          random.nextInt(3) == 0 && !date.equals(START)
+              ? hours[random.nextInt(hours.length)]
+              : null;
       if (i % 10_000 == 5_000) {
         events.add(
             entry(

@@ -68,7 +68,7 @@ public final class EntryCsv {
     try (JsonParser p = factory.createParser(csv.text())) {
       List<Cell> header = null;
       if (p.nextToken() != JsonToken.START_ARRAY) {
-        return new Read(Optional.empty(), problems, segments); // an empty file: no entries
+        return new Read(Optional.of(new SourceText(csv.name(), "")), problems, segments); // empty
       }
       JsonToken token;
       while ((token = p.nextToken()) == JsonToken.START_ARRAY) {
@@ -83,7 +83,7 @@ public final class EntryCsv {
         entry(header, row, journal, segments, problems);
       }
       if (header == null) {
-        return new Read(Optional.empty(), problems, segments);
+        return new Read(Optional.of(new SourceText(csv.name(), "")), problems, segments);
       }
     } catch (StreamReadException e) {
       long at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());

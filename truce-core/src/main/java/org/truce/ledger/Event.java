@@ -144,7 +144,10 @@ public sealed interface Event extends Entry.Body
     }
   }
 
-  /** The parties agree to extend the phase in force by {@code days}. */
+  /**
+   * The parties agree to extend a phase by {@code days}: the phase of {@code clause}, else the
+   * phase in force on the entry's date.
+   */
   record Extension(
       long days,
       List<String> by,

@@ -1,6 +1,8 @@
 package org.truce.ledger;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -8,34 +10,61 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Which version of the agreement is in force on which day, from a ledger's {@code in-force}
- * entries: each holds from its date until the next one. Entries a later entry supersedes or
- * retracts are left out. When two enter into force on one day, the one recorded last holds.
+ * Which version of the agreement is in force at which moment, from a ledger's {@code in-force}
+ * entries: each holds from its date and hour (midnight when it gives none) until the next one.
+ * Entries a later entry supersedes or retracts are left out; of two with the same moment, the one
+ * recorded last holds.
  */
 public final class InForce {
-  private final NavigableMap<LocalDate, Entry> byDate = new TreeMap<>();
+  /**
+   * The moment an event reported with a date alone is taken to have happened: the last second of
+   * that date.
+   */
+  public static final LocalTime END_OF_DATE = LocalTime.of(23, 59, 59);
+
+  private final NavigableMap<LocalDateTime, Entry> byMoment = new TreeMap<>();
 
   private InForce(List<Entry> entries) {
     Map<String, String> ended = Corrections.endedBy(entries);
     for (Entry e : entries) {
-      if (e.body() instanceof Event.InForce && !ended.containsKey(e.id())) {
-        byDate.put(e.date(), e);
+      if (e.body() instanceof Event.InForce f && !ended.containsKey(e.id())) {
+        byMoment.put(e.date().atTime(f.at().orElse(LocalTime.MIDNIGHT)), e);
       }
     }
   }
 
-  /** The versions in force by {@code entries} (which may hold entries of every kind). */
+  /**
+   * The versions in force by {@code entries}, which may hold entries of every kind: those that
+   * correct an {@code in-force} entry must be among them.
+   */
   public static InForce of(List<Entry> entries) {
     return new InForce(entries);
   }
 
-  /** The entry that put in force the version in force on {@code date}, if any. */
-  public Optional<Entry> on(LocalDate date) {
-    return Optional.ofNullable(byDate.floorEntry(date)).map(Map.Entry::getValue);
+  /** When an event happened: at its hour, or by the end of its date. */
+  public static LocalDateTime moment(Entry entry) {
+    return entry.date().atTime(entry.event().flatMap(Event::at).orElse(END_OF_DATE));
   }
 
-  /** The label of the version in force on {@code date}, if any. */
+  /** The entry that put in force the version in force at {@code moment}, if any. */
+  public Optional<Entry> at(LocalDateTime moment) {
+    return Optional.ofNullable(byMoment.floorEntry(moment)).map(Map.Entry::getValue);
+  }
+
+  /** The entry in force just before {@code inForce} took over, if any. */
+  public Optional<Entry> before(Entry inForce) {
+    LocalDateTime moment =
+        inForce.date().atTime(((Event.InForce) inForce.body()).at().orElse(LocalTime.MIDNIGHT));
+    return Optional.ofNullable(byMoment.lowerEntry(moment)).map(Map.Entry::getValue);
+  }
+
+  /** The label of the version in force when the event of {@code entry} happened, if any. */
+  public Optional<String> versionAt(Entry entry) {
+    return at(moment(entry)).map(e -> ((Event.InForce) e.body()).version());
+  }
+
+  /** The label of the version in force at the end of {@code date}, if any. */
   public Optional<String> versionOn(LocalDate date) {
-    return on(date).map(e -> ((Event.InForce) e.body()).version());
+    return at(date.atTime(END_OF_DATE)).map(e -> ((Event.InForce) e.body()).version());
   }
 }

@@ -17,13 +17,14 @@ public enum CountingPolicy {
    */
   LIST("list", "releases count when counted in the deal, on the day they happened"),
   /**
-   * As the parties or mediators credited it: a release also counts when a report credits it to the
-   * deal ({@code counted: in the deal} in a dispute), on the day it is {@code counted toward}.
+   * As the latest report on each release counts it: a dispute may credit a release to the deal or
+   * take it out ({@code counted}), and name the day whose quota it counts toward ({@code counted
+   * toward}).
    */
   CREDITED(
       "credited",
-      "releases also count where a report credits them to the deal, on the day they are counted"
-          + " toward");
+      "releases count as the latest report on each counts them: in or outside the deal, and"
+          + " toward which day");
 
   private final String word;
   private final String meaning;

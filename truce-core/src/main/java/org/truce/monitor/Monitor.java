@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
@@ -20,7 +21,7 @@ public final class Monitor {
    * The moment an event reported with a date alone is taken to have happened, and the moment a
    * status asked for a date alone is of: the last second of that date.
    */
-  public static final LocalTime END_OF_DATE = LocalTime.of(23, 59, 59);
+  public static final LocalTime END_OF_DATE = InForce.END_OF_DATE;
 
   private Monitor() {}
 
@@ -32,10 +33,10 @@ public final class Monitor {
   public static Optional<Status> status(
       DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
     InForce inForce = InForce.of(entries);
-    Optional<Entry> entry = inForce.on(at.toLocalDate());
+    Optional<Entry> entry = inForce.at(at);
     if (entry.isPresent() && startOf(versions, entry.get()).filter(at::isBefore).isPresent()) {
-      // It enters into force later on the day asked: the version before it, if any, holds.
-      entry = inForce.on(entry.get().date().minusDays(1));
+      // It gives no hour, and its version's own starts later on the day asked: the one before.
+      entry = inForce.before(entry.get());
     }
     return entry.flatMap(
         e -> {
@@ -56,10 +57,11 @@ public final class Monitor {
   /** The status under both counting policies: {@code policy}'s first. */
   public static Optional<Readings> readings(
       DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+    // The two readings share nothing but what they read: the other one on another core.
+    CompletableFuture<Optional<Status>> other =
+        CompletableFuture.supplyAsync(() -> status(versions, entries, at, policy.other()));
     return status(versions, entries, at, policy)
-        .map(
-            first ->
-                new Readings(first, status(versions, entries, at, policy.other()).orElseThrow()));
+        .map(first -> new Readings(first, other.join().orElseThrow()));
   }
 
   /** The same moment read under the chosen counting policy and under the other one. */

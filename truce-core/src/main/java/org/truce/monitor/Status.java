@@ -108,12 +108,14 @@ public record Status(
   /**
    * One obligation of the text, as the compliant timeline places it: {@code party} must have done
    * {@code required} by the end of {@code dueDay}; {@code done} is what counts toward it so far.
-   * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue.
+   * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue. {@code category}:
+   * what a release obligation releases.
    */
   public record ObligationLine(
       ObligationState state,
       String party,
       String what,
+      Optional<String> category,
       long dueDay,
       Optional<LocalDate> dueDate,
       long required,
@@ -126,7 +128,7 @@ public record Status(
     HOLDS,
     SHORT,
     MORE,
-    /** Short, but the day is not over. */
+    /** Not what the ratio calls for, but the batch's last day is not over. */
     PENDING
   }
 

@@ -386,8 +386,8 @@ public enum DiagnosticCode {
   LEDGER_NOT_IN_FORCE(
       "E730",
       "no version of the agreement is in force on %s, so this %s cannot be checked against one",
-      "record the entry into force first: an `in-force` entry dated on or before %1$s that names"
-          + " the version"),
+      "record the entry into force first: an `in-force` entry, before this moment, that names the"
+          + " version"),
   LEDGER_UNKNOWN_CATEGORY(
       "E731",
       "`%s` is not a category that %s holds in version `%s`",

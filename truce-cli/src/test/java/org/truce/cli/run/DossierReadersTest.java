@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.BundledDossier;
 import org.truce.cli.testing.Transcript;
 
 /**
@@ -20,31 +19,16 @@ import org.truce.cli.testing.Transcript;
  * sources that are mostly anonymous. Golden transcripts for every reader and format.
  */
 class DossierReadersTest {
-  private static final Path BUNDLED = Path.of("..", "examples", "dossier-2024");
-
   @TempDir Path dossier;
+  private BundledDossier bundled;
 
   @BeforeEach
   void importTheBundledJournal() throws IOException {
-    try (Stream<Path> files = Files.list(BUNDLED)) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".truce")).toList()) {
-        Files.copy(f, dossier.resolve(f.getFileName().toString()));
-      }
-    }
-    Transcript imported =
-        Transcript.main(
-            "log",
-            "import",
-            BUNDLED.resolve("talks-2024.journal").toString(),
-            "-d",
-            dossier.toString());
-    assertThat(imported.exit()).as(imported.render()).isZero();
+    bundled = BundledDossier.of(dossier, "dossier-2024", "talks-2024.journal");
   }
 
   private Transcript truce(String... args) {
-    String[] all =
-        Stream.concat(Stream.of(args), Stream.of("-d", dossier.toString())).toArray(String[]::new);
-    return Transcript.main(all).hiding(dossier);
+    return bundled.truce(args);
   }
 
   @Test

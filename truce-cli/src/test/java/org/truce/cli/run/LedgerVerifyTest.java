@@ -3,16 +3,15 @@ package org.truce.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.BundledDossier;
 import org.truce.cli.testing.Transcript;
 import org.truce.store.LedgerStores;
 
@@ -22,21 +21,16 @@ import org.truce.store.LedgerStores;
  * up to it unchanged.
  */
 class LedgerVerifyTest {
-  private static final Path BUNDLED = Path.of("..", "examples", "pause-2023");
-
   @TempDir Path dossier;
+  private BundledDossier bundled;
 
   @BeforeEach
   void importTheBundledJournal() throws IOException {
-    Files.copy(BUNDLED.resolve("november-2023.truce"), dossier.resolve("november-2023.truce"));
-    Transcript imported = truce("log", "import", BUNDLED.resolve("events-2023.journal").toString());
-    assertThat(imported.exit()).as(imported.render()).isZero();
+    bundled = BundledDossier.of(dossier, "pause-2023", "events-2023.journal");
   }
 
   private Transcript truce(String... args) {
-    String[] all =
-        Stream.concat(Stream.of(args), Stream.of("-d", dossier.toString())).toArray(String[]::new);
-    return Transcript.main(all).hiding(dossier);
+    return bundled.truce(args);
   }
 
   private void behindTrucesBack(String sql) throws SQLException {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.BundledDossier;
 import org.truce.cli.testing.Transcript;
 
 /**
@@ -19,27 +19,16 @@ import org.truce.cli.testing.Transcript;
  * record gives, and clear errors for bad input.
  */
 class MonitorCommandsTest {
-  private static final Path BUNDLED = Path.of("..", "examples", "pause-2023");
-
   @TempDir Path dossier;
+  private BundledDossier bundled;
 
   @BeforeEach
   void importTheBundledJournal() throws IOException {
-    Files.copy(BUNDLED.resolve("november-2023.truce"), dossier.resolve("november-2023.truce"));
-    Transcript imported =
-        Transcript.main(
-            "log",
-            "import",
-            BUNDLED.resolve("events-2023.journal").toString(),
-            "-d",
-            dossier.toString());
-    assertThat(imported.exit()).as(imported.render()).isZero();
+    bundled = BundledDossier.of(dossier, "pause-2023", "events-2023.journal");
   }
 
   private Transcript truce(String... args) {
-    String[] all =
-        Stream.concat(Stream.of(args), Stream.of("-d", dossier.toString())).toArray(String[]::new);
-    return Transcript.main(all).hiding(dossier);
+    return bundled.truce(args);
   }
 
   @Test

@@ -49,10 +49,12 @@ public final class BatchCheck {
     List<Entry> fresh = new ArrayList<>();
     int already = 0;
     // What each entry names is checked on every core; the diagnostics keep the order of the text.
+    // The entries into force, and the retractions that may end one, in the ledger and the batch.
     List<Entry> inForceEntries = new ArrayList<>(ledger.entries(EntryKind.IN_FORCE));
+    inForceEntries.addAll(ledger.entries(EntryKind.RETRACTION));
     entries.stream()
         .map(JournalEntry::entry)
-        .filter(e -> e.kind() == EntryKind.IN_FORCE)
+        .filter(e -> e.kind() == EntryKind.IN_FORCE || e.kind() == EntryKind.RETRACTION)
         .forEach(inForceEntries::add);
     InForce inForce = InForce.of(inForceEntries);
     List<List<Diagnostic>> ofEntry =

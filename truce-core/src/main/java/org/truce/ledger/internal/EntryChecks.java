@@ -87,10 +87,11 @@ final class EntryChecks {
 
   /** The version in force on the entry's date, which its names must be names of. */
   private Optional<Map.Entry<String, Agreement>> inForce(JournalEntry e) {
-    LocalDate date = e.entry().date();
-    Optional<String> label = inForce.versionOn(date);
+    Optional<String> label = inForce.versionAt(e.entry());
     if (label.isEmpty()) {
-      report(DiagnosticCode.LEDGER_NOT_IN_FORCE, e, "date", date, e.entry().kind().word());
+      String when =
+          e.entry().date() + e.entry().event().flatMap(Event::at).map(t -> " at " + t).orElse("");
+      report(DiagnosticCode.LEDGER_NOT_IN_FORCE, e, "date", when, e.entry().kind().word());
       return Optional.empty();
     }
     // An in-force entry naming no version of the dossier is reported where it is written.

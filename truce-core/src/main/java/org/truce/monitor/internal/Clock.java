@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Monitor;
+import org.truce.ledger.InForce;
 
 /**
  * The days of an agreement: day 1 is the 24 hours from the moment it entered into force, day 2 the
@@ -38,7 +38,7 @@ public record Clock(LocalDateTime start) {
 
   /** When an entry's event happened: at its hour, or by the end of its date. */
   public static LocalDateTime moment(Entry entry) {
-    return entry.date().atTime(hour(entry).orElse(Monitor.END_OF_DATE));
+    return InForce.moment(entry);
   }
 
   /** The date on which day {@code day} begins. */

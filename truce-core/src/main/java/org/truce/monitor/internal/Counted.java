@@ -38,19 +38,14 @@ public record Counted(
     Event.Counted counted = release.counted();
     Optional<java.time.LocalDate> toward = Optional.empty();
     if (policy == CountingPolicy.CREDITED) {
-      toward = release.countedToward();
-      for (Entry d : disputes) {
-        Event.Dispute dispute = (Event.Dispute) d.body();
-        counted = dispute.counted().orElse(counted);
-        if (dispute.countedToward().isPresent()) {
-          toward = dispute.countedToward();
-        }
-      }
+      counted = Replay.latest(disputes, Event.Dispute::counted).orElse(counted);
+      toward = Replay.latest(disputes, Event.Dispute::countedToward).or(release::countedToward);
     }
     if (counted != Event.Counted.IN_DEAL) {
       return Optional.empty();
     }
-    long day = toward.map(clock::dayOf).orElseGet(() -> clock.dayOf(entry));
+    // A day counted toward before the agreement's first is no day of it: the release's own then.
+    long day = toward.map(clock::dayOf).filter(d -> d >= 1).orElseGet(() -> clock.dayOf(entry));
     return Optional.of(
         new Counted(
             release.by(),

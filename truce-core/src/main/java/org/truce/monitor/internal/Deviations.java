@@ -41,7 +41,7 @@ final class Deviations {
                     + " of "
                     + o.required()
                     + " done, "
-                    + days(o.daysLate())
+                    + ExtensionCheck.days(o.daysLate())
                     + " overdue",
                 List.of(),
                 o.clause()));
@@ -49,7 +49,7 @@ final class Deviations {
         lines.add(
             new DeviationLine(
                 o.dueDay(),
-                owed + ": fulfilled " + days(o.daysLate()) + " late",
+                owed + ": fulfilled " + ExtensionCheck.days(o.daysLate()) + " late",
                 List.of(),
                 o.clause()));
       }
@@ -82,26 +82,25 @@ final class Deviations {
     }
     for (ExtensionLine x : extensions) {
       // The releases that earn extension days happen in them: compare once the phase is over.
-      boolean over =
+      java.util.Optional<Long> end =
           replay.timeline.phases().stream()
-              .anyMatch(
-                  p ->
-                      p.name().equals(x.phase())
-                          && p.endDay().filter(end -> end < replay.today).isPresent());
-      if (over && x.earnedDays().isPresent() && x.earnedDays().get() != x.agreedDays()) {
+              .filter(p -> p.name().equals(x.phase()))
+              .findFirst()
+              .flatMap(Timeline.PhaseRun::endDay)
+              .filter(e -> e < replay.today);
+      if (end.isPresent() && x.earnedDays().isPresent() && x.earnedDays().get() != x.agreedDays()) {
         long earned = x.earnedDays().get();
-        long lastDay = x.lengthDays() + Math.max(earned, x.agreedDays());
         lines.add(
             new DeviationLine(
-                Math.min(lastDay, replay.today),
+                end.get(),
                 "phase "
                     + x.phase()
                     + ": "
-                    + days(x.agreedDays())
+                    + ExtensionCheck.days(x.agreedDays())
                     + " of extension agreed, where "
                     + x.additional().orElse(0L)
                     + " additional counted earn "
-                    + days(earned)
+                    + ExtensionCheck.days(earned)
                     + " by the rule ("
                     + x.rule()
                     + ")",
@@ -109,6 +108,27 @@ final class Deviations {
                 x.clause()));
       }
     }
+    // Extensions agreed for a phase whose text provides none.
+    replay.extensionsOf.forEach(
+        (phase, agreed) -> {
+          boolean provided =
+              replay.phase(phase).clauses().stream()
+                  .anyMatch(c -> c instanceof org.truce.model.PhaseClause.Extension);
+          if (!provided) {
+            long days = agreed.stream().mapToLong(e -> ((Event.Extension) e.body()).days()).sum();
+            lines.add(
+                new DeviationLine(
+                    replay.clock.dayOf(agreed.getFirst()),
+                    "phase "
+                        + phase
+                        + ": "
+                        + ExtensionCheck.days(days)
+                        + " of extension agreed, where its text"
+                        + " provides for no extension",
+                    agreed.stream().map(Entry::id).toList(),
+                    replay.phase(phase).ref().cite()));
+          }
+        });
     for (Entry e : replay.events) {
       if (e.kind() == EntryKind.RESUMED) {
         long day = replay.clock.dayOf(e);
@@ -137,9 +157,5 @@ final class Deviations {
     }
     lines.sort(Comparator.comparingLong(DeviationLine::day));
     return lines;
-  }
-
-  private static String days(long n) {
-    return ExtensionCheck.days(n);
   }
 }

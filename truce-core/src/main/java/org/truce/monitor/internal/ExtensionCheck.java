@@ -71,8 +71,7 @@ final class ExtensionCheck {
 
   /** Units counted in the phase that the rule counts. */
   private long counted(Timeline.PhaseRun run, Trigger.PerReleases per) {
-    long last = Math.min(run.endDay().orElse(replay.today), replay.today);
-    return replay.daily.sum(by(per), per.category(), run.startDay(), last);
+    return replay.daily.sum(by(per), per.category(), run.startDay(), replay.lastDayOf(run));
   }
 
   /** What the phase's own release obligations ask of the same party in the same categories. */

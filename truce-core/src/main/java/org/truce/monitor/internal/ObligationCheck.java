@@ -23,6 +23,7 @@ import org.truce.monitor.Status.ObligationState;
 final class ObligationCheck {
   private final Replay replay;
   private final List<ObligationLine> lines = new ArrayList<>();
+  private final java.util.Set<String> usedWithdrawals = new java.util.HashSet<>();
 
   ObligationCheck(Replay replay) {
     this.replay = replay;
@@ -39,6 +40,7 @@ final class ObligationCheck {
             cumulative(
                 r.party(),
                 "releases " + r.due() + " " + r.category(),
+                Optional.of(r.category().path()),
                 day.day(),
                 r.due(),
                 owed,
@@ -55,6 +57,7 @@ final class ObligationCheck {
                     + d.amount()
                     + " "
                     + d.what(),
+                Optional.empty(),
                 day.day(),
                 d.amount(),
                 owed,
@@ -76,6 +79,7 @@ final class ObligationCheck {
   private void cumulative(
       String party,
       String what,
+      Optional<String> category,
       long dueDay,
       long due,
       long owed,
@@ -94,6 +98,7 @@ final class ObligationCheck {
             standing.state(),
             party,
             what,
+            category,
             dueDay,
             Optional.of(replay.clock.dateOf(dueDay)),
             due,
@@ -144,6 +149,7 @@ final class ObligationCheck {
                 ObligationState.IN_FORCE,
                 due.party(),
                 "undertakes \"" + due.what() + "\"",
+                Optional.empty(),
                 day.day(),
                 Optional.of(replay.clock.dateOf(day.day())),
                 0,
@@ -153,13 +159,18 @@ final class ObligationCheck {
       }
       return;
     }
+    // The withdrawal event of this obligation: by its clause, else by its area; each event does
+    // one obligation.
     Optional<Entry> done =
         replay.events.stream()
             .filter(
                 e ->
                     e.body() instanceof Event.Withdrawal w
                         && w.by().equals(due.party())
-                        && w.clause().map(c -> Replay.names(due.ref(), c)).orElse(true))
+                        && w.clause()
+                            .map(c -> Replay.names(due.ref(), c))
+                            .orElse(w.area().equals(due.what()))
+                        && usedWithdrawals.add(e.id()))
             .findFirst();
     Standing standing = Standing.of(done.map(replay.clock::dayOf), day.day(), replay.today);
     lines.add(
@@ -167,6 +178,7 @@ final class ObligationCheck {
             standing.state(),
             due.party(),
             "withdraws from \"" + due.what() + "\"",
+            Optional.empty(),
             day.day(),
             Optional.of(replay.clock.dateOf(day.day())),
             1,

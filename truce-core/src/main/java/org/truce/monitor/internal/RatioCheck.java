@@ -11,9 +11,9 @@ import org.truce.monitor.Status.RatioVerdict;
 
 /**
  * Each day's batch checked against each exchange ratio of the phase in force: the units counted
- * released on a day call for {@code perUnit} each from the other party, on the same day or within
- * the days the clause gives. A batch that does not match its ratio is pending until its day is
- * over.
+ * released on a day call for {@code perUnit} each from the other party, on the same day, or over
+ * that day and the days the clause gives ({@code within N days}), whose releases are then set
+ * against it. A batch that does not match its ratio is pending until its last day is over.
  */
 final class RatioCheck {
   private final Replay replay;
@@ -25,7 +25,7 @@ final class RatioCheck {
   List<RatioLine> run() {
     List<RatioLine> lines = new ArrayList<>();
     for (Timeline.PhaseRun run : replay.timeline.phases()) {
-      long last = Math.min(run.endDay().orElse(replay.today), replay.today);
+      long last = replay.lastDayOf(run);
       for (PhaseClause clause : replay.phase(run.name()).clauses()) {
         if (clause instanceof PhaseClause.Exchange x) {
           for (long day = run.startDay(); day <= last; day++) {
@@ -37,23 +37,24 @@ final class RatioCheck {
     return lines;
   }
 
-  /** The batch due from {@code x}'s party on {@code day}, if anything was released for it. */
+  /** The batch of {@code day}'s units, if anything was released for it or on it. */
   private Optional<RatioLine> line(PhaseClause.Exchange x, long day) {
     Predicate<String> unitsBy =
         x.unitReleasedBy()
             .<Predicate<String>>map(by -> by::equals)
             .orElse(p -> !p.equals(x.party()));
-    long units = replay.daily.on(unitsBy, x.unitCategory(), day - x.withinDays());
+    long units = replay.daily.on(unitsBy, x.unitCategory(), day);
     long due = units * x.perUnit();
-    long released = replay.daily.on(x.party()::equals, x.category(), day);
-    if (units == 0 && released == 0) {
+    long lastDay = day + x.withinDays();
+    long released = replay.daily.sum(x.party()::equals, x.category(), day, lastDay);
+    if (units == 0 && replay.daily.on(x.party()::equals, x.category(), day) == 0) {
       return Optional.empty();
     }
     RatioVerdict verdict;
     if (released == due) {
       verdict = RatioVerdict.HOLDS;
-    } else if (day >= replay.today) {
-      verdict = RatioVerdict.PENDING; // either side may still release today
+    } else if (lastDay >= replay.today) {
+      verdict = RatioVerdict.PENDING; // either side may still release before the batch is over
     } else {
       verdict = released > due ? RatioVerdict.MORE : RatioVerdict.SHORT;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.truce.check.Timeline;
 import org.truce.check.TimelineBuilder;
 import org.truce.check.TimelineOptions;
@@ -115,7 +116,7 @@ public final class Replay {
           if (timeline == null) {
             timeline = TimelineBuilder.build(agreement, options);
           }
-          phase = phaseOn(timeline, clock.dayOf(e));
+          phase = phaseOn(timeline, clock.dayOf(e)).map(Timeline.PhaseRun::name);
         }
         if (phase.isPresent()) {
           extensionsOf.computeIfAbsent(phase.get(), k -> new ArrayList<>()).add(e);
@@ -144,11 +145,28 @@ public final class Replay {
   }
 
   /** The phase in force on {@code day}, or else the last one that began before it. */
-  static Optional<String> phaseOn(Timeline timeline, long day) {
-    return timeline.phases().stream()
-        .filter(p -> p.startDay() <= day)
-        .reduce((a, b) -> b)
-        .map(Timeline.PhaseRun::name);
+  static Optional<Timeline.PhaseRun> phaseOn(Timeline timeline, long day) {
+    return timeline.phases().stream().filter(p -> p.startDay() <= day).reduce((a, b) -> b);
+  }
+
+  /** The last day of {@code run} that is over or under way: its end, or today. */
+  long lastDayOf(Timeline.PhaseRun run) {
+    return Math.min(run.endDay().orElse(today), today);
+  }
+
+  /**
+   * What the latest of {@code disputes} that gives a figure says of it: each dispute replaces the
+   * figure for the readings that take disputes into account.
+   */
+  static <T> Optional<T> latest(List<Entry> disputes, Function<Event.Dispute, Optional<T>> figure) {
+    Optional<T> value = Optional.empty();
+    for (Entry d : disputes) {
+      Optional<T> given = figure.apply((Event.Dispute) d.body());
+      if (given.isPresent()) {
+        value = given;
+      }
+    }
+    return value;
   }
 
   /** The phase named {@code name}. */

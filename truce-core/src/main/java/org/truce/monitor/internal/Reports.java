@@ -17,10 +17,9 @@ final class Reports {
 
   /** Each figure a dispute gives, beside the figure of the entry it disputes. */
   static List<DisputeLine> disputes(Replay replay) {
-    java.util.Set<String> targets = new java.util.HashSet<>(replay.disputesOf.keySet());
-    Map<String, Entry> byId = new HashMap<>();
+    Map<String, Entry> byId = new HashMap<>(); // the disputed events
     for (Entry e : replay.events) {
-      if (targets.contains(e.id())) {
+      if (replay.disputesOf.containsKey(e.id())) {
         byId.put(e.id(), e);
       }
     }

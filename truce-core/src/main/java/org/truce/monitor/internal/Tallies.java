@@ -50,7 +50,8 @@ final class Tallies {
     }
     if (!replay.disputesOf.isEmpty()) {
       for (Entry e : replay.releases) {
-        Optional<Long> other = disputedCount(replay.disputesOf.getOrDefault(e.id(), List.of()));
+        Optional<Long> other =
+            Replay.latest(replay.disputesOf.getOrDefault(e.id(), List.of()), Event.Dispute::count);
         if (other.isPresent()) {
           Event.Release r = (Event.Release) e.body();
           Sum sum = sums.get(key(r));
@@ -127,18 +128,6 @@ final class Tallies {
                   sum[1]));
         });
     return days;
-  }
-
-  /** The count the latest dispute of a release gives, if one gives a count. */
-  private static Optional<Long> disputedCount(List<Entry> disputes) {
-    Optional<Long> count = Optional.empty();
-    for (Entry d : disputes) {
-      Optional<Long> given = ((Event.Dispute) d.body()).count();
-      if (given.isPresent()) {
-        count = given;
-      }
-    }
-    return count;
   }
 
   private static String top(String category) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.truce.model.Category;
 import org.truce.monitor.Status;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.RatioLine;
@@ -24,16 +25,15 @@ final class Charts {
   static List<Chart> releasesAgainstSchedule(Status status) {
     Map<String, List<ObligationLine>> byKey = new LinkedHashMap<>();
     for (ObligationLine o : status.obligations()) {
-      if (o.what().startsWith("releases ")) {
-        String category = o.what().substring(o.what().lastIndexOf(' ') + 1);
-        byKey.computeIfAbsent(o.party() + " " + category, k -> new ArrayList<>()).add(o);
-      }
+      o.category()
+          .ifPresent(
+              c -> byKey.computeIfAbsent(o.party() + "\n" + c, k -> new ArrayList<>()).add(o));
     }
     List<Chart> charts = new ArrayList<>();
     byKey.forEach(
         (key, obligations) -> {
-          String party = key.substring(0, key.indexOf(' '));
-          String category = key.substring(key.indexOf(' ') + 1);
+          String party = obligations.getFirst().party();
+          Category category = new Category(obligations.getFirst().category().orElseThrow());
           long lastDay =
               Math.max(
                   status.day(),
@@ -46,7 +46,10 @@ final class Charts {
           }
           long[] counted = new long[(int) lastDay + 1];
           for (Status.DayTally t : status.days()) {
-            if (t.party().equals(party) && covers(category, t.category()) && t.day() <= lastDay) {
+            if (t.party().equals(party)
+                && category.covers(new Category(t.category()))
+                && t.day() >= 1
+                && t.day() <= lastDay) {
               for (long d = t.day(); d <= lastDay; d++) {
                 counted[(int) d] += t.counted();
               }
@@ -114,10 +117,6 @@ final class Charts {
           charts.add(new Chart(title, svg.finish()));
         });
     return charts;
-  }
-
-  private static boolean covers(String category, String other) {
-    return other.equals(category) || other.startsWith(category + ".");
   }
 
   private static long max(long[] values) {

@@ -3,6 +3,8 @@ package org.truce.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 /**
  * What differs between the two databases; the schema and every query are the same on both. Writers
@@ -23,6 +25,19 @@ public enum Dialect {
     @Override
     String releasesIndex() {
       return " INDEXED BY ledger_entry_releases";
+    }
+
+    /** A deferred transaction: it reads a snapshot without taking the write lock from writers. */
+    @Override
+    <T> T inReadTransaction(Connection connection, Reading<T> reading) throws SQLException {
+      SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+      SQLiteConfig.TransactionMode writing = sqlite.getConnectionConfig().getTransactionMode();
+      sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+      try {
+        return super.inReadTransaction(connection, reading);
+      } finally {
+        sqlite.getConnectionConfig().setTransactionMode(writing);
+      }
     }
   },
   POSTGRESQL {
@@ -59,6 +74,25 @@ public enum Dialect {
    * planned for the table as it now is.
    */
   void afterLargeAppend(Connection connection) throws SQLException {}
+
+  /** What a read transaction does. */
+  interface Reading<T> {
+    T read() throws SQLException;
+  }
+
+  /**
+   * Runs {@code reading} in one transaction, so that all its queries see the same ledger (and
+   * PostgreSQL streams large results), then rolls it back: it only read.
+   */
+  <T> T inReadTransaction(Connection connection, Reading<T> reading) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      return reading.read();
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+  }
 
   /** What follows the table's name in the query that sums releases, to use the covering index. */
   String releasesIndex() {

@@ -23,15 +23,17 @@ final class EventColumns {
         PreparedStatement update =
             connection.prepareStatement(
                 "UPDATE ledger_entry SET event_at = ?, category = ?, unit_count = ?, counted = ?,"
-                    + " counted_toward = ?, ref_id = ? WHERE seq = ?")) {
+                    + " counted_toward = ?, ref_id = ?, party = ? WHERE seq = ?")) {
       while (r.next()) {
         JournalResult read = Journal.parse(new SourceText(r.getString(2), r.getString(3)));
         if (!read.ok() || read.entries().size() != 1) {
           continue; // verify reports an unreadable entry; the migration leaves it as it is
         }
         Entry entry = read.entries().getFirst().entry();
-        JdbcLedger.Row.of(entry).setEventColumns(update, 1);
-        update.setLong(7, r.getLong(1));
+        JdbcLedger.Row row = JdbcLedger.Row.of(entry);
+        row.setEventColumns(update, 1);
+        update.setString(7, row.party());
+        update.setLong(8, r.getLong(1));
         update.addBatch();
       }
       update.executeBatch();

@@ -170,7 +170,12 @@ public final class JdbcLedger implements Ledger {
         connection.setAutoCommit(true);
       }
       if (result.added() >= LARGE_APPEND) {
-        dialect.afterLargeAppend(connection);
+        try {
+          dialect.afterLargeAppend(connection);
+        } catch (SQLException e) {
+          // The entries are written; the next queries are only planned less well until the
+          // database gathers its statistics itself.
+        }
       }
       return result;
     } catch (SQLException e) {
@@ -305,7 +310,9 @@ public final class JdbcLedger implements Ledger {
   @Override
   public List<Entry> forMonitor(java.time.LocalDate upTo) {
     try {
-      return MonitorQueries.read(connection, dialect, upTo, this::read);
+      // One snapshot for both queries: the sums and the entries they leave out.
+      return dialect.inReadTransaction(
+          connection, () -> MonitorQueries.read(connection, dialect, upTo, this::read));
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -314,13 +321,7 @@ public final class JdbcLedger implements Ledger {
   @Override
   public Integrity verify(Optional<String> anchor) {
     try {
-      connection.setAutoCommit(false);
-      try {
-        return ChainLinks.verify(connection, anchor);
-      } finally {
-        connection.rollback(); // it only read
-        connection.setAutoCommit(true);
-      }
+      return dialect.inReadTransaction(connection, () -> ChainLinks.verify(connection, anchor));
     } catch (SQLException e) {
       throw failure("read", e);
     }
