@@ -29,6 +29,9 @@ public final class Training {
   /** The bundled journal of the 2024 talks, among the jar's resources. */
   private static final String JOURNAL = "org/truce/examples/dossier-2024/talks-2024.journal";
 
+  /** The bundled events of the 2023 pause, among the jar's resources. */
+  private static final String EVENTS = "org/truce/examples/pause-2023/events-2023.journal";
+
   private Training() {}
 
   public static void main(String[] args) throws IOException {
@@ -60,7 +63,8 @@ public final class Training {
               run("check", "--json", "--adversary", "hamas", counter),
               run("diff", "--json", proposal, counter),
               run("timeline", "--json", november),
-              dossier(dir, proposal, counter))
+              dossier(dir, proposal, counter),
+              monitor(dir, november))
           .max(Integer::compare)
           .orElse(0);
     } finally {
@@ -76,13 +80,7 @@ public final class Training {
     Files.createDirectories(dossier);
     Files.copy(Path.of(proposal), dossier.resolve("proposal.truce"));
     Files.copy(Path.of(counter), dossier.resolve("counterproposal.truce"));
-    Path journal = dir.resolve("talks-2024.journal");
-    try (InputStream in = Training.class.getClassLoader().getResourceAsStream(JOURNAL)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar has no bundled journal " + JOURNAL);
-      }
-      Files.copy(in, journal);
-    }
+    Path journal = resource(JOURNAL, dir.resolve("talks-2024.journal"));
     String at = dossier.toString();
     return Stream.of(
             run("dossier", "init", at),
@@ -94,6 +92,35 @@ public final class Training {
             run("versions", "-d", at))
         .max(Integer::compare)
         .orElse(0);
+  }
+
+  /** A dossier of the 2023 pause and its bundled events: import, then the monitor's commands. */
+  private static int monitor(Path dir, String november) throws IOException {
+    Path dossier = dir.resolve("pause");
+    Files.createDirectories(dossier);
+    Files.copy(Path.of(november), dossier.resolve("november-2023.truce"));
+    Path events = resource(EVENTS, dir.resolve("events-2023.journal"));
+    String at = dossier.toString();
+    return Stream.of(
+            run("log", "import", events.toString(), "-d", at),
+            run("status", "-d", at, "--at", "2023-12-01"),
+            run("status", "-d", at, "--at", "2023-11-30T12:00", "--json"),
+            run("tally", "-d", at),
+            run("report", "-d", at, "--format", "html"),
+            run("ledger", "verify", "-d", at))
+        .max(Integer::compare)
+        .orElse(0);
+  }
+
+  /** Copies the jar's resource {@code name} to {@code file}. */
+  private static Path resource(String name, Path file) throws IOException {
+    try (InputStream in = Training.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no bundled resource " + name);
+      }
+      Files.copy(in, file);
+    }
+    return file;
   }
 
   private static int run(String... args) {

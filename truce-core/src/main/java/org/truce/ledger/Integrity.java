@@ -17,6 +17,13 @@ public record Integrity(long entries, String head, List<String> problems, Option
     return problems.isEmpty();
   }
 
+  /** The same verdict with {@code more} problems, found by checks of the store's own. */
+  public Integrity with(List<String> more) {
+    List<String> all = new ArrayList<>(problems);
+    all.addAll(more);
+    return new Integrity(entries, head, all, anchor);
+  }
+
   /**
    * A head noted earlier, and the number of the entry whose link it is, if one is: then every entry
    * up to that one is as it was when the head was noted.

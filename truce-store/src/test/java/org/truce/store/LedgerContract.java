@@ -358,6 +358,18 @@ abstract class LedgerContract {
   }
 
   @Test
+  void anEditedSumOfReleasesIsFound() throws Exception {
+    new MonitorReadContract(3).check(ledger, 1);
+    tamper(
+        "UPDATE ledger_release_sum SET units = units + 1 WHERE first_seq = (SELECT MIN(first_seq) FROM ledger_release_sum)");
+    assertThat(ledger.verify().problems())
+        .singleElement()
+        .asString()
+        .contains("the sum kept for the monitor of")
+        .contains("changed behind truce's back");
+  }
+
+  @Test
   void aRewrittenLedgerHasAnotherHead() throws Exception {
     fourEntries();
     String noted = ledger.verify().head();
@@ -380,7 +392,7 @@ abstract class LedgerContract {
     opened.clear();
     // The schema as it was before migration V3 (and V4, which comes after it).
     tamper(
-        "DROP INDEX ledger_entry_releases",
+        "DROP TABLE ledger_release_sum",
         "DROP INDEX ledger_entry_ref",
         "ALTER TABLE ledger_entry DROP COLUMN event_at",
         "ALTER TABLE ledger_entry DROP COLUMN category",

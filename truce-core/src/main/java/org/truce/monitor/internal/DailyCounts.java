@@ -1,28 +1,53 @@
 package org.truce.monitor.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.truce.model.Category;
 
 /**
- * Counted releases summed per party, category and day, so that a status asks for sums over days
- * without going through every release again: built once per replay, in one pass.
+ * Counted releases summed per party and category, with running totals by day, so that a status asks
+ * for the sum over any days in a few steps however many releases and days there are: the
+ * obligations ask it for every day of every obligation.
  */
 final class DailyCounts {
   private record Key(String party, Category category) {}
 
-  private final Map<Key, NavigableMap<Long, Long>> byKey = new HashMap<>();
+  /** The days with releases of one key, in order, and the running total up to each. */
+  private record Running(long[] days, long[] totals) {
+    /** The units released on the days up to {@code day}. */
+    long upTo(long day) {
+      int i = Arrays.binarySearch(days, day);
+      int last = i >= 0 ? i : -i - 2; // the last day at or before {@code day}
+      return last < 0 ? 0 : totals[last];
+    }
+  }
+
+  private final Map<Key, Running> byKey = new HashMap<>();
 
   DailyCounts(List<Counted> counted) {
+    Map<Key, TreeMap<Long, Long>> perDay = new HashMap<>();
     for (Counted c : counted) {
-      byKey
+      perDay
           .computeIfAbsent(new Key(c.party(), c.category()), k -> new TreeMap<>())
           .merge(c.day(), c.count(), Long::sum);
     }
+    perDay.forEach(
+        (key, days) -> {
+          long[] d = new long[days.size()];
+          long[] t = new long[days.size()];
+          int i = 0;
+          long total = 0;
+          for (var e : days.entrySet()) {
+            total += e.getValue();
+            d[i] = e.getKey();
+            t[i++] = total;
+          }
+          byKey.put(key, new Running(d, t));
+        });
   }
 
   /**
@@ -34,32 +59,21 @@ final class DailyCounts {
 
   /** The same, on every day up to {@code day}. */
   long upTo(Predicate<String> by, Category of, long day) {
-    return sum(by, of, Long.MIN_VALUE, day);
+    return sum(by, of, Long.MIN_VALUE + 1, day);
   }
 
   /** The same, on the days from {@code from} to {@code to}. */
   long sum(Predicate<String> by, Category of, long from, long to) {
+    if (from > to) {
+      return 0;
+    }
     long sum = 0;
     for (var entry : byKey.entrySet()) {
       Key key = entry.getKey();
-      if (by.test(key.party()) && of.covers(key.category()) && from <= to) {
-        for (long count : entry.getValue().subMap(from, true, to, true).values()) {
-          sum += count;
-        }
+      if (by.test(key.party()) && of.covers(key.category())) {
+        sum += entry.getValue().upTo(to) - entry.getValue().upTo(from - 1);
       }
     }
     return sum;
-  }
-
-  /** The days on which the parties {@code by} selects released units {@code of} covers. */
-  java.util.SortedSet<Long> days(Predicate<String> by, Category of) {
-    java.util.SortedSet<Long> days = new java.util.TreeSet<>();
-    byKey.forEach(
-        (key, perDay) -> {
-          if (by.test(key.party()) && of.covers(key.category())) {
-            days.addAll(perDay.keySet());
-          }
-        });
-    return days;
   }
 }

@@ -22,11 +22,6 @@ public enum Dialect {
       // is taken with the transaction's first statement.
     }
 
-    @Override
-    String releasesIndex() {
-      return " INDEXED BY ledger_entry_releases";
-    }
-
     /** A deferred transaction: it reads a snapshot without taking the write lock from writers. */
     @Override
     <T> T inReadTransaction(Connection connection, Reading<T> reading) throws SQLException {
@@ -50,13 +45,12 @@ public enum Dialect {
 
     /**
      * Without statistics the planner scans the whole table for the few corrected and disputed
-     * entries, and without the visibility map the covering index still reads every row: autovacuum
-     * sets both, but only some time after a large import.
+     * entries the monitor reads: autovacuum gathers them, but only some time after a large import.
      */
     @Override
     void afterLargeAppend(Connection connection) throws SQLException {
       try (Statement s = connection.createStatement()) {
-        s.execute("VACUUM (ANALYZE) ledger_entry");
+        s.execute("ANALYZE ledger_entry");
       }
     }
   };
@@ -92,10 +86,5 @@ public enum Dialect {
       connection.rollback();
       connection.setAutoCommit(true);
     }
-  }
-
-  /** What follows the table's name in the query that sums releases, to use the covering index. */
-  String releasesIndex() {
-    return "";
   }
 }

@@ -38,5 +38,8 @@ final class EventColumns {
       }
       update.executeBatch();
     }
+    try (Statement s = connection.createStatement()) {
+      s.execute(ReleaseSums.REBUILD);
+    }
   }
 }

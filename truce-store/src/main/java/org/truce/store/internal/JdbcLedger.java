@@ -161,6 +161,7 @@ public final class JdbcLedger implements Ledger {
         }
         long first = insert(fresh, texts, adding);
         Positions.update(connection, fresh, first);
+        ReleaseSums.add(connection, fresh, first);
         connection.commit();
         result = new AppendResult(fresh.size(), already);
       } catch (SQLException | RuntimeException e) {
@@ -312,7 +313,7 @@ public final class JdbcLedger implements Ledger {
     try {
       // One snapshot for both queries: the sums and the entries they leave out.
       return dialect.inReadTransaction(
-          connection, () -> MonitorQueries.read(connection, dialect, upTo, this::read));
+          connection, () -> MonitorQueries.read(connection, upTo, this::read));
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -321,7 +322,9 @@ public final class JdbcLedger implements Ledger {
   @Override
   public Integrity verify(Optional<String> anchor) {
     try {
-      return dialect.inReadTransaction(connection, () -> ChainLinks.verify(connection, anchor));
+      return dialect.inReadTransaction(
+          connection,
+          () -> ChainLinks.verify(connection, anchor).with(ReleaseSums.mismatches(connection)));
     } catch (SQLException e) {
       throw failure("read", e);
     }

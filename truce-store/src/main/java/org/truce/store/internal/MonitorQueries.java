@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.truce.ledger.Confidence;
 import org.truce.ledger.Entry;
@@ -22,13 +24,11 @@ import org.truce.store.StoreException;
 
 /**
  * What the monitor reads ({@link org.truce.ledger.Ledger#forMonitor}): every event but the
- * releases, every correction, each release another entry names (disputes, handovers, corrections),
- * and the other releases summed per day, hour, party, kind, category and counting, from one scan of
- * the covering index of migration V4.
+ * releases, every correction, each release another entry names (disputes, handovers, corrections)
+ * or that corrects another, and the other releases as the sums {@link ReleaseSums} keeps per day,
+ * hour, party, kind, category and counting, less the releases read one by one.
  */
 final class MonitorQueries {
-  private static final String RELEASES = "kind IN ('release', 'remains')";
-
   /**
    * Releases another entry names: read one by one, never summed. Ids are never empty, so {@code >
    * ''} is {@code IS NOT NULL} in a form SQLite answers from the column's index.
@@ -41,10 +41,7 @@ final class MonitorQueries {
   private MonitorQueries() {}
 
   static List<Entry> read(
-      Connection connection,
-      Dialect dialect,
-      LocalDate upTo,
-      BiFunction<String, String, Entry> reader)
+      Connection connection, LocalDate upTo, BiFunction<String, String, Entry> reader)
       throws SQLException {
     List<Entry> entries = new ArrayList<>();
     String others =
@@ -54,40 +51,37 @@ final class MonitorQueries {
             .map(w -> "'" + w + "'")
             .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
-    // Each part through its own index: the kinds, the corrections, the named entries.
-    String one =
-        "SELECT seq, id, content FROM ledger_entry WHERE seq IN ("
-            + "SELECT seq FROM ledger_entry WHERE kind IN ("
-            + others
-            + ", 'retraction')"
-            + " UNION SELECT seq FROM ledger_entry WHERE supersedes > ''"
-            + " UNION SELECT seq FROM ledger_entry WHERE id IN ("
-            + NAMED
-            + ")) ORDER BY seq";
-    // The releases read one by one, to be taken out of their sums.
-    Map<Group, long[]> apart = new HashMap<>(); // units and releases, per group
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery(one)) {
-      while (r.next()) {
-        Entry entry = reader.apply(r.getString(2), r.getString(3));
-        entries.add(entry);
-        if (entry.body() instanceof Event.Release release && !entry.date().isAfter(upTo)) {
-          long[] sum = apart.computeIfAbsent(Group.of(entry.date(), release), g -> new long[2]);
-          sum[0] += release.count();
-          sum[1]++;
+    // Three queries, each through its own index (the kinds, the corrections, the named entries):
+    // in one, SQLite would merge them in order of numbers by scanning the whole table.
+    NavigableMap<Long, Entry> bySeq = new TreeMap<>();
+    for (String where :
+        List.of(
+            "kind IN (" + others + ", 'retraction')", "supersedes > ''", "id IN (" + NAMED + ")")) {
+      try (Statement s = connection.createStatement();
+          ResultSet r =
+              s.executeQuery("SELECT seq, id, content FROM ledger_entry WHERE " + where)) {
+        while (r.next()) {
+          if (!bySeq.containsKey(r.getLong(1))) {
+            bySeq.put(r.getLong(1), reader.apply(r.getString(2), r.getString(3)));
+          }
         }
       }
     }
-    // Every release summed by one scan of the covering index, less those read one by one.
+    // The releases read one by one, to be taken out of their sums.
+    Map<ReleaseSums.Group, long[]> apart = new HashMap<>(); // units and releases, per group
+    for (Entry entry : bySeq.values()) {
+      entries.add(entry);
+      if (entry.body() instanceof Event.Release && !entry.date().isAfter(upTo)) {
+        long[] sum = apart.computeIfAbsent(ReleaseSums.Group.of(entry), g -> new long[2]);
+        sum[0] += ((Event.Release) entry.body()).count();
+        sum[1]++;
+      }
+    }
+    // Every release summed as appended, less those read one by one.
     String sums =
-        "SELECT entry_date, event_at, party, kind, category, counted, counted_toward,"
-            + " SUM(unit_count), COUNT(*), MIN(seq) FROM ledger_entry"
-            + dialect.releasesIndex()
-            + " WHERE "
-            + RELEASES
-            + " AND entry_date <= ?"
-            + " GROUP BY entry_date, event_at, party, kind, category, counted, counted_toward"
-            + " ORDER BY MIN(seq)";
+        "SELECT entry_date, event_at, party, kind, category, counted, counted_toward, units,"
+            + " releases, first_seq FROM ledger_release_sum WHERE entry_date <= ?"
+            + " ORDER BY first_seq";
     try (PreparedStatement p = connection.prepareStatement(sums)) {
       p.setString(1, upTo.toString());
       try (ResultSet r = p.executeQuery()) {
@@ -99,54 +93,24 @@ final class MonitorQueries {
     return entries;
   }
 
-  /** What releases are summed by: the columns of the query's GROUP BY, as stored. */
-  private record Group(
-      String date,
-      String at,
-      String party,
-      String kind,
-      String category,
-      String counted,
-      String countedToward) {
-    static Group of(LocalDate date, Event.Release r) {
-      return new Group(
-          date.toString(),
-          r.at().map(Object::toString).orElse(null),
-          r.by(),
-          r.kind().word(),
-          r.category(),
-          r.counted().words(),
-          r.countedToward().map(Object::toString).orElse(null));
-    }
-
-    static Group of(ResultSet r) throws SQLException {
-      return new Group(
-          r.getString(1),
-          r.getString(2),
-          r.getString(3),
-          r.getString(4),
-          r.getString(5),
-          r.getString(6),
-          r.getString(7));
-    }
-  }
-
   /**
    * One row of sums as one release of all their units, with an id no entry can have ({@code #} is
    * not allowed in ids), so that no correction or dispute can name it.
    */
-  private static Optional<Entry> sum(ResultSet r, Map<Group, long[]> apart) throws SQLException {
+  private static Optional<Entry> sum(ResultSet r, Map<ReleaseSums.Group, long[]> apart)
+      throws SQLException {
     EntryKind kind = EntryKind.fromWord(r.getString(4)).orElseThrow();
-    long[] less = apart.getOrDefault(Group.of(r), new long[2]);
+    ReleaseSums.Group group = ReleaseSums.Group.of(r);
+    long[] less = apart.getOrDefault(group, new long[2]);
     long units = r.getLong(8) - less[0];
     if (units == 0) {
       return Optional.empty(); // every release of the group is read one by one
     }
-    if (units < 0 || r.getString(3) == null) {
+    if (units < 0) {
       throw new StoreException(
-          "the ledger holds releases without the columns the monitor reads (from entry number "
+          "the ledger's sums of releases do not match its entries (from entry number "
               + r.getLong(10)
-              + " on): it was changed behind truce's back; run `truce ledger verify`");
+              + "): it was changed behind truce's back; run `truce ledger verify`");
     }
     Event.Release release =
         new Event.Release(
@@ -155,10 +119,10 @@ final class MonitorQueries {
             r.getString(5),
             units,
             Event.Counted.fromWords(r.getString(6)).orElse(Event.Counted.IN_DEAL),
-            Optional.ofNullable(r.getString(7)).map(LocalDate::parse),
+            Optional.of(group.countedToward()).filter(t -> !t.isEmpty()).map(LocalDate::parse),
             List.of(),
             Optional.empty(),
-            Optional.ofNullable(r.getString(2)).map(LocalTime::parse),
+            Optional.of(group.at()).filter(t -> !t.isEmpty()).map(LocalTime::parse),
             Optional.empty());
     long releases = r.getLong(9) - less[1];
     return Optional.of(
