@@ -34,10 +34,15 @@ final class Charts {
         (key, obligations) -> {
           String party = obligations.getFirst().party();
           Category category = new Category(obligations.getFirst().category().orElseThrow());
+          // Up to the last day due or with releases: not to today, which may be years later.
           long lastDay =
               Math.max(
-                  status.day(),
-                  obligations.stream().mapToLong(ObligationLine::dueDay).max().orElse(1));
+                  obligations.stream().mapToLong(ObligationLine::dueDay).max().orElse(1),
+                  status.days().stream()
+                      .filter(t -> t.party().equals(party))
+                      .mapToLong(Status.DayTally::day)
+                      .max()
+                      .orElse(1));
           long[] owed = new long[(int) lastDay + 1];
           for (ObligationLine o : obligations) {
             for (long d = o.dueDay(); d <= lastDay; d++) {

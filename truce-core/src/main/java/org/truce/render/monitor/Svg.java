@@ -89,8 +89,8 @@ final class Svg {
             "middle");
       }
     }
-    legend(expectedLabel, "#444444", true);
-    legend(actualLabel, "#1f5fa8", false);
+    swatch(expectedLabel, "none", "#444444");
+    swatch(actualLabel, "#1f5fa8", "#1f5fa8");
   }
 
   String finish() {
@@ -133,6 +133,11 @@ final class Svg {
         .append("\" stroke-width=\"2\"")
         .append(dashed ? " stroke-dasharray=\"6 4\"" : "")
         .append("/>\n");
+    legendLabel(x, y, label);
+  }
+
+  /** The label of a legend entry, after its marker; the next entry goes to its right. */
+  private void legendLabel(double x, double y, String label) {
     legend
         .append("<text x=\"")
         .append(fmt(x + 30))
@@ -142,6 +147,23 @@ final class Svg {
         .append(escape(label))
         .append("</text>\n");
     legendItems++;
+  }
+
+  /** A legend entry for bars: a small box as the bars are drawn. */
+  private void swatch(String label, String fill, String stroke) {
+    double y = HEIGHT - 12;
+    double x = LEFT + legendItems * 220;
+    legend
+        .append("<rect x=\"")
+        .append(fmt(x))
+        .append("\" y=\"")
+        .append(fmt(y - 9))
+        .append("\" width=\"24\" height=\"10\" fill=\"")
+        .append(fill)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append("\"/>\n");
+    legendLabel(x, y, label);
   }
 
   private void line(double x1, double y1, double x2, double y2, String colour) {
