@@ -2,11 +2,11 @@ package org.truce.ledger;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SequencedMap;
+import org.truce.ledger.internal.EventFields;
 
 /**
  * What happens once an agreement is in force, as the monitor replays it (docs/monitor.md): the
@@ -71,7 +71,7 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields().put("version", version).put("at", at).map;
+      return new EventFields().put("version", version).put("at", at).map();
     }
   }
 
@@ -105,13 +105,13 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      Fields f = new Fields().put("by", by).put("category", category).put("count", count);
+      EventFields f = new EventFields().put("by", by).put("category", category).put("count", count);
       if (kind == EntryKind.RELEASE) {
         f.put(
             "counted", counted == Counted.IN_DEAL ? Optional.empty() : Optional.of(counted.words));
         f.put("counted toward", countedToward);
       }
-      return f.list("names", names).put("via", via).put("at", at).put("clause", clause).map;
+      return f.list("names", names).put("via", via).put("at", at).put("clause", clause).map();
     }
   }
 
@@ -132,7 +132,7 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("by", by)
           .put("via", via)
           .put("to", to)
@@ -140,7 +140,7 @@ public sealed interface Event extends Entry.Body
           .put("count", count)
           .put("at", at)
           .put("text", text)
-          .map;
+          .map();
     }
   }
 
@@ -169,13 +169,13 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("days", days)
           .list("by", by)
           .put("clause", clause)
           .put("at", at)
           .put("text", text)
-          .map;
+          .map();
     }
   }
 
@@ -196,7 +196,12 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields().list("by", by).put("clause", clause).put("at", at).put("text", text).map;
+      return new EventFields()
+          .list("by", by)
+          .put("clause", clause)
+          .put("at", at)
+          .put("text", text)
+          .map();
     }
   }
 
@@ -216,14 +221,14 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("what", what)
           .put("count", count)
           .put("by", by)
           .put("clause", clause)
           .put("at", at)
           .put("text", text)
-          .map;
+          .map();
     }
   }
 
@@ -242,13 +247,13 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("by", by)
           .put("area", area)
           .put("clause", clause)
           .put("at", at)
           .put("text", text)
-          .map;
+          .map();
     }
   }
 
@@ -267,13 +272,13 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("by", by)
           .put("against", against)
           .put("text", text)
           .put("clause", clause)
           .put("at", at)
-          .map;
+          .map();
     }
   }
 
@@ -307,37 +312,13 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new Fields()
+      return new EventFields()
           .put("disputes", disputes)
           .put("count", count)
           .put("counted", counted.map(Counted::words))
           .put("counted toward", countedToward)
           .put("text", text)
-          .map;
-    }
-  }
-
-  /** Builds the ordered field map of an event, leaving out what is absent. */
-  final class Fields {
-    private final SequencedMap<String, String> map = new LinkedHashMap<>();
-
-    private Fields() {}
-
-    Fields put(String name, Object value) {
-      map.put(name, String.valueOf(value));
-      return this;
-    }
-
-    Fields put(String name, Optional<?> value) {
-      value.ifPresent(v -> map.put(name, String.valueOf(v)));
-      return this;
-    }
-
-    Fields list(String name, List<String> values) {
-      if (!values.isEmpty()) {
-        map.put(name, String.join(", ", values));
-      }
-      return this;
+          .map();
     }
   }
 }

@@ -32,6 +32,26 @@ public final class Monitor {
    */
   public static Optional<Status> status(
       DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+    return replay(versions, entries, at, policy).map(StatusBuilder::build);
+  }
+
+  /** The status under both counting policies: {@code policy}'s first. */
+  public static Optional<Readings> readings(
+      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+    return replay(versions, entries, at, policy)
+        .map(
+            replay -> {
+              // The events and the timeline are shared; the other reading on another core.
+              CompletableFuture<Status> other =
+                  CompletableFuture.supplyAsync(
+                      () -> StatusBuilder.build(replay.under(policy.other())));
+              return new Readings(StatusBuilder.build(replay), other.join());
+            });
+  }
+
+  /** The replay of {@code entries} against the version in force at {@code at}, if one is. */
+  private static Optional<Replay> replay(
+      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
     InForce inForce = InForce.of(entries);
     Optional<Entry> entry = inForce.at(at);
     if (entry.isPresent() && startOf(versions, entry.get()).filter(at::isBefore).isPresent()) {
@@ -43,25 +63,13 @@ public final class Monitor {
           String label = ((Event.InForce) e.body()).version();
           return versions
               .version(label)
-              .map(
-                  agreement ->
-                      StatusBuilder.build(new Replay(agreement, label, e, entries, at, policy)));
+              .map(agreement -> new Replay(agreement, label, e, entries, at, policy));
         });
   }
 
   private static Optional<LocalDateTime> startOf(DossierVersions versions, Entry inForce) {
     String label = ((Event.InForce) inForce.body()).version();
     return versions.version(label).map(agreement -> Replay.start(agreement, inForce));
-  }
-
-  /** The status under both counting policies: {@code policy}'s first. */
-  public static Optional<Readings> readings(
-      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
-    // The two readings share nothing but what they read: the other one on another core.
-    CompletableFuture<Optional<Status>> other =
-        CompletableFuture.supplyAsync(() -> status(versions, entries, at, policy.other()));
-    return status(versions, entries, at, policy)
-        .map(first -> new Readings(first, other.join().orElseThrow()));
   }
 
   /** The same moment read under the chosen counting policy and under the other one. */

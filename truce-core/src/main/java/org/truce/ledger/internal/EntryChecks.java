@@ -186,33 +186,40 @@ final class EntryChecks {
 
   private boolean party(
       JournalEntry e, String field, String label, Agreement agreement, String party) {
-    List<String> parties = DossierVersions.parties(agreement);
-    if (!parties.contains(party)) {
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.LEDGER_UNKNOWN_PARTY,
-                  e.at(field),
-                  party,
-                  label,
-                  Values.allOf(parties))
-              .withSuggestions(Suggestions.forName(party, parties)));
-      return false;
-    }
-    return true;
+    return declared(
+        DiagnosticCode.LEDGER_UNKNOWN_PARTY,
+        e,
+        field,
+        label,
+        party,
+        DossierVersions.parties(agreement));
   }
 
   private void actor(JournalEntry e, String field, String label, Agreement agreement, String name) {
-    List<String> actors = DossierVersions.actors(agreement);
-    if (!actors.contains(name)) {
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.LEDGER_UNKNOWN_ACTOR,
-                  e.at(field),
-                  name,
-                  label,
-                  Values.allOf(actors))
-              .withSuggestions(Suggestions.forName(name, actors)));
+    declared(
+        DiagnosticCode.LEDGER_UNKNOWN_ACTOR,
+        e,
+        field,
+        label,
+        name,
+        DossierVersions.actors(agreement));
+  }
+
+  /** True when {@code names} has {@code name}; else reports {@code code}, with suggestions. */
+  private boolean declared(
+      DiagnosticCode code,
+      JournalEntry e,
+      String field,
+      String label,
+      String name,
+      List<String> names) {
+    if (names.contains(name)) {
+      return true;
     }
+    diagnostics.add(
+        Diagnostic.of(code, e.at(field), name, label, Values.allOf(names))
+            .withSuggestions(Suggestions.forName(name, names)));
+    return false;
   }
 
   private void clause(JournalEntry e, String label, Agreement agreement, String clause) {

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.ledger.InForce;
 
 /**
  * The days of an agreement: day 1 is the 24 hours from the moment it entered into force, day 2 the
@@ -34,11 +33,6 @@ public record Clock(LocalDateTime start) {
     return hour(entry)
         .map(hour -> dayOf(entry.date().atTime(hour)))
         .orElseGet(() -> dayOf(entry.date()));
-  }
-
-  /** When an entry's event happened: at its hour, or by the end of its date. */
-  public static LocalDateTime moment(Entry entry) {
-    return InForce.moment(entry);
   }
 
   /** The date on which day {@code day} begins. */

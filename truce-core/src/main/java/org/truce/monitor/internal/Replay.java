@@ -16,6 +16,7 @@ import org.truce.ledger.Corrections;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.ledger.InForce;
 import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
 import org.truce.model.Phase;
@@ -74,6 +75,29 @@ public final class Replay {
     this.timeline = extendedTimeline();
   }
 
+  /** The same replay under {@code other}: only what the policy counts is counted again. */
+  private Replay(Replay same, CountingPolicy other) {
+    this.agreement = same.agreement;
+    this.version = same.version;
+    this.inForce = same.inForce;
+    this.clock = same.clock;
+    this.at = same.at;
+    this.today = same.today;
+    this.policy = other;
+    this.events = same.events;
+    this.releases = same.releases;
+    this.disputesOf = same.disputesOf;
+    this.counted = Counted.of(releases, disputesOf, other, clock);
+    this.daily = new DailyCounts(counted);
+    this.extensionsOf = same.extensionsOf; // the extensions agreed do not depend on counting
+    this.timeline = same.timeline;
+  }
+
+  /** This replay under another counting policy, sharing the events and the timeline. */
+  public Replay under(CountingPolicy other) {
+    return new Replay(this, other);
+  }
+
   /** The moment of entry into force: the entry's hour, else the version's own, else midnight. */
   public static LocalDateTime start(Agreement agreement, Entry inForce) {
     Event.InForce body = (Event.InForce) inForce.body();
@@ -92,7 +116,7 @@ public final class Replay {
     List<Timed> timed = new ArrayList<>();
     for (Entry e : entries) {
       if (e.kind().isEvent() && !ended.containsKey(e.id())) {
-        LocalDateTime moment = Clock.moment(e);
+        LocalDateTime moment = InForce.moment(e);
         if (!moment.isAfter(at) && clock.dayOf(e) >= 1) {
           timed.add(new Timed(moment, e));
         }

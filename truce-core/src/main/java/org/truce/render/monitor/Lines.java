@@ -11,6 +11,7 @@ import org.truce.monitor.Status.ExtensionLine;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.TallyLine;
+import org.truce.render.timeline.internal.Words;
 
 /**
  * The sentences of a status, shared by the text, Markdown and HTML forms: one per line of the
@@ -47,8 +48,10 @@ final class Lines {
     Status.PhaseLine p = s.phase().get();
     String name = p.name() + p.title().map(t -> " \"" + t + "\"").orElse("");
     String length =
-        p.lengthDays().map(Lines::days).orElse("no set length")
-            + (p.extensionDays() > 0 ? " and " + days(p.extensionDays()) + " of extension" : "");
+        p.lengthDays().map(Words::days).orElse("no set length")
+            + (p.extensionDays() > 0
+                ? " and " + Words.days(p.extensionDays()) + " of extension"
+                : "");
     String text =
         p.ended()
             ? "Phase: "
@@ -103,7 +106,7 @@ final class Lines {
                   + o.required()
                   + " by "
                   + when
-                  + (o.daysLate() > 0 ? ", " + days(o.daysLate()) + " late" : "");
+                  + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
           case DUE_TODAY ->
               "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
           case UPCOMING ->
@@ -116,7 +119,7 @@ final class Lines {
                   + " of "
                   + o.required()
                   + ", "
-                  + days(o.daysLate())
+                  + Words.days(o.daysLate())
                   + " late";
         };
     return o.party() + " " + o.what() + ": " + standing + cite(o.clause());
@@ -161,9 +164,9 @@ final class Lines {
         "phase "
             + x.phase()
             + ": "
-            + days(x.lengthDays())
+            + Words.days(x.lengthDays())
             + ", and "
-            + days(x.agreedDays())
+            + Words.days(x.agreedDays())
             + " of extension agreed"
             + (x.entries().isEmpty() ? "" : " (" + String.join(", ", x.entries()) + ")");
     String earned =
@@ -173,7 +176,7 @@ final class Lines {
                     "; the rule ("
                         + x.rule()
                         + ") earns "
-                        + days(e)
+                        + Words.days(e)
                         + " for "
                         + x.additional().orElse(0L)
                         + " additional counted")
@@ -245,10 +248,6 @@ final class Lines {
 
   static String cite(String clause) {
     return clause.isEmpty() ? "" : " [" + clause + "]";
-  }
-
-  static String days(long n) {
-    return n == 1 ? "1 day" : n + " days";
   }
 
   static String moment(LocalDate date, LocalTime time) {

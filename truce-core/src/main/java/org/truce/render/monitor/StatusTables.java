@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.truce.monitor.Monitor.Readings;
 import org.truce.monitor.Status;
+import org.truce.render.timeline.internal.Words;
 import org.truce.table.Table;
 
 /** The parts of a status as tables, for {@code truce tally} and the report. */
@@ -78,7 +79,7 @@ public final class StatusTables {
               o.what(),
               "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse(""),
               o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
-              o.daysLate() > 0 ? Lines.days(o.daysLate()) : "",
+              o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
     }
     return new Table(
