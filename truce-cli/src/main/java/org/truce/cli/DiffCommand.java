@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the new text opens no violation and worsens no figure",
-      "1:the new text opens a violation, or makes the figure of one worse",
+      "1:the new text opens a violation or worsens a figure, or a limit stopped a search (inconclusive)",
       "2:a file has an error or cannot be read, or bad usage",
       "3:internal error"
     })

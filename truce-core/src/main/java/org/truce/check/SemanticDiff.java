@@ -51,6 +51,14 @@ public final class SemanticDiff {
                           && e.now().orElseThrow().value().orElse(0)
                               > e.old().orElseThrow().value().orElse(0)));
     }
+
+    /**
+     * How many analyses a search limit left undecided in either text. When there are any, the diff
+     * cannot say that the new text opens nothing: it is inconclusive.
+     */
+    public long undecided() {
+      return entries.stream().filter(e -> e.change() == Change.UNDECIDED).count();
+    }
   }
 
   public static Result between(

@@ -110,31 +110,24 @@ public enum TableFormat {
   }
 
   private static String markdown(Table table) {
-    StringBuilder out = new StringBuilder("## ").append(markdownText(table.title())).append("\n\n");
+    StringBuilder out =
+        new StringBuilder("## ").append(Markup.markdown(table.title())).append("\n\n");
     out.append('|');
-    table.columns().forEach(c -> out.append(' ').append(markdownCell(c.header())).append(" |"));
+    table.columns().forEach(c -> out.append(' ').append(Markup.markdown(c.header())).append(" |"));
     out.append("\n|");
     table.columns().forEach(c -> out.append(":---|"));
     out.append('\n');
     for (List<String> row : table.rows()) {
       out.append('|');
-      row.forEach(cell -> out.append(' ').append(markdownCell(cell)).append(" |"));
+      row.forEach(cell -> out.append(' ').append(Markup.markdown(cell)).append(" |"));
       out.append('\n');
     }
     if (!table.notes().isEmpty()) {
       out.append('\n');
-      table.notes().forEach(note -> out.append(markdownText(note)).append("\n\n"));
+      table.notes().forEach(note -> out.append(Markup.markdownBlock(note)).append("\n\n"));
       out.setLength(out.length() - 1);
     }
     return out.toString();
-  }
-
-  private static String markdownText(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
-  }
-
-  private static String markdownCell(String text) {
-    return markdownText(text).replace("|", "\\|").replace("\n", " ");
   }
 
   private static String html(Table table) {
@@ -145,24 +138,27 @@ public enum TableFormat {
 
   /** A table as a section of an HTML page: its title as a heading, the table, its notes. */
   public static String htmlSection(Table table) {
-    StringBuilder out = new StringBuilder("<h2>").append(escape(table.title())).append("</h2>\n");
+    StringBuilder out =
+        new StringBuilder("<h2>").append(Markup.html(table.title())).append("</h2>\n");
     out.append("<table>\n<thead><tr>");
-    table.columns().forEach(c -> out.append("<th>").append(escape(c.header())).append("</th>"));
+    table
+        .columns()
+        .forEach(c -> out.append("<th>").append(Markup.html(c.header())).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : table.rows()) {
       out.append("<tr>");
-      row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+      row.forEach(cell -> out.append("<td>").append(Markup.html(cell)).append("</td>"));
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    table.notes().forEach(note -> out.append("<p>").append(escape(note)).append("</p>\n"));
+    table.notes().forEach(note -> out.append("<p>").append(Markup.html(note)).append("</p>\n"));
     return out.toString();
   }
 
   /** A whole HTML page, with the style of truce's reports, around {@code body}. */
   public static String htmlPage(String title, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + escape(title)
+        + Markup.html(title)
         + "</title>\n<style>\n"
         + "body{font-family:system-ui,sans-serif;margin:2em;max-width:72em;color:#222}\n"
         + "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3em .6em;"
@@ -170,14 +166,6 @@ public enum TableFormat {
         + "</style>\n</head>\n<body>\n"
         + body
         + "</body>\n</html>\n";
-  }
-
-  /** Text made safe inside HTML elements and attributes. */
-  public static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   /** {@code {"title", "rows": [{key: cell...}], "notes"}}; empty cells are null. */

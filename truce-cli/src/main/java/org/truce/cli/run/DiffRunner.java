@@ -30,7 +30,8 @@ import org.truce.table.TableFormat;
 
 /**
  * {@code truce diff OLD NEW}: the clause-level changes between two versions, then what the change
- * does to every analysis. Exit 1 when the new text opens a violation or worsens a figure.
+ * does to every analysis. Exit 1 when the new text opens a violation or worsens a figure, or when a
+ * search limit leaves an analysis undecided (the diff is then inconclusive).
  */
 public final class DiffRunner {
   private DiffRunner() {}
@@ -90,7 +91,7 @@ public final class DiffRunner {
       io.out().print(SemanticDiffText.render(semantics));
       concessions.ifPresent(t -> io.out().print("\n" + TableFormat.TEXT.write(t)));
     }
-    return semantics.worse() ? ExitCode.FINDING : ExitCode.OK;
+    return semantics.worse() || semantics.undecided() > 0 ? ExitCode.FINDING : ExitCode.OK;
   }
 
   /** Who conceded what between the two texts, from the dossier's recorded positions. */

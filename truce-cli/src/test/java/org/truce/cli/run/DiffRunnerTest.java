@@ -30,6 +30,21 @@ class DiffRunnerTest {
   }
 
   @Test
+  void aDiffThatALimitLeftUndecidedIsInconclusiveAndExits1() throws Exception {
+    Transcript t = Transcript.main("diff", "--max-states", "10", PROPOSAL, PROPOSAL);
+    assertThat(t.exit()).isEqualTo(1);
+    assertThat(t.out())
+        .contains("undecided exposure(hamas)")
+        .contains("Inconclusive: no analysis could be compared")
+        .doesNotContain("same      ");
+    t.matches("diff-inconclusive");
+    Transcript json = Transcript.main("diff", "--json", "--max-states", "10", PROPOSAL, PROPOSAL);
+    assertThat(json.exit()).isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.at("/semantics/inconclusive").asBoolean()).isTrue();
+  }
+
+  @Test
   void jsonHasClausesAndSemantics() throws Exception {
     Transcript t = Transcript.main("diff", "--json", PROPOSAL, COUNTER);
     JsonNode root = new ObjectMapper().readTree(t.out());
@@ -45,6 +60,7 @@ class DiffRunnerTest {
     assertThat(truce.get("change").asText()).isEqualTo("added");
     assertThat(truce.get("new").get("value").asLong()).isEqualTo(55);
     assertThat(truce.get("new").get("trace")).isNotEmpty();
+    assertThat(root.at("/semantics/inconclusive").asBoolean()).isFalse();
   }
 
   @Test

@@ -28,6 +28,7 @@ public final class SemanticDiffJson {
       changes.add(entry);
     }
     map.put("analyses", changes);
+    map.put("inconclusive", result.undecided() > 0);
     return map;
   }
 

@@ -41,7 +41,27 @@ public final class SemanticDiffText {
                 }
               });
     }
+    inconclusive(result).ifPresent(line -> out.append(line).append('\n'));
     return out.toString();
+  }
+
+  /**
+   * The closing line when a search limit left analyses undecided: the diff cannot then say that the
+   * new text opens nothing.
+   */
+  public static Optional<String> inconclusive(SemanticDiff.Result result) {
+    long undecided = result.undecided();
+    if (undecided == 0) {
+      return Optional.empty();
+    }
+    long compared = result.entries().size();
+    return Optional.of(
+        "Inconclusive: "
+            + (undecided == compared
+                ? "no analysis could be compared"
+                : undecided + " of " + compared + " analyses could not be compared")
+            + ", because a search stopped at a limit; raise --max-states or"
+            + " --timeout.");
   }
 
   /** One analysis on one line: what the change does to it, the figures, and a sentence. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.truce.model.ClauseRef;
 import org.truce.render.Phrase;
+import org.truce.table.Markup;
 
 /**
  * Writes a {@link Doc} as one self-contained HTML5 page with its style inline. The output is also
@@ -35,7 +36,7 @@ public final class HtmlWriter {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<meta name=\"generator\" content=\"truce\"/>\n")
         .append("<title>")
-        .append(Escape.html(doc.title().plain()))
+        .append(Markup.html(doc.title().plain()))
         .append("</title>\n<style>\n")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n<header>\n<h1>")
@@ -45,7 +46,7 @@ public final class HtmlWriter {
       out.append("<dl class=\"facts\">\n");
       for (Doc.Fact fact : doc.facts()) {
         out.append("<dt>")
-            .append(Escape.html(fact.label()))
+            .append(Markup.html(fact.label()))
             .append("</dt><dd>")
             .append(inline(fact.value()))
             .append("</dd>\n");
@@ -58,7 +59,7 @@ public final class HtmlWriter {
     for (Doc.Article article : doc.articles()) {
       String anchor = anchor("article-" + article.number(), "article-" + article.number());
       out.append("<section id=\"")
-          .append(Escape.html(anchor))
+          .append(Markup.html(anchor))
           .append("\">\n<h2>Article ")
           .append(article.number())
           .append(". ")
@@ -81,7 +82,7 @@ public final class HtmlWriter {
   private void paragraph(Doc.Para p) {
     String fallback = "p-" + p.number();
     String anchor = anchor(p.ref().id().map(id -> "clause-" + id).orElse(fallback), fallback);
-    out.append("<p class=\"clause\" id=\"").append(Escape.html(anchor)).append('"');
+    out.append("<p class=\"clause\" id=\"").append(Markup.html(anchor)).append('"');
     p.line().ifPresent(line -> out.append(" data-line=\"").append(line).append('"'));
     out.append("><span class=\"num\">").append(p.number()).append("</span>");
     tag(p.ref());
@@ -91,11 +92,11 @@ public final class HtmlWriter {
   private void tag(ClauseRef ref) {
     ref.id()
         .ifPresent(
-            id -> out.append(" <span class=\"tag\">[").append(Escape.html(id)).append("]</span>"));
+            id -> out.append(" <span class=\"tag\">[").append(Markup.html(id)).append("]</span>"));
     ref.label()
         .map(Labels::sentence)
         .filter(l -> !l.isEmpty())
-        .ifPresent(l -> out.append(" <em class=\"label\">").append(Escape.html(l)).append("</em>"));
+        .ifPresent(l -> out.append(" <em class=\"label\">").append(Markup.html(l)).append("</em>"));
   }
 
   private void table(Doc.Table t) {
@@ -104,7 +105,7 @@ public final class HtmlWriter {
       out.append("<th scope=\"col\"")
           .append(t.numeric().get(i) ? " class=\"n\"" : "")
           .append('>')
-          .append(Escape.html(t.headers().get(i)))
+          .append(Markup.html(t.headers().get(i)))
           .append("</th>");
     }
     out.append("</tr>\n</thead>\n<tbody>\n");
@@ -131,9 +132,9 @@ public final class HtmlWriter {
     StringBuilder text = new StringBuilder();
     for (Phrase.Part part : phrase.parts()) {
       switch (part) {
-        case Phrase.Words w -> text.append(Escape.html(w.text()));
-        case Phrase.Name n -> text.append("<code>").append(Escape.html(n.text())).append("</code>");
-        case Phrase.Quote q -> text.append('\u201C').append(Escape.html(q.text())).append('\u201D');
+        case Phrase.Words w -> text.append(Markup.html(w.text()));
+        case Phrase.Name n -> text.append("<code>").append(Markup.html(n.text())).append("</code>");
+        case Phrase.Quote q -> text.append('\u201C').append(Markup.html(q.text())).append('\u201D');
       }
     }
     return text.toString();

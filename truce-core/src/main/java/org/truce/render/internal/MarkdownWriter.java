@@ -3,6 +3,7 @@ package org.truce.render.internal;
 import java.util.List;
 import org.truce.model.ClauseRef;
 import org.truce.render.Phrase;
+import org.truce.table.Markup;
 
 /** Writes a {@link Doc} as CommonMark with GFM pipe tables. */
 public final class MarkdownWriter {
@@ -20,7 +21,7 @@ public final class MarkdownWriter {
     out.append("# ").append(inline(doc.title(), false)).append("\n\n");
     for (Doc.Fact fact : doc.facts()) {
       out.append("- **")
-          .append(Escape.markdown(fact.label()))
+          .append(Markup.markdown(fact.label()))
           .append(":** ")
           .append(inline(fact.value(), false))
           .append('\n');
@@ -56,16 +57,16 @@ public final class MarkdownWriter {
   static String tag(ClauseRef ref) {
     StringBuilder out = new StringBuilder();
     // Plain brackets are safe: the document never defines link references.
-    ref.id().ifPresent(id -> out.append(" [").append(Escape.markdown(id)).append(']'));
+    ref.id().ifPresent(id -> out.append(" [").append(Markup.markdown(id)).append(']'));
     ref.label()
         .map(Labels::sentence)
         .filter(l -> !l.isEmpty())
-        .ifPresent(l -> out.append(" *").append(Escape.markdown(l)).append('*'));
+        .ifPresent(l -> out.append(" *").append(Markup.markdown(l)).append('*'));
     return out.toString();
   }
 
   private void table(Doc.Table t) {
-    row(t.headers().stream().map(Escape::markdown).toList());
+    row(t.headers().stream().map(Markup::markdown).toList());
     out.append('|');
     for (boolean numeric : t.numeric()) {
       out.append(numeric ? "---:|" : "---|");
@@ -89,9 +90,9 @@ public final class MarkdownWriter {
     StringBuilder text = new StringBuilder();
     for (Phrase.Part part : phrase.parts()) {
       switch (part) {
-        case Phrase.Words w -> text.append(Escape.markdown(w.text()));
-        case Phrase.Name n -> text.append(Escape.markdownCode(n.text(), inTable));
-        case Phrase.Quote q -> text.append('"').append(Escape.markdown(q.text())).append('"');
+        case Phrase.Words w -> text.append(Markup.markdown(w.text()));
+        case Phrase.Name n -> text.append(Markup.markdownCode(n.text(), inTable));
+        case Phrase.Quote q -> text.append('"').append(Markup.markdown(q.text())).append('"');
       }
     }
     return text.toString();

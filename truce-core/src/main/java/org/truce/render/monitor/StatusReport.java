@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.monitor.Monitor.Readings;
 import org.truce.monitor.Status;
+import org.truce.table.Markup;
 import org.truce.table.Table;
 import org.truce.table.TableFormat;
 
@@ -18,19 +19,24 @@ public final class StatusReport {
 
   public static String markdown(Readings readings) {
     Status s = readings.chosen();
-    StringBuilder out = new StringBuilder("# ").append(Lines.heading(s)).append("\n\n");
+    StringBuilder out =
+        new StringBuilder("# ").append(Markup.markdown(Lines.heading(s))).append("\n\n");
     for (String sentence : summary(readings)) {
-      out.append(sentence).append("\n\n");
+      out.append(Markup.markdownBlock(sentence)).append("\n\n");
     }
     for (Charts.Chart chart : charts(s)) {
-      out.append("## ").append(chart.title()).append("\n\n").append(chart.svg()).append('\n');
+      out.append("## ")
+          .append(Markup.markdown(chart.title()))
+          .append("\n\n")
+          .append(chart.svg())
+          .append('\n');
     }
     for (Table table : tables(readings)) {
       out.append(TableFormat.MARKDOWN.write(table)).append('\n');
     }
     out.append("## How to read this report\n\n");
     for (String line : howToRead(s)) {
-      out.append(line).append("\n\n");
+      out.append(Markup.markdownBlock(line)).append("\n\n");
     }
     return out.toString().stripTrailing() + "\n";
   }
@@ -38,15 +44,15 @@ public final class StatusReport {
   public static String html(Readings readings) {
     Status s = readings.chosen();
     StringBuilder body =
-        new StringBuilder("<h1>").append(TableFormat.escape(Lines.heading(s))).append("</h1>\n");
+        new StringBuilder("<h1>").append(Markup.html(Lines.heading(s))).append("</h1>\n");
     for (String sentence : summary(readings)) {
-      body.append("<p>").append(TableFormat.escape(sentence)).append("</p>\n");
+      body.append("<p>").append(Markup.html(sentence)).append("</p>\n");
     }
     for (Charts.Chart chart : charts(s)) {
       body.append("<figure>\n")
           .append(chart.svg())
           .append("<figcaption>")
-          .append(TableFormat.escape(chart.title()))
+          .append(Markup.html(chart.title()))
           .append("</figcaption>\n</figure>\n");
     }
     for (Table table : tables(readings)) {
@@ -54,7 +60,7 @@ public final class StatusReport {
     }
     body.append("<h2>How to read this report</h2>\n");
     for (String line : howToRead(s)) {
-      body.append("<p>").append(TableFormat.escape(line)).append("</p>\n");
+      body.append("<p>").append(Markup.html(line)).append("</p>\n");
     }
     return TableFormat.htmlPage(Lines.heading(s), body.toString());
   }

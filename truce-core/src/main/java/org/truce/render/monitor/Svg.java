@@ -1,6 +1,7 @@
 package org.truce.render.monitor;
 
 import java.util.Locale;
+import org.truce.table.Markup;
 
 /**
  * A small SVG chart over days 1 to {@code lastDay} and counts 0 to a rounded maximum: axes with
@@ -33,8 +34,8 @@ final class Svg {
         .append("\" height=\"")
         .append(HEIGHT)
         .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
-    out.append("<title>").append(escape(title)).append("</title>\n");
-    out.append("<desc>").append(escape(description)).append("</desc>\n");
+    out.append("<title>").append(Markup.html(title)).append("</title>\n");
+    out.append("<desc>").append(Markup.html(description)).append("</desc>\n");
     axes();
   }
 
@@ -144,7 +145,7 @@ final class Svg {
         .append("\" y=\"")
         .append(fmt(y))
         .append("\">")
-        .append(escape(label))
+        .append(Markup.html(label))
         .append("</text>\n");
     legendItems++;
   }
@@ -188,7 +189,7 @@ final class Svg {
         .append("\" text-anchor=\"")
         .append(anchor)
         .append("\">")
-        .append(escape(text))
+        .append(Markup.html(text))
         .append("</text>\n");
   }
 
@@ -220,12 +221,5 @@ final class Svg {
 
   private static String fmt(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -10,6 +10,7 @@ import org.truce.model.Category;
 import org.truce.render.timeline.internal.EventText;
 import org.truce.render.timeline.internal.QuietDays;
 import org.truce.render.timeline.internal.Words;
+import org.truce.table.Markup;
 
 /**
  * The timeline as Markdown: a table of phases, a table of days (events in one cell, one per line),
@@ -21,18 +22,22 @@ public final class TimelineMarkdown {
   public static String render(Timeline timeline) {
     boolean dated = timeline.startDate().isPresent();
     StringBuilder out = new StringBuilder();
-    out.append("# Timeline of ").append(cell(timeline.title())).append("\n\n");
-    out.append("Assuming ").append(cell(Words.options(timeline.options()))).append("\n\n");
+    out.append("# Timeline of ").append(Markup.markdown(timeline.title())).append("\n\n");
+    out.append("Assuming ")
+        .append(Markup.markdown(Words.options(timeline.options())))
+        .append("\n\n");
     phases(out, timeline, dated);
     days(out, timeline, dated);
     totals(out, timeline);
     if (!timeline.notes().isEmpty()) {
       out.append("\n## Notes\n\n");
       for (TimelineNote note : timeline.notes()) {
-        out.append("- ").append(cell(note.text())).append('\n');
+        out.append("- ").append(Markup.markdownBlock(note.text())).append('\n');
       }
     }
-    out.append("\n## End\n\n").append(cell(timeline.ending().reason())).append(".\n");
+    out.append("\n## End\n\n")
+        .append(Markup.markdownBlock(timeline.ending().reason()))
+        .append(".\n");
     return out.toString();
   }
 
@@ -44,9 +49,9 @@ public final class TimelineMarkdown {
     out.append("|---|---|---:|---:|").append(dated ? "---|---|" : "").append("---:|---:|\n");
     for (Timeline.PhaseRun run : timeline.phases()) {
       out.append("| ")
-          .append(cell(run.name()))
+          .append(Markup.markdown(run.name()))
           .append(" | ")
-          .append(cell(run.title().orElse("")))
+          .append(Markup.markdown(run.title().orElse("")))
           .append(" | ")
           .append(run.startDay())
           .append(" | ")
@@ -89,16 +94,16 @@ public final class TimelineMarkdown {
               ? "nothing falls due"
               : (group.quiet() ? "each day: " : "")
                   + day.events().stream()
-                      .map(e -> cell(EventText.of(e, day)))
+                      .map(e -> Markup.markdown(EventText.of(e, day)))
                       .collect(Collectors.joining("<br>"));
       out.append(' ')
-          .append(cell(QuietDays.phaseDays(group).replace(", ", "<br>")))
+          .append(Markup.markdown(QuietDays.phaseDays(group)).replace(", ", "<br>"))
           .append(" | ")
           .append(Words.lower(day.hostilities()))
           .append(" | ")
           .append(events)
           .append(" | ")
-          .append(cell(Words.tallies(day.released())))
+          .append(Markup.markdown(Words.tallies(day.released())))
           .append(" |\n");
     }
   }
@@ -122,7 +127,7 @@ public final class TimelineMarkdown {
         (key, counts) -> {
           String[] parts = key.split(" ", 2);
           out.append("| ")
-              .append(cell(parts[0]))
+              .append(Markup.markdown(parts[0]))
               .append(" | ")
               .append(parts[1])
               .append(" | ")
@@ -135,10 +140,5 @@ public final class TimelineMarkdown {
 
   private static String key(String party, Category category) {
     return party + " " + category;
-  }
-
-  /** Escapes what would break a table cell or start Markdown markup from user text. */
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ");
   }
 }

@@ -1,4 +1,4 @@
-package org.truce.render.internal;
+package org.truce.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,35 +6,47 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import org.junit.jupiter.api.Test;
 
-class EscapeTest {
+class MarkupTest {
   @Test
   void markdownEscapesWhatCouldStartMarkup() {
-    assertThat(Escape.markdown("a|b *c* _d_ [e](f) <g> #h &i; ~~j~~ `k` \\"))
+    assertThat(Markup.markdown("a|b *c* _d_ [e](f) <g> #h &i; ~~j~~ `k` \\"))
         .isEqualTo(
             "a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\#h \\&i; \\~\\~j\\~\\~ \\`k\\` \\\\");
   }
 
   @Test
+  void textThatStartsALineCannotOpenABlock() {
+    assertThat(Markup.markdownBlock("- item")).isEqualTo("\\- item");
+    assertThat(Markup.markdownBlock("+ item")).isEqualTo("\\+ item");
+    assertThat(Markup.markdownBlock("===")).isEqualTo("\\===");
+    assertThat(Markup.markdownBlock("12. item")).isEqualTo("12\\. item");
+    assertThat(Markup.markdownBlock("3) item")).isEqualTo("3\\) item");
+    assertThat(Markup.markdownBlock("    code")).isEqualTo("code");
+    assertThat(Markup.markdownBlock("12 items. 3 more")).isEqualTo("12 items. 3 more");
+    assertThat(Markup.markdown("- inside a line")).isEqualTo("- inside a line");
+  }
+
+  @Test
   void underscoresInsideWordsStayAsTheyAre() {
-    assertThat(Escape.markdown("hostage.woman_or_child")).isEqualTo("hostage.woman_or_child");
-    assertThat(Escape.markdown("_lead trail_ a__b")).isEqualTo("\\_lead trail\\_ a\\_\\_b");
+    assertThat(Markup.markdown("hostage.woman_or_child")).isEqualTo("hostage.woman_or_child");
+    assertThat(Markup.markdown("_lead trail_ a__b")).isEqualTo("\\_lead trail\\_ a\\_\\_b");
   }
 
   @Test
   void codeSpansChooseAFenceLongerThanAnyBacktickRun() {
-    assertThat(Escape.markdownCode("one", false)).isEqualTo("`one`");
-    assertThat(Escape.markdownCode("a`b", false)).isEqualTo("``a`b``");
-    assertThat(Escape.markdownCode("`a", false)).isEqualTo("`` `a ``");
-    assertThat(Escape.markdownCode("a|b", true)).isEqualTo("`a\\|b`");
-    assertThat(Escape.markdownCode("a|b", false)).isEqualTo("`a|b`");
+    assertThat(Markup.markdownCode("one", false)).isEqualTo("`one`");
+    assertThat(Markup.markdownCode("a`b", false)).isEqualTo("``a`b``");
+    assertThat(Markup.markdownCode("`a", false)).isEqualTo("`` `a ``");
+    assertThat(Markup.markdownCode("a|b", true)).isEqualTo("`a\\|b`");
+    assertThat(Markup.markdownCode("a|b", false)).isEqualTo("`a|b`");
   }
 
   @Test
   void htmlEscapesMarkupAndReplacesWhatXmlForbids() {
-    assertThat(Escape.html("<a href=\"x\">'&'</a>"))
+    assertThat(Markup.html("<a href=\"x\">'&'</a>"))
         .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    assertThat(Escape.html("a\u0000b\u001Fc\uFFFE")).isEqualTo("a\uFFFDb\uFFFDc\uFFFD");
-    assertThat(Escape.html("\uD83D\uDE00 \uD83D")).isEqualTo("\uD83D\uDE00 \uFFFD");
+    assertThat(Markup.html("a\u0000b\u001Fc\uFFFE")).isEqualTo("a\uFFFDb\uFFFDc\uFFFD");
+    assertThat(Markup.html("\uD83D\uDE00 \uD83D")).isEqualTo("\uD83D\uDE00 \uFFFD");
   }
 
   @Test
@@ -43,7 +55,7 @@ class EscapeTest {
         .forAll(strings().betweenCodePoints(0, 0x7F).ofLengthBetween(0, 40))
         .checkAssert(
             text -> {
-              String escaped = Escape.markdown(text);
+              String escaped = Markup.markdown(text);
               assertThat(escaped).doesNotContain("\n").doesNotContain("\r");
               assertThat(unescape(escaped))
                   .isEqualTo(text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
