@@ -392,6 +392,15 @@ public enum DiagnosticCode {
       "E731",
       "`%s` is not a category that %s holds in version `%s`",
       "its categories are %4$s; a category covers the ones below it"),
+  LEDGER_SELF_REFERENCE(
+      "E732",
+      "this entry names itself as the entry it %s",
+      "in `%2$s:`, name the entry recorded before this one that it %1$s"),
+  LEDGER_REFERENCE_CYCLE(
+      "E733",
+      "entries of this batch name one another in a cycle: %s",
+      "an entry supersedes, retracts, disputes or hands over only an entry recorded before it;"
+          + " remove the reference that points back"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(
