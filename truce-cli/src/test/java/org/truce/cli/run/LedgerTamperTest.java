@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.cli.testing.LiveSchema;
 import org.truce.cli.testing.Transcript;
 import org.truce.store.LedgerStores;
 
@@ -73,7 +72,7 @@ class LedgerTamperTest {
   }
 
   /** Where the ledger is: the dossier's folder and, for PostgreSQL, the URL given with --db. */
-  private record Store(Path folder, String url, String jdbc) {
+  private record Store(Path folder, String url, String jdbc) implements LiveSchema.Database {
     Transcript truce(List<String> args) {
       List<String> all = new ArrayList<>(args);
       all.addAll(List.of("-d", folder.toString()));
@@ -87,13 +86,15 @@ class LedgerTamperTest {
       return truce(List.of(args));
     }
 
-    Connection connect() throws SQLException {
+    @Override
+    public Connection connect() throws SQLException {
       return url == null
           ? DriverManager.getConnection(jdbc)
           : DriverManager.getConnection(jdbc, "postgres", "postgres");
     }
 
-    boolean sqlite() {
+    @Override
+    public boolean sqlite() {
       return url == null;
     }
   }
@@ -201,24 +202,26 @@ class LedgerTamperTest {
     Map<List<String>, Transcript> before = outputs(store);
     Transcript intact = store.truce("ledger", "verify");
     assertThat(intact.exit()).as(intact.render()).isZero();
-    Map<String, List<String>> schema = schema(store);
+    Map<String, List<String>> schema = LiveSchema.schema(store);
     assertThat(schema)
         .containsKeys("ledger_entry", "ledger_position", "ledger_head", "ledger_release_sum");
     List<String> reported = new ArrayList<>();
     List<String> harmless = new ArrayList<>();
     for (Map.Entry<String, List<String>> table : schema.entrySet()) {
-      List<Map<String, Object>> rows = rows(store, table.getKey(), table.getValue());
+      List<Map<String, Object>> rows = LiveSchema.rows(store, table.getKey(), table.getValue());
       for (Map<String, Object> row : chosen(table.getKey(), rows)) {
         for (String column : table.getValue()) {
           Object old = row.get(column);
           boolean edited = false;
           for (Object value : candidates(column, old, rows)) {
-            if (update(store, table.getKey(), row, column, value)) {
+            if (LiveSchema.update(store, table.getKey(), row, column, value)) {
               String what = table.getKey() + "." + column + " = " + value + " (was " + old + ")";
               (check(store, what, before) ? reported : harmless).add(what);
               Map<String, Object> now = new LinkedHashMap<>(row);
               now.put(column, value);
-              assertThat(update(store, table.getKey(), now, column, old)).as(what).isTrue();
+              assertThat(LiveSchema.update(store, table.getKey(), now, column, old))
+                  .as(what)
+                  .isTrue();
               edited = true;
               break;
             }
@@ -229,9 +232,9 @@ class LedgerTamperTest {
         }
         String what = "a deleted row of " + table.getKey() + ": " + row;
         if (!table.getKey().equals("ledger_entry")) {
-          delete(store, table.getKey(), row);
+          LiveSchema.delete(store, table.getKey(), row);
           (check(store, what, before) ? reported : harmless).add(what);
-          insert(store, table.getKey(), row);
+          LiveSchema.insert(store, table.getKey(), row);
         }
       }
     }
@@ -276,60 +279,6 @@ class LedgerTamperTest {
       outputs.put(args, store.truce(args));
     }
     return outputs;
-  }
-
-  /** Every table and its columns, from the live schema. */
-  private static Map<String, List<String>> schema(Store store) throws SQLException {
-    Map<String, List<String>> schema = new LinkedHashMap<>();
-    try (Connection c = store.connect();
-        Statement s = c.createStatement()) {
-      if (store.sqlite()) {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet r =
-            s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                    + " ORDER BY name")) {
-          while (r.next()) {
-            tables.add(r.getString(1));
-          }
-        }
-        for (String table : tables) {
-          try (ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
-            while (r.next()) {
-              schema.computeIfAbsent(table, t -> new ArrayList<>()).add(r.getString("name"));
-            }
-          }
-        }
-      } else {
-        try (ResultSet r =
-            s.executeQuery(
-                "SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE table_schema = current_schema() ORDER BY table_name,"
-                    + " ordinal_position")) {
-          while (r.next()) {
-            schema.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));
-          }
-        }
-      }
-    }
-    return schema;
-  }
-
-  private static List<Map<String, Object>> rows(Store store, String table, List<String> columns)
-      throws SQLException {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    try (Connection c = store.connect();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT * FROM " + table)) {
-      while (r.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (String column : columns) {
-          row.put(column, r.getObject(column));
-        }
-        rows.add(row);
-      }
-    }
-    return rows;
   }
 
   /** The rows edited: one entry of each kind; the first, middle and last rows of other tables. */
@@ -381,74 +330,5 @@ class LedgerTamperTest {
       values.add("x");
     }
     return values;
-  }
-
-  /** Sets {@code column} of the row that holds {@code row}'s values; false if refused. */
-  private static boolean update(
-      Store store, String table, Map<String, Object> row, String column, Object value)
-      throws SQLException {
-    List<String> where = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    values.add(value);
-    for (Map.Entry<String, Object> c : row.entrySet()) {
-      if (c.getValue() == null) {
-        where.add(c.getKey() + " IS NULL");
-      } else {
-        where.add(c.getKey() + " = ?");
-        values.add(c.getValue());
-      }
-    }
-    String sql = "UPDATE " + table + " SET " + column + " = ? WHERE " + String.join(" AND ", where);
-    try (Connection c = store.connect();
-        PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.size(); i++) {
-        p.setObject(i + 1, values.get(i));
-      }
-      return p.executeUpdate() == 1;
-    } catch (SQLException refused) {
-      return false; // a key already held, or a value of another type
-    }
-  }
-
-  private static void delete(Store store, String table, Map<String, Object> row)
-      throws SQLException {
-    List<String> where = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    for (Map.Entry<String, Object> c : row.entrySet()) {
-      if (c.getValue() == null) {
-        where.add(c.getKey() + " IS NULL");
-      } else {
-        where.add(c.getKey() + " = ?");
-        values.add(c.getValue());
-      }
-    }
-    try (Connection c = store.connect();
-        PreparedStatement p =
-            c.prepareStatement("DELETE FROM " + table + " WHERE " + String.join(" AND ", where))) {
-      for (int i = 0; i < values.size(); i++) {
-        p.setObject(i + 1, values.get(i));
-      }
-      assertThat(p.executeUpdate()).isEqualTo(1);
-    }
-  }
-
-  private static void insert(Store store, String table, Map<String, Object> row)
-      throws SQLException {
-    String sql =
-        "INSERT INTO "
-            + table
-            + " ("
-            + String.join(", ", row.keySet())
-            + ") VALUES ("
-            + String.join(", ", row.keySet().stream().map(k -> "?").toList())
-            + ")";
-    try (Connection c = store.connect();
-        PreparedStatement p = c.prepareStatement(sql)) {
-      int i = 1;
-      for (Object value : row.values()) {
-        p.setObject(i++, value);
-      }
-      p.executeUpdate();
-    }
   }
 }

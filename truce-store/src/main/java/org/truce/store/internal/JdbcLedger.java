@@ -69,7 +69,7 @@ public final class JdbcLedger implements Ledger {
       connection = DriverManager.getConnection(url, properties(dialect, user, password));
       dialect.prepare(connection, waiting);
     } catch (SQLException e) {
-      throw damaged(waiting, e)
+      throw StoreErrors.of(waiting, e)
           .orElseGet(
               () ->
                   new StoreException(
@@ -87,8 +87,8 @@ public final class JdbcLedger implements Ledger {
       if (e instanceof StoreException s) {
         throw s;
       }
-      if (e instanceof SQLException sql && damaged(waiting, sql).isPresent()) {
-        throw damaged(waiting, sql).get();
+      if (e instanceof SQLException sql && StoreErrors.of(waiting, sql).isPresent()) {
+        throw StoreErrors.of(waiting, sql).get();
       }
       throw new StoreException("cannot set up the ledger at " + where + ": " + e.getMessage(), e);
     }
@@ -361,36 +361,11 @@ public final class JdbcLedger implements Ledger {
   }
 
   private StoreException failure(String what, SQLException e) {
-    return damaged(waiting, e)
+    return StoreErrors.of(waiting, e)
         .orElseGet(
             () ->
                 new StoreException(
                     "cannot " + what + " the ledger at " + where + ": " + e.getMessage(), e));
-  }
-
-  /**
-   * The error for a database file that SQLite finds damaged, or that is not a database (SQLite's
-   * result codes CORRUPT, NOTADB and IOERR, of which the low byte is the primary code), or whose
-   * write lock another process held too long (BUSY), if {@code e} is one.
-   */
-  private static Optional<StoreException> damaged(Dialect.Waiting waiting, SQLException e) {
-    String where = waiting.where();
-    if (!(e instanceof org.sqlite.SQLiteException)) {
-      return Optional.empty();
-    }
-    int primary = e.getErrorCode() & 0xff;
-    if (primary == 5) { // BUSY: the busy handler gave up
-      return Optional.of(Dialect.Waiting.gaveUp(where, waiting.bounds().giveUp(), e));
-    }
-    String reason =
-        switch (primary) {
-          case 11 -> "SQLite finds its pages malformed";
-          case 26 -> "it is not an SQLite database";
-          case 10 -> "SQLite cannot read all of it (it may be truncated)";
-          default -> null;
-        };
-    return Optional.ofNullable(reason)
-        .map(r -> new StoreException(DiagnosticCode.LEDGER_DAMAGED, e, where, r));
   }
 
   /** The columns that repeat parts of an entry for the readers' and the monitor's queries. */
