@@ -38,6 +38,9 @@ class DamagedLedgerTest {
           List.of("report", "--at", "2023-12-01T07:00"),
           List.of("chronology"),
           List.of("sources"),
+          List.of("versions"),
+          List.of("positions", "--version", "2023-11-22"),
+          List.of("sticking-points", "--version", "2023-11-22"),
           List.of("log", "export"),
           List.of(
               "log",
