@@ -27,7 +27,10 @@ public final class LedgerCommand extends CommandGroup {
       description = {
         "Read every entry of the ledger and check its content against its hash, its number"
             + " against the one before, its link against the chain, and the last entry against"
-            + " the head recorded with the last import. Prints the head: note it somewhere truce"
+            + " the head recorded with the last import; then check that what the other commands"
+            + " read beside the entries (their columns, the latest positions, the sums of"
+            + " releases) still says what the entries say. On SQLite, the database's own check"
+            + " of the file runs first. Prints the head: note it somewhere truce"
             + " cannot write, and `--expect` it later to prove that nothing recorded up to then"
             + " was rewritten, even by someone who recomputed every hash.",
         ""
@@ -40,9 +43,10 @@ public final class LedgerCommand extends CommandGroup {
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {
         "0:intact (and, with --expect, the head noted earlier is in the chain)",
-        "1:an entry was changed, inserted or deleted, or the head noted earlier is not in the"
-            + " chain",
-        "2:the dossier cannot be read, or bad usage",
+        "1:an entry, or what is read beside it, was changed, inserted or deleted, or the head"
+            + " noted earlier is not in the chain",
+        "2:the dossier cannot be read (the file is damaged or empty, for instance), or bad"
+            + " usage",
         "3:internal error"
       })
   public static final class Verify implements Callable<Integer> {

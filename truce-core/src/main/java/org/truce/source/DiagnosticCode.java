@@ -392,6 +392,34 @@ public enum DiagnosticCode {
       "E731",
       "`%s` is not a category that %s holds in version `%s`",
       "its categories are %4$s; a category covers the ones below it"),
+  LEDGER_SELF_REFERENCE(
+      "E732",
+      "this entry names itself as the entry it %s",
+      "in `%2$s:`, name the entry recorded before this one that it %1$s"),
+  LEDGER_DAMAGED(
+      "E734",
+      "the ledger file `%s` is damaged: %s",
+      "restore it from a backup (or from the journals: `truce log import` into a new dossier);"
+          + " truce cannot read a damaged database"),
+  LEDGER_EMPTY_FILE(
+      "E735",
+      "the ledger file `%s` is empty (0 bytes), not a ledger",
+      "the ledger was lost or truncated: restore it from a backup; to start the ledger anew,"
+          + " delete the file and import the journals again"),
+  LEDGER_LOCK_WAIT(
+      "E736",
+      "waiting for another process to finish writing to the ledger at %s",
+      "another import holds the ledger's write lock; this one goes on when it ends"),
+  LEDGER_LOCK_TIMEOUT(
+      "E737",
+      "gave up after %d seconds waiting for the ledger at %s: another process holds its write lock",
+      "nothing was written; wait for the other import to end, or find the session that holds"
+          + " the lock, then run the command again"),
+  LEDGER_REFERENCE_CYCLE(
+      "E733",
+      "entries of this batch name one another in a cycle: %s",
+      "an entry supersedes, retracts, disputes or hands over only an entry recorded before it;"
+          + " remove the reference that points back"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

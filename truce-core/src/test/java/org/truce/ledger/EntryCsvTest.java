@@ -72,5 +72,6 @@ class EntryCsvTest {
     Golden.assertMatches(DIR.resolve("bad.err"), check("bad.csv"));
     Golden.assertMatches(DIR.resolve("syntax.err"), check("syntax.csv"));
     Golden.assertMatches(DIR.resolve("missing.err"), check("missing.csv"));
+    Golden.assertMatches(DIR.resolve("cycle.err"), check("cycle.csv"));
   }
 }

@@ -59,7 +59,11 @@ class EntryJsonTest {
         .map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> check(input)));
   }
 
-  private static void check(Path input) {
+  /**
+   * A file whose entries all read goes through the checks of a batch, as {@code log import} does,
+   * against the 2024 versions and a ledger holding {@code journal/held.journal}.
+   */
+  private static void check(Path input) throws LedgerConflict {
     String name = input.getFileName().toString();
     SourceText json = Sources.read(input, "journal-json/" + name).source();
     EntryJson.Read read = EntryJson.read(json);
@@ -67,7 +71,21 @@ class EntryJsonTest {
     if (read.journal().isEmpty()) {
       rendered = DiagnosticRenderer.render(json, read.diagnostics());
     } else {
-      List<Diagnostic> problems = Journal.parse(read.journal().get()).diagnostics();
+      JournalResult journal = Journal.parse(read.journal().get());
+      List<Diagnostic> problems = journal.diagnostics();
+      if (problems.isEmpty()) {
+        try (MemoryLedger ledger = new MemoryLedger()) {
+          ledger.append(
+              Journal.parse(
+                      Sources.read(Golden.resources().resolve("journal/held.journal")).source())
+                  .entries()
+                  .stream()
+                  .map(JournalEntry::entry)
+                  .toList());
+          problems =
+              Batches.check(journal, Dossiers.talks2024(), ledger, Dossiers.TODAY).diagnostics();
+        }
+      }
       rendered = DiagnosticRenderer.render(read.journal().get(), problems);
     }
     Golden.assertMatches(input.resolveSibling(name.replace(".json", ".err")), rendered);

@@ -1,7 +1,10 @@
 package org.truce.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.truce.ledger.Ledger;
+import org.truce.source.DiagnosticCode;
 import org.truce.store.internal.Dialect;
 import org.truce.store.internal.JdbcLedger;
 
@@ -17,8 +20,19 @@ public final class LedgerStores {
 
   /** The SQLite ledger of the dossier in {@code folder}, created if it does not exist. */
   public static Ledger sqlite(Path folder) {
+    return sqlite(folder, LockWait.DEFAULT);
+  }
+
+  /** The same, waiting for another writer as {@code wait} says. */
+  public static Ledger sqlite(Path folder, LockWait wait) {
     Path file = folder.resolve(SQLITE_FILE);
-    return JdbcLedger.open(Dialect.SQLITE, "jdbc:sqlite:" + file, null, null, file.toString());
+    if (emptyFile(file) && emptyFile(folder.resolve(SQLITE_FILE + "-wal"))) {
+      // SQLite would take an empty file for a new database; a ledger that was lost or truncated
+      // must not start again silently as an empty one.
+      throw new StoreException(DiagnosticCode.LEDGER_EMPTY_FILE, null, file);
+    }
+    return JdbcLedger.open(
+        Dialect.SQLITE, "jdbc:sqlite:" + file, null, null, file.toString(), wait);
   }
 
   /**
@@ -27,9 +41,30 @@ public final class LedgerStores {
    * user=...}.
    */
   public static Ledger postgresql(String url) {
+    return postgresql(url, LockWait.DEFAULT);
+  }
+
+  /** The same, waiting for another writer as {@code wait} says. */
+  public static Ledger postgresql(String url, LockWait wait) {
     PostgresUrl parsed = PostgresUrl.parse(url);
     return JdbcLedger.open(
-        Dialect.POSTGRESQL, parsed.jdbcUrl(), parsed.user(), parsed.password(), parsed.shown());
+        Dialect.POSTGRESQL,
+        parsed.jdbcUrl(),
+        parsed.user(),
+        parsed.password(),
+        parsed.shown(),
+        wait);
+  }
+
+  /** A regular file of 0 bytes (true when it does not exist only for the write-ahead log). */
+  private static boolean emptyFile(Path file) {
+    try {
+      return file.getFileName().toString().endsWith("-wal")
+          ? !Files.exists(file) || Files.size(file) == 0
+          : Files.isRegularFile(file) && Files.size(file) == 0;
+    } catch (IOException e) {
+      return false; // unreadable: the driver says why
+    }
   }
 
   /** True when {@code url} names a PostgreSQL database. */

@@ -315,10 +315,10 @@ abstract class LedgerContract {
   void anEditedEntryIsFound() throws Exception {
     fourEntries();
     tamper("UPDATE ledger_entry SET content = REPLACE(content, 'hamas', 'israel') WHERE id = 'p2'");
+    // The positions worked out from the changed content differ from those kept, too.
     assertThat(ledger.verify().problems())
-        .singleElement()
-        .asString()
-        .contains("`p2` (number 2) was changed");
+        .anySatisfy(p -> assertThat(p).contains("`p2` (number 2) was changed"))
+        .anySatisfy(p -> assertThat(p).contains("the latest position kept for hamas"));
   }
 
   @Test
@@ -333,9 +333,7 @@ abstract class LedgerContract {
             + Journal.hashOf(Journal.canonical(forged))
             + "' WHERE id = 'p2'");
     assertThat(ledger.verify().problems())
-        .singleElement()
-        .asString()
-        .contains("the chain breaks at entry `p2` (number 2)");
+        .anySatisfy(p -> assertThat(p).contains("the chain breaks at entry `p2` (number 2)"));
   }
 
   @Test
@@ -352,9 +350,9 @@ abstract class LedgerContract {
     fourEntries();
     tamper("DELETE FROM ledger_entry WHERE seq >= 3");
     assertThat(ledger.verify().problems())
-        .singleElement()
-        .asString()
-        .contains("the last entries, numbered 3 to 4, are missing");
+        .anySatisfy(p -> assertThat(p).contains("the last entries, numbered 3 to 4, are missing"))
+        .anySatisfy(
+            p -> assertThat(p).contains("the latest position kept for israel").contains("none"));
   }
 
   @Test
@@ -370,6 +368,31 @@ abstract class LedgerContract {
   }
 
   @Test
+  void anEditedColumnAndItsSumAreFound() throws Exception {
+    new MonitorReadContract(3).check(ledger, 1);
+    // Both the release's column and its sum: they agree with each other, not with the content.
+    tamper(
+        "UPDATE ledger_entry SET unit_count = unit_count + 9 WHERE seq ="
+            + " (SELECT MIN(first_seq) FROM ledger_release_sum)",
+        "UPDATE ledger_release_sum SET units = units + 9 WHERE first_seq ="
+            + " (SELECT MIN(first_seq) FROM ledger_release_sum)");
+    assertThat(ledger.verify().problems())
+        .anySatisfy(p -> assertThat(p).contains("has `unit_count`").contains("its content gives"))
+        .anySatisfy(p -> assertThat(p).contains("the sum kept for the monitor of"));
+  }
+
+  @Test
+  void anEditedLatestPositionIsFound() throws Exception {
+    fourEntries();
+    tamper("UPDATE ledger_position SET seq = 2 WHERE seq = 4");
+    assertThat(ledger.verify().problems())
+        .singleElement()
+        .asString()
+        .contains("the latest position kept for israel on clause 1.10")
+        .contains("is entry number 2 where the entries give 4");
+  }
+
+  @Test
   void aRewrittenLedgerHasAnotherHead() throws Exception {
     fourEntries();
     String noted = ledger.verify().head();
@@ -377,6 +400,7 @@ abstract class LedgerContract {
     // a head noted elsewhere can.
     tamper(
         "DELETE FROM ledger_entry WHERE seq = 4",
+        "DELETE FROM ledger_position WHERE seq = 4",
         "UPDATE ledger_head SET seq = 3, chain = (SELECT chain FROM ledger_entry WHERE seq = 3)");
     org.truce.ledger.Integrity rewritten = ledger.verify();
     assertThat(rewritten.intact()).isTrue();

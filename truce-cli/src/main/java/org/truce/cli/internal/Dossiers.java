@@ -16,6 +16,7 @@ import org.truce.model.ModelResult;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
 import org.truce.store.LedgerStores;
+import org.truce.store.LockWait;
 
 /**
  * Opens a dossier for a command: its folder, its versions (the .truce files in it) and its ledger
@@ -57,13 +58,22 @@ public final class Dossiers {
    * folder has none yet (dossier init, and imports into a folder of versions).
    */
   public static Ledger ledger(Path folder, Optional<String> database) throws Unusable {
+    return ledger(folder, database, LockWait.DEFAULT);
+  }
+
+  /**
+   * The same, for a command that writes: while another process holds the ledger's write lock it
+   * waits as {@code wait} says (a notice after a few seconds, an error after a minute).
+   */
+  public static Ledger ledger(Path folder, Optional<String> database, LockWait wait)
+      throws Unusable {
     if (database.isPresent()) {
       if (!LedgerStores.isPostgresql(database.get())) {
         throw new Unusable(
             "--db takes a PostgreSQL URL (postgresql://user:password@host/database); without it"
                 + " the ledger is the dossier's SQLite file");
       }
-      return LedgerStores.postgresql(database.get());
+      return LedgerStores.postgresql(database.get(), wait);
     }
     if (!Files.isDirectory(folder)) {
       throw new Unusable(
@@ -74,7 +84,7 @@ public final class Dossiers {
               + folder
               + "`)");
     }
-    return LedgerStores.sqlite(folder);
+    return LedgerStores.sqlite(folder, wait);
   }
 
   /**

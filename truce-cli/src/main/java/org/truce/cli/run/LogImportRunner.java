@@ -20,6 +20,7 @@ import org.truce.ledger.LedgerConflict;
 import org.truce.source.Diagnostic;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
+import org.truce.store.LockWait;
 import org.truce.store.StoreException;
 
 /**
@@ -93,7 +94,8 @@ public final class LogImportRunner {
       DiagnosticSink sink,
       String command) {
     Path folder = Path.of(options.dossier());
-    try (Ledger ledger = Dossiers.ledger(folder, options.database())) {
+    LockWait wait = options.lockWait().to(notice -> io.err().println(command + ": " + notice));
+    try (Ledger ledger = Dossiers.ledger(folder, options.database(), wait)) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       JournalResult journal = Journal.parse(source);
       BatchReport report = Batches.check(journal, versions, ledger, LocalDate.now());

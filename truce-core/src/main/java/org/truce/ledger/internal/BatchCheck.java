@@ -82,6 +82,7 @@ public final class BatchCheck {
       }
     }
     corrections(entries, byId, held);
+    cycles(entries, byId);
     return new BatchReport(diagnostics, fresh, already);
   }
 
@@ -149,17 +150,126 @@ public final class BatchCheck {
     }
   }
 
-  /** An entry another entry names: the field that names it, and what it does to it. */
-  private record Reference(String field, String target, String verb) {}
+  /**
+   * An entry another entry names: the field that names it, and what it does to it ({@code verb}
+   * after "to", {@code does} after "it").
+   */
+  private record Reference(String field, String target, String verb, String does) {}
 
   /** The entry that {@code entry} retracts, disputes or hands over, if any. */
   private static Optional<Reference> reference(Entry entry) {
     return switch (entry.body()) {
-      case Entry.Retraction r -> Optional.of(new Reference("retracts", r.retracts(), "retract"));
-      case Event.Dispute d -> Optional.of(new Reference("disputes", d.disputes(), "dispute"));
-      case Event.Handover h -> h.release().map(id -> new Reference("release", id, "hand over"));
+      case Entry.Retraction r ->
+          Optional.of(new Reference("retracts", r.retracts(), "retract", "retracts"));
+      case Event.Dispute d ->
+          Optional.of(new Reference("disputes", d.disputes(), "dispute", "disputes"));
+      case Event.Handover h ->
+          h.release().map(id -> new Reference("release", id, "hand over", "hands over"));
       default -> Optional.empty();
     };
+  }
+
+  /** Every entry {@code entry} names: the one it supersedes, then the one it retracts and so on. */
+  private static List<Reference> references(Entry entry) {
+    List<Reference> all = new ArrayList<>(2);
+    entry
+        .supersedes()
+        .ifPresent(id -> all.add(new Reference("supersedes", id, "supersede", "supersedes")));
+    reference(entry).ifPresent(all::add);
+    return all;
+  }
+
+  /**
+   * No entry of the batch names itself, and no entries of the batch name one another in a cycle
+   * (entries already in the ledger name only entries recorded before them, so a cycle is always
+   * within the batch). Each cycle is reported once, at the entry of it that comes first in the
+   * text. The search walks the references with a stack of its own, not by recursion, so that a long
+   * chain of corrections cannot exhaust the thread's stack.
+   */
+  private void cycles(List<JournalEntry> entries, Map<String, JournalEntry> byId) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (byId.get(entries.get(i).entry().id()) == entries.get(i)) {
+        index.put(entries.get(i).entry().id(), i);
+      }
+    }
+    // The references of each entry to other entries of the batch; those to itself are reported.
+    List<List<Reference>> edges = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      JournalEntry e = entries.get(i);
+      List<Reference> out = new ArrayList<>(2);
+      if (index.containsKey(e.entry().id()) && index.get(e.entry().id()) == i) {
+        for (Reference ref : references(e.entry())) {
+          if (ref.target().equals(e.entry().id())) {
+            report(DiagnosticCode.LEDGER_SELF_REFERENCE, e, ref.field(), ref.does(), ref.field());
+          } else if (index.containsKey(ref.target())) {
+            out.add(ref);
+          }
+        }
+      }
+      edges.add(out);
+    }
+    byte[] state = new byte[entries.size()]; // 0 not seen, 1 on the path, 2 done
+    int[] path = new int[entries.size()];
+    int[] depthOf = new int[entries.size()]; // where an entry on the path is on it
+    int[] next = new int[entries.size()]; // the next reference to follow, per entry on the path
+    boolean[] reported = new boolean[entries.size()];
+    for (int start = 0; start < entries.size(); start++) {
+      if (state[start] != 0) {
+        continue;
+      }
+      int depth = 0;
+      depthOf[start] = depth;
+      path[depth++] = start;
+      state[start] = 1;
+      while (depth > 0) {
+        int at = path[depth - 1];
+        if (next[at] == edges.get(at).size()) {
+          state[at] = 2;
+          depth--;
+          continue;
+        }
+        int to = index.get(edges.get(at).get(next[at]++).target());
+        if (state[to] == 0) {
+          state[to] = 1;
+          depthOf[to] = depth;
+          path[depth++] = to;
+        } else if (state[to] == 1 && !reported[to]) {
+          reported[to] = true;
+          reportCycle(entries, edges, path, depthOf[to], depth, next);
+        }
+      }
+    }
+  }
+
+  /** At most this many steps of a cycle are shown. */
+  private static final int SHOWN = 6;
+
+  /**
+   * Reports the cycle of the entries at {@code path[from]} to {@code path[to - 1]} (each names the
+   * next through the reference before {@code next} of it; the last names the first), at the first
+   * of them: where the search entered the cycle, which is the same for the same text. Only the
+   * steps shown are read, so that a long cycle costs no more than a short one.
+   */
+  private void reportCycle(
+      List<JournalEntry> entries,
+      List<List<Reference>> edges,
+      int[] path,
+      int from,
+      int to,
+      int[] next) {
+    List<String> steps = new ArrayList<>();
+    for (int k = from; k < Math.min(to, from + SHOWN); k++) {
+      Reference ref = edges.get(path[k]).get(next[path[k]] - 1);
+      steps.add(
+          "`" + entries.get(path[k]).entry().id() + "` " + ref.does() + " `" + ref.target() + "`");
+    }
+    String shown =
+        String.join(", ", steps)
+            + (to - from > SHOWN ? " and " + (to - from - SHOWN) + " more steps" : "");
+    int first = path[from];
+    Reference ref = edges.get(first).get(next[first] - 1);
+    report(DiagnosticCode.LEDGER_REFERENCE_CYCLE, entries.get(first), ref.field(), shown);
   }
 
   private void report(DiagnosticCode code, JournalEntry e, String field, Object... args) {

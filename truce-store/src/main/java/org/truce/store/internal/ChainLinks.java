@@ -85,21 +85,4 @@ final class ChainLinks {
     }
     return links;
   }
-
-  /** Reads every row back in order and checks it. */
-  static Integrity verify(Connection connection, Optional<String> anchor) throws SQLException {
-    Integrity.Check check = new Integrity.Check(anchor);
-    try (Statement s = connection.createStatement()) {
-      s.setFetchSize(CHUNK); // PostgreSQL streams the rows only with a fetch size, in a transaction
-      try (ResultSet r =
-          s.executeQuery("SELECT seq, id, content, hash, chain FROM ledger_entry ORDER BY seq")) {
-        while (r.next()) {
-          check.accept(
-              new Integrity.Stored(
-                  r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-        }
-      }
-    }
-    return check.finish(head(connection));
-  }
 }

@@ -25,7 +25,9 @@ import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerConflict;
+import org.truce.source.DiagnosticCode;
 import org.truce.source.SourceText;
+import org.truce.store.LockWait;
 import org.truce.store.StoreException;
 
 /**
@@ -45,25 +47,37 @@ public final class JdbcLedger implements Ledger {
   private final Connection connection;
   private final Dialect dialect;
   private final String where;
+  private final Dialect.Waiting waiting;
 
-  private JdbcLedger(Connection connection, Dialect dialect, String where) {
+  private JdbcLedger(
+      Connection connection, Dialect dialect, String where, Dialect.Waiting waiting) {
     this.connection = connection;
     this.dialect = dialect;
     this.where = where;
+    this.waiting = waiting;
   }
 
-  /** Opens the ledger at {@code url}, creating or migrating its schema; {@code where} is shown. */
+  /**
+   * Opens the ledger at {@code url}, creating or migrating its schema; {@code where} is shown. A
+   * write waits for another writer as {@code wait} says.
+   */
   public static JdbcLedger open(
-      Dialect dialect, String url, String user, String password, String where) {
+      Dialect dialect, String url, String user, String password, String where, LockWait wait) {
     Connection connection;
+    Dialect.Waiting waiting = new Dialect.Waiting(wait, where);
     try {
       connection = DriverManager.getConnection(url, properties(dialect, user, password));
+      dialect.prepare(connection, waiting);
     } catch (SQLException e) {
-      throw new StoreException("cannot open the ledger at " + where + ": " + e.getMessage(), e);
+      throw StoreErrors.of(waiting, e)
+          .orElseGet(
+              () ->
+                  new StoreException(
+                      "cannot open the ledger at " + where + ": " + e.getMessage(), e));
     }
     try {
-      Migrations.apply(connection, dialect, where);
-      return new JdbcLedger(connection, dialect, where);
+      Migrations.apply(connection, dialect, where, waiting);
+      return new JdbcLedger(connection, dialect, where, waiting);
     } catch (SQLException | RuntimeException e) {
       try {
         connection.close();
@@ -73,6 +87,9 @@ public final class JdbcLedger implements Ledger {
       if (e instanceof StoreException s) {
         throw s;
       }
+      if (e instanceof SQLException sql && StoreErrors.of(waiting, sql).isPresent()) {
+        throw StoreErrors.of(waiting, sql).get();
+      }
       throw new StoreException("cannot set up the ledger at " + where + ": " + e.getMessage(), e);
     }
   }
@@ -80,10 +97,10 @@ public final class JdbcLedger implements Ledger {
   private static Properties properties(Dialect dialect, String user, String password) {
     if (dialect == Dialect.SQLITE) {
       SQLiteConfig config = new SQLiteConfig();
-      // Readers do not wait for a writer, and a writer waits up to a minute for another.
+      // Readers do not wait for a writer, and a writer waits for another (LockWait).
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-      config.setBusyTimeout(60_000);
+      // The busy handler (Dialect.prepare) waits, says so, and gives up as the LockWait says.
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
       return config.toProperties();
     }
@@ -136,7 +153,7 @@ public final class JdbcLedger implements Ledger {
     try {
       connection.setAutoCommit(false);
       try {
-        dialect.lockForWriting(connection);
+        dialect.lockForWriting(connection, waiting);
         Map<String, String> held = hashesIn(entries.stream().map(Entry::id).distinct().toList());
         List<Entry> fresh = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -322,9 +339,13 @@ public final class JdbcLedger implements Ledger {
   @Override
   public Integrity verify(Optional<String> anchor) {
     try {
-      return dialect.inReadTransaction(
-          connection,
-          () -> ChainLinks.verify(connection, anchor).with(ReleaseSums.mismatches(connection)));
+      dialect
+          .checkFile(connection)
+          .ifPresent(
+              problem -> {
+                throw new StoreException(DiagnosticCode.LEDGER_DAMAGED, null, where, problem);
+              });
+      return dialect.inReadTransaction(connection, () -> Verification.run(connection, anchor));
     } catch (SQLException e) {
       throw failure("read", e);
     }
@@ -340,8 +361,11 @@ public final class JdbcLedger implements Ledger {
   }
 
   private StoreException failure(String what, SQLException e) {
-    return new StoreException(
-        "cannot " + what + " the ledger at " + where + ": " + e.getMessage(), e);
+    return StoreErrors.of(waiting, e)
+        .orElseGet(
+            () ->
+                new StoreException(
+                    "cannot " + what + " the ledger at " + where + ": " + e.getMessage(), e));
   }
 
   /** The columns that repeat parts of an entry for the readers' and the monitor's queries. */

@@ -29,10 +29,11 @@ final class Migrations {
   private Migrations() {}
 
   /** Brings the schema up to date; refuses a database written by a newer truce. */
-  static void apply(Connection connection, Dialect dialect, String where) throws SQLException {
+  static void apply(Connection connection, Dialect dialect, String where, Dialect.Waiting waiting)
+      throws SQLException {
     connection.setAutoCommit(false);
     try {
-      dialect.lockForWriting(connection);
+      dialect.lockForWriting(connection, waiting);
       try (Statement s = connection.createStatement()) {
         s.execute(
             "CREATE TABLE IF NOT EXISTS schema_version"

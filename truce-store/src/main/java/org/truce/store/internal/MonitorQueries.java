@@ -99,6 +99,23 @@ final class MonitorQueries {
    */
   private static Optional<Entry> sum(ResultSet r, Map<ReleaseSums.Group, long[]> apart)
       throws SQLException {
+    try {
+      return sumOf(r, apart);
+    } catch (RuntimeException unreadable) {
+      if (unreadable instanceof StoreException known) {
+        throw known;
+      }
+      // A date, hour, kind or counting that truce never writes: the row was edited.
+      throw new StoreException(
+          "the ledger's sums of releases hold a row truce cannot read (from entry number "
+              + r.getLong(10)
+              + "): it was changed behind truce's back; run `truce ledger verify`",
+          unreadable);
+    }
+  }
+
+  private static Optional<Entry> sumOf(ResultSet r, Map<ReleaseSums.Group, long[]> apart)
+      throws SQLException {
     EntryKind kind = EntryKind.fromWord(r.getString(4)).orElseThrow();
     ReleaseSums.Group group = ReleaseSums.Group.of(r);
     long[] less = apart.getOrDefault(group, new long[2]);

@@ -137,6 +137,68 @@ final class Positions {
     }
   }
 
+  /**
+   * The latest positions worked out from the entries alone, in the order recorded, for {@link
+   * Verification}: what {@code ledger_position} must hold.
+   */
+  static final class Computed {
+    private record Held(String id, Group group, Latest latest) {}
+
+    private final List<Held> positions = new ArrayList<>();
+    private final Set<String> ended = new java.util.HashSet<>();
+
+    void add(Entry e, long seq) {
+      if (e.body() instanceof Entry.Position p) {
+        positions.add(
+            new Held(
+                e.id(),
+                new Group(p.version(), p.party(), p.clause()),
+                new Latest(e.date().toString(), seq)));
+      }
+      e.supersedes().ifPresent(ended::add);
+      if (e.body() instanceof Entry.Retraction r) {
+        ended.add(r.retracts());
+      }
+    }
+
+    /** Where {@code ledger_position} differs from the entries: one sentence each, at most five. */
+    List<String> mismatches(Connection connection) throws SQLException {
+      Map<Group, Latest> latest = new HashMap<>();
+      for (Held p : positions) {
+        if (!ended.contains(p.id())) {
+          latest.merge(p.group(), p.latest(), (a, b) -> a.after(b) ? a : b);
+        }
+      }
+      Map<Group, Long> kept = new HashMap<>();
+      try (java.sql.Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT version, party, clause, seq FROM ledger_position")) {
+        while (r.next()) {
+          kept.put(new Group(r.getString(1), r.getString(2), r.getString(3)), r.getLong(4));
+        }
+      }
+      Set<Group> groups = new LinkedHashSet<>(latest.keySet());
+      groups.addAll(kept.keySet());
+      List<String> problems = new ArrayList<>();
+      for (Group g : groups) {
+        Long k = kept.get(g);
+        Long c = latest.containsKey(g) ? latest.get(g).seq() : null;
+        if (!java.util.Objects.equals(k, c) && problems.size() < 5) {
+          problems.add(
+              "the latest position kept for "
+                  + g.party()
+                  + " on clause "
+                  + g.clause()
+                  + " of version "
+                  + g.version()
+                  + (k == null ? " is missing" : " is entry number " + k)
+                  + (c == null ? " where the entries give none" : " where the entries give " + c)
+                  + ": it was changed behind truce's back");
+        }
+      }
+      return problems;
+    }
+  }
+
   private static void bind(PreparedStatement p, Group g) throws SQLException {
     p.setString(1, g.version());
     p.setString(2, g.party());

@@ -12,7 +12,8 @@ import org.truce.ledger.Event;
 /**
  * The sums of releases the monitor reads ({@code ledger_release_sum}, migration V4): every release
  * or return of remains, summed per day, hour, party, kind, category and counting. Kept by each
- * append in its transaction; {@code truce ledger verify} recomputes them from the entries.
+ * append in its transaction; {@code truce ledger verify} recomputes them from the entries' contents
+ * ({@link Computed}).
  */
 final class ReleaseSums {
   /** What a group of releases is summed by, as stored: absent values are ''. */
@@ -66,49 +67,60 @@ final class ReleaseSums {
 
   private ReleaseSums() {}
 
-  /** Where the kept sums differ from the sums of the entries: one sentence each, at most five. */
-  static List<String> mismatches(Connection connection) throws SQLException {
-    Map<Group, Long> kept =
-        read(
-            connection,
-            "SELECT entry_date, event_at, party, kind, category,"
-                + " counted, counted_toward, units FROM ledger_release_sum");
-    Map<Group, Long> computed = read(connection, SELECT_FROM_ENTRIES);
-    java.util.Set<Group> groups = new java.util.LinkedHashSet<>(computed.keySet());
-    groups.addAll(kept.keySet());
-    List<String> problems = new java.util.ArrayList<>();
-    for (Group g : groups) {
-      long k = kept.getOrDefault(g, 0L);
-      long c = computed.getOrDefault(g, 0L);
-      if (k != c && problems.size() < 5) {
-        problems.add(
-            "the sum kept for the monitor of "
-                + g.party()
-                + "'s "
-                + g.kind()
-                + " of "
-                + g.category()
-                + " on "
-                + g.date()
-                + " reads "
-                + k
-                + " where the entries give "
-                + c
-                + ": it was changed behind truce's back");
-      }
-    }
-    return problems;
-  }
+  /**
+   * The sums worked out from the entries' contents alone, for {@link Verification}: what {@code
+   * ledger_release_sum} must hold, every column of it.
+   */
+  static final class Computed {
+    private final Map<Group, long[]> sums = new java.util.HashMap<>(); // units, releases, first
 
-  private static Map<Group, Long> read(Connection connection, String query) throws SQLException {
-    Map<Group, Long> sums = new java.util.HashMap<>();
-    try (java.sql.Statement s = connection.createStatement();
-        java.sql.ResultSet r = s.executeQuery(query)) {
-      while (r.next()) {
-        sums.put(Group.of(r), r.getLong(8));
+    void add(Entry e, long seq) {
+      if (e.body() instanceof Event.Release r) {
+        long[] sum = sums.computeIfAbsent(Group.of(e), g -> new long[] {0, 0, Long.MAX_VALUE});
+        sum[0] += r.count();
+        sum[1]++;
+        sum[2] = Math.min(sum[2], seq);
       }
     }
-    return sums;
+
+    /** Where the kept sums differ from the entries: one sentence each, at most five. */
+    List<String> mismatches(Connection connection) throws SQLException {
+      Map<Group, long[]> kept = new java.util.HashMap<>();
+      try (java.sql.Statement s = connection.createStatement();
+          java.sql.ResultSet r =
+              s.executeQuery(
+                  "SELECT entry_date, event_at, party, kind, category, counted, counted_toward,"
+                      + " units, releases, first_seq FROM ledger_release_sum")) {
+        while (r.next()) {
+          kept.put(Group.of(r), new long[] {r.getLong(8), r.getLong(9), r.getLong(10)});
+        }
+      }
+      java.util.Set<Group> groups = new java.util.LinkedHashSet<>(sums.keySet());
+      groups.addAll(kept.keySet());
+      List<String> problems = new java.util.ArrayList<>();
+      for (Group g : groups) {
+        long[] k = kept.getOrDefault(g, new long[3]);
+        long[] c = sums.getOrDefault(g, new long[3]);
+        if (!java.util.Arrays.equals(k, c) && problems.size() < 5) {
+          problems.add(
+              "the sum kept for the monitor of "
+                  + g.party()
+                  + "'s "
+                  + g.kind()
+                  + " of "
+                  + g.category()
+                  + " on "
+                  + g.date()
+                  + (k[0] != c[0]
+                      ? " reads " + k[0] + " where the entries give " + c[0]
+                      : k[1] != c[1]
+                          ? " counts " + k[1] + " releases where the entries give " + c[1]
+                          : " starts at entry number " + k[2] + " where the entries give " + c[2])
+                  + ": it was changed behind truce's back");
+        }
+      }
+      return problems;
+    }
   }
 
   /** Adds the releases among {@code fresh}, numbered from {@code first}, to their sums. */
