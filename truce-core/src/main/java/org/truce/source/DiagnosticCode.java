@@ -55,7 +55,7 @@ public enum DiagnosticCode {
       "check that you named the right file or program; agreements and journals are far smaller"),
   STREAM_SILENT(
       "E012",
-      "nothing came from `%s` for %d seconds, so truce stopped waiting for it",
+      "nothing came from `%s` for %s, so truce stopped waiting for it",
       "check that a program writes to it and then closes it; for a slow one, set"
           + " `TRUCE_INPUT_WAIT` to the seconds to wait, or write its output to a file first"),
 

@@ -107,7 +107,7 @@ public final class Sources {
       case BoundedRead.Outcome.Bytes b -> decode(b.bytes(), displayName);
       case BoundedRead.Outcome.Failed f -> unreadable(empty, displayName, f.error());
       case BoundedRead.Outcome.Silent s ->
-          fail(empty, DiagnosticCode.STREAM_SILENT, displayName, wait.toSeconds());
+          fail(empty, DiagnosticCode.STREAM_SILENT, displayName, seconds(wait));
     };
   }
 
@@ -183,6 +183,12 @@ public final class Sources {
 
   private static LoadedSource fail(SourceText empty, DiagnosticCode code, Object... args) {
     return new LoadedSource(empty, Optional.of(Diagnostic.of(code, Span.NONE, args)));
+  }
+
+  /** E.g. "1 second", "60 seconds". */
+  public static String seconds(Duration wait) {
+    long seconds = wait.toSeconds();
+    return seconds + (seconds == 1 ? " second" : " seconds");
   }
 
   private static String megabytes(long bytes) {

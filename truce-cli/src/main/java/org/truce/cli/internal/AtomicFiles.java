@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.truce.source.FileKind;
+import org.truce.source.Sources;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of it: the text
@@ -226,7 +227,7 @@ public final class AtomicFiles {
       channel = opening.get(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new FileSystemException(
-          target.toString(), null, "no program read from it for " + wait.toSeconds() + " seconds");
+          target.toString(), null, "no program read from it for " + Sources.seconds(wait));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while opening " + target);
