@@ -56,6 +56,7 @@ final class BoundedRead {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private long lastProgress = System.nanoTime();
     private Outcome outcome;
+    private Throwable bug;
 
     Reader(Opener opener, long max) {
       this.opener = opener;
@@ -85,6 +86,13 @@ final class BoundedRead {
         }
       } catch (IOException e) {
         result = new Outcome.Failed(e);
+      } catch (RuntimeException | Error e) {
+        // A bug (in a stream, or here): handed to the caller, which throws it as its own.
+        synchronized (this) {
+          bug = e;
+          notifyAll();
+        }
+        return;
       }
       synchronized (this) {
         outcome = result;
@@ -100,6 +108,12 @@ final class BoundedRead {
     synchronized Outcome await(Duration wait) {
       long limit = wait.toNanos();
       while (outcome == null) {
+        switch (bug) {
+          case null -> {}
+          case RuntimeException e -> throw e;
+          case Error e -> throw e;
+          default -> throw new IllegalStateException(bug);
+        }
         long silent = System.nanoTime() - lastProgress;
         if (silent >= limit) {
           return new Outcome.Silent();

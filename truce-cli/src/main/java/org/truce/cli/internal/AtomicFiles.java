@@ -135,7 +135,11 @@ public final class AtomicFiles {
         writeAll(channel, bytes);
         channel.force(true);
       }
-      keepAttributes(old, temp);
+      if (!keepAttributes(old, temp)) {
+        Files.delete(temp);
+        writeInPlace(target, bytes);
+        return;
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
@@ -172,25 +176,30 @@ public final class AtomicFiles {
     return "root".equals(user) || old.owner().getName().equals(user);
   }
 
-  private static void keepAttributes(Optional<PosixFileAttributes> old, Path temp)
+  /**
+   * Gives the new file the old one's permissions, group and owner (a new file: {@code rw-r--r--});
+   * false when the system does not allow it (a group truce's user is not in).
+   */
+  private static boolean keepAttributes(Optional<PosixFileAttributes> old, Path temp)
       throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view == null) {
+      return true; // Not a POSIX file system: the folder's defaults.
+    }
+    if (old.isEmpty()) {
+      view.setPermissions(NEW_FILE);
+      return true;
+    }
+    view.setPermissions(old.get().permissions());
     try {
-      PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-      if (view == null) {
-        return; // Not a POSIX file system: the folder's defaults.
-      }
-      if (old.isEmpty()) {
-        view.setPermissions(NEW_FILE);
-        return;
-      }
-      view.setPermissions(old.get().permissions());
       view.setGroup(old.get().group());
       view.setOwner(old.get().owner());
-      // Changing the owner may clear the set-user-ID bits: set the permissions again.
-      view.setPermissions(old.get().permissions());
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the temporary file has the folder's default permissions.
+    } catch (FileSystemException e) {
+      return false;
     }
+    // Changing the owner may clear the set-user-ID bits: set the permissions again.
+    view.setPermissions(old.get().permissions());
+    return true;
   }
 
   /** Truncates and rewrites a regular file that must stay the same file. */
