@@ -4,8 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.truce.cli.internal.Terminals;
+import org.truce.cli.internal.VisibleControls;
 
 /**
  * The streams a command reads and writes. Runners take one instead of touching {@code System.in},
@@ -13,14 +16,27 @@ import java.nio.charset.StandardCharsets;
  */
 public record Io(InputStream in, PrintStream out, PrintStream err) {
 
-  /** The process's own streams, in UTF-8 whatever the platform's default. */
+  /**
+   * The process's own streams, in UTF-8 whatever the platform's default. A stream that is a
+   * terminal shows control characters as escapes ({@link VisibleControls}): this is the one place
+   * where every command's text reaches a terminal.
+   */
   public static Io system() {
-    return new Io(System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+    return new Io(
+        System.in,
+        utf8(FileDescriptor.out, Terminals.isTerminal(1)),
+        utf8(FileDescriptor.err, Terminals.isTerminal(2)));
   }
 
-  private static PrintStream utf8(FileDescriptor fd) {
+  /** Streams as {@link #system()} makes them, to a terminal or not, for tests. */
+  public static PrintStream stream(OutputStream out, boolean terminal) {
+    OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
     return new PrintStream(
-        new BufferedOutputStream(new FileOutputStream(fd), 1 << 16), false, StandardCharsets.UTF_8);
+        terminal ? new VisibleControls(buffered) : buffered, false, StandardCharsets.UTF_8);
+  }
+
+  private static PrintStream utf8(FileDescriptor fd, boolean terminal) {
+    return stream(new FileOutputStream(fd), terminal);
   }
 
   public void flush() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.truce.model.json.JsonErrors;
+import org.truce.model.json.JsonLimits;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.SourceText;
@@ -73,27 +75,11 @@ public final class EntryJson {
   public static Read read(SourceText json) {
     List<Diagnostic> problems = new ArrayList<>();
     StringBuilder journal = new StringBuilder();
-    JsonFactory factory =
-        JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    try (JsonParser p = factory.createParser(json.text())) {
-      JsonToken first = p.nextToken();
-      if (first != JsonToken.START_ARRAY) {
-        problems.add(wrong(p, json, "the file", "an array of entries", first));
-        return new Read(Optional.empty(), problems);
-      }
-      JsonToken token;
-      while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-        if (token != JsonToken.START_OBJECT) {
-          problems.add(wrong(p, json, "each entry", "an object", token));
-          p.skipChildren();
-          continue;
-        }
-        entry(p, json, journal, problems);
-      }
-      if (p.nextToken() != null) {
-        problems.add(wrong(p, json, "what follows the array", "nothing", p.currentToken()));
+    try (JsonParser p = JsonLimits.factory().createParser(json.text())) {
+      try {
+        entries(p, json, journal, problems);
+      } catch (StreamConstraintsException e) {
+        problems.add(tooFar(e, json, p));
       }
     } catch (StreamReadException e) {
       problems.add(JsonErrors.syntax(e, json));
@@ -105,6 +91,41 @@ public final class EntryJson {
             Optional.of(new SourceText(json.name() + " (as journal)", journal.toString())),
             problems)
         : new Read(Optional.empty(), problems);
+  }
+
+  private static void entries(
+      JsonParser p, SourceText json, StringBuilder journal, List<Diagnostic> problems)
+      throws IOException {
+    JsonToken first = p.nextToken();
+    if (first != JsonToken.START_ARRAY) {
+      problems.add(wrong(p, json, "the file", "an array of entries", first));
+      return;
+    }
+    JsonToken token;
+    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.START_OBJECT) {
+        problems.add(wrong(p, json, "each entry", "an object", token));
+        p.skipChildren();
+        continue;
+      }
+      entry(p, json, journal, problems);
+    }
+    if (p.nextToken() != null) {
+      problems.add(wrong(p, json, "what follows the array", "nothing", p.currentToken()));
+    }
+  }
+
+  /** The text went past one of {@link JsonLimits}: said where {@code p} stopped. */
+  private static Diagnostic tooFar(StreamConstraintsException e, SourceText json, JsonParser p) {
+    JsonLimits.Bound bound = JsonLimits.exceeded(e);
+    Span at = JsonLimits.at(json, bound, Optional.of(p.currentLocation()));
+    return bound == JsonLimits.Bound.DEPTH
+        ? Diagnostic.of(DiagnosticCode.LEDGER_JSON_TOO_DEEP, at, JsonLimits.MAX_DEPTH)
+        : Diagnostic.of(
+            DiagnosticCode.LEDGER_JSON_TOO_LONG,
+            at,
+            JsonLimits.what(bound),
+            JsonLimits.limit(bound));
   }
 
   private static void entry(

@@ -45,6 +45,19 @@ public enum DiagnosticCode {
       "E009",
       "cannot write `%s`: it is a directory, not a file",
       "name a file inside it, e.g. `%s/out.md`"),
+  NOT_A_FILE(
+      "E010",
+      "`%s` is %s, not a file truce can read",
+      "name a file, or give `-` and send the text to standard input"),
+  STREAM_TOO_LARGE(
+      "E011",
+      "`%s` goes on past %s, more than an input may have, so truce stopped reading it",
+      "check that you named the right file or program; agreements and journals are far smaller"),
+  STREAM_SILENT(
+      "E012",
+      "nothing came from `%s` for %s, so truce stopped waiting for it",
+      "check that a program writes to it and then closes it; for a slow one, set"
+          + " `TRUCE_INPUT_WAIT` to the seconds to wait, or write its output to a file first"),
 
   // ---- E1xx: syntax -------------------------------------------------------------------------
   UNEXPECTED_CHARACTER(
@@ -278,6 +291,16 @@ public enum DiagnosticCode {
       "E613",
       "`%s` is not a valid clause id",
       "a clause id is names or numbers joined by dots, e.g. `4.1` or `stage_one.2`"),
+  JSON_TOO_DEEP(
+      "E614",
+      "this array or object is nested more than %d levels deep",
+      "no agreement is this deep (conditions and phases have their own limits, see"
+          + " docs/language.md): check that the file is an agreement written by `truce export`"),
+  JSON_TOO_LONG(
+      "E615",
+      "this %s has more than %d characters",
+      "no agreement has one this long: check that the file is an agreement written by `truce"
+          + " export`"),
 
   // ---- E7xx: the journal of a dossier's ledger -------------------------------------------
   JOURNAL_BAD_HEADER(
@@ -337,6 +360,14 @@ public enum DiagnosticCode {
       "E714",
       "this entry has no `%s`, which every entry needs",
       "add `\"%1$s\": ...`; every entry has an `id`, a `date` and a `kind`; see docs/dossier.md"),
+  LEDGER_JSON_TOO_DEEP(
+      "E750",
+      "this array or object is nested more than %d levels deep",
+      "entries in JSON are one array of objects whose fields are text; see docs/dossier.md"),
+  LEDGER_JSON_TOO_LONG(
+      "E751",
+      "this %s has more than %d characters",
+      "entries in JSON are one array of objects whose fields are text; see docs/dossier.md"),
   LEDGER_CSV_MISSING(
       "E718",
       "this row has no `%s`, which every entry needs",

@@ -53,20 +53,32 @@ public final class DiagnosticRenderer {
     d.hint().ifPresent(hint -> out.append(gutter).append(" = hint: ").append(hint).append('\n'));
   }
 
+  /**
+   * The quoted line, with control characters shown as escapes ({@link VisibleText}): the caret is
+   * placed and sized by the line as shown, so that it stays under the span.
+   */
   private static void appendExcerpt(
       SourceText source, Span span, int line, int column, StringBuilder out) {
-    String text = source.lineText(line).replace('\t', ' ');
+    String raw = source.lineText(line).replace('\t', ' ');
     String number = String.valueOf(line);
     String gutter = " ".repeat(number.length());
+    int lineStart = source.lineStart(line);
     int start = Math.min(span.offset(), source.text().length());
-    int lineEnd = source.lineStart(line) + source.lineText(line).length();
+    int lineEnd = lineStart + raw.length();
     int caretEnd = Math.min(span.end(), lineEnd);
-    int width = start < caretEnd ? source.text().codePointCount(start, caretEnd) : 1;
+    int before =
+        start > lineStart
+            ? VisibleText.shownLength(raw.substring(0, Math.min(start, lineEnd) - lineStart))
+            : column - 1;
+    int width =
+        start < caretEnd
+            ? VisibleText.shownLength(raw.substring(start - lineStart, caretEnd - lineStart))
+            : 1;
     out.append(gutter).append(" |\n");
-    out.append(number).append(" | ").append(text).append('\n');
+    out.append(number).append(" | ").append(VisibleText.of(raw)).append('\n');
     out.append(gutter)
         .append(" | ")
-        .append(" ".repeat(column - 1))
+        .append(" ".repeat(Math.max(0, before)))
         .append("^".repeat(width))
         .append('\n');
   }

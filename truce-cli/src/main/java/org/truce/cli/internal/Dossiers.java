@@ -13,6 +13,7 @@ import org.truce.ledger.Ledger;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
+import org.truce.source.FileKind;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
 import org.truce.store.LedgerStores;
@@ -84,6 +85,22 @@ public final class Dossiers {
               + folder
               + "`)");
     }
+    Path file = folder.resolve(LedgerStores.SQLITE_FILE);
+    FileKind kind;
+    try {
+      kind = FileKind.of(file);
+    } catch (IOException e) {
+      throw new Unusable("cannot read the dossier's ledger `" + file + "`: " + e.getMessage());
+    }
+    if (kind != FileKind.REGULAR && kind != FileKind.MISSING) {
+      // SQLite would block on a pipe, or read a device for ever.
+      throw new Unusable(
+          "the dossier's ledger `"
+              + file
+              + "` is "
+              + kind.description()
+              + ", not a file: a ledger is the SQLite file that `truce dossier init` creates");
+    }
     return LedgerStores.sqlite(folder, wait);
   }
 
@@ -102,7 +119,7 @@ public final class Dossiers {
     Map<String, Path> fileOf = new LinkedHashMap<>();
     boolean ok = true;
     for (Path file : files) {
-      LoadedSource loaded = Sources.read(file, file.toString());
+      LoadedSource loaded = Sources.read(file, file.toString(), Inputs.waitForInput());
       if (!loaded.ok()) {
         sink.report(loaded.source(), loaded.problem().orElseThrow());
         ok = false;

@@ -23,7 +23,7 @@ public final class Outputs {
    */
   public static boolean emit(
       Optional<String> output, String text, PrintStream out, DiagnosticSink sink) {
-    if (output.isEmpty() || Inputs.isStdin(output.get())) {
+    if (output.isEmpty() || Inputs.isStdin(output.get()) || isStandardOutput(output.get())) {
       out.print(text);
       return true;
     }
@@ -35,6 +35,21 @@ public final class Outputs {
       return report(name, cannotWrite(name, "it is not a valid path"), sink);
     } catch (IOException e) {
       return report(name, problem(name, e), sink);
+    }
+  }
+
+  /**
+   * Whether {@code name} is where standard output goes ({@code /dev/stdout}, or the file it is
+   * redirected to): then the text goes through standard output, in order with what else is printed
+   * there, rather than to a second opening of the same file.
+   */
+  static boolean isStandardOutput(String name) {
+    try {
+      Path path = Path.of(name);
+      Path stdout = Path.of("/dev/fd/1");
+      return Files.exists(path) && Files.exists(stdout) && Files.isSameFile(path, stdout);
+    } catch (InvalidPathException | IOException | SecurityException e) {
+      return false;
     }
   }
 

@@ -67,7 +67,8 @@ class CheckRunnerTest {
             new ByteArrayInputStream(big),
             io -> CheckRunner.run(new CheckOptions(List.of("-"), false, ErrorFormat.HUMAN), io));
     assertThat(t.exit()).isEqualTo(2);
-    assertThat(t.err()).startsWith("<stdin>: error[E006]: `<stdin>` is 8.0 MB, more than");
+    assertThat(t.err())
+        .startsWith("<stdin>: error[E011]: `<stdin>` goes on past 8.0 MB, more than an input");
   }
 
   @Test

@@ -36,6 +36,22 @@ public record Transcript(int exit, String out, String err) {
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Runs {@code truce ARGS} with standard output and error as {@link Io#system()} makes them for a
+   * terminal (control characters shown as escapes).
+   */
+  public static Transcript onTerminal(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream outStream = Io.stream(out, true);
+    PrintStream errStream = Io.stream(err, true);
+    int exit = Main.run(args, new Io(new ByteArrayInputStream(new byte[0]), outStream, errStream));
+    outStream.flush();
+    errStream.flush();
+    return new Transcript(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   public static Transcript of(ToIntFunction<Io> command) {
     return of(new ByteArrayInputStream(new byte[0]), command);
   }

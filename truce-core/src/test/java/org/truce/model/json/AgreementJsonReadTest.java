@@ -101,10 +101,14 @@ class AgreementJsonReadTest {
     ModelResult result = AgreementJson.read(deep, "deep.json");
 
     assertThat(result.agreement()).isEmpty();
+    // At the bracket that goes one level past the limit (issue 16, item 8).
     assertThat(result.diagnostics())
         .singleElement()
-        .extracting(d -> d.code().id())
-        .isEqualTo("E601");
+        .satisfies(
+            d -> {
+              assertThat(d.code().id()).isEqualTo("E614");
+              assertThat(d.span().offset()).isEqualTo(JsonLimits.MAX_DEPTH);
+            });
   }
 
   private static JsonNode reverseFields(JsonNode node) {

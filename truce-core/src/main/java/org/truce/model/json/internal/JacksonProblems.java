@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.truce.model.Category;
+import org.truce.model.json.JsonLimits;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.SourceText;
@@ -74,14 +75,21 @@ final class JacksonProblems {
       }
       case MismatchedInputException m -> mismatch(m);
       case JsonMappingException m -> throw new IllegalStateException("JSON mapping is broken", m);
-      case StreamConstraintsException c ->
-          Diagnostic.of(
-              DiagnosticCode.INVALID_JSON,
-              new Span(offset(c.getLocation(), source), 0),
-              "it is nested too deeply, or a value in it is too long");
+      case StreamConstraintsException c -> tooFar(c, source, Optional.ofNullable(c.getLocation()));
       case StreamReadException r -> JsonSyntax.translate(r, source);
       default -> throw new IllegalStateException("unexpected JSON problem", e);
     };
+  }
+
+  /** The text went past one of {@link JsonLimits}, at {@code location} where known. */
+  static Diagnostic tooFar(
+      StreamConstraintsException e, SourceText source, Optional<JsonLocation> location) {
+    JsonLimits.Bound bound = JsonLimits.exceeded(e);
+    Span at = JsonLimits.at(source, bound, location);
+    return bound == JsonLimits.Bound.DEPTH
+        ? Diagnostic.of(DiagnosticCode.JSON_TOO_DEEP, at, JsonLimits.MAX_DEPTH)
+        : Diagnostic.of(
+            DiagnosticCode.JSON_TOO_LONG, at, JsonLimits.what(bound), JsonLimits.limit(bound));
   }
 
   private Diagnostic unknownField(UnrecognizedPropertyException u) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalTime;
 import org.truce.model.ClauseRef;
+import org.truce.model.json.JsonLimits;
 import org.truce.source.JsonLayout;
 
 /**
@@ -62,7 +64,8 @@ public final class Mappers {
     model.addDeserializer(Long.class, new WholeNumbers(Long.class));
     model.addDeserializer(long.class, new WholeNumbers(long.class));
     JsonMapper mapper =
-        JsonMapper.builder()
+        JsonMapper.builder(
+                JsonFactory.builder().streamReadConstraints(JsonLimits.CONSTRAINTS).build())
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(model)
