@@ -33,8 +33,9 @@ public enum DiagnosticCode {
       "check that you named the right file"),
   FILE_TOO_LARGE(
       "E006",
-      "`%s` is %s, more than the %s an agreement file may have",
-      "split the agreement, or check that you named the right file"),
+      "`%s` is %s, more than the %s truce reads from one file",
+      "split it into smaller files (an agreement into its versions, a journal into several"
+          + " imports), or check that you named the right file"),
   EMPTY_FILE(
       "E007",
       "the file is empty",

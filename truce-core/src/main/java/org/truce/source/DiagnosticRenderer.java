@@ -54,32 +54,80 @@ public final class DiagnosticRenderer {
   }
 
   /**
-   * The quoted line, with control characters shown as escapes ({@link VisibleText}): the caret is
-   * placed and sized by the line as shown, so that it stays under the span.
+   * The widest part of a line quoted, in characters of the text: a longer line (a file of one 8 MB
+   * line, say) is quoted around the span only, so that each diagnostic stays a few lines long
+   * whatever the input.
+   */
+  static final int EXCERPT_WIDTH = 300;
+
+  /** How much of the line before the span a cut excerpt keeps, for context. */
+  private static final int CONTEXT_BEFORE = 100;
+
+  private static final String CUT = "...";
+
+  /**
+   * The quoted line, with control characters shown as escapes ({@link VisibleText}) and, when the
+   * line is wider than {@link #EXCERPT_WIDTH}, cut around the span with {@code ...} where text is
+   * left out: the caret is placed and sized by the line as shown, so that it stays under the span.
    */
   private static void appendExcerpt(
       SourceText source, Span span, int line, int column, StringBuilder out) {
-    String raw = source.lineText(line).replace('\t', ' ');
-    String number = String.valueOf(line);
-    String gutter = " ".repeat(number.length());
+    String text = source.text();
     int lineStart = source.lineStart(line);
-    int start = Math.min(span.offset(), source.text().length());
-    int lineEnd = lineStart + raw.length();
-    int caretEnd = Math.min(span.end(), lineEnd);
+    int lineEnd = lineStart + lineLength(text, lineStart);
+    int start = Math.min(Math.max(span.offset(), lineStart), lineEnd);
+    int from = lineStart;
+    int to = lineEnd;
+    if (lineEnd - lineStart > EXCERPT_WIDTH) {
+      from = codePointBoundary(text, Math.max(lineStart, start - CONTEXT_BEFORE));
+      to = codePointBoundary(text, Math.min(lineEnd, from + EXCERPT_WIDTH));
+    }
+    String shownBefore = from > lineStart ? CUT : "";
+    String shownAfter = to < lineEnd ? CUT : "";
+    int caretEnd = Math.min(span.end(), to);
     int before =
         start > lineStart
-            ? VisibleText.shownLength(raw.substring(0, Math.min(start, lineEnd) - lineStart))
+            ? shownBefore.length() + VisibleText.shownLength(excerpt(text, from, start))
             : column - 1;
-    int width =
-        start < caretEnd
-            ? VisibleText.shownLength(raw.substring(start - lineStart, caretEnd - lineStart))
-            : 1;
+    int width = start < caretEnd ? VisibleText.shownLength(excerpt(text, start, caretEnd)) : 1;
+    String number = String.valueOf(line);
+    String gutter = " ".repeat(number.length());
     out.append(gutter).append(" |\n");
-    out.append(number).append(" | ").append(VisibleText.of(raw)).append('\n');
+    out.append(number)
+        .append(" | ")
+        .append(shownBefore)
+        .append(VisibleText.of(excerpt(text, from, to)))
+        .append(shownAfter)
+        .append('\n');
     out.append(gutter)
         .append(" | ")
         .append(" ".repeat(Math.max(0, before)))
         .append("^".repeat(width))
         .append('\n');
+  }
+
+  /** The length of the line that starts at {@code lineStart}, without its line break. */
+  private static int lineLength(String text, int lineStart) {
+    int end = text.indexOf('\n', lineStart);
+    end = end < 0 ? text.length() : end;
+    if (end > lineStart && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return end - lineStart;
+  }
+
+  /** A piece of the text as quoted: tabs shown as spaces, so that the caret lines up. */
+  private static String excerpt(String text, int from, int to) {
+    return text.substring(from, to).replace('\t', ' ');
+  }
+
+  /** {@code index}, moved back one if it would split a surrogate pair. */
+  private static int codePointBoundary(String text, int index) {
+    return index > 0
+            && index < text.length()
+            && Character.isLowSurrogate(text.charAt(index))
+            && Character.isHighSurrogate(text.charAt(index - 1))
+        ? index - 1
+        : index;
   }
 }
