@@ -13,10 +13,10 @@ import java.util.List;
  *
  * <p>The search is bounded whatever the input (issue 16): a name longer than {@link #MAX_LENGTH}
  * characters gets no suggestion and is compared with nothing, at most {@link #MAX_CANDIDATES}
- * declared names are looked at, and the distance is computed only up to {@link #MAX_SCORED} in a
- * band of the dynamic-programming table, in space linear in the shorter name, stopping as soon as a
- * row exceeds it. One search thus costs at most {@code MAX_CANDIDATES * MAX_LENGTH * (2 *
- * MAX_SCORED + 1)} steps.
+ * declared names are looked at, and the distance is computed only up to {@link #MAX_DISTANCE} (or
+ * {@link #MAX_SCORED} for names sharing a prefix) in a band of the dynamic-programming table, in
+ * space linear in the shorter name, stopping as soon as a row exceeds it. One search thus costs at
+ * most {@code MAX_CANDIDATES * MAX_LENGTH * (2 * MAX_SCORED + 1)} steps.
  */
 public final class Suggestions {
   static final int MAX = 3;
@@ -27,10 +27,13 @@ public final class Suggestions {
   static final int MAX_LENGTH = 256;
 
   /** The most declared names one search looks at. */
-  static final int MAX_CANDIDATES = 10_000;
+  static final int MAX_CANDIDATES = 1_000;
 
-  /** Distances are exact up to this; a larger one counts as {@code MAX_SCORED + 1}. */
-  static final int MAX_SCORED = 8;
+  /**
+   * Distances of names that only share a prefix, which order them, are exact up to this; a larger
+   * one counts as {@code MAX_SCORED + 1}.
+   */
+  static final int MAX_SCORED = 32;
 
   private Suggestions() {}
 
@@ -48,9 +51,11 @@ public final class Suggestions {
       if (name.length() > MAX_LENGTH || name.equals(unknown)) {
         continue;
       }
-      int distance = distance(unknown, name, MAX_SCORED);
-      if (distance <= MAX_DISTANCE || commonPrefix(unknown, name) >= MIN_PREFIX) {
+      int distance = distance(unknown, name, MAX_DISTANCE);
+      if (distance <= MAX_DISTANCE) {
         scored.add(new Scored(name, distance));
+      } else if (commonPrefix(unknown, name) >= MIN_PREFIX) {
+        scored.add(new Scored(name, distance(unknown, name, MAX_SCORED)));
       }
     }
     if (scored.stream().anyMatch(s -> s.distance() <= MAX_DISTANCE)) {

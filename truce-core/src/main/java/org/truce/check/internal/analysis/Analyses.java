@@ -75,7 +75,7 @@ public final class Analyses {
   /** One analysis to run, by name. */
   private record Task(String name, Function<Context, Analysis> analysis) {
     Analysis run(Context c) {
-      return guarded(name, () -> analysis.apply(c));
+      return guarded(name, c.deadline, () -> analysis.apply(c));
     }
 
     /**
@@ -137,9 +137,14 @@ public final class Analyses {
    * Runs one analysis; one that runs out of memory is inconclusive, and the next analyses still
    * run: what it held is garbage again, and the others may need less.
    */
-  private static Analysis guarded(String name, Supplier<Analysis> analysis) {
+  private static Analysis guarded(String name, long deadline, Supplier<Analysis> analysis) {
+    if (System.nanoTime() > deadline) {
+      return outOfTime(name);
+    }
     try {
       return analysis.get();
+    } catch (Attractor.OutOfTime e) {
+      return outOfTime(name);
     } catch (OutOfMemoryError e) {
       return new Analysis(
           name,
@@ -150,6 +155,17 @@ public final class Analyses {
           Map.of(),
           Optional.empty());
     }
+  }
+
+  /** An analysis the time allowed (--timeout) ran out before or during. */
+  private static Analysis outOfTime(String name) {
+    return new Analysis(
+        name,
+        Verdict.INCONCLUSIVE,
+        OptionalLong.empty(),
+        "not decided: the time allowed ran out before this analysis could end (raise --timeout)",
+        Map.of(),
+        Optional.empty());
   }
 
   /** Every analysis name the text has, in the order they run. */

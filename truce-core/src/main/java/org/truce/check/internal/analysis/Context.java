@@ -98,6 +98,16 @@ final class Context {
     return found;
   }
 
+  /**
+   * Gives up (throws {@link Attractor.OutOfTime}, which makes the analysis inconclusive) once the
+   * deadline has passed; looks at the clock once every 1024 calls, by {@code step}.
+   */
+  void checkTime(int step) {
+    if ((step & 1023) == 0 && System.nanoTime() > deadline) {
+      throw new Attractor.OutOfTime();
+    }
+  }
+
   /** The line of a model element, for summaries. */
   String cite(ClauseRef ref, Object element) {
     List<String> parts = new ArrayList<>();

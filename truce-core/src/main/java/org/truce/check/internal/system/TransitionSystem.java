@@ -22,6 +22,7 @@ import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.Condition;
+import org.truce.model.Counts;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -441,6 +442,15 @@ public final class TransitionSystem {
     return ref.id().or(ref::label).orElse("clause");
   }
 
+  /**
+   * Past this, a phase's period is saturated: its least common multiple of intervals of up to 36525
+   * days each can overflow a long. The period only matters to a run that stays in the phase that
+   * many days past its exact days, each day a state of its own: more states than a search can hold
+   * ({@code StateStore.MOST_STATES}), so no search reaches the wrap and the saturated period
+   * changes no result. It keeps the phase day within 32 bits.
+   */
+  static final long MOST_PERIOD = 1L << 31;
+
   private static long lcm(long a, long b) {
     long g = a;
     long h = b;
@@ -449,7 +459,7 @@ public final class TransitionSystem {
       g = h;
       h = t;
     }
-    return Math.multiplyExact(a / g, b);
+    return Math.min(MOST_PERIOD, Counts.saturatedProduct(a / g, b));
   }
 
   List<Actor> actors() {
