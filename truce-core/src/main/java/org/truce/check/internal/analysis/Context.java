@@ -42,10 +42,10 @@ final class Context {
     this.sources = sources;
     this.parties =
         ts.agreement().actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
+    Map<String, Interest> first = new HashMap<>();
+    ts.agreement().interests().forEach(i -> first.putIfAbsent(i.party(), i));
     for (String party : parties) {
-      interests.put(
-          party,
-          ts.agreement().interests().stream().filter(i -> i.party().equals(party)).findFirst());
+      interests.put(party, Optional.ofNullable(first.get(party)));
     }
   }
 

@@ -218,6 +218,8 @@ final class PromelaClaims {
                   + party
                   + " cannot force its way out, a game), so it can hold where this claim fails"));
     }
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    claims.forEach(claim -> taken.add(claim.name()));
     for (int i = 0; i < ts.requirements.size(); i++) {
       Tables.RequirementInfo r = ts.requirements.get(i);
       Requirement req = r.requirement();
@@ -248,7 +250,7 @@ final class PromelaClaims {
               unique(
                   PromelaNames.identifier(
                       "require " + analysis.substring(8, analysis.length() - 1)),
-                  claims),
+                  taken),
               analysis,
               Relation.SAME,
               eventually && req.withinDays().isEmpty() ? Shape.EVENTUALLY : Shape.ALWAYS,
@@ -282,21 +284,29 @@ final class PromelaClaims {
     out.close("}");
   }
 
-  /** {@code name}, or with a number after it when a claim already has it (labels can clash). */
-  private static String unique(String name, List<Claim> claims) {
+  /**
+   * {@code name}, or with a number after it when a claim already has it (labels can clash); adds it
+   * to {@code taken}, the names of the claims so far, kept in a set: a scan of the claims for each
+   * new one was quadratic in the requirements (issue 16).
+   */
+  private static String unique(String name, java.util.Set<String> taken) {
     String candidate = name;
-    for (int n = 2; taken(candidate, claims); n++) {
+    for (int n = 2; taken.contains(candidate); n++) {
       candidate = name + "_" + n;
     }
+    taken.add(candidate);
     return candidate;
   }
 
-  private static boolean taken(String name, List<Claim> claims) {
-    return claims.stream().anyMatch(c -> c.name().equals(name));
-  }
+  /** The first interest of each party, by party: asked once per party and claim. */
+  private java.util.Map<String, Interest> interests;
 
   private java.util.Optional<Interest> interest(String party) {
-    return ts.agreement.interests().stream().filter(i -> i.party().equals(party)).findFirst();
+    if (interests == null) {
+      interests = new java.util.HashMap<>();
+      ts.agreement.interests().forEach(i -> interests.putIfAbsent(i.party(), i));
+    }
+    return java.util.Optional.ofNullable(interests.get(party));
   }
 
   private String secured(String party) {

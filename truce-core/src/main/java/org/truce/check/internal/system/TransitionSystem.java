@@ -46,6 +46,10 @@ public final class TransitionSystem {
   final Vars vars = new Vars();
   final Slots slots;
   final List<PhaseInfo> phases = new ArrayList<>();
+
+  /** {@link #phases} by name, the first of a name: asked for every {@code begins after}. */
+  private final Map<String, PhaseInfo> phasesByName = new HashMap<>();
+
   final List<TalksInfo> talks = new ArrayList<>();
   final List<JudgeInfo> judges = new ArrayList<>();
   final List<RightInfo> rights = new ArrayList<>();
@@ -98,7 +102,9 @@ public final class TransitionSystem {
     over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
     slots = new Slots(vars, agreement.holdings(), releasedCategories(agreement));
     for (Phase phase : agreement.phases()) {
-      phases.add(compilePhase(phase, phases.size()));
+      PhaseInfo info = compilePhase(phase, phases.size());
+      phases.add(info);
+      phasesByName.putIfAbsent(phase.name(), info);
     }
     for (var entry : scan.judgements.entrySet()) {
       ConditionScan.Judgement j = entry.getKey();
@@ -460,6 +466,15 @@ public final class TransitionSystem {
       h = t;
     }
     return Math.min(MOST_PERIOD, Counts.saturatedProduct(a / g, b));
+  }
+
+  /** The compiled phase of that name; a validated model names only declared phases. */
+  PhaseInfo phaseNamed(String name) {
+    PhaseInfo info = phasesByName.get(name);
+    if (info == null) {
+      throw new IllegalStateException("no phase " + name + " in a validated model");
+    }
+    return info;
   }
 
   List<Actor> actors() {
