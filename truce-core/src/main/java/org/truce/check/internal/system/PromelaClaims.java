@@ -2,6 +2,7 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.truce.check.internal.system.PromelaConditions.Reading;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
@@ -298,6 +299,27 @@ final class PromelaClaims {
     return candidate;
   }
 
+  /**
+   * The parties with some right, in the order of the text, with the actions they have a right to:
+   * computed once, not once per pair of parties (quadratic in the parties, issue 16).
+   */
+  private Map<String, List<RightAction>> partyRights;
+
+  private Map<String, List<RightAction>> partyRights() {
+    if (partyRights == null) {
+      partyRights = new java.util.LinkedHashMap<>();
+      for (var actor : ts.agreement.actors()) {
+        if (actor.has(Role.PARTY) && !partyRights.containsKey(actor.name())) {
+          List<RightAction> actions = actions(ts, ts.player(actor.name()));
+          if (!actions.isEmpty()) {
+            partyRights.put(actor.name(), actions);
+          }
+        }
+      }
+    }
+    return partyRights;
+  }
+
   /** The first interest of each party, by party: asked once per party and claim. */
   private java.util.Map<String, Interest> interests;
 
@@ -328,10 +350,10 @@ final class PromelaClaims {
     if (adversaryAgainst) {
       ways.add("1");
     }
-    for (var actorOf : ts.agreement.actors()) {
-      if (actorOf.has(Role.PARTY) && !actorOf.name().equals(party)) {
-        for (RightAction action : actions(ts, ts.player(actorOf.name()))) {
-          ways.add(may(actorOf.name(), action));
+    for (Map.Entry<String, List<RightAction>> rights : partyRights().entrySet()) {
+      if (!rights.getKey().equals(party)) {
+        for (RightAction action : rights.getValue()) {
+          ways.add(may(rights.getKey(), action));
         }
       }
     }
