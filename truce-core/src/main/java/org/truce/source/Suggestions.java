@@ -43,6 +43,7 @@ public final class Suggestions {
       return List.of();
     }
     List<Scored> scored = new ArrayList<>();
+    List<String> sharingAPrefix = new ArrayList<>();
     int looked = 0;
     for (String name : declared) {
       if (looked++ == MAX_CANDIDATES) {
@@ -55,11 +56,14 @@ public final class Suggestions {
       if (distance <= MAX_DISTANCE) {
         scored.add(new Scored(name, distance));
       } else if (commonPrefix(unknown, name) >= MIN_PREFIX) {
-        scored.add(new Scored(name, distance(unknown, name, MAX_SCORED)));
+        sharingAPrefix.add(name);
       }
     }
-    if (scored.stream().anyMatch(s -> s.distance() <= MAX_DISTANCE)) {
-      scored.removeIf(s -> s.distance() > MAX_DISTANCE);
+    if (scored.isEmpty()) {
+      // The looser net, only when nothing is close: the wider band costs more.
+      for (String name : sharingAPrefix) {
+        scored.add(new Scored(name, distance(unknown, name, MAX_SCORED)));
+      }
     }
     return scored.stream()
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
