@@ -16,4 +16,10 @@ public final class Counts {
       return Long.MAX_VALUE;
     }
   }
+
+  /** {@code a + b} for non-negative numbers, saturating at {@link Long#MAX_VALUE}. */
+  public static long saturatedSum(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
 }

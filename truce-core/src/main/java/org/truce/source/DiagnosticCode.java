@@ -119,6 +119,14 @@ public enum DiagnosticCode {
       "E122",
       "this condition joins more than %d parts with `and` or `or`",
       "split it into several clauses or requirements"),
+  CATEGORY_TOO_DEEP(
+      "E123",
+      "this category goes %d levels deep, more than the %d a category may have",
+      "name fewer levels, e.g. `hostage.living.civilian`; details go in the quoted description"),
+  NAME_TOO_LONG(
+      "E124",
+      "this name is %d characters long, more than the %d a name may have",
+      "choose a shorter name; the full name goes in quotes after it"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
@@ -196,6 +204,18 @@ public enum DiagnosticCode {
       "E307",
       "%s comes to %d days, but a length may be at most %d days",
       "give a shorter length; a length in weeks counts 7 days a week"),
+  DAY_TOO_LATE(
+      "E308",
+      "day %d is later than day %d, the last day a text may name",
+      "days are counted from the first day of the phase; name a day within 100 years"),
+  EXCHANGE_WINDOW_TOO_LONG(
+      "E309",
+      "an exchange may be answered within at most %d days, but this one allows %d days",
+      "give a shorter period after `within`, or leave it out to answer on the same day"),
+  SCHEDULE_TOO_LONG(
+      "E310",
+      "this schedule releases its last batch on day %d, later than day %d, the last day a text may name",
+      "release more per batch or more often"),
 
   // ---- E4xx: phases and time ----------------------------------------------------------------
   DEADLINE_AFTER_PHASE(

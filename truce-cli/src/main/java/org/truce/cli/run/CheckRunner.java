@@ -44,6 +44,7 @@ public final class CheckRunner {
     int inconclusive = 0;
     int analyses = 0;
     for (String file : options.files()) {
+      long started = System.nanoTime();
       FileResult result = check(file, io);
       if (result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
         filesWithErrors++;
@@ -63,7 +64,7 @@ public final class CheckRunner {
           io.err().println("truce check: " + result.source().name() + ": " + problem.get());
           return ExitCode.BAD_INPUT;
         }
-        report = Optional.of(analyse(result, options, io));
+        report = Optional.of(analyse(result, options, io, started));
         for (var a : report.get().analyses()) {
           analyses++;
           violated += a.verdict() == Verdict.VIOLATED ? 1 : 0;
@@ -121,8 +122,17 @@ public final class CheckRunner {
     return new FileResult(loaded.source(), model.diagnostics(), Optional.of(model));
   }
 
-  private static CheckReport analyse(FileResult result, CheckOptions options, Io io) {
+  /**
+   * Explores and analyses one file. {@code --timeout} bounds the whole check of the file: what
+   * reading and validating it took ({@code started}, {@link System#nanoTime}) is deducted from the
+   * time the checker is given.
+   */
+  private static CheckReport analyse(FileResult result, CheckOptions options, Io io, long started) {
     var analysis = options.analysis();
+    java.time.Duration left = analysis.timeout().minusNanos(System.nanoTime() - started);
+    analysis =
+        analysis.withLimits(
+            analysis.maxStates(), left.isNegative() ? java.time.Duration.ZERO : left);
     Progress progress = null;
     if (options.progress()) {
       progress = new Progress(io.err(), result.source().name());

@@ -1,6 +1,7 @@
 package org.truce.check.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class World {
   final Ledger ledger;
   final List<PhaseRunState> runs = new ArrayList<>();
 
+  /** The runs by phase name: asked for every phase on every day (a search was quadratic). */
+  private final Map<String, PhaseRunState> runsByName = new HashMap<>();
+
   /** For each phase the talks are about, the phase that holds them and the clause. */
   private final Map<String, TalksHost> talksHosts = new LinkedHashMap<>();
 
@@ -40,6 +44,7 @@ final class World {
       PhaseRunState run =
           new PhaseRunState(phase, runs.size(), options.extensionDaysFor(phase.name()));
       runs.add(run);
+      runsByName.putIfAbsent(phase.name(), run);
       for (PhaseClause clause : phase.clauses()) {
         if (clause instanceof PhaseClause.Talks talks) {
           talksHosts.putIfAbsent(talks.onPhase(), new TalksHost(run, talks));
@@ -49,7 +54,7 @@ final class World {
   }
 
   Optional<PhaseRunState> run(String phase) {
-    return runs.stream().filter(r -> r.name().equals(phase)).findFirst();
+    return Optional.ofNullable(runsByName.get(phase));
   }
 
   /**

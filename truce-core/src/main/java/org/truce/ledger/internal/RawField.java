@@ -6,24 +6,38 @@ import org.truce.source.Span;
 final class RawField {
   final String name;
   final Span nameSpan;
-  private String value;
+
+  /**
+   * The value so far: continuation lines are appended here, so that a value of n lines costs O(n)
+   * and not O(n^2) (issue 16); {@link #value()} joins it once.
+   */
+  private final StringBuilder value = new StringBuilder();
+
+  private String joined;
   private Span valueSpan;
 
   RawField(String name, Span nameSpan, String value, Span valueSpan) {
     this.name = name;
     this.nameSpan = nameSpan;
-    this.value = value;
+    this.value.append(value);
     this.valueSpan = valueSpan;
   }
 
   /** Appends a continuation line to the value. */
   void continueWith(String more, Span where) {
-    value = value.isEmpty() ? more : value + " " + more;
+    joined = null;
+    if (!value.isEmpty()) {
+      value.append(' ');
+    }
+    value.append(more);
     valueSpan = value.length() == more.length() ? where : valueSpan.to(where);
   }
 
   String value() {
-    return value;
+    if (joined == null) {
+      joined = value.toString();
+    }
+    return joined;
   }
 
   /** Where the value is; where the name is, if the value is empty. */

@@ -94,11 +94,11 @@ public final class Declarations {
   private void holdings(Clause.Holdings block) {
     String holder = block.holder().text();
     List<NameTable.Held> lines = table.holdings.computeIfAbsent(holder, h -> new ArrayList<>());
+    HeldIndex index = table.heldIndex.computeIfAbsent(holder, h -> new HeldIndex());
     for (Clause.Holding holding : block.entries()) {
       Category category = Categories.of(holding.category());
       Span at = holding.category().span();
-      Optional<NameTable.Held> clash =
-          lines.stream().filter(h -> Categories.related(h.category(), category)).findFirst();
+      Optional<NameTable.Held> clash = index.clash(category);
       if (clash.isPresent() && clash.get().category().equals(category)) {
         ctx.report(DiagnosticCode.DUPLICATE_HOLDING, at, category.path(), holder);
       } else if (clash.isPresent()) {
@@ -109,7 +109,9 @@ public final class Declarations {
             clash.get().category().path(),
             holder);
       } else {
-        lines.add(new NameTable.Held(category, holding.amount().value(), at));
+        NameTable.Held held = new NameTable.Held(category, holding.amount().value(), at);
+        lines.add(held);
+        index.add(held);
       }
     }
   }

@@ -2,8 +2,9 @@ package org.truce.model.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,42 +65,38 @@ public final class HoldingsChecks {
    * it too.
    */
   private void totals(String party, List<FixedRelease> releases) {
-    // Sum per distinct category first: a party may have thousands of releases over a few dozen
-    // categories, and each category (or one above it) is compared with every one below.
-    Map<Category, Long> sums = new LinkedHashMap<>();
-    Map<Category, Integer> lastIndex = new LinkedHashMap<>();
+    // For each category released and each one above it: the sum of the releases at or below it,
+    // and the last of them. Each release adds to its own levels only (at most 16, E123), so this
+    // is linear in the releases, whatever the number of categories.
+    Map<Category, Long> required = new LinkedHashMap<>();
+    Map<Category, Integer> lastIndex = new HashMap<>();
     for (int i = 0; i < releases.size(); i++) {
       FixedRelease release = releases.get(i);
-      sums.merge(release.category(), release.count(), Long::sum);
-      lastIndex.put(release.category(), i);
+      for (String path : HeldIndex.selfAndAbove(release.category())) {
+        Category level = new Category(path);
+        required.merge(level, release.count(), Counts::saturatedSum);
+        lastIndex.put(level, i);
+      }
     }
-    Set<Category> levels = new LinkedHashSet<>();
-    sums.keySet().forEach(category -> levels.addAll(selfAndAbove(category)));
     List<Category> categories =
-        levels.stream()
-            .sorted(Comparator.comparingInt((Category c) -> -c.segments().size()))
+        required.keySet().stream()
+            .sorted(Comparator.comparingInt((Category c) -> -depth(c)))
             .toList();
-    List<Category> reported = new ArrayList<>();
+    // Categories above one reported already: the finest overdrawn category is reported, not every
+    // category above it too.
+    Set<Category> aboveReported = new HashSet<>();
     for (Category category : categories) {
-      if (reported.stream().anyMatch(category::covers)) {
+      if (aboveReported.contains(category)) {
         continue;
       }
-      long required = 0;
-      int last = -1;
-      for (Map.Entry<Category, Long> below : sums.entrySet()) {
-        if (category.covers(below.getKey())) {
-          required += below.getValue();
-          last = Math.max(last, lastIndex.get(below.getKey()));
-        }
-      }
       long held = table.amountHeld(party, category);
-      if (required > held) {
-        reported.add(category);
+      if (required.get(category) > held) {
+        HeldIndex.selfAndAbove(category).forEach(path -> aboveReported.add(new Category(path)));
         ctx.report(
             DiagnosticCode.RELEASES_MORE_THAN_HELD,
-            releases.get(last).site().span(),
+            releases.get(lastIndex.get(category)).site().span(),
             party,
-            required,
+            required.get(category),
             category.path(),
             held,
             party);
@@ -107,14 +104,14 @@ public final class HoldingsChecks {
     }
   }
 
-  /** {@code hostage.living.civilian}, {@code hostage.living}, {@code hostage}. */
-  private static List<Category> selfAndAbove(Category category) {
-    List<String> segments = category.segments();
-    List<Category> levels = new ArrayList<>();
-    for (int n = segments.size(); n > 0; n--) {
-      levels.add(new Category(String.join(".", segments.subList(0, n))));
+  private static int depth(Category category) {
+    int depth = 1;
+    for (int i = 0; i < category.path().length(); i++) {
+      if (category.path().charAt(i) == '.') {
+        depth++;
+      }
     }
-    return levels;
+    return depth;
   }
 
   private void exchange(Clause.Exchange e) {

@@ -1,9 +1,9 @@
 package org.truce.model.internal;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +35,10 @@ public final class NameTable {
   final Map<String, ActorEntry> actors = new LinkedHashMap<>();
   final Map<String, Clause.Phase> phases = new LinkedHashMap<>();
   final Map<String, List<Held>> holdings = new LinkedHashMap<>();
+
+  /** The lines of {@link #holdings}, indexed; filled with them by {@link Declarations}. */
+  final Map<String, HeldIndex> heldIndex = new HashMap<>();
+
   final Map<String, TalksEntry> talks = new LinkedHashMap<>();
 
   /**
@@ -100,35 +104,22 @@ public final class NameTable {
         .computeIfAbsent(
             category,
             c -> {
-              long sum = -1;
-              for (Held held : heldBy(holder)) {
-                if (Categories.related(held.category(), c)) {
-                  sum = Math.max(sum, 0) + held.count();
-                }
-              }
-              return sum;
+              HeldIndex index = heldIndex.get(holder);
+              return index == null ? -1 : index.amountOrNone(c);
             });
   }
 
-  /** Every category path some holder holds, for suggestions. */
+  /** Every category path some holder holds, and every path above one, for suggestions. */
   public List<String> categoryPaths(Optional<String> holder) {
-    List<String> paths = new ArrayList<>();
+    Set<String> paths = new LinkedHashSet<>();
     for (Map.Entry<String, List<Held>> entry : holdings.entrySet()) {
       if (holder.isEmpty() || holder.get().equals(entry.getKey())) {
-        entry.getValue().forEach(h -> addWithParents(h.category(), paths));
+        entry
+            .getValue()
+            .forEach(h -> paths.addAll(HeldIndex.selfAndAbove(h.category()).reversed()));
       }
     }
-    return paths;
-  }
-
-  private static void addWithParents(Category category, List<String> paths) {
-    List<String> segments = category.segments();
-    for (int i = 1; i <= segments.size(); i++) {
-      String path = String.join(".", segments.subList(0, i));
-      if (!paths.contains(path)) {
-        paths.add(path);
-      }
-    }
+    return List.copyOf(paths);
   }
 
   static Set<Role> roles(List<Role> roles) {

@@ -65,14 +65,28 @@ public final class PhaseGraph {
     graph.neverBegin(never);
   }
 
-  /** Reports each cycle once, at its first phase in source order; returns the phases in cycles. */
+  /**
+   * Reports each cycle once, at its first phase in source order; returns the phases in cycles. A
+   * cycle lies within one strongly connected component of the waits, so the search for the shortest
+   * way back to a phase runs only where one exists, and only within its component: linear in the
+   * phases and waits when there is no cycle (issue 16: a search from every phase was quadratic).
+   */
   private Set<String> cycles() {
+    Map<String, Integer> component = components();
+    Set<Integer> cyclic = new HashSet<>();
+    for (String phase : phases.keySet()) {
+      for (String next : waitsFor.getOrDefault(phase, Map.of()).keySet()) {
+        if (component.get(phase).equals(component.get(next))) {
+          cyclic.add(component.get(phase));
+        }
+      }
+    }
     Set<String> inCycles = new HashSet<>();
     for (String phase : phases.keySet()) {
-      if (inCycles.contains(phase)) {
+      if (inCycles.contains(phase) || !cyclic.contains(component.get(phase))) {
         continue;
       }
-      Optional<List<String>> cycle = pathBack(phase);
+      Optional<List<String>> cycle = pathBack(phase, component);
       if (cycle.isPresent()) {
         inCycles.addAll(cycle.get());
         ctx.report(DiagnosticCode.PHASE_CYCLE, entrySpan(phase), phase, describe(cycle.get()));
@@ -81,8 +95,77 @@ public final class PhaseGraph {
     return inCycles;
   }
 
-  /** The shortest path of waits from {@code start} back to itself, as the phases on it. */
-  private Optional<List<String>> pathBack(String start) {
+  /**
+   * The strongly connected component of each declared phase, by Tarjan's algorithm (Tarjan 1972),
+   * without recursion so that no chain of phases can exhaust the stack. Waits on names that are not
+   * declared phases are left out (they were reported when the names were resolved).
+   */
+  private Map<String, Integer> components() {
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Map<String, Integer> component = new HashMap<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> onStack = new HashSet<>();
+    record Frame(String phase, java.util.Iterator<String> next) {}
+    int counter = 0;
+    int components = 0;
+    for (String root : phases.keySet()) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      Deque<Frame> frames = new ArrayDeque<>();
+      index.put(root, counter);
+      low.put(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      frames.push(new Frame(root, successors(root)));
+      while (!frames.isEmpty()) {
+        Frame frame = frames.peek();
+        if (frame.next().hasNext()) {
+          String next = frame.next().next();
+          if (!index.containsKey(next)) {
+            index.put(next, counter);
+            low.put(next, counter++);
+            stack.push(next);
+            onStack.add(next);
+            frames.push(new Frame(next, successors(next)));
+          } else if (onStack.contains(next)) {
+            low.put(frame.phase(), Math.min(low.get(frame.phase()), index.get(next)));
+          }
+          continue;
+        }
+        frames.pop();
+        String phase = frame.phase();
+        if (!frames.isEmpty()) {
+          String parent = frames.peek().phase();
+          low.put(parent, Math.min(low.get(parent), low.get(phase)));
+        }
+        if (low.get(phase).equals(index.get(phase))) {
+          String member;
+          do {
+            member = stack.pop();
+            onStack.remove(member);
+            component.put(member, components);
+          } while (!member.equals(phase));
+          components++;
+        }
+      }
+    }
+    return component;
+  }
+
+  private java.util.Iterator<String> successors(String phase) {
+    return waitsFor.getOrDefault(phase, Map.of()).keySet().stream()
+        .filter(phases::containsKey)
+        .iterator();
+  }
+
+  /**
+   * The shortest path of waits from {@code start} back to itself, as the phases on it. Every such
+   * path stays within the component of {@code start}, so the search does too.
+   */
+  private Optional<List<String>> pathBack(String start, Map<String, Integer> component) {
+    Integer own = component.get(start);
     Map<String, String> cameFrom = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>(List.of(start));
     Set<String> seen = new HashSet<>();
@@ -90,14 +173,16 @@ public final class PhaseGraph {
       String current = queue.removeFirst();
       for (String next : waitsFor.getOrDefault(current, Map.of()).keySet()) {
         if (next.equals(start)) {
-          List<String> path = new ArrayList<>(List.of(start));
+          List<String> path = new ArrayList<>();
           for (String at = current; !at.equals(start); at = cameFrom.get(at)) {
-            path.add(1, at);
+            path.add(at);
           }
+          path.add(start);
+          java.util.Collections.reverse(path);
           path.add(start);
           return Optional.of(path);
         }
-        if (seen.add(next)) {
+        if (own.equals(component.get(next)) && seen.add(next)) {
           cameFrom.put(next, current);
           queue.addLast(next);
         }
@@ -114,7 +199,11 @@ public final class PhaseGraph {
     return text.toString();
   }
 
-  /** Phases that can never begin, to a fixed point; cycles were reported already. */
+  /**
+   * Phases that can never begin, to a fixed point; cycles were reported already. One pass in source
+   * order, then only the phases that wait on one found since are looked at again: linear in the
+   * phases and waits (a pass over every phase per phase found was quadratic).
+   */
   private void neverBegin(Set<String> never) {
     for (Clause.Phase phase : phases.values()) {
       if (phase.begins().orElse(null) instanceof Clause.Begins.When w
@@ -123,19 +212,27 @@ public final class PhaseGraph {
         report(phase.name().text(), "its `begins when` condition can never hold");
       }
     }
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String phase : phases.keySet()) {
-        if (never.contains(phase)) {
-          continue;
-        }
-        Optional<String> reason = blocked(phase, never);
-        if (reason.isPresent()) {
-          never.add(phase);
-          report(phase, reason.get());
-          changed = true;
-        }
+    Map<String, List<String>> waiting = new HashMap<>();
+    for (String phase : phases.keySet()) {
+      for (String other : named.get(phase).keySet()) {
+        waiting.computeIfAbsent(other, k -> new ArrayList<>()).add(phase);
+      }
+      String before = previous.get(phase);
+      if (before != null) {
+        waiting.computeIfAbsent(before, k -> new ArrayList<>()).add(phase);
+      }
+    }
+    Deque<String> queue = new ArrayDeque<>(phases.keySet());
+    while (!queue.isEmpty()) {
+      String phase = queue.removeFirst();
+      if (never.contains(phase)) {
+        continue;
+      }
+      Optional<String> reason = blocked(phase, never);
+      if (reason.isPresent()) {
+        never.add(phase);
+        report(phase, reason.get());
+        queue.addAll(waiting.getOrDefault(phase, List.of()));
       }
     }
   }

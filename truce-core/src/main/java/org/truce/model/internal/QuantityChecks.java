@@ -1,5 +1,6 @@
 package org.truce.model.internal;
 
+import org.truce.model.Counts;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Span;
 import org.truce.syntax.AgreementSyntax;
@@ -10,14 +11,24 @@ import org.truce.syntax.Schedule;
 
 /**
  * Numbers that must make sense on their own: counts, durations, batch sizes, intervals, ratios,
- * extension steps and caps are at least 1 (E301); lengths are at most 1000000000 days, weeks
- * counted as 7 days, so that the JSON form (lengths in days) can be read back (E307); days are
- * counted from 1 (E405); an extension cap is a whole number of steps (E306), and an indefinite
- * phase cannot be extended (E406).
+ * extension steps and caps are at least 1 (E301); lengths are at most {@link #MAX_DAYS} days, weeks
+ * counted as 7 days (E307); days are counted from 1 (E405) and go up to {@link #MAX_DAYS} (E308);
+ * an exchange is answered within at most {@link #MAX_EXCHANGE_DAYS} days (E309); a batch schedule
+ * releases its last batch by day {@link #MAX_DAYS} (E310); an extension cap is a whole number of
+ * steps (E306), and an indefinite phase cannot be extended (E406).
+ *
+ * <p>The bounds are what keeps every later stage safe (docs/decisions/0011): the checker keeps a
+ * state variable per day of an exchange's window, and the timeline, the checker, the Promela export
+ * and the monitor add and multiply days, counts and ratios. With days and lengths at most 36525 and
+ * every number at most 1000000000 (E104), no sum of days overflows an int, and a product of two
+ * numbers fits a long ({@link org.truce.model.Counts} saturates longer products).
  */
 public final class QuantityChecks {
-  /** The largest number the JSON form accepts (E104 on import), here as a number of days. */
-  static final long MAX_DAYS = 1_000_000_000L;
+  /** The longest length and the latest day a text may name: 100 years of 365.25 days. */
+  public static final long MAX_DAYS = 36_525L;
+
+  /** The longest window of an exchange: the checker keeps one variable per day of it. */
+  public static final long MAX_EXCHANGE_DAYS = 366L;
 
   private final BuildContext ctx;
 
@@ -40,8 +51,8 @@ public final class QuantityChecks {
   private void phase(Clause.Phase phase) {
     String name = phase.name().text();
     phase.duration().ifPresent(d -> positive(d, "the duration of phase `" + name + "`"));
-    if (phase.begins().orElse(null) instanceof Clause.Begins.OnDay d && d.day() < 1) {
-      ctx.report(DiagnosticCode.DAY_ZERO, d.span());
+    if (phase.begins().orElse(null) instanceof Clause.Begins.OnDay d) {
+      day(d.day(), d.span());
     }
     for (Clause clause : PhaseBodies.clauses(phase)) {
       switch (clause) {
@@ -50,19 +61,22 @@ public final class QuantityChecks {
             positive(c.value(), c.span(), "the number of `" + r.category().path() + "` released");
           }
           r.schedule().ifPresent(this::schedule);
+          if (r.quantity() instanceof Clause.Quantity.Count c
+              && r.schedule().orElse(null) instanceof Schedule.Batches b) {
+            lastBatch(c.value(), b);
+          }
         }
-        case Clause.Exchange e -> positive(e.perUnit(), e.span(), "the ratio");
+        case Clause.Exchange e -> {
+          positive(e.perUnit(), e.span(), "the ratio");
+          e.within().ifPresent(this::exchangeWindow);
+        }
         case Clause.Delivery d -> {
           positive(d.amount(), d.span(), "the number of `" + d.what().path() + "`");
           schedule(d.schedule());
         }
         case Clause.Withdrawal w -> schedule(w.deadline());
         case Clause.Undertaking u -> u.deadline().ifPresent(this::schedule);
-        case Clause.Talks t -> {
-          if (t.beginByDay() < 1) {
-            ctx.report(DiagnosticCode.DAY_ZERO, t.span());
-          }
-        }
+        case Clause.Talks t -> day(t.beginByDay(), t.span());
         case Clause.Extension e -> extension(phase, e);
         default -> {}
       }
@@ -100,6 +114,36 @@ public final class QuantityChecks {
   private void day(long day, Span span) {
     if (day < 1) {
       ctx.report(DiagnosticCode.DAY_ZERO, span);
+    } else if (day > MAX_DAYS) {
+      ctx.report(DiagnosticCode.DAY_TOO_LATE, span, day, MAX_DAYS);
+    }
+  }
+
+  private void exchangeWindow(Length within) {
+    positive(within, "the period after `within`");
+    if (within.amount() >= 1
+        && within.amount() <= MAX_DAYS / within.unit().days()
+        && within.days() > MAX_EXCHANGE_DAYS) {
+      ctx.report(
+          DiagnosticCode.EXCHANGE_WINDOW_TOO_LONG, within.span(), MAX_EXCHANGE_DAYS, within.days());
+    }
+  }
+
+  /**
+   * The day of the last batch of {@code total} units, {@code size} every {@code interval} days from
+   * day {@code from}: at most {@link #MAX_DAYS}, so that no stage counts batches or days past it.
+   * Inside a phase of known length E304 and E401 say more; this bounds indefinite phases.
+   */
+  private void lastBatch(long total, Schedule.Batches b) {
+    long from = b.from().orElse(1L);
+    long every = b.interval().days();
+    if (total < 1 || b.size() < 1 || every < 1 || every > MAX_DAYS || from < 1 || from > MAX_DAYS) {
+      return;
+    }
+    long batches = (total + b.size() - 1) / b.size();
+    long last = Counts.saturatedSum(from, Counts.saturatedProduct(batches - 1, every));
+    if (last > MAX_DAYS) {
+      ctx.report(DiagnosticCode.SCHEDULE_TOO_LONG, b.span(), last, MAX_DAYS);
     }
   }
 

@@ -1,6 +1,9 @@
 package org.truce.model.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.truce.model.Category;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Suggestions;
@@ -13,8 +16,16 @@ import org.truce.syntax.Name;
  * name is reported where it is used, with "did you mean" suggestions.
  */
 public final class Resolver {
+  /**
+   * Unknown names past this many get no "did you mean": each search compares the name with up to a
+   * thousand declared ones, and a text of thousands of misspelt references would otherwise take
+   * time quadratic in its length (issue 16). Every one is still reported.
+   */
+  static final int MOST_SUGGESTED = 100;
+
   private final BuildContext ctx;
   private final NameTable table;
+  private int suggested;
 
   public Resolver(BuildContext ctx, NameTable table) {
     this.ctx = ctx;
@@ -25,12 +36,16 @@ public final class Resolver {
     return table;
   }
 
+  private List<String> suggest(String unknown, Supplier<Collection<String>> declared) {
+    return suggested++ < MOST_SUGGESTED ? Suggestions.forName(unknown, declared.get()) : List.of();
+  }
+
   /** The declared actor, or empty after reporting E201. */
   public Optional<NameTable.ActorEntry> actor(Name name) {
     Optional<NameTable.ActorEntry> entry = table.actor(name.text());
     if (entry.isEmpty()) {
       ctx.report(
-          Suggestions.forName(name.text(), table.actorNames()),
+          suggest(name.text(), table::actorNames),
           DiagnosticCode.UNKNOWN_PARTY,
           name.span(),
           name.text(),
@@ -45,7 +60,7 @@ public final class Resolver {
       return true;
     }
     ctx.report(
-        Suggestions.forName(name.text(), table.phaseNames()),
+        suggest(name.text(), table::phaseNames),
         DiagnosticCode.UNKNOWN_PHASE,
         name.span(),
         name.text());
@@ -67,7 +82,7 @@ public final class Resolver {
       boolean party = table.actor(by).filter(a -> a.has(Role.PARTY)).isPresent();
       if (party && !table.holds(by, category) && !heldByAnUndeclaredHolder(category)) {
         ctx.report(
-            Suggestions.forName(category.path(), table.categoryPaths(Optional.of(by))),
+            suggest(category.path(), () -> table.categoryPaths(Optional.of(by))),
             DiagnosticCode.UNKNOWN_CATEGORY,
             name.span(),
             by,
@@ -76,7 +91,7 @@ public final class Resolver {
       }
     } else if (table.holders().stream().noneMatch(h -> table.holds(h, category))) {
       ctx.report(
-          Suggestions.forName(category.path(), table.categoryPaths(Optional.empty())),
+          suggest(category.path(), () -> table.categoryPaths(Optional.empty())),
           DiagnosticCode.NOBODY_HOLDS,
           name.span(),
           category.path());

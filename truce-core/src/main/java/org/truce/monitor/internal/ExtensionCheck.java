@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.truce.check.Timeline;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
+import org.truce.model.Counts;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.PhaseClause.Extension.Trigger;
@@ -40,7 +41,10 @@ final class ExtensionCheck {
             long steps = extra / per.count();
             additional = Optional.of(extra);
             earned =
-                Optional.of(Math.min(steps * x.stepDays(), x.capDays().orElse(Long.MAX_VALUE)));
+                Optional.of(
+                    Math.min(
+                        Counts.saturatedProduct(steps, x.stepDays()),
+                        x.capDays().orElse(Long.MAX_VALUE)));
             rule =
                 days(x.stepDays())
                     + " per "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.truce.check.Timeline;
+import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
@@ -44,7 +45,7 @@ final class RatioCheck {
             .<Predicate<String>>map(by -> by::equals)
             .orElse(p -> !p.equals(x.party()));
     long units = replay.daily.on(unitsBy, x.unitCategory(), day);
-    long due = units * x.perUnit();
+    long due = Counts.saturatedProduct(units, x.perUnit());
     long lastDay = day + x.withinDays();
     long released = replay.daily.sum(x.party()::equals, x.category(), day, lastDay);
     if (units == 0 && replay.daily.on(x.party()::equals, x.category(), day) == 0) {

@@ -15,6 +15,12 @@ public final class Lexer {
   /** The largest number the language allows. */
   public static final long MAX_NUMBER = 1_000_000_000L;
 
+  /**
+   * The longest name, in characters (E124): enough for any spelt-out name, while every stage that
+   * compares names (the did-you-mean search among them) stays cheap.
+   */
+  public static final int MAX_NAME_LENGTH = 256;
+
   private final String text;
   private final int length;
   private final Reporter reporter;
@@ -188,6 +194,18 @@ public final class Lexer {
         firstForeign = pos;
       }
       pos += Character.charCount(cp);
+    }
+    if (pos - start > MAX_NAME_LENGTH) {
+      reporter.report(
+          DiagnosticCode.NAME_TOO_LONG, new Span(start, pos - start), pos - start, MAX_NAME_LENGTH);
+      return new Token(
+          TokenKind.WORD,
+          start,
+          pos - start,
+          text.substring(start, start + MAX_NAME_LENGTH),
+          0,
+          lineStart,
+          true);
     }
     String word = text.substring(start, pos);
     if (firstForeign >= 0) {

@@ -151,6 +151,12 @@ final class ParseContext {
     return new Text(t.text(), t.span());
   }
 
+  /**
+   * The most levels a category may have (E123): real ones have two or three. Every stage that
+   * compares categories walks their levels, so a bound keeps them linear in the text.
+   */
+  static final int MAX_CATEGORY_DEPTH = 16;
+
   /** {@code hostage.living.civilian}: the first segment is a name, later ones any word. */
   CategoryName category() {
     int start = peek().offset();
@@ -163,7 +169,12 @@ final class ParseContext {
       }
       segments.add(cursor.advance().text());
     }
-    return new CategoryName(segments, spanFrom(start));
+    Span span = spanFrom(start);
+    if (segments.size() > MAX_CATEGORY_DEPTH) {
+      reporter.report(DiagnosticCode.CATEGORY_TOO_DEEP, span, segments.size(), MAX_CATEGORY_DEPTH);
+      segments = segments.subList(0, MAX_CATEGORY_DEPTH);
+    }
+    return new CategoryName(segments, span);
   }
 
   boolean atUnit() {

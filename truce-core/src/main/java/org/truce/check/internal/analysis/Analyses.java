@@ -69,13 +69,13 @@ public final class Analyses {
       }
       return results;
     }
-    return inParallel(tasks, () -> new Context(graph, sources, deadline), threads);
+    return inParallel(tasks, () -> new Context(graph, sources, deadline), threads, deadline);
   }
 
   /** One analysis to run, by name. */
   private record Task(String name, Function<Context, Analysis> analysis) {
     Analysis run(Context c) {
-      return guarded(name, () -> analysis.apply(c));
+      return guarded(name, c.deadline, () -> analysis.apply(c));
     }
 
     /**
@@ -89,16 +89,28 @@ public final class Analyses {
     }
   }
 
+  /**
+   * Runs the tasks on {@code threads} threads, each with a context of its own, built once per
+   * thread (a context per task cost as much as the text for each of its 100,000 requirements); a
+   * task that would start past {@code deadline} is inconclusive without one.
+   */
   private static List<Analysis> inParallel(
-      List<Task> tasks, Supplier<Context> contexts, int threads) {
+      List<Task> tasks, Supplier<Context> contexts, int threads, long deadline) {
     ExecutorService pool = Workers.pool(threads, "truce-analysis");
+    ThreadLocal<Context> perThread = ThreadLocal.withInitial(contexts);
     try {
       List<Future<Analysis>> futures = new ArrayList<>(Collections.nCopies(tasks.size(), null));
       for (boolean slowOnes : new boolean[] {true, false}) {
         for (int i = 0; i < tasks.size(); i++) {
           Task task = tasks.get(i);
           if (task.slow() == slowOnes) {
-            futures.set(i, pool.submit(() -> task.run(contexts.get())));
+            futures.set(
+                i,
+                pool.submit(
+                    () ->
+                        System.nanoTime() > deadline
+                            ? outOfTime(task.name())
+                            : task.run(perThread.get())));
           }
         }
       }
@@ -137,9 +149,14 @@ public final class Analyses {
    * Runs one analysis; one that runs out of memory is inconclusive, and the next analyses still
    * run: what it held is garbage again, and the others may need less.
    */
-  private static Analysis guarded(String name, Supplier<Analysis> analysis) {
+  private static Analysis guarded(String name, long deadline, Supplier<Analysis> analysis) {
+    if (System.nanoTime() > deadline) {
+      return outOfTime(name);
+    }
     try {
       return analysis.get();
+    } catch (Attractor.OutOfTime e) {
+      return outOfTime(name);
     } catch (OutOfMemoryError e) {
       return new Analysis(
           name,
@@ -150,6 +167,17 @@ public final class Analyses {
           Map.of(),
           Optional.empty());
     }
+  }
+
+  /** An analysis the time allowed (--timeout) ran out before or during. */
+  private static Analysis outOfTime(String name) {
+    return new Analysis(
+        name,
+        Verdict.INCONCLUSIVE,
+        OptionalLong.empty(),
+        "not decided: the time allowed ran out before this analysis could end (raise --timeout)",
+        Map.of(),
+        Optional.empty());
   }
 
   /** Every analysis name the text has, in the order they run. */

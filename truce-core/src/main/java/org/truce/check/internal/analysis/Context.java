@@ -42,10 +42,10 @@ final class Context {
     this.sources = sources;
     this.parties =
         ts.agreement().actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
+    Map<String, Interest> first = new HashMap<>();
+    ts.agreement().interests().forEach(i -> first.putIfAbsent(i.party(), i));
     for (String party : parties) {
-      interests.put(
-          party,
-          ts.agreement().interests().stream().filter(i -> i.party().equals(party)).findFirst());
+      interests.put(party, Optional.ofNullable(first.get(party)));
     }
   }
 
@@ -96,6 +96,16 @@ final class Context {
       }
     }
     return found;
+  }
+
+  /**
+   * Gives up (throws {@link Attractor.OutOfTime}, which makes the analysis inconclusive) once the
+   * deadline has passed; looks at the clock once every 1024 calls, by {@code step}.
+   */
+  void checkTime(int step) {
+    if ((step & 1023) == 0 && System.nanoTime() > deadline) {
+      throw new Attractor.OutOfTime();
+    }
   }
 
   /** The line of a model element, for summaries. */

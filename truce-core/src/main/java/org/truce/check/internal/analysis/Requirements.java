@@ -34,6 +34,7 @@ final class Requirements {
     int bad = -1;
     Graph.Values values = c.graph.valuesReader();
     for (int id = 1; id < c.graph.size() && bad < 0; id++) {
+      c.checkTime(id);
       long[] v = values.of(id);
       boolean violates =
           switch (r.kind()) {

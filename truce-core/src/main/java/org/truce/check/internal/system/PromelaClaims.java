@@ -2,6 +2,7 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.truce.check.internal.system.PromelaConditions.Reading;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
@@ -218,6 +219,8 @@ final class PromelaClaims {
                   + party
                   + " cannot force its way out, a game), so it can hold where this claim fails"));
     }
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    claims.forEach(claim -> taken.add(claim.name()));
     for (int i = 0; i < ts.requirements.size(); i++) {
       Tables.RequirementInfo r = ts.requirements.get(i);
       Requirement req = r.requirement();
@@ -248,7 +251,7 @@ final class PromelaClaims {
               unique(
                   PromelaNames.identifier(
                       "require " + analysis.substring(8, analysis.length() - 1)),
-                  claims),
+                  taken),
               analysis,
               Relation.SAME,
               eventually && req.withinDays().isEmpty() ? Shape.EVENTUALLY : Shape.ALWAYS,
@@ -282,21 +285,50 @@ final class PromelaClaims {
     out.close("}");
   }
 
-  /** {@code name}, or with a number after it when a claim already has it (labels can clash). */
-  private static String unique(String name, List<Claim> claims) {
+  /**
+   * {@code name}, or with a number after it when a claim already has it (labels can clash); adds it
+   * to {@code taken}, the names of the claims so far, kept in a set: a scan of the claims for each
+   * new one was quadratic in the requirements (issue 16).
+   */
+  private static String unique(String name, java.util.Set<String> taken) {
     String candidate = name;
-    for (int n = 2; taken(candidate, claims); n++) {
+    for (int n = 2; taken.contains(candidate); n++) {
       candidate = name + "_" + n;
     }
+    taken.add(candidate);
     return candidate;
   }
 
-  private static boolean taken(String name, List<Claim> claims) {
-    return claims.stream().anyMatch(c -> c.name().equals(name));
+  /**
+   * The parties with some right, in the order of the text, with the actions they have a right to:
+   * computed once, not once per pair of parties (quadratic in the parties, issue 16).
+   */
+  private Map<String, List<RightAction>> partyRights;
+
+  private Map<String, List<RightAction>> partyRights() {
+    if (partyRights == null) {
+      partyRights = new java.util.LinkedHashMap<>();
+      for (var actor : ts.agreement.actors()) {
+        if (actor.has(Role.PARTY) && !partyRights.containsKey(actor.name())) {
+          List<RightAction> actions = actions(ts, ts.player(actor.name()));
+          if (!actions.isEmpty()) {
+            partyRights.put(actor.name(), actions);
+          }
+        }
+      }
+    }
+    return partyRights;
   }
 
+  /** The first interest of each party, by party: asked once per party and claim. */
+  private java.util.Map<String, Interest> interests;
+
   private java.util.Optional<Interest> interest(String party) {
-    return ts.agreement.interests().stream().filter(i -> i.party().equals(party)).findFirst();
+    if (interests == null) {
+      interests = new java.util.HashMap<>();
+      ts.agreement.interests().forEach(i -> interests.putIfAbsent(i.party(), i));
+    }
+    return java.util.Optional.ofNullable(interests.get(party));
   }
 
   private String secured(String party) {
@@ -318,10 +350,10 @@ final class PromelaClaims {
     if (adversaryAgainst) {
       ways.add("1");
     }
-    for (var actorOf : ts.agreement.actors()) {
-      if (actorOf.has(Role.PARTY) && !actorOf.name().equals(party)) {
-        for (RightAction action : actions(ts, ts.player(actorOf.name()))) {
-          ways.add(may(actorOf.name(), action));
+    for (Map.Entry<String, List<RightAction>> rights : partyRights().entrySet()) {
+      if (!rights.getKey().equals(party)) {
+        for (RightAction action : rights.getValue()) {
+          ways.add(may(rights.getKey(), action));
         }
       }
     }

@@ -134,7 +134,7 @@ final class PromelaDay {
   }
 
   private PhaseInfo phaseNamed(String name) {
-    return ts.phases.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    return ts.phaseNamed(name);
   }
 
   private void begin(PhaseInfo p) {

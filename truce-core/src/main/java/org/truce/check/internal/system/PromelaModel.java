@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.check.internal.system.PromelaClaims.Claim;
+import org.truce.model.Counts;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
@@ -92,9 +93,13 @@ public final class PromelaModel {
     }
     for (Phase phase : ts.agreement.phases()) {
       for (PhaseClause clause : phase.clauses()) {
-        if (clause instanceof PhaseClause.Exchange x && x.perUnit() * units > limit) {
+        if (clause instanceof PhaseClause.Exchange x
+            && Counts.saturatedProduct(x.perUnit(), units) > limit) {
           return Optional.of(
-              "the counter-releases of " + x.ref() + " can reach " + x.perUnit() * units);
+              "the counter-releases of "
+                  + x.ref()
+                  + " can reach "
+                  + Counts.saturatedProduct(x.perUnit(), units));
         }
       }
     }

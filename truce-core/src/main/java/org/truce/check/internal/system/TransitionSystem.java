@@ -22,6 +22,7 @@ import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.Condition;
+import org.truce.model.Counts;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -45,6 +46,10 @@ public final class TransitionSystem {
   final Vars vars = new Vars();
   final Slots slots;
   final List<PhaseInfo> phases = new ArrayList<>();
+
+  /** {@link #phases} by name, the first of a name: asked for every {@code begins after}. */
+  private final Map<String, PhaseInfo> phasesByName = new HashMap<>();
+
   final List<TalksInfo> talks = new ArrayList<>();
   final List<JudgeInfo> judges = new ArrayList<>();
   final List<RightInfo> rights = new ArrayList<>();
@@ -97,7 +102,9 @@ public final class TransitionSystem {
     over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
     slots = new Slots(vars, agreement.holdings(), releasedCategories(agreement));
     for (Phase phase : agreement.phases()) {
-      phases.add(compilePhase(phase, phases.size()));
+      PhaseInfo info = compilePhase(phase, phases.size());
+      phases.add(info);
+      phasesByName.putIfAbsent(phase.name(), info);
     }
     for (var entry : scan.judgements.entrySet()) {
       ConditionScan.Judgement j = entry.getKey();
@@ -441,6 +448,15 @@ public final class TransitionSystem {
     return ref.id().or(ref::label).orElse("clause");
   }
 
+  /**
+   * Past this, a phase's period is saturated: its least common multiple of intervals of up to 36525
+   * days each can overflow a long. The period only matters to a run that stays in the phase that
+   * many days past its exact days, each day a state of its own: more states than a search can hold
+   * ({@code StateStore.MOST_STATES}), so no search reaches the wrap and the saturated period
+   * changes no result. It keeps the phase day within 32 bits.
+   */
+  static final long MOST_PERIOD = 1L << 31;
+
   private static long lcm(long a, long b) {
     long g = a;
     long h = b;
@@ -449,7 +465,16 @@ public final class TransitionSystem {
       g = h;
       h = t;
     }
-    return Math.multiplyExact(a / g, b);
+    return Math.min(MOST_PERIOD, Counts.saturatedProduct(a / g, b));
+  }
+
+  /** The compiled phase of that name; a validated model names only declared phases. */
+  PhaseInfo phaseNamed(String name) {
+    PhaseInfo info = phasesByName.get(name);
+    if (info == null) {
+      throw new IllegalStateException("no phase " + name + " in a validated model");
+    }
+    return info;
   }
 
   List<Actor> actors() {
