@@ -1,6 +1,7 @@
 package org.truce.check.internal.explore;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.truce.check.CheckOptions.Progress;
 
 /**
@@ -16,6 +17,12 @@ public record Limits(
    * edges).
    */
   static final double HEAP_SHARE = 0.5;
+
+  public Limits {
+    // A search that runs past a second reports progress: a missing listener would fail it then,
+    // on a slow machine only. Say so at once instead.
+    Objects.requireNonNull(progress, "progress: use Progress.NONE");
+  }
 
   /** Limits with the memory budget a share of the heap. */
   public Limits(long maxStates, Duration timeout, Progress progress, int threads) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.check.CheckOptions;
+import org.truce.check.CheckOptions.Progress;
 import org.truce.check.Examples;
 import org.truce.check.Verdict;
 import org.truce.check.internal.analysis.Analyses;
@@ -25,7 +26,7 @@ class ExplorerMemoryTest {
   private static Graph explore(long memoryBytes) {
     return Explorer.explore(
         PROPOSAL,
-        new Limits(1_000_000, Duration.ofMinutes(1), null, 2, memoryBytes),
+        new Limits(1_000_000, Duration.ofMinutes(1), Progress.NONE, 2, memoryBytes),
         PROPOSAL.playersWaitingForUnits());
   }
 

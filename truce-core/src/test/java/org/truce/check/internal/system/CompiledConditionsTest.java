@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.truce.check.CheckOptions.Progress;
 import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.explore.Explorer;
 import org.truce.check.internal.explore.Graph;
@@ -28,7 +29,8 @@ class CompiledConditionsTest {
         .checkAssert(
             agreement -> {
               TransitionSystem ts = new TransitionSystem(agreement, Optional.empty(), false);
-              Graph graph = Explorer.explore(ts, new Limits(2_000, Duration.ofSeconds(1), null, 1));
+              Graph graph =
+                  Explorer.explore(ts, new Limits(2_000, Duration.ofSeconds(1), Progress.NONE, 1));
               var conditions = ConditionScan.all(agreement);
               for (int id = 0; id < graph.size(); id++) {
                 long[] v = graph.values(id);
