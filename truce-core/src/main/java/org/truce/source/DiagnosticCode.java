@@ -41,7 +41,10 @@ public enum DiagnosticCode {
       "the file is empty",
       "an agreement starts with `agreement \"Title\"`; see docs/language.md"),
   CANNOT_WRITE(
-      "E008", "cannot write `%s`: %s", "check that the folder exists and that you may write to it"),
+      "E008",
+      "cannot write `%s`: %s",
+      "check that the folder exists, that you may write to it and that its disk has room; a pipe"
+          + " needs a program reading from it"),
   OUTPUT_IS_DIRECTORY(
       "E009",
       "cannot write `%s`: it is a directory, not a file",
