@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes every Jazzer target for real, one after the other, outside CI (docs/fuzzing.md).
-# Usage: bench/fuzz.sh [--runs N] [--time SECONDS] [--timeout SECONDS] [Class#method ...]
+# Usage: bench/fuzz.sh [--runs N] [--time SECONDS] [--timeout SECONDS] [--keep-going N]
+#                      [Class#method ...]
 #   --runs N        stop each target after N executions (default: no limit)
 #   --time SECONDS  stop each target after SECONDS seconds (default: 600)
 #   --timeout S     an input that runs longer than S seconds is a finding (default: 60)
+#   --keep-going N  go on fuzzing a target until N distinct findings (default: 1, stop at the first)
 #   Class#method    fuzz only these targets (default: every @FuzzTest in truce-core)
 # Prints, per target, the executions, the seconds and the findings; exits 1 if any target found
 # something. Inputs that crash are written by Jazzer beside the seeds
@@ -15,13 +17,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=0
 time=600
 timeout=60
+keep=1
 targets=()
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --time) time=$2; shift 2 ;;
     --timeout) timeout=$2; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --keep-going) keep=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "bench/fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -52,7 +56,8 @@ for target in "${targets[@]}"; do
   if [ "$runs" -gt 0 ]; then args+=("-Djazzer.internal.arg.3=-runs=$runs"); fi
   status=0
   JAZZER_FUZZ=1 nice -n 10 ./build -o -pl truce-core surefire:test -Dtest="$target" \
-    -Djazzer.hooks=true -DargLine=-Xmx3g "${args[@]}" >"$log" 2>&1 || status=$?
+    -Djazzer.hooks=true -Djazzer.keep_going="$keep" -DargLine=-Xmx3g "${args[@]}" >"$log" 2>&1 ||
+    status=$?
   seconds=$(($(date +%s) - before))
   # libFuzzer's last status line ("#123456 DONE ..." or the last before a finding) counts the runs.
   executions=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)
@@ -61,8 +66,9 @@ for target in "${targets[@]}"; do
   findings="none"
   if [ "$status" -ne 0 ]; then
     found=1
-    crash=$(grep -aoE "(crash|timeout|oom)-[0-9a-f]+" "$log" | tail -1 || true)
-    findings="FOUND ${crash:-(see $log)}: $(grep -aE -m1 '== Java Exception:|ERROR: libFuzzer: timeout|FuzzTestFindingException' "$log" | cut -c1-120 || true)"
+    count=$(grep -acE '^== Java Exception:|ERROR: libFuzzer: (timeout|out-of-memory)' "$log" || true)
+    crashes=$(grep -aoE "(crash|timeout|oom)-[0-9a-f]{40}" "$log" | sort -u | tr '\n' ' ' || true)
+    findings="${count:-?} FOUND ${crashes:-(no input written: see $log)}"
   fi
   total_runs=$((total_runs + executions))
   total_seconds=$((total_seconds + ${fuzzed:-$seconds}))
