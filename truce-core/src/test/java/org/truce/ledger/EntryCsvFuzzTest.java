@@ -11,9 +11,10 @@ import org.truce.source.Sources;
 
 /**
  * Coverage-guided fuzzing of events in CSV: whatever the bytes, only diagnostics come out, never an
- * exception; every diagnostic, moved back from the journal to the CSV, points inside the CSV. Under
- * a normal test run Jazzer replays the seed corpus in EntryCsvFuzzTestInputs/; with {@code
- * JAZZER_FUZZ=1} it explores.
+ * exception; every diagnostic, moved back from the journal to the CSV, points inside the CSV; a
+ * batch that checks is appended, read and monitored ({@link Imported}). Under a normal test run
+ * Jazzer replays the seed corpus in EntryCsvFuzzTestInputs/; with {@code JAZZER_FUZZ=1} it
+ * explores.
  */
 class EntryCsvFuzzTest {
   private static final DossierVersions VERSIONS = Dossiers.pause2023();
@@ -32,6 +33,7 @@ class EntryCsvFuzzTest {
           Batches.check(
               Journal.parse(read.journal().get()), VERSIONS, new MemoryLedger(), Dossiers.TODAY);
       diagnostics = report.diagnostics().stream().map(read::toCsv).toList();
+      Imported.readAndMonitor(report, VERSIONS);
     }
     for (Diagnostic d : diagnostics) {
       assertThat(d.span().offset()).as("start of %s", d.code()).isGreaterThanOrEqualTo(0);

@@ -12,8 +12,9 @@ import org.truce.source.Sources;
 /**
  * Coverage-guided fuzzing of the journal reader and the checks of a batch: whatever the bytes, only
  * diagnostics come out, never an exception; every diagnostic points inside the text; and what is
- * read without error writes back to text that reads the same. Under a normal test run Jazzer
- * replays the seed corpus in JournalFuzzTestInputs/; with {@code JAZZER_FUZZ=1} it explores.
+ * read without error writes back to text that reads the same; a batch that checks is appended, read
+ * and monitored ({@link Imported}). Under a normal test run Jazzer replays the seed corpus in
+ * JournalFuzzTestInputs/; with {@code JAZZER_FUZZ=1} it explores.
  */
 class JournalFuzzTest {
   private static final DossierVersions VERSIONS = Dossiers.talks2024();
@@ -31,6 +32,7 @@ class JournalFuzzTest {
       assertThat(d.span().end()).as("end of %s", d.code()).isLessThanOrEqualTo(length);
     }
     DiagnosticRenderer.render(loaded.source(), report.diagnostics());
+    Imported.readAndMonitor(report, VERSIONS);
     if (read.ok()) {
       List<Entry> entries = read.entries().stream().map(JournalEntry::entry).toList();
       String written = Journal.write(entries);

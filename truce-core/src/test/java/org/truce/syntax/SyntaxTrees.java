@@ -11,7 +11,7 @@ import org.truce.source.SourceText;
 import org.truce.source.Span;
 
 /** Test helpers over syntax trees: strip spans to compare shapes, and walk every node. */
-final class SyntaxTrees {
+public final class SyntaxTrees {
   /** Reflection on records is slow; the property tests walk many trees. */
   private static final ClassValue<RecordComponent[]> COMPONENTS =
       new ClassValue<>() {
@@ -29,7 +29,7 @@ final class SyntaxTrees {
 
   /** A copy of any tree value with every span set to {@link Span#NONE}. */
   @SuppressWarnings("unchecked") // the copy has the same type as the original, by construction
-  static <T> T stripSpans(T value) {
+  public static <T> T stripSpans(T value) {
     return (T) strip(value);
   }
 
@@ -62,7 +62,7 @@ final class SyntaxTrees {
   }
 
   /** Calls {@code visit(node, parent)} for every record in the tree, parents first. */
-  static void walk(Record root, BiConsumer<Record, Record> visit) {
+  public static void walk(Record root, BiConsumer<Record, Record> visit) {
     walk(root, null, visit);
   }
 
