@@ -1,6 +1,7 @@
 package org.truce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.testing.Repository.root;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -226,18 +227,6 @@ final class ExamplesTest {
     LoadedSource loaded = Sources.read(file, root().relativize(file).toString());
     assertThat(loaded.problem()).as("reading %s", file).isEmpty();
     return loaded.source();
-  }
-
-  /** The repository root: the first directory up from here that holds docs/language.md. */
-  static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("docs/language.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root from " + Path.of(""));
-    }
-    return dir;
   }
 
   private static String render(Path file, List<Diagnostic> diagnostics) {

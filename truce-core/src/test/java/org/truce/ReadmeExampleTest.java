@@ -1,11 +1,11 @@
 package org.truce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.testing.Repository.root;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.truce.source.SourceText;
 import org.truce.syntax.Formatter;
@@ -25,16 +25,5 @@ class ReadmeExampleTest {
     ParseResult parsed = Parser.parse(new SourceText("README.md", example));
     assertThat(parsed.hasErrors()).as("the example has syntax errors").isFalse();
     assertThat(Formatter.format(parsed)).isEqualTo(example);
-  }
-
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("README.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find README.md from " + Path.of(""));
-    }
-    return dir;
   }
 }

@@ -1,7 +1,7 @@
 package org.truce.check;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.truce.testing.Repository.root;
+
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
@@ -28,16 +28,5 @@ public final class Examples {
           "example " + name + " does not validate: " + result.diagnostics());
     }
     return result;
-  }
-
-  static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("docs/language.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root from " + Path.of(""));
-    }
-    return dir;
   }
 }

@@ -17,6 +17,7 @@ import org.truce.model.json.AgreementJson;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
 import org.truce.source.Sources;
+import org.truce.testing.Repository;
 
 /**
  * Coverage-guided fuzzing of {@code truce import} (agreements in JSON, docs/json.md), then of every
@@ -53,7 +54,7 @@ class AgreementJsonFuzzTest {
         seeds.add(AgreementJson.write(model.agreement().get()).getBytes(StandardCharsets.UTF_8));
       }
     }
-    var resources = FuzzSeeds.root().resolve("truce-core/src/test/resources/json");
+    var resources = Repository.root().resolve("truce-core/src/test/resources/json");
     for (var dir : List.of(resources, resources.resolve("bad"))) {
       FuzzSeeds.files(dir, ".json").forEach(s -> seeds.add(s.bytes()));
     }

@@ -1,5 +1,7 @@
 package org.truce.fuzz;
 
+import static org.truce.testing.Repository.root;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,18 +64,6 @@ public final class FuzzSeeds {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The repository's root: the tests run in the module's folder, or in the root. */
-  public static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("docs/language.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root from " + Path.of(""));
-    }
-    return dir;
   }
 
   private static Path module() {

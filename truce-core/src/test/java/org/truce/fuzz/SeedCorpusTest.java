@@ -30,6 +30,7 @@ import org.truce.syntax.internal.Lexer;
 import org.truce.syntax.internal.Reporter;
 import org.truce.syntax.internal.Token;
 import org.truce.syntax.internal.TokenKind;
+import org.truce.testing.Repository;
 
 /**
  * The seed corpus of the agreement fuzz targets covers the whole grammar, so that no construct
@@ -99,7 +100,7 @@ class SeedCorpusTest {
   void everyAgreementWrittenForFuzzingIsValid() {
     for (Seed seed :
         FuzzSeeds.files(
-            FuzzSeeds.root().resolve("truce-core/src/test/resources/fuzz/agreements"), ".truce")) {
+            Repository.root().resolve("truce-core/src/test/resources/fuzz/agreements"), ".truce")) {
       ModelResult model = ModelBuilder.load(Sources.decode(seed.bytes(), seed.name()).source());
       assertThat(model.diagnostics()).as(seed.name()).noneMatch(d -> d.isError());
     }

@@ -14,6 +14,7 @@ import org.truce.source.Diagnostic;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
 import org.truce.source.Sources;
+import org.truce.testing.Repository;
 
 /**
  * Coverage-guided fuzzing of journals in JSON ({@code log import} of a {@code .json} file):
@@ -66,15 +67,16 @@ class EntryJsonFuzzTest {
 
   /** Every journal the other targets and the golden tests start from, in JSON; and bad JSON. */
   static Stream<Arguments> seeds() {
-    var resources = FuzzSeeds.root().resolve("truce-core/src/test/resources");
+    var resources = Repository.root().resolve("truce-core/src/test/resources");
     List<FuzzSeeds.Seed> journals = new ArrayList<>();
     journals.addAll(FuzzSeeds.files(resources.resolve("journal"), ".journal"));
     journals.addAll(FuzzSeeds.files(resources.resolve("events"), ".journal"));
     journals.addAll(
         FuzzSeeds.files(
             resources.resolve("org/truce/ledger/JournalFuzzTestInputs/journalNeverThrows"), ""));
-    journals.addAll(FuzzSeeds.files(FuzzSeeds.root().resolve("examples/dossier-2024"), ".journal"));
-    journals.addAll(FuzzSeeds.files(FuzzSeeds.root().resolve("examples/pause-2023"), ".journal"));
+    journals.addAll(
+        FuzzSeeds.files(Repository.root().resolve("examples/dossier-2024"), ".journal"));
+    journals.addAll(FuzzSeeds.files(Repository.root().resolve("examples/pause-2023"), ".journal"));
     List<byte[]> seeds = new ArrayList<>();
     for (FuzzSeeds.Seed seed : journals) {
       JournalResult read =

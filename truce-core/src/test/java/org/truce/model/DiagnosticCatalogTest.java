@@ -2,6 +2,7 @@ package org.truce.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.truce.testing.Repository.root;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,16 +124,5 @@ class DiagnosticCatalogTest {
       }
     }
     return kinds.stream().map(kind -> kind == 'd' ? (Object) 7L : "x").toArray();
-  }
-
-  private static Path root() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("docs/diagnostics.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find docs/diagnostics.md from " + Path.of(""));
-    }
-    return dir;
   }
 }
