@@ -23,14 +23,13 @@ final class Assurances {
     this.world = world;
   }
 
-  void check(long day, List<TimelineNote> notes) {
+  /** Checks the assurances of the agreement and of {@code active}, the phases in force today. */
+  void check(long day, List<PhaseRunState> active, List<TimelineNote> notes) {
     List<PhaseClause.Assurance> inForce = new ArrayList<>(world.agreement.assurances());
-    for (PhaseRunState run : world.runs) {
-      if (run.activeOn(day)) {
-        for (PhaseClause clause : run.phase.clauses()) {
-          if (clause instanceof PhaseClause.Assurance a) {
-            inForce.add(a);
-          }
+    for (PhaseRunState run : active) {
+      for (PhaseClause clause : run.phase.clauses()) {
+        if (clause instanceof PhaseClause.Assurance a) {
+          inForce.add(a);
         }
       }
     }

@@ -44,11 +44,10 @@ final class Entries {
   }
 
   /** Why the timeline stops after {@code day}, or null when it goes on. */
-  Ending ending(long day, long lastRecorded, boolean countersPending) {
+  Ending ending(long day, List<PhaseRunState> open, long lastRecorded, boolean countersPending) {
     if (countersPending) {
       return null;
     }
-    List<PhaseRunState> open = world.runs.stream().filter(r -> r.started() && !r.ended()).toList();
     if (!open.isEmpty()) {
       if (open.stream().allMatch(PhaseRunState::indefinite) && stationary(open, day)) {
         String names = String.join("`, `", open.stream().map(PhaseRunState::name).toList());

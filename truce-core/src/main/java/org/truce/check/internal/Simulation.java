@@ -1,7 +1,10 @@
 package org.truce.check.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.truce.check.Timeline;
 import org.truce.check.Timeline.Ending;
@@ -12,6 +15,7 @@ import org.truce.check.TimelineNote;
 import org.truce.check.TimelineOptions;
 import org.truce.model.Agreement;
 import org.truce.model.Condition;
+import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 
 /**
@@ -28,11 +32,37 @@ public final class Simulation {
   private final List<Timeline.Day> days = new ArrayList<>();
   private final List<TimelineNote> notes = new ArrayList<>();
 
+  // Each day costs what changes that day, not one visit of every phase (a text of thousands of
+  // phases took days times phases): the phases that may begin on a day are looked up by their
+  // entry, and those in force are kept as they begin and end. Both are in the text's order.
+  /** Phases that begin on a given day of the agreement ({@code begins on day N}). */
+  private final Map<Long, List<PhaseRunState>> beginningOnDay = new HashMap<>();
+
+  /** Phases that begin the day after a named phase ends ({@code begins after X}). */
+  private final Map<String, List<PhaseRunState>> beginningAfter = new HashMap<>();
+
+  /** Phases that begin when a condition holds, not begun yet: asked every day. */
+  private final List<PhaseRunState> beginningWhen = new ArrayList<>();
+
+  /** Phases begun and not ended before today. */
+  private final List<PhaseRunState> open = new ArrayList<>();
+
+  private List<PhaseRunState> endedYesterday = List.of();
+
   public Simulation(Agreement agreement, TimelineOptions options) {
     this.world = new World(agreement, options);
     this.entries = new Entries(world);
     this.exchanges = new Exchanges(world);
     this.assurances = new Assurances(world);
+    for (PhaseRunState run : world.runs) {
+      switch (run.phase.entry()) {
+        case Phase.Entry.OnDay on ->
+            beginningOnDay.computeIfAbsent(on.day(), d -> new ArrayList<>()).add(run);
+        case Phase.Entry.After after ->
+            beginningAfter.computeIfAbsent(after.phase(), p -> new ArrayList<>()).add(run);
+        case Phase.Entry.When when -> beginningWhen.add(run);
+      }
+    }
   }
 
   /** Days the entry conditions were scanned ahead over (for tests). */
@@ -72,13 +102,16 @@ public final class Simulation {
   private Ending simulate(long day) {
     List<TimelineEvent> events = new ArrayList<>();
     Obligations obligations = new Obligations(world, events, notes);
-    for (PhaseRunState run : world.runs) {
+    for (PhaseRunState run : mayBegin(day)) {
       if (!run.started() && entries.beginsOn(run, day)) {
         run.begin(day);
         events.add(new TimelineEvent.PhaseStarted(run.name(), run.phase.title()));
+        open.add(run);
       }
     }
-    List<PhaseRunState> active = world.runs.stream().filter(r -> r.activeOn(day)).toList();
+    beginningWhen.removeIf(PhaseRunState::started);
+    open.sort(BY_TEXT_ORDER);
+    List<PhaseRunState> active = List.copyOf(open);
     for (PhaseRunState run : active) {
       extensionDay(run, day).ifPresent(events::add);
       obligations.perform(run, day);
@@ -87,12 +120,28 @@ public final class Simulation {
     for (PhaseRunState run : active) {
       endOfDay(run, day, events, obligations);
     }
+    endedYesterday = active.stream().filter(PhaseRunState::ended).toList();
+    open.removeAll(endedYesterday);
     if (!active.isEmpty() || !events.isEmpty()) {
-      assurances.check(day, notes);
+      assurances.check(day, active, notes);
       days.add(record(day, active, events));
     }
     long lastRecorded = days.isEmpty() ? 0 : days.getLast().day();
-    return entries.ending(day, lastRecorded, exchanges.pending());
+    return entries.ending(day, open, lastRecorded, exchanges.pending());
+  }
+
+  private static final Comparator<PhaseRunState> BY_TEXT_ORDER =
+      Comparator.comparingInt(run -> run.index);
+
+  /** The phases whose entry may hold on {@code day}, in the text's order. */
+  private List<PhaseRunState> mayBegin(long day) {
+    List<PhaseRunState> candidates = new ArrayList<>(beginningOnDay.getOrDefault(day, List.of()));
+    for (PhaseRunState ended : endedYesterday) {
+      candidates.addAll(beginningAfter.getOrDefault(ended.name(), List.of()));
+    }
+    candidates.addAll(beginningWhen);
+    candidates.sort(BY_TEXT_ORDER);
+    return candidates;
   }
 
   private Optional<TimelineEvent> extensionDay(PhaseRunState run, long day) {
