@@ -85,17 +85,9 @@ public final class LiveSchema {
   public static boolean update(
       Database store, String table, Map<String, Object> row, String column, Object value)
       throws SQLException {
-    List<String> where = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     values.add(value);
-    for (Map.Entry<String, Object> c : row.entrySet()) {
-      if (c.getValue() == null) {
-        where.add(c.getKey() + " IS NULL");
-      } else {
-        where.add(c.getKey() + " = ?");
-        values.add(c.getValue());
-      }
-    }
+    List<String> where = matching(row, values);
     String sql = "UPDATE " + table + " SET " + column + " = ? WHERE " + String.join(" AND ", where);
     try (Connection c = store.connect();
         PreparedStatement p = c.prepareStatement(sql)) {
@@ -110,16 +102,8 @@ public final class LiveSchema {
 
   public static void delete(Database store, String table, Map<String, Object> row)
       throws SQLException {
-    List<String> where = new ArrayList<>();
     List<Object> values = new ArrayList<>();
-    for (Map.Entry<String, Object> c : row.entrySet()) {
-      if (c.getValue() == null) {
-        where.add(c.getKey() + " IS NULL");
-      } else {
-        where.add(c.getKey() + " = ?");
-        values.add(c.getValue());
-      }
-    }
+    List<String> where = matching(row, values);
     try (Connection c = store.connect();
         PreparedStatement p =
             c.prepareStatement("DELETE FROM " + table + " WHERE " + String.join(" AND ", where))) {
@@ -148,5 +132,22 @@ public final class LiveSchema {
       }
       p.executeUpdate();
     }
+  }
+
+  /**
+   * The conditions of a WHERE clause that matches {@code row} exactly (NULL by {@code IS NULL}),
+   * their values appended to {@code values} in order.
+   */
+  private static List<String> matching(Map<String, Object> row, List<Object> values) {
+    List<String> where = new ArrayList<>();
+    for (Map.Entry<String, Object> c : row.entrySet()) {
+      if (c.getValue() == null) {
+        where.add(c.getKey() + " IS NULL");
+      } else {
+        where.add(c.getKey() + " = ?");
+        values.add(c.getValue());
+      }
+    }
+    return where;
   }
 }
