@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +28,7 @@ import org.truce.syntax.internal.Reporter;
 import org.truce.syntax.internal.Token;
 import org.truce.syntax.internal.TokenKind;
 import org.truce.testing.Repository;
+import org.truce.testing.TypeGraph;
 
 /**
  * The seed corpus of the agreement fuzz targets covers the whole grammar, so that no construct
@@ -146,8 +144,10 @@ class SeedCorpusTest {
 
   /** Every feature the syntax tree's types allow, derived from the types by reflection. */
   private static Set<String> constructs() {
-    Set<Class<?>> types = new LinkedHashSet<>();
-    reach(AgreementSyntax.class, types);
+    Set<Class<?>> types =
+        TypeGraph.reachable(
+            AgreementSyntax.class,
+            c -> c.getName().startsWith("org.truce.syntax") && c != Span.class);
     Set<String> all = new TreeSet<>();
     for (Class<?> type : types) {
       if (type.isEnum()) {
@@ -173,31 +173,6 @@ class SeedCorpusTest {
       }
     }
     return all;
-  }
-
-  private static void reach(Type type, Set<Class<?>> seen) {
-    if (type instanceof ParameterizedType p) {
-      for (Type argument : p.getActualTypeArguments()) {
-        reach(argument, seen);
-      }
-      return;
-    }
-    if (!(type instanceof Class<?> c)
-        || !c.getName().startsWith("org.truce.syntax")
-        || c == Span.class
-        || !seen.add(c)) {
-      return;
-    }
-    if (c.isSealed()) {
-      for (Class<?> sub : c.getPermittedSubclasses()) {
-        reach(sub, seen);
-      }
-    }
-    if (c.isRecord()) {
-      for (RecordComponent component : c.getRecordComponents()) {
-        reach(component.getGenericType(), seen);
-      }
-    }
   }
 
   /** The reserved words and the symbols of punctuation, as the lexer knows them. */

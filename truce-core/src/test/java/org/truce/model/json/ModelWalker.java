@@ -1,14 +1,13 @@
 package org.truce.model.json;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.truce.testing.TypeGraph;
 
 /**
  * Reflection over the model, so that tests can check that a sample really covers every record,
@@ -38,41 +37,19 @@ final class ModelWalker {
 
   /** Every record type reachable from {@code root} through components (sealed kinds included). */
   static Set<Class<?>> recordsReachableFrom(Class<?> root) {
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    reach(root, seen);
-    return seen.stream()
+    return TypeGraph.reachable(root, ModelWalker::ours).stream()
         .filter(Class::isRecord)
         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
   }
 
   static Set<Class<?>> enumsReachableFrom(Class<?> root) {
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    reach(root, seen);
-    return seen.stream()
+    return TypeGraph.reachable(root, ModelWalker::ours).stream()
         .filter(Class::isEnum)
         .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
   }
 
-  private static void reach(Type type, Set<Class<?>> seen) {
-    if (type instanceof ParameterizedType p) {
-      for (Type argument : p.getActualTypeArguments()) {
-        reach(argument, seen);
-      }
-      return;
-    }
-    if (!(type instanceof Class<?> c) || !c.getName().startsWith("org.truce.") || !seen.add(c)) {
-      return;
-    }
-    if (c.isSealed()) {
-      for (Class<?> sub : c.getPermittedSubclasses()) {
-        reach(sub, seen);
-      }
-    }
-    if (c.isRecord()) {
-      for (RecordComponent component : c.getRecordComponents()) {
-        reach(component.getGenericType(), seen);
-      }
-    }
+  private static boolean ours(Class<?> c) {
+    return c.getName().startsWith("org.truce.");
   }
 
   private static void walk(Object root, java.util.function.Consumer<Object> visit) {
