@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layering of DESIGN.md visible and enforced: source &lt;- syntax &lt;- model &lt;- check
- * / ledger / negotiate / monitor / render. A later layer may use an earlier one, never the reverse
- * (render also uses check), and a package's {@code internal} subpackage is used only by that
- * package.
+ * Keeps the layering of DESIGN.md visible and enforced: vocabulary, source &lt;- syntax &lt;- model
+ * &lt;- check / ledger / negotiate / monitor / render. A later layer may use an earlier one, never
+ * the reverse (render also uses check), and a package's {@code internal} subpackage is used only by
+ * that package.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -31,6 +31,8 @@ class ArchitectureTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .withOptionalLayers(true)
+        .layer("vocabulary")
+        .definedBy("org.truce.vocabulary..")
         .layer("source")
         .definedBy("org.truce.source..")
         .layer("syntax")
@@ -63,11 +65,15 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("negotiate", "monitor", "render")
         .whereLayer("model")
         .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "monitor", "render")
+        // Only the model reads the syntax tree; the stages after it speak the model and the
+        // vocabulary (no exceptions so far: negotiate and render diff and print the model).
         .whereLayer("syntax")
-        .mayOnlyBeAccessedByLayers("model", "check", "ledger", "negotiate", "monitor", "render")
+        .mayOnlyBeAccessedByLayers("model")
         .whereLayer("source")
         .mayOnlyBeAccessedByLayers(
             "syntax", "model", "check", "ledger", "negotiate", "monitor", "render")
+        .whereLayer("vocabulary")
+        .mayNotAccessAnyLayer()
         .check(classes);
   }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.truce.model.Category;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * The day-by-day schedule of a run in which every party keeps every obligation, under the choices

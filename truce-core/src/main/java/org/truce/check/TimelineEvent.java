@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
-import org.truce.syntax.Clause.DeliveryVerb;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Something that happens on a day of a {@link Timeline}. Every event names the phase whose text

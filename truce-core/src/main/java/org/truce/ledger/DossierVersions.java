@@ -11,7 +11,7 @@ import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /**
  * The versions of the agreement in a dossier, by their version label: what ledger entries may name.

@@ -1,7 +1,7 @@
 package org.truce.model;
 
 import java.util.List;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /** A party, mediator, guarantor or endorser; one actor may hold several non-party roles. */
 public record Actor(ClauseRef ref, String name, String fullName, List<Role> roles) {

@@ -2,7 +2,7 @@ package org.truce.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.syntax.Amount.Bound;
+import org.truce.vocabulary.Bound;
 
 /** What one holder holds when the agreement starts, per category. */
 public record Holdings(ClauseRef ref, String holder, List<Holdings.Entry> entries) {

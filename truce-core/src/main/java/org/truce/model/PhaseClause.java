@@ -2,10 +2,10 @@ package org.truce.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.syntax.Clause.DeliveryVerb;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Clause.ScopeKind;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.ScopeKind;
 
 /** The clauses a phase may contain. Every clause carries its {@link ClauseRef}. */
 public sealed interface PhaseClause {

@@ -3,7 +3,7 @@ package org.truce.render;
 import java.util.Optional;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.CompareOp;
+import org.truce.vocabulary.CompareOp;
 
 /**
  * Conditions and figures in plain English: {@code phase one ended and not talks on two agreed as

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.truce.model.Category;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.CompareOp;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.RightAction;
 
 /**
  * The English wording of schedules, figures, ratios and lists, shared by every renderer (the

@@ -3,6 +3,12 @@ package org.truce.syntax;
 import java.util.List;
 import java.util.Optional;
 import org.truce.source.Span;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
 
 /**
  * Every clause of the language. Top-level clauses: actors, holdings, interests, phases, rights,
@@ -67,7 +73,7 @@ public sealed interface Clause {
   }
 
   /** {@code hostilities paused}: the state of hostilities while the phase lasts. */
-  record Hostilities(Expr.HostilityState state, Span span) implements Clause {}
+  record Hostilities(HostilityState state, Span span) implements Clause {}
 
   /** {@code hamas releases 33 hostage.living.civilian, 3 every 7 days from day 1}. */
   record Release(
@@ -103,11 +109,6 @@ public sealed interface Clause {
       Name party, DeliveryVerb verb, long amount, CategoryName what, Schedule schedule, Span span)
       implements Clause {}
 
-  enum DeliveryVerb {
-    ALLOWS,
-    DELIVERS
-  }
-
   /** {@code israel withdraws from "populated areas" by day 22}. */
   record Withdrawal(Name party, Text area, Schedule deadline, Span span) implements Clause {}
 
@@ -140,22 +141,6 @@ public sealed interface Clause {
   /** {@code israel may resume hostilities when phase one ended and not talks agreed}. */
   record Right(Name party, RightAction action, Optional<Expr> when, Span span) implements Clause {}
 
-  enum RightAction {
-    RESUME_HOSTILITIES("resume hostilities"),
-    SUSPEND_OBLIGATIONS("suspend obligations"),
-    TERMINATE_AGREEMENT("terminate agreement");
-
-    private final String words;
-
-    RightAction(String words) {
-      this.words = words;
-    }
-
-    public String words() {
-      return words;
-    }
-  }
-
   /**
    * {@code qatar, egypt, us ensure hostilities paused until talks on two agreed}: the guarantors
    * keep the condition true while the scope holds; rights that would break it cannot be exercised.
@@ -170,30 +155,12 @@ public sealed interface Clause {
   /** {@code until C} or {@code while C}. */
   record AssuranceScope(ScopeKind kind, Expr condition, Span span) {}
 
-  enum ScopeKind {
-    UNTIL,
-    WHILE
-  }
-
   /**
    * {@code require always C}, {@code require never C}, {@code require eventually C within 60 days}.
    */
   record Requirement(RequirementKind kind, Expr condition, Optional<Length> within, Span span)
       implements Clause {}
 
-  enum RequirementKind {
-    ALWAYS,
-    NEVER,
-    EVENTUALLY
-  }
-
   /** {@code concludes when phase three ended}: when the agreement as a whole is complete. */
   record Concludes(Expr condition, Span span) implements Clause {}
-
-  enum Role {
-    PARTY,
-    MEDIATOR,
-    GUARANTOR,
-    ENDORSER
-  }
 }

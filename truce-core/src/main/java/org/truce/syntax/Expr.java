@@ -2,6 +2,10 @@ package org.truce.syntax;
 
 import java.util.Optional;
 import org.truce.source.Span;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Conditions and the numbers they compare, as written. The grammar is untyped (a number may stand
@@ -47,42 +51,4 @@ public sealed interface Expr {
 
   /** {@code phase one ended}. */
   record PhaseIs(Name phase, PhaseState state, Span span) implements Expr {}
-
-  enum CompareOp {
-    LESS("<"),
-    LESS_OR_EQUAL("<="),
-    GREATER(">"),
-    GREATER_OR_EQUAL(">="),
-    EQUAL("="),
-    NOT_EQUAL("!=");
-
-    private final String symbol;
-
-    CompareOp(String symbol) {
-      this.symbol = symbol;
-    }
-
-    public String symbol() {
-      return symbol;
-    }
-  }
-
-  enum HostilityState {
-    ACTIVE,
-    PAUSED,
-    ENDED
-  }
-
-  enum TalkState {
-    BEGUN,
-    PROGRESSING,
-    STALLED,
-    AGREED
-  }
-
-  enum PhaseState {
-    BEGUN,
-    ACTIVE,
-    ENDED
-  }
 }

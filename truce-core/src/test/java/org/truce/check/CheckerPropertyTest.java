@@ -124,7 +124,7 @@ class CheckerPropertyTest {
 
   private static String firstParty(Agreement agreement) {
     return agreement.actors().stream()
-        .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+        .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
         .findFirst()
         .orElseThrow()
         .name();

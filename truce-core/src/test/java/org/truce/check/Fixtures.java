@@ -15,11 +15,11 @@ import org.truce.model.Metadata;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.TalkState;
 
 /** Hand-built models for timeline tests: the model records are plain, so tests build them. */
 public final class Fixtures {
@@ -110,9 +110,7 @@ public final class Fixtures {
 
   public static Condition dayAtLeast(long day) {
     return new Condition.Compare(
-        new Figure.Day(),
-        org.truce.syntax.Expr.CompareOp.GREATER_OR_EQUAL,
-        new Figure.Literal(day));
+        new Figure.Day(), org.truce.vocabulary.CompareOp.GREATER_OR_EQUAL, new Figure.Literal(day));
   }
 
   public static Agreement agreement(

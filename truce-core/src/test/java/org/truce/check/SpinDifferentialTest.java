@@ -19,9 +19,9 @@ import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelPrinter;
 import org.truce.source.SourceText;
-import org.truce.syntax.Clause.Role;
 import org.truce.testing.AgreementGenerator;
 import org.truce.testing.Spin;
+import org.truce.vocabulary.Role;
 
 /**
  * Differential tests against SPIN: truce's verdicts must equal SPIN's on the Promela model truce

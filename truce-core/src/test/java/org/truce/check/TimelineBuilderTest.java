@@ -14,8 +14,8 @@ import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.model.Agreement;
 import org.truce.model.Phase;
 import org.truce.model.Schedule;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.TalkState;
 
 class TimelineBuilderTest {
   private static final String HAMAS = "hamas";

@@ -35,7 +35,7 @@ import org.truce.render.timeline.TimelineText;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticRenderer;
 import org.truce.source.SourceText;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /**
  * What the commands do with a valid agreement, for the fuzz targets: {@code check} (every analysis,

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Expr.HostilityState;
 import org.truce.syntax.HeaderField;
+import org.truce.vocabulary.HostilityState;
 
 /** Hostilities per phase, interests, dates, the conclusion; warnings keep the model. */
 class AdviceTest {

@@ -160,7 +160,7 @@ class HoldingsChecksTest {
         java.util.List.of(
             new Clause.Holding(
                 u.cat("hostage"),
-                new org.truce.syntax.Amount(org.truce.syntax.Amount.Bound.ABOUT, 120, u.span()),
+                new org.truce.syntax.Amount(org.truce.vocabulary.Bound.ABOUT, 120, u.span()),
                 java.util.Optional.empty(),
                 u.span()));
     ModelResult result =

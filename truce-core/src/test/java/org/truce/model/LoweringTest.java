@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.Span;
-import org.truce.syntax.Amount.Bound;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Expr;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
 import org.truce.syntax.HeaderField;
 import org.truce.syntax.Item;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.TalkState;
 
 /** A valid tree lowers to exactly the expected model, with a source map entry per clause. */
 class LoweringTest {
@@ -267,7 +268,7 @@ class LoweringTest {
 
   @Test
   void conditionsUseTheirOwnExpressionTypes() {
-    Expr cond = t.cmp(t.released("hostage", null), Expr.CompareOp.GREATER_OR_EQUAL, t.num(2));
+    Expr cond = t.cmp(t.released("hostage", null), CompareOp.GREATER_OR_EQUAL, t.num(2));
     ModelResult result =
         t.inWorld(t.item(t.phase("one", 4L, null, t.item(t.paused()))), t.item(t.concludes(cond)));
     Conclusion conclusion = result.agreement().orElseThrow().conclusion().orElseThrow();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /** How phases begin: defaults, missing entries, cycles and phases that can never begin. */
 class PhaseGraphTest {
@@ -78,7 +78,7 @@ class PhaseGraphTest {
                     t.when(
                         t.or(
                             t.phaseIs("two", PhaseState.ENDED),
-                            t.cmp(t.day(), org.truce.syntax.Expr.CompareOp.GREATER, t.num(30)))),
+                            t.cmp(t.day(), org.truce.vocabulary.CompareOp.GREATER, t.num(30)))),
                     t.item(t.paused()))),
             t.item(t.phase("two", 4L, t.after("one"), t.item(t.paused()))));
     assertThat(result.diagnostics()).isEmpty();

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
 
 /** Which clauses may stand at the top level and which inside a phase (E117). */
 class PlacementTest {
@@ -44,7 +45,7 @@ class PlacementTest {
                     t.item(t.held("hamas", "x", 1)),
                     t.item(t.interest("hamas", t.bool(true))),
                     t.item(inner),
-                    t.item(t.require(Clause.RequirementKind.ALWAYS, t.bool(true), null)),
+                    t.item(t.require(RequirementKind.ALWAYS, t.bool(true), null)),
                     t.item(t.concludes(t.bool(true))))));
     assertThat(result.diagnostics())
         .extracting(Diagnostic::message)

@@ -11,6 +11,7 @@ import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Length;
 import org.truce.syntax.Schedule;
+import org.truce.vocabulary.RequirementKind;
 
 /** Counts, durations, steps and caps are at least 1; days start at 1; caps are whole steps. */
 class QuantityChecksTest {
@@ -143,7 +144,7 @@ class QuantityChecksTest {
     ModelResult result =
         t.inWorld(
             t.item(t.phase("one", 4L, null, t.item(t.paused()))),
-            t.item(t.require(Clause.RequirementKind.EVENTUALLY, t.bool(true), t.days(0))));
+            t.item(t.require(RequirementKind.EVENTUALLY, t.bool(true), t.days(0))));
     assertThat(single(result).message())
         .isEqualTo("the period after `within` must be at least 1, but it is 0");
   }

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Expr;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.TalkState;
 
 /** Names: declarations, references, suggestions, talks. */
 class ResolutionTest {
@@ -30,8 +33,7 @@ class ResolutionTest {
   @Test
   void unknownPhaseIsReportedWithSuggestions() {
     Expr cond = t.phaseIs("onee", PhaseState.ENDED);
-    Diagnostic d =
-        single(t.inPhase(t.right("israel", Clause.RightAction.RESUME_HOSTILITIES, cond)));
+    Diagnostic d = single(t.inPhase(t.right("israel", RightAction.RESUME_HOSTILITIES, cond)));
     assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_PHASE);
     assertThat(d.message()).isEqualTo("there is no phase `onee`");
     assertThat(d.suggestions()).containsExactly("one");
@@ -56,8 +58,8 @@ class ResolutionTest {
             t.release("hamas", 3, "hostage.living.civilian", null),
             t.right(
                 "israel",
-                Clause.RightAction.RESUME_HOSTILITIES,
-                t.cmp(t.released("hostage.living", null), Expr.CompareOp.LESS, t.num(10))));
+                RightAction.RESUME_HOSTILITIES,
+                t.cmp(t.released("hostage.living", null), CompareOp.LESS, t.num(10))));
     assertThat(result.diagnostics()).isEmpty();
   }
 
@@ -88,8 +90,8 @@ class ResolutionTest {
             t.inPhase(
                 t.right(
                     "israel",
-                    Clause.RightAction.RESUME_HOSTILITIES,
-                    t.cmp(released, Expr.CompareOp.GREATER, t.num(1)))));
+                    RightAction.RESUME_HOSTILITIES,
+                    t.cmp(released, CompareOp.GREATER, t.num(1)))));
     assertThat(d.code()).isEqualTo(DiagnosticCode.NOBODY_HOLDS);
     assertThat(d.message()).isEqualTo("no one holds any `prisoners`");
     assertThat(d.suggestions()).containsExactly("prisoner");
@@ -217,7 +219,7 @@ class ResolutionTest {
         u.inPhase(
             u.right(
                 "israel",
-                Clause.RightAction.RESUME_HOSTILITIES,
+                RightAction.RESUME_HOSTILITIES,
                 u.talksAre(null, TalkState.STALLED, null)));
     assertThat(codes(none)).containsExactly(DiagnosticCode.NO_TALKS);
   }
@@ -258,9 +260,9 @@ class ResolutionTest {
             t.release("qatar", 3, "hostage", null),
             t.right(
                 "israel",
-                Clause.RightAction.RESUME_HOSTILITIES,
-                t.cmp(t.heldExpr("hostage", "us"), Expr.CompareOp.GREATER, t.num(0))),
-            t.ensure(t.hostilitiesAre(Expr.HostilityState.PAUSED), "us", "qatar", "israel"));
+                RightAction.RESUME_HOSTILITIES,
+                t.cmp(t.heldExpr("hostage", "us"), CompareOp.GREATER, t.num(0))),
+            t.ensure(t.hostilitiesAre(HostilityState.PAUSED), "us", "qatar", "israel"));
     assertThat(codes(result))
         .containsExactly(
             DiagnosticCode.WRONG_ROLE,
@@ -287,7 +289,7 @@ class ResolutionTest {
         t.inWorld(
             t.item(t.held("qatar", "hostage", 1)),
             t.item(t.interest("qatar", t.bool(true))),
-            t.item(t.right("us", Clause.RightAction.TERMINATE_AGREEMENT, null)),
+            t.item(t.right("us", RightAction.TERMINATE_AGREEMENT, null)),
             t.item(t.phase("one", 4L, null, t.item(t.paused()))));
     assertThat(result.diagnostics())
         .extracting(Diagnostic::message)

@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.model.Holdings.Entry;
 import org.truce.source.SourceText;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
 import org.truce.syntax.Formatter;
 import org.truce.syntax.ParseResult;
 import org.truce.syntax.Parser;
 import org.truce.testing.AgreementGenerator;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.Role;
 
 /**
  * The printer and the loader are inverses on valid agreements, and printed text is already

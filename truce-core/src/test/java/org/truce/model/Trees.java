@@ -12,7 +12,6 @@ import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Amount;
 import org.truce.syntax.CategoryName;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Expr;
 import org.truce.syntax.Header;
 import org.truce.syntax.HeaderField;
@@ -23,7 +22,16 @@ import org.truce.syntax.ParseResult;
 import org.truce.syntax.Schedule;
 import org.truce.syntax.Tag;
 import org.truce.syntax.Text;
-import org.truce.syntax.TimeUnit;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.TalkState;
+import org.truce.vocabulary.TimeUnit;
 
 /**
  * Builds syntax trees by hand for model tests, without the parser. Every node gets a fresh span one
@@ -119,7 +127,7 @@ final class Trees {
                 40)),
         item(held("israel", "prisoner.general", 4000, "prisoner.life", 300)),
         item(interest("israel", allReleased("hostage.living", "hamas"))),
-        item(interest("hamas", hostilitiesAre(Expr.HostilityState.ENDED))));
+        item(interest("hamas", hostilitiesAre(HostilityState.ENDED))));
   }
 
   /** The world, then the given items. */
@@ -166,7 +174,7 @@ final class Trees {
       entries.add(
           new Clause.Holding(
               cat((String) pathsAndCounts[i]),
-              new Amount(Amount.Bound.EXACTLY, count, span()),
+              new Amount(Bound.EXACTLY, count, span()),
               Optional.empty(),
               span()));
     }
@@ -208,12 +216,12 @@ final class Trees {
 
   // ---- phase clauses ----------------------------------------------------------------------
 
-  Clause.Hostilities hostilities(Expr.HostilityState state) {
+  Clause.Hostilities hostilities(HostilityState state) {
     return new Clause.Hostilities(state, span());
   }
 
   Clause.Hostilities paused() {
-    return hostilities(Expr.HostilityState.PAUSED);
+    return hostilities(HostilityState.PAUSED);
   }
 
   Clause.Release release(String party, long count, String cat, Schedule schedule) {
@@ -243,7 +251,7 @@ final class Trees {
 
   Clause.Delivery delivers(String party, long amount, String what, Schedule schedule) {
     return new Clause.Delivery(
-        name(party), Clause.DeliveryVerb.DELIVERS, amount, cat(what), schedule, span());
+        name(party), DeliveryVerb.DELIVERS, amount, cat(what), schedule, span());
   }
 
   Clause.Withdrawal withdraws(String party, String area, Schedule deadline) {
@@ -287,7 +295,7 @@ final class Trees {
         span());
   }
 
-  Clause.Right right(String party, Clause.RightAction action, Expr when) {
+  Clause.Right right(String party, RightAction action, Expr when) {
     return new Clause.Right(name(party), action, Optional.ofNullable(when), span());
   }
 
@@ -296,7 +304,7 @@ final class Trees {
         Arrays.stream(guarantors).map(this::name).toList(), condition, Optional.empty(), span());
   }
 
-  Clause.Requirement require(Clause.RequirementKind kind, Expr condition, Length within) {
+  Clause.Requirement require(RequirementKind kind, Expr condition, Length within) {
     return new Clause.Requirement(kind, condition, Optional.ofNullable(within), span());
   }
 
@@ -318,7 +326,7 @@ final class Trees {
     return new Expr.Not(e, span());
   }
 
-  Expr cmp(Expr l, Expr.CompareOp op, Expr r) {
+  Expr cmp(Expr l, CompareOp op, Expr r) {
     return new Expr.Compare(l, op, r, span());
   }
 
@@ -346,11 +354,11 @@ final class Trees {
     return new Expr.AllReleased(cat(cat), Optional.ofNullable(by).map(this::name), span());
   }
 
-  Expr hostilitiesAre(Expr.HostilityState state) {
+  Expr hostilitiesAre(HostilityState state) {
     return new Expr.HostilitiesAre(state, span());
   }
 
-  Expr talksAre(String on, Expr.TalkState state, String judge) {
+  Expr talksAre(String on, TalkState state, String judge) {
     return new Expr.TalksAre(
         Optional.ofNullable(on).map(this::name),
         state,
@@ -358,7 +366,7 @@ final class Trees {
         span());
   }
 
-  Expr phaseIs(String phase, Expr.PhaseState state) {
+  Expr phaseIs(String phase, PhaseState state) {
     return new Expr.PhaseIs(name(phase), state, span());
   }
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
-import org.truce.syntax.Clause.RequirementKind;
-import org.truce.syntax.Clause.RightAction;
 import org.truce.syntax.Expr;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
 
 /** Conditions are typed: numbers only in comparisons, conditions never in them. */
 class TypeCheckerTest {
@@ -65,7 +66,7 @@ class TypeCheckerTest {
   @Test
   void compoundOperandsArePrintedWithTheParenthesesTheyNeed() {
     Expr inner = t.or(t.bool(true), t.hostilitiesAre(HostilityState.ENDED));
-    Expr both = t.and(inner, t.not(t.phaseIs("one", Expr.PhaseState.ENDED)));
+    Expr both = t.and(inner, t.not(t.phaseIs("one", PhaseState.ENDED)));
     Diagnostic d = single(requireAlways(t.cmp(t.num(1), CompareOp.EQUAL, both)));
     assertThat(d.message())
         .isEqualTo(

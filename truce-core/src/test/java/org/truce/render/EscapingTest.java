@@ -14,8 +14,8 @@ import org.truce.model.ClauseRef;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.Role;
 import org.w3c.dom.Document;
 
 class EscapingTest {

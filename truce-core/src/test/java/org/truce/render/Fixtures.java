@@ -15,11 +15,11 @@ import org.truce.model.Metadata;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.TalkState;
 
 /** Short constructors for hand-built models; the model records are plain records. */
 final class Fixtures {
@@ -130,7 +130,7 @@ final class Fixtures {
   }
 
   static Requirement requirement(
-      org.truce.syntax.Clause.RequirementKind kind, Condition condition, Long within) {
+      org.truce.vocabulary.RequirementKind kind, Condition condition, Long within) {
     return new Requirement(NONE, kind, condition, Optional.ofNullable(within));
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
-import org.truce.syntax.Amount.Bound;
+import org.truce.vocabulary.Bound;
 
 class PhrasesTest {
   @Test

@@ -16,10 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.Span;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
 
 /** One test per clause of the grammar: the tree each form gives. */
 class ClauseParsingTest {
@@ -51,22 +56,22 @@ class ClauseParsingTest {
                 List.of(
                     new Clause.Holding(
                         category("hostage.living.civilian"),
-                        new Amount(Amount.Bound.EXACTLY, 50, NONE),
+                        new Amount(Bound.EXACTLY, 50, NONE),
                         Optional.of(text("women and children")),
                         NONE),
                     new Clause.Holding(
                         category("hostage.remains"),
-                        new Amount(Amount.Bound.ABOUT, 40, NONE),
+                        new Amount(Bound.ABOUT, 40, NONE),
                         Optional.empty(),
                         NONE),
                     new Clause.Holding(
                         category("hostage.soldier"),
-                        new Amount(Amount.Bound.AT_LEAST, 15, NONE),
+                        new Amount(Bound.AT_LEAST, 15, NONE),
                         Optional.empty(),
                         NONE),
                     new Clause.Holding(
                         category("hostage.x"),
-                        new Amount(Amount.Bound.AT_MOST, 3, NONE),
+                        new Amount(Bound.AT_MOST, 3, NONE),
                         Optional.empty(),
                         NONE)),
                 NONE));
@@ -181,7 +186,7 @@ class ClauseParsingTest {
         .isEqualTo(
             new Clause.Delivery(
                 name("israel"),
-                Clause.DeliveryVerb.ALLOWS,
+                DeliveryVerb.ALLOWS,
                 600,
                 category("aid.truck"),
                 new Schedule.Batches(600, days(1), Optional.empty(), NONE),
@@ -190,7 +195,7 @@ class ClauseParsingTest {
         .isEqualTo(
             new Clause.Delivery(
                 name("egypt"),
-                Clause.DeliveryVerb.DELIVERS,
+                DeliveryVerb.DELIVERS,
                 200,
                 category("fuel.truck"),
                 new Schedule.Batches(50, days(2), Optional.of(3L), NONE),
@@ -249,15 +254,15 @@ class ClauseParsingTest {
         .isEqualTo(
             new Clause.Right(
                 name("israel"),
-                Clause.RightAction.RESUME_HOSTILITIES,
+                RightAction.RESUME_HOSTILITIES,
                 Optional.of(phase("one", PhaseState.ENDED)),
                 NONE));
     assertThat(clause("hamas may suspend obligations"))
         .extracting("action")
-        .isEqualTo(Clause.RightAction.SUSPEND_OBLIGATIONS);
+        .isEqualTo(RightAction.SUSPEND_OBLIGATIONS);
     assertThat(clause("hamas may terminate agreement"))
         .extracting("action")
-        .isEqualTo(Clause.RightAction.TERMINATE_AGREEMENT);
+        .isEqualTo(RightAction.TERMINATE_AGREEMENT);
   }
 
   @Test
@@ -268,8 +273,7 @@ class ClauseParsingTest {
                 List.of(name("qatar"), name("egypt"), name("us")),
                 hostilities(HostilityState.PAUSED),
                 Optional.of(
-                    new Clause.AssuranceScope(
-                        Clause.ScopeKind.UNTIL, talks(TalkState.AGREED), NONE)),
+                    new Clause.AssuranceScope(ScopeKind.UNTIL, talks(TalkState.AGREED), NONE)),
                 NONE));
     assertThat(clause("us ensures hostilities paused"))
         .isEqualTo(
@@ -279,8 +283,7 @@ class ClauseParsingTest {
         .extracting("scope")
         .isEqualTo(
             Optional.of(
-                new Clause.AssuranceScope(
-                    Clause.ScopeKind.WHILE, phase("one", PhaseState.ACTIVE), NONE)));
+                new Clause.AssuranceScope(ScopeKind.WHILE, phase("one", PhaseState.ACTIVE), NONE)));
   }
 
   @Test
@@ -288,13 +291,13 @@ class ClauseParsingTest {
     assertThat(clause("require eventually phase two begun within 60 days"))
         .isEqualTo(
             new Clause.Requirement(
-                Clause.RequirementKind.EVENTUALLY,
+                RequirementKind.EVENTUALLY,
                 phase("two", PhaseState.BEGUN),
                 Optional.of(days(60)),
                 NONE));
     assertThat(clause("require never hostilities active"))
         .extracting("kind")
-        .isEqualTo(Clause.RequirementKind.NEVER);
+        .isEqualTo(RequirementKind.NEVER);
     assertThat(clause("concludes when phase three ended"))
         .isEqualTo(new Clause.Concludes(phase("three", PhaseState.ENDED), NONE));
   }

@@ -15,10 +15,10 @@ import static org.truce.syntax.Snippets.talks;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.Span;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 class ConditionParsingTest {
   private static final Span NONE = Span.NONE;

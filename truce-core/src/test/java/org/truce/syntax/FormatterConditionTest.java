@@ -6,9 +6,9 @@ import static org.truce.syntax.FormatterTest.name;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.Span;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
 
 /** Conditions are printed with only the parentheses that precedence and the tree's shape need. */
 class FormatterConditionTest {

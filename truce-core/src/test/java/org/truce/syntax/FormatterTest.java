@@ -8,11 +8,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.source.SourceText;
 import org.truce.source.Span;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
+import org.truce.vocabulary.TimeUnit;
 
 /** The canonical layout of hand-built trees (no source text, so no comments). */
 class FormatterTest {
@@ -75,7 +81,7 @@ class FormatterTest {
                 item(
                     new Clause.Delivery(
                         name("israel"),
-                        Clause.DeliveryVerb.ALLOWS,
+                        DeliveryVerb.ALLOWS,
                         600,
                         category("aid.truck"),
                         new Schedule.Batches(
@@ -141,7 +147,7 @@ class FormatterTest {
                 Optional.of(new Tag("4.1", Optional.empty(), NONE)),
                 new Clause.Right(
                     name("israel"),
-                    Clause.RightAction.RESUME_HOSTILITIES,
+                    RightAction.RESUME_HOSTILITIES,
                     Optional.of(
                         new Expr.And(
                             new Expr.PhaseIs(name("one"), PhaseState.ENDED, NONE),
@@ -158,16 +164,16 @@ class FormatterTest {
                     new Expr.HostilitiesAre(HostilityState.PAUSED, NONE),
                     Optional.of(
                         new Clause.AssuranceScope(
-                            Clause.ScopeKind.UNTIL,
+                            ScopeKind.UNTIL,
                             new Expr.PhaseIs(name("two"), PhaseState.BEGUN, NONE),
                             NONE)),
                     NONE)),
             item(
                 new Clause.Requirement(
-                    Clause.RequirementKind.EVENTUALLY,
+                    RequirementKind.EVENTUALLY,
                     new Expr.Compare(
                         new Expr.Released(category("hostage"), Optional.of(name("hamas")), NONE),
-                        Expr.CompareOp.GREATER_OR_EQUAL,
+                        CompareOp.GREATER_OR_EQUAL,
                         new Expr.Number(10, NONE),
                         NONE),
                     Optional.of(new Length(60, TimeUnit.DAYS, NONE)),
@@ -259,7 +265,7 @@ class FormatterTest {
   private static Clause delivery(long amount, long size, long weeks, Optional<Long> from) {
     return new Clause.Delivery(
         name("egypt"),
-        Clause.DeliveryVerb.DELIVERS,
+        DeliveryVerb.DELIVERS,
         amount,
         category("fuel.truck"),
         new Schedule.Batches(size, new Length(weeks, TimeUnit.WEEKS, NONE), from, NONE),
@@ -274,7 +280,7 @@ class FormatterTest {
             new Expr.HostilitiesAre(HostilityState.PAUSED, NONE),
             Optional.of(
                 new Clause.AssuranceScope(
-                    Clause.ScopeKind.WHILE,
+                    ScopeKind.WHILE,
                     new Expr.TalksAre(
                         Optional.of(name("two")), TalkState.BEGUN, Optional.empty(), NONE),
                     NONE)),

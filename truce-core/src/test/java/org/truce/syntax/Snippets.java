@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.truce.source.Diagnostic;
 import org.truce.source.SourceText;
 import org.truce.source.Span;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
+import org.truce.vocabulary.TimeUnit;
 
 /** Parses snippets and builds expected nodes with {@link Span#NONE}, for compact tree tests. */
 final class Snippets {
@@ -66,15 +70,15 @@ final class Snippets {
     return new Length(n, TimeUnit.WEEKS, Span.NONE);
   }
 
-  static Expr.HostilitiesAre hostilities(Expr.HostilityState state) {
+  static Expr.HostilitiesAre hostilities(HostilityState state) {
     return new Expr.HostilitiesAre(state, Span.NONE);
   }
 
-  static Expr.PhaseIs phase(String name, Expr.PhaseState state) {
+  static Expr.PhaseIs phase(String name, PhaseState state) {
     return new Expr.PhaseIs(name(name), state, Span.NONE);
   }
 
-  static Expr.TalksAre talks(Expr.TalkState state) {
+  static Expr.TalksAre talks(TalkState state) {
     return new Expr.TalksAre(Optional.empty(), state, Optional.empty(), Span.NONE);
   }
 

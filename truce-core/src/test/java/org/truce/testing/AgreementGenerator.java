@@ -25,16 +25,16 @@ import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.Schedule;
-import org.truce.syntax.Amount.Bound;
-import org.truce.syntax.Clause.DeliveryVerb;
-import org.truce.syntax.Clause.RequirementKind;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Clause.ScopeKind;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
 
 /**
  * A QuickTheories generator of random <em>valid</em> agreements, for round-trip properties (print

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Well-typed conditions for {@link AgreementGenerator}, of bounded depth, naming only what the

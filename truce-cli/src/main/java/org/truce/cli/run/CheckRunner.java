@@ -155,7 +155,7 @@ public final class CheckRunner {
       Agreement agreement, org.truce.check.CheckOptions analysis) {
     List<String> parties =
         agreement.actors().stream()
-            .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+            .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
             .map(a -> a.name())
             .toList();
     if (analysis.adversary().isPresent() && !parties.contains(analysis.adversary().get())) {

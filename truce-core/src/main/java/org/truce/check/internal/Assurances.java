@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.truce.check.TimelineNote;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.ScopeKind;
+import org.truce.vocabulary.ScopeKind;
 
 /**
  * Watches the assurances: a guarantor keeps its assurance in a compliant run, so an assurance that

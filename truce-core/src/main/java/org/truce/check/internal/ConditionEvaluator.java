@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Evaluates model conditions over a state of the agreement. Conditions always terminate (no loops,

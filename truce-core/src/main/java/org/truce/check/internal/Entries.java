@@ -12,7 +12,7 @@ import org.truce.model.Condition;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
 
 /**
  * When phases begin, and when the timeline has nothing more to show. {@code begins when C} is

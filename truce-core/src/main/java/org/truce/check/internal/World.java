@@ -13,9 +13,9 @@ import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * The simulated state of the agreement: holdings, phases, hostilities and talks. Conditions are

@@ -12,9 +12,9 @@ import org.truce.source.DiagnosticCode;
 import org.truce.source.Span;
 import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Item;
 import org.truce.syntax.Tag;
+import org.truce.vocabulary.Role;
 
 /**
  * Collects the declarations into a {@link NameTable} and reports what is wrong with them as

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.truce.model.Category;
 import org.truce.source.Span;
 import org.truce.syntax.Clause;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /**
  * The declarations of one agreement, collected before anything is resolved against them: actors

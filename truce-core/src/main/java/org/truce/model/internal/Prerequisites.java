@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Expr;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.PhaseState;
 
 /**
  * What a phase must wait for: the phases that must have begun (value false) or ended (value true)
@@ -31,7 +33,7 @@ final class Prerequisites {
     return switch (expr) {
       case Expr.And and -> union(of(and.left()), of(and.right()));
       case Expr.Or or -> intersection(of(or.left()), of(or.right()));
-      case Expr.PhaseIs p -> known(p.phase().text(), p.state() == Expr.PhaseState.ENDED);
+      case Expr.PhaseIs p -> known(p.phase().text(), p.state() == PhaseState.ENDED);
       case Expr.TalksAre t -> talksPhase(t).map(phase -> known(phase, false)).orElse(Map.of());
       default -> Map.of();
     };
@@ -95,7 +97,7 @@ final class Prerequisites {
     };
   }
 
-  private static boolean compare(long l, Expr.CompareOp op, long r) {
+  private static boolean compare(long l, CompareOp op, long r) {
     return switch (op) {
       case LESS -> l < r;
       case LESS_OR_EQUAL -> l <= r;

@@ -8,8 +8,8 @@ import org.truce.model.Category;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Suggestions;
 import org.truce.syntax.CategoryName;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Name;
+import org.truce.vocabulary.Role;
 
 /**
  * Resolves names against the {@link NameTable}: actors, phases and held categories. Each unknown

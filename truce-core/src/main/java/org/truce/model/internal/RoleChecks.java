@@ -3,8 +3,8 @@ package org.truce.model.internal;
 import java.util.List;
 import java.util.Optional;
 import org.truce.source.DiagnosticCode;
-import org.truce.syntax.Clause.Role;
 import org.truce.syntax.Name;
+import org.truce.vocabulary.Role;
 
 /**
  * Who may do what: only parties hold, release, deliver, withdraw, undertake, have interests and

@@ -2,7 +2,7 @@ package org.truce.model.internal;
 
 import java.util.List;
 import java.util.Set;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /** How roles are written in messages. */
 public final class Roles {

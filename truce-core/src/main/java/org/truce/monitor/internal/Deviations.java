@@ -13,7 +13,7 @@ import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
 
 /**
  * Where what happened departs from the compliant timeline: obligations overdue or fulfilled late,

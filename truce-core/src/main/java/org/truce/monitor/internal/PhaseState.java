@@ -9,7 +9,7 @@ import org.truce.ledger.Event;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.HostilitiesLine;
 import org.truce.monitor.Status.PhaseLine;
-import org.truce.syntax.Clause.RightAction;
+import org.truce.vocabulary.RightAction;
 
 /** The phase in force and the state of hostilities at the moment of a status. */
 final class PhaseState {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.truce.model.ClauseRef;
 import org.truce.model.Holdings;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /** How the renderers spell the small pieces of a diff, as the language writes them. */
 public final class Spelling {

@@ -34,7 +34,7 @@ final class ClauseText {
       case PhaseClause.Delivery d ->
           Phrase.words(
               d.party()
-                  + (d.verb() == org.truce.syntax.Clause.DeliveryVerb.ALLOWS
+                  + (d.verb() == org.truce.vocabulary.DeliveryVerb.ALLOWS
                       ? " allows "
                       : " delivers ")
                   + delivery(d)

@@ -15,7 +15,7 @@ import org.truce.model.SourceMap;
 import org.truce.render.ConditionText;
 import org.truce.render.Phrase;
 import org.truce.render.Phrases;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.Role;
 
 /**
  * Lays an agreement out as a document: the title block, Article 1 the parties, Article 2 the

@@ -9,6 +9,10 @@ import org.truce.syntax.Expr;
 import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Text;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
 
 /**
  * Chooses the clause from its first words and parses the short ones: actors, interests,
@@ -92,7 +96,7 @@ final class ClauseParser {
   /** {@code party, mediator qatar "Qatar"}. */
   private Clause actor() {
     int start = ctx.peek().offset();
-    List<Clause.Role> roles = new ArrayList<>();
+    List<Role> roles = new ArrayList<>();
     roles.add(role());
     while (ctx.accept(TokenKind.COMMA)) {
       roles.add(role());
@@ -105,13 +109,13 @@ final class ClauseParser {
     return new Clause.ActorDecl(roles, name, fullName, ctx.spanFrom(start));
   }
 
-  private Clause.Role role() {
+  private Role role() {
     Token t = ctx.peek();
     if (!isRole(t)) {
       throw ctx.expected("`party`, `mediator`, `guarantor` or `endorser`");
     }
     ctx.cursor.advance();
-    return Clause.Role.valueOf(t.text().toUpperCase(java.util.Locale.ROOT));
+    return Role.valueOf(t.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   private Clause interest() {
@@ -162,16 +166,16 @@ final class ClauseParser {
 
   private Clause right(Name party) {
     ctx.expectWord("may");
-    Clause.RightAction action;
+    RightAction action;
     if (ctx.acceptWord("resume")) {
       ctx.expectWord("hostilities");
-      action = Clause.RightAction.RESUME_HOSTILITIES;
+      action = RightAction.RESUME_HOSTILITIES;
     } else if (ctx.acceptWord("suspend")) {
       ctx.expectWord("obligations");
-      action = Clause.RightAction.SUSPEND_OBLIGATIONS;
+      action = RightAction.SUSPEND_OBLIGATIONS;
     } else if (ctx.acceptWord("terminate")) {
       ctx.expectWord("agreement");
-      action = Clause.RightAction.TERMINATE_AGREEMENT;
+      action = RightAction.TERMINATE_AGREEMENT;
     } else {
       throw ctx.expected("`resume hostilities`, `suspend obligations` or `terminate agreement`");
     }
@@ -195,7 +199,7 @@ final class ClauseParser {
     Token t = ctx.peek();
     if (t.isWord("until") || t.isWord("while")) {
       ctx.cursor.advance();
-      Clause.ScopeKind kind = t.isWord("until") ? Clause.ScopeKind.UNTIL : Clause.ScopeKind.WHILE;
+      ScopeKind kind = t.isWord("until") ? ScopeKind.UNTIL : ScopeKind.WHILE;
       Expr scopeCondition = conditions.parse();
       scope =
           Optional.of(new Clause.AssuranceScope(kind, scopeCondition, ctx.spanFrom(t.offset())));
@@ -205,11 +209,11 @@ final class ClauseParser {
 
   private Clause requirement() {
     int start = ctx.cursor.advance().offset();
-    Clause.RequirementKind kind =
+    RequirementKind kind =
         switch (ctx.peek().kind() == TokenKind.WORD ? ctx.peek().text() : "") {
-          case "always" -> Clause.RequirementKind.ALWAYS;
-          case "never" -> Clause.RequirementKind.NEVER;
-          case "eventually" -> Clause.RequirementKind.EVENTUALLY;
+          case "always" -> RequirementKind.ALWAYS;
+          case "never" -> RequirementKind.NEVER;
+          case "eventually" -> RequirementKind.EVENTUALLY;
           default -> throw ctx.expected("`always`, `never` or `eventually`");
         };
     ctx.cursor.advance();

@@ -5,6 +5,8 @@ import org.truce.source.DiagnosticCode;
 import org.truce.syntax.CategoryName;
 import org.truce.syntax.Expr;
 import org.truce.syntax.Name;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Conditions: {@code or} over {@code and} over {@code not} over one comparison of atoms. The depth
@@ -79,7 +81,7 @@ final class ConditionParser {
 
   private Expr comparison() {
     Expr left = atom();
-    Expr.CompareOp op = operator(ctx.peek());
+    CompareOp op = operator(ctx.peek());
     if (op == null) {
       return left;
     }
@@ -95,14 +97,14 @@ final class ConditionParser {
     return result;
   }
 
-  private static Expr.CompareOp operator(Token t) {
+  private static CompareOp operator(Token t) {
     return switch (t.kind()) {
-      case LESS -> Expr.CompareOp.LESS;
-      case LESS_EQUAL -> Expr.CompareOp.LESS_OR_EQUAL;
-      case GREATER -> Expr.CompareOp.GREATER;
-      case GREATER_EQUAL -> Expr.CompareOp.GREATER_OR_EQUAL;
-      case EQUAL -> Expr.CompareOp.EQUAL;
-      case NOT_EQUAL -> Expr.CompareOp.NOT_EQUAL;
+      case LESS -> CompareOp.LESS;
+      case LESS_EQUAL -> CompareOp.LESS_OR_EQUAL;
+      case GREATER -> CompareOp.GREATER;
+      case GREATER_EQUAL -> CompareOp.GREATER_OR_EQUAL;
+      case EQUAL -> CompareOp.EQUAL;
+      case NOT_EQUAL -> CompareOp.NOT_EQUAL;
       default -> null;
     };
   }
@@ -183,7 +185,7 @@ final class ConditionParser {
     if (ctx.acceptWord("on")) {
       on = Optional.of(ctx.name("a phase name"));
     }
-    Expr.TalkState state = States.talks(ctx);
+    TalkState state = States.talks(ctx);
     Optional<Name> judge = Optional.empty();
     if (ctx.acceptWord("as")) {
       ctx.expectWord("judged");

@@ -9,6 +9,7 @@ import org.truce.syntax.CategoryName;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Name;
 import org.truce.syntax.Text;
+import org.truce.vocabulary.Bound;
 
 /**
  * {@code held by hamas { hostage.living.civilian 50 "women and children" ... }}. A bad line is
@@ -70,14 +71,14 @@ final class HoldingsParser {
 
   private Amount amount() {
     int start = ctx.peek().offset();
-    Amount.Bound bound = Amount.Bound.EXACTLY;
+    Bound bound = Bound.EXACTLY;
     if (ctx.acceptWord("about")) {
-      bound = Amount.Bound.ABOUT;
+      bound = Bound.ABOUT;
     } else if (ctx.acceptWord("at")) {
       if (ctx.acceptWord("least")) {
-        bound = Amount.Bound.AT_LEAST;
+        bound = Bound.AT_LEAST;
       } else if (ctx.acceptWord("most")) {
-        bound = Amount.Bound.AT_MOST;
+        bound = Bound.AT_MOST;
       } else {
         throw ctx.expected("`least` or `most`");
       }

@@ -7,7 +7,8 @@ import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Schedule;
 import org.truce.syntax.Text;
-import org.truce.syntax.TimeUnit;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.TimeUnit;
 
 /**
  * What a party does in a phase: releases (with a schedule, or as a ratio: an exchange), deliveries,
@@ -33,8 +34,8 @@ final class ObligationParser {
     Token verb = ctx.cursor.advance();
     return switch (verb.text()) {
       case "releases" -> release(party);
-      case "allows" -> delivery(party, Clause.DeliveryVerb.ALLOWS);
-      case "delivers" -> delivery(party, Clause.DeliveryVerb.DELIVERS);
+      case "allows" -> delivery(party, DeliveryVerb.ALLOWS);
+      case "delivers" -> delivery(party, DeliveryVerb.DELIVERS);
       case "withdraws" -> withdrawal(party);
       default -> undertaking(party);
     };
@@ -80,7 +81,7 @@ final class ObligationParser {
     return (ctx.atWord("on") || ctx.atWord("by")) && ctx.cursor.peek(1).isWord("day");
   }
 
-  private Clause delivery(Name party, Clause.DeliveryVerb verb) {
+  private Clause delivery(Name party, DeliveryVerb verb) {
     int start = party.span().offset();
     long amount = ctx.number("a number");
     CategoryName what = ctx.category();

@@ -9,7 +9,7 @@ import org.truce.syntax.CategoryName;
 import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Text;
-import org.truce.syntax.TimeUnit;
+import org.truce.vocabulary.TimeUnit;
 
 /**
  * What every part of the parser shares: the tokens, the reporter, and the small expectations the

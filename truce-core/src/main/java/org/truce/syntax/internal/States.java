@@ -1,42 +1,44 @@
 package org.truce.syntax.internal;
 
-import org.truce.syntax.Expr;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /** The state words of hostilities, talks and phases. */
 final class States {
   private States() {}
 
-  static Expr.HostilityState hostility(ParseContext ctx) {
-    Expr.HostilityState state =
+  static HostilityState hostility(ParseContext ctx) {
+    HostilityState state =
         switch (ctx.peek().kind() == TokenKind.WORD ? ctx.peek().text() : "") {
-          case "active" -> Expr.HostilityState.ACTIVE;
-          case "paused" -> Expr.HostilityState.PAUSED;
-          case "ended" -> Expr.HostilityState.ENDED;
+          case "active" -> HostilityState.ACTIVE;
+          case "paused" -> HostilityState.PAUSED;
+          case "ended" -> HostilityState.ENDED;
           default -> throw ctx.expected("`active`, `paused` or `ended`");
         };
     ctx.cursor.advance();
     return state;
   }
 
-  static Expr.TalkState talks(ParseContext ctx) {
-    Expr.TalkState state =
+  static TalkState talks(ParseContext ctx) {
+    TalkState state =
         switch (ctx.peek().kind() == TokenKind.WORD ? ctx.peek().text() : "") {
-          case "begun" -> Expr.TalkState.BEGUN;
-          case "progressing" -> Expr.TalkState.PROGRESSING;
-          case "stalled" -> Expr.TalkState.STALLED;
-          case "agreed" -> Expr.TalkState.AGREED;
+          case "begun" -> TalkState.BEGUN;
+          case "progressing" -> TalkState.PROGRESSING;
+          case "stalled" -> TalkState.STALLED;
+          case "agreed" -> TalkState.AGREED;
           default -> throw ctx.expected("`begun`, `progressing`, `stalled` or `agreed`");
         };
     ctx.cursor.advance();
     return state;
   }
 
-  static Expr.PhaseState phase(ParseContext ctx) {
-    Expr.PhaseState state =
+  static PhaseState phase(ParseContext ctx) {
+    PhaseState state =
         switch (ctx.peek().kind() == TokenKind.WORD ? ctx.peek().text() : "") {
-          case "begun" -> Expr.PhaseState.BEGUN;
-          case "active" -> Expr.PhaseState.ACTIVE;
-          case "ended" -> Expr.PhaseState.ENDED;
+          case "begun" -> PhaseState.BEGUN;
+          case "active" -> PhaseState.ACTIVE;
+          case "ended" -> PhaseState.ENDED;
           default -> throw ctx.expected("`begun`, `active` or `ended`");
         };
     ctx.cursor.advance();

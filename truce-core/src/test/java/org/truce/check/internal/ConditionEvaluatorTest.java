@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.CompareOp;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 class ConditionEvaluatorTest {
   /** Day 43: 50 hostages released by hamas, 5 held; phase one ended; talks on two progressing. */

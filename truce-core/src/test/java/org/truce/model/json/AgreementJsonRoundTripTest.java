@@ -13,7 +13,7 @@ import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.ModelResult;
 import org.truce.model.json.internal.Kinds;
-import org.truce.syntax.Expr.CompareOp;
+import org.truce.vocabulary.CompareOp;
 
 /** write then read gives an equal model; read then write gives the same text. */
 class AgreementJsonRoundTripTest {
@@ -83,7 +83,7 @@ class AgreementJsonRoundTripTest {
         List.of(
             new org.truce.model.Requirement(
                 Samples.NONE,
-                org.truce.syntax.Clause.RequirementKind.ALWAYS,
+                org.truce.vocabulary.RequirementKind.ALWAYS,
                 condition,
                 Optional.empty())),
         base.conclusion());

@@ -32,9 +32,16 @@ import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.json.internal.EnumWords;
 import org.truce.model.json.internal.Kinds;
-import org.truce.syntax.Amount;
-import org.truce.syntax.Clause;
-import org.truce.syntax.Expr;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
 
 /**
  * docs/agreement.schema.json says exactly what write produces and read accepts: written JSON
@@ -58,16 +65,16 @@ class AgreementSchemaTest {
 
   private static final Map<Class<?>, String> ENUMS =
       Map.ofEntries(
-          Map.entry(Clause.Role.class, "role"),
-          Map.entry(Amount.Bound.class, "bound"),
-          Map.entry(Clause.DeliveryVerb.class, "deliveryVerb"),
-          Map.entry(Clause.RightAction.class, "rightAction"),
-          Map.entry(Clause.ScopeKind.class, "scopeKind"),
-          Map.entry(Clause.RequirementKind.class, "requirementKind"),
-          Map.entry(Expr.CompareOp.class, "compareOp"),
-          Map.entry(Expr.HostilityState.class, "hostilityState"),
-          Map.entry(Expr.TalkState.class, "talkState"),
-          Map.entry(Expr.PhaseState.class, "phaseState"));
+          Map.entry(Role.class, "role"),
+          Map.entry(Bound.class, "bound"),
+          Map.entry(DeliveryVerb.class, "deliveryVerb"),
+          Map.entry(RightAction.class, "rightAction"),
+          Map.entry(ScopeKind.class, "scopeKind"),
+          Map.entry(RequirementKind.class, "requirementKind"),
+          Map.entry(CompareOp.class, "compareOp"),
+          Map.entry(HostilityState.class, "hostilityState"),
+          Map.entry(TalkState.class, "talkState"),
+          Map.entry(PhaseState.class, "phaseState"));
 
   /** Bad inputs the schema cannot see: duplicates vanish when JSON is parsed into a tree. */
   private static final Set<String> INVISIBLE_TO_SCHEMAS = Set.of("duplicate-field.json");

@@ -184,7 +184,7 @@ public final class Analyses {
   public static List<String> names(org.truce.model.Agreement agreement) {
     List<String> names = new ArrayList<>(List.of("well-formed", "completes", "deadlock"));
     agreement.actors().stream()
-        .filter(a -> a.has(org.truce.syntax.Clause.Role.PARTY))
+        .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
         .forEach(a -> names.add("exposure(" + a.name() + ")"));
     names.add("indefinite-truce");
     for (int i = 0; i < agreement.requirements().size(); i++) {

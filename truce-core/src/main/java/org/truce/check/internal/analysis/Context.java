@@ -15,8 +15,8 @@ import org.truce.model.Condition;
 import org.truce.model.Interest;
 import org.truce.model.PhaseClause;
 import org.truce.model.SourceMap;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Clause.Role;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
 
 /** What every analysis reads: the graph, the system, and how to build and cite witnesses. */
 final class Context {

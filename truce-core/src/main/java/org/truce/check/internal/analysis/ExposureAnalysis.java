@@ -11,7 +11,7 @@ import org.truce.check.Verdict;
 import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.system.Outcome;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.RightAction;
+import org.truce.vocabulary.RightAction;
 
 /**
  * exposure(P): the most units P can have released at a moment when another party may lawfully

@@ -9,8 +9,8 @@ import org.truce.check.Analysis;
 import org.truce.check.Verdict;
 import org.truce.check.internal.explore.Graph;
 import org.truce.model.Category;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
 
 /**
  * indefinite-truce: can the truce (hostilities paused, the agreement in force) last for ever while

@@ -8,7 +8,7 @@ import org.truce.check.Analysis;
 import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.system.RequirementNames;
 import org.truce.model.Requirement;
-import org.truce.syntax.Clause.RequirementKind;
+import org.truce.vocabulary.RequirementKind;
 
 /**
  * The user's {@code require} properties. {@code always C} and {@code never C} are read on every day

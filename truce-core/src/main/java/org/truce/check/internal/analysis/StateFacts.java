@@ -9,8 +9,8 @@ import org.truce.check.internal.system.Valuation;
 import org.truce.model.Category;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /** Plain-language facts about one state, for the end of a witness. */
 final class StateFacts {

@@ -10,7 +10,7 @@ import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.PhaseState;
+import org.truce.vocabulary.PhaseState;
 
 /**
  * The conditions and figures of a text compiled once to reads of state variables by index, so that

@@ -22,8 +22,8 @@ import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.ClauseRef;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
 
 /**
  * One day of an agreement, in the order docs/semantics.md gives: phases begin; what falls due is

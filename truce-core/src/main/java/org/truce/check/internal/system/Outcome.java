@@ -3,7 +3,7 @@ package org.truce.check.internal.system;
 import java.util.List;
 import java.util.Optional;
 import org.truce.model.Actor;
-import org.truce.syntax.Clause.RightAction;
+import org.truce.vocabulary.RightAction;
 
 /**
  * How a run stands: in force, concluded, or broken off by a party that exercised a right (or, as

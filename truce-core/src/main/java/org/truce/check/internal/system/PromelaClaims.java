@@ -9,10 +9,10 @@ import org.truce.check.internal.system.Tables.RightInfo;
 import org.truce.model.Category;
 import org.truce.model.Interest;
 import org.truce.model.Requirement;
-import org.truce.syntax.Clause.RequirementKind;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
 
 /**
  * The analyses as Promela: macros for what a state says (a right may be exercised, a party is

@@ -9,7 +9,7 @@ import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
 
 /**
  * Conditions and figures of the text as Promela expressions over the exported state variables, read
@@ -175,7 +175,7 @@ final class PromelaConditions {
     return Integer.toString(Valuation.NOT_BEGUN);
   }
 
-  private static String operator(org.truce.syntax.Expr.CompareOp op) {
+  private static String operator(org.truce.vocabulary.CompareOp op) {
     return switch (op) {
       case LESS -> "<";
       case LESS_OR_EQUAL -> "<=";

@@ -11,8 +11,8 @@ import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
 
 /**
  * One day of the transition system written in Promela, step by step in the order {@link DayStep}

@@ -12,8 +12,8 @@ import org.truce.check.internal.system.Tables.RightInfo;
 import org.truce.model.Actor;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
-import org.truce.syntax.Clause.RightAction;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
 
 /**
  * Rights and the assurances that limit them. A right may be exercised on a day its condition holds

@@ -29,10 +29,10 @@ import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.Schedule;
-import org.truce.syntax.Clause.RequirementKind;
-import org.truce.syntax.Clause.Role;
-import org.truce.syntax.Clause.ScopeKind;
-import org.truce.syntax.Expr.HostilityState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
 
 /**
  * An agreement compiled to a transition system (docs/semantics.md): a state is the agreement at the

@@ -7,9 +7,9 @@ import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.Category;
 import org.truce.model.Condition;
-import org.truce.syntax.Expr.HostilityState;
-import org.truce.syntax.Expr.PhaseState;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Conditions read over the unpacked values of a state. The day figure reads the day variable, which

@@ -12,7 +12,7 @@ import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Tag;
 import org.truce.syntax.Text;
-import org.truce.syntax.TimeUnit;
+import org.truce.vocabulary.TimeUnit;
 
 /** Small syntax nodes made from model values; every span is {@link Span#NONE}. */
 final class Nodes {

@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.truce.model.Category;
-import org.truce.syntax.Amount;
-import org.truce.syntax.Clause;
-import org.truce.syntax.Expr;
+import org.truce.vocabulary.Bound;
+import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.DeliveryVerb;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RequirementKind;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
 
 /**
  * Words for the parts of a JSON problem, in the user's terms: where (a path such as {@code
@@ -21,16 +28,16 @@ import org.truce.syntax.Expr;
 final class Describe {
   private static final Map<Class<?>, String> ENUMS =
       Map.ofEntries(
-          Map.entry(Clause.Role.class, "role"),
-          Map.entry(Amount.Bound.class, "bound"),
-          Map.entry(Clause.DeliveryVerb.class, "delivery verb"),
-          Map.entry(Clause.RightAction.class, "action"),
-          Map.entry(Clause.ScopeKind.class, "assurance scope"),
-          Map.entry(Clause.RequirementKind.class, "requirement kind"),
-          Map.entry(Expr.CompareOp.class, "comparison"),
-          Map.entry(Expr.HostilityState.class, "state of hostilities"),
-          Map.entry(Expr.TalkState.class, "state of talks"),
-          Map.entry(Expr.PhaseState.class, "state of a phase"));
+          Map.entry(Role.class, "role"),
+          Map.entry(Bound.class, "bound"),
+          Map.entry(DeliveryVerb.class, "delivery verb"),
+          Map.entry(RightAction.class, "action"),
+          Map.entry(ScopeKind.class, "assurance scope"),
+          Map.entry(RequirementKind.class, "requirement kind"),
+          Map.entry(CompareOp.class, "comparison"),
+          Map.entry(HostilityState.class, "state of hostilities"),
+          Map.entry(TalkState.class, "state of talks"),
+          Map.entry(PhaseState.class, "state of a phase"));
 
   private Describe() {}
 

@@ -38,9 +38,9 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
     return super.findEnumNamingStrategy(config, annotated);
   }
 
-  /** The model's records and the syntax enums it uses, never Jackson's or the JDK's types. */
+  /** The model's records and the vocabulary it uses, never Jackson's or the JDK's types. */
   static boolean isModelType(Class<?> type) {
     String name = type.getName();
-    return name.startsWith("org.truce.model.") || name.startsWith("org.truce.syntax.");
+    return name.startsWith("org.truce.model.") || name.startsWith("org.truce.vocabulary.");
   }
 }

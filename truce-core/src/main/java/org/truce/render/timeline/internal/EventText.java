@@ -6,7 +6,7 @@ import org.truce.check.TimelineEvent;
 import org.truce.check.TimelineEvent.Part;
 import org.truce.check.TimelineEvent.Timing;
 import org.truce.model.Category;
-import org.truce.syntax.Expr.TalkState;
+import org.truce.vocabulary.TalkState;
 
 /** One plain sentence per timeline event, shared by the text and Markdown renderings. */
 public final class EventText {

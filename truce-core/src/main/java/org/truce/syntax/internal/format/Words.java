@@ -6,7 +6,7 @@ import org.truce.syntax.Length;
 import org.truce.syntax.Schedule;
 import org.truce.syntax.Tag;
 import org.truce.syntax.Text;
-import org.truce.syntax.TimeUnit;
+import org.truce.vocabulary.TimeUnit;
 
 /** The canonical spelling of the small pieces every clause is made of. */
 final class Words {

@@ -1,4 +1,4 @@
-package org.truce.syntax;
+package org.truce.vocabulary;
 
 /** The units a length of time may be written in; the model counts everything in days. */
 public enum TimeUnit {

@@ -1,0 +1,9 @@
+package org.truce.vocabulary;
+
+/** The roles an actor may hold: {@code mediator, guarantor us "United States"}. */
+public enum Role {
+  PARTY,
+  MEDIATOR,
+  GUARANTOR,
+  ENDORSER
+}

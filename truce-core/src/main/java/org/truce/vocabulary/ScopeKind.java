@@ -1,0 +1,7 @@
+package org.truce.vocabulary;
+
+/** How long an assurance lasts: {@code until C} or {@code while C}. */
+public enum ScopeKind {
+  UNTIL,
+  WHILE
+}
