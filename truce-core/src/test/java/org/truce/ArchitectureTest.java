@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layering of DESIGN.md visible and enforced: vocabulary, source &lt;- syntax &lt;- model
- * &lt;- check / ledger / negotiate / monitor / render. A later layer may use an earlier one, never
- * the reverse (render also uses check), and a package's {@code internal} subpackage is used only by
- * that package.
+ * &lt;- timeline / check / ledger / negotiate / monitor / render. A later layer may use an earlier
+ * one, never the reverse (render also uses check), and a package's {@code internal} subpackage is
+ * used only by that package.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -39,6 +39,8 @@ class ArchitectureTest {
         .definedBy("org.truce.syntax..")
         .layer("model")
         .definedBy("org.truce.model..")
+        .layer("timeline")
+        .definedBy("org.truce.timeline..")
         .layer("check")
         .definedBy("org.truce.check..")
         .layer("table")
@@ -59,19 +61,21 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("render")
         .whereLayer("check")
         .mayOnlyBeAccessedByLayers("monitor", "render")
+        .whereLayer("timeline")
+        .mayOnlyBeAccessedByLayers("monitor", "render")
         .whereLayer("table")
         .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "monitor", "render")
         .whereLayer("ledger")
         .mayOnlyBeAccessedByLayers("negotiate", "monitor", "render")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("check", "ledger", "negotiate", "monitor", "render")
+        .mayOnlyBeAccessedByLayers("timeline", "check", "ledger", "negotiate", "monitor", "render")
         // Only the model reads the syntax tree; the stages after it speak the model and the
         // vocabulary (no exceptions so far: negotiate and render diff and print the model).
         .whereLayer("syntax")
         .mayOnlyBeAccessedByLayers("model")
         .whereLayer("source")
         .mayOnlyBeAccessedByLayers(
-            "syntax", "model", "check", "ledger", "negotiate", "monitor", "render")
+            "syntax", "model", "timeline", "check", "ledger", "negotiate", "monitor", "render")
         .whereLayer("vocabulary")
         .mayNotAccessAnyLayer()
         .check(classes);
@@ -80,7 +84,9 @@ class ArchitectureTest {
   @Test
   void internalPackagesStayInternal() {
     for (String owner :
-        new String[] {"syntax", "model", "check", "ledger", "negotiate", "monitor", "render"}) {
+        new String[] {
+          "syntax", "model", "timeline", "check", "ledger", "negotiate", "monitor", "render"
+        }) {
       String base = "org.truce." + owner;
       noClasses()
           .that()
@@ -101,6 +107,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.truce.syntax..",
             "org.truce.model..",
+            "org.truce.timeline..",
             "org.truce.check..",
             "org.truce.ledger..",
             "org.truce.table..",

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.truce.check.CheckOptions;
 import org.truce.check.Checker;
 import org.truce.check.PromelaExport;
-import org.truce.check.TimelineBuilder;
 import org.truce.ledger.Journal;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
@@ -18,6 +17,7 @@ import org.truce.source.SourceText;
 import org.truce.syntax.Formatter;
 import org.truce.syntax.ParseResult;
 import org.truce.syntax.Parser;
+import org.truce.timeline.TimelineBuilder;
 
 /**
  * Growth per shape (issue 16, item 7): for each {@link Shapes shape}, the time of every stage at a

@@ -1,2 +1,6 @@
-/** Analyses of agreements over time; for now the compliant day-by-day timeline. */
+/**
+ * The model checker: compiles an agreement to a transition system, explores it, runs the analyses
+ * with their shortest witnesses, and exports Promela. The compliant timeline lives in {@code
+ * org.truce.timeline}.
+ */
 package org.truce.check;

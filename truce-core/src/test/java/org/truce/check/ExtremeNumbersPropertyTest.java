@@ -17,6 +17,7 @@ import org.truce.negotiate.ClauseDiff;
 import org.truce.render.AgreementRenderer;
 import org.truce.source.Diagnostic;
 import org.truce.source.SourceText;
+import org.truce.timeline.TimelineBuilder;
 
 /**
  * Issue 16, item 4: an agreement whose durations, days, counts, ratios, extensions and caps take

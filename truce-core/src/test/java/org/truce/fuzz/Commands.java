@@ -10,9 +10,6 @@ import org.truce.check.CheckReport;
 import org.truce.check.Checker;
 import org.truce.check.PromelaExport;
 import org.truce.check.SemanticDiff;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
-import org.truce.check.TimelineOptions;
 import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
@@ -35,6 +32,9 @@ import org.truce.render.timeline.TimelineText;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticRenderer;
 import org.truce.source.SourceText;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
+import org.truce.timeline.TimelineOptions;
 import org.truce.vocabulary.Role;
 
 /**

@@ -15,9 +15,6 @@ import org.truce.check.CheckOptions;
 import org.truce.check.CheckReport;
 import org.truce.check.Checker;
 import org.truce.check.SemanticDiff;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
-import org.truce.check.TimelineOptions;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
 import org.truce.ledger.BatchReport;
@@ -45,6 +42,9 @@ import org.truce.render.timeline.TimelineText;
 import org.truce.source.DiagnosticRenderer;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
+import org.truce.timeline.TimelineOptions;
 
 /**
  * {@code truce demo}: what truce does, shown on the agreements bundled in the jar, for someone who

@@ -2,8 +2,8 @@ package org.truce.cli.run;
 
 import java.util.Map;
 import java.util.Optional;
-import org.truce.check.TimelineOptions;
 import org.truce.cli.ErrorFormat;
+import org.truce.timeline.TimelineOptions;
 
 /**
  * Options of {@code truce timeline}.

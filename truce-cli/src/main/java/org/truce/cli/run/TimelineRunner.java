@@ -2,8 +2,6 @@ package org.truce.cli.run;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
 import org.truce.cli.internal.Agreements;
@@ -13,6 +11,8 @@ import org.truce.model.Phase;
 import org.truce.render.timeline.TimelineJson;
 import org.truce.render.timeline.TimelineMarkdown;
 import org.truce.render.timeline.TimelineText;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
 
 /**
  * {@code truce timeline}: the day-by-day schedule when every party keeps every obligation, with the

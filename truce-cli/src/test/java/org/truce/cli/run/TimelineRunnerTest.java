@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.cli.ErrorFormat;
 import org.truce.cli.testing.Transcript;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 
 class TimelineRunnerTest {
   private static final String PAUSE = "src/test/resources/inputs/pause.truce";

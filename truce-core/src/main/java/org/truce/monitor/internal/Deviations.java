@@ -3,7 +3,6 @@ package org.truce.monitor.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.truce.check.Timeline;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
@@ -13,6 +12,7 @@ import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
+import org.truce.timeline.Timeline;
 import org.truce.vocabulary.HostilityState;
 
 /**

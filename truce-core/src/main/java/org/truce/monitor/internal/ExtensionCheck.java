@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.truce.check.Timeline;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.model.Counts;
@@ -12,6 +11,7 @@ import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.PhaseClause.Extension.Trigger;
 import org.truce.monitor.Status.ExtensionLine;
+import org.truce.timeline.Timeline;
 
 /**
  * For each phase that may be extended: the days the parties agreed (extension events), and, for an

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineEvent;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.model.ClauseRef;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineEvent;
 
 /**
  * The obligations of the compliant timeline checked against what happened. Releases and deliveries

@@ -2,13 +2,13 @@ package org.truce.monitor.internal;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.truce.check.Timeline;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.HostilitiesLine;
 import org.truce.monitor.Status.PhaseLine;
+import org.truce.timeline.Timeline;
 import org.truce.vocabulary.RightAction;
 
 /** The phase in force and the state of hostilities at the moment of a status. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.truce.check.Timeline;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
+import org.truce.timeline.Timeline;
 
 /**
  * Each day's batch checked against each exchange ratio of the phase in force: the units counted

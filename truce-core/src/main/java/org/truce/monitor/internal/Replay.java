@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
-import org.truce.check.TimelineOptions;
 import org.truce.ledger.Corrections;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
@@ -21,6 +18,9 @@ import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
 import org.truce.model.Phase;
 import org.truce.monitor.CountingPolicy;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
+import org.truce.timeline.TimelineOptions;
 
 /**
  * What every check of a status reads, prepared once: the agreement in force and its clock, the

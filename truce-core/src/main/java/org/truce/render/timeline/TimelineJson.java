@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineNote;
 import org.truce.render.timeline.internal.EventJson;
 import org.truce.render.timeline.internal.Words;
 import org.truce.source.JsonLayout;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineNote;
 
 /**
  * The timeline as JSON, in the shape documented in docs/timeline.md. Field names are part of the

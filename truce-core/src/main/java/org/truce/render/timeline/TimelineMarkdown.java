@@ -3,14 +3,14 @@ package org.truce.render.timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.truce.check.Timeline;
-import org.truce.check.Timeline.Tally;
-import org.truce.check.TimelineNote;
 import org.truce.model.Category;
 import org.truce.render.timeline.internal.EventText;
 import org.truce.render.timeline.internal.QuietDays;
 import org.truce.render.timeline.internal.Words;
 import org.truce.table.Markup;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.Timeline.Tally;
+import org.truce.timeline.TimelineNote;
 
 /**
  * The timeline as Markdown: a table of phases, a table of days (events in one cell, one per line),

@@ -2,12 +2,12 @@ package org.truce.render.timeline;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineEvent;
-import org.truce.check.TimelineNote;
 import org.truce.render.timeline.internal.EventText;
 import org.truce.render.timeline.internal.QuietDays;
 import org.truce.render.timeline.internal.Words;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineNote;
 
 /**
  * The timeline as plain text for a terminal: a header per phase as it begins, then each day with

@@ -6,11 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.truce.check.Examples;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
-import org.truce.check.TimelineOptions;
-import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.testing.Golden;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
+import org.truce.timeline.TimelineOptions;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 
 /** Golden files for the text, Markdown and JSON timelines of the bundled examples. */
 class ExampleTimelineRenderTest {

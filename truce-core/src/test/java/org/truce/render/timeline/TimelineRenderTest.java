@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.truce.check.Fixtures;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineBuilder;
-import org.truce.check.TimelineOptions;
-import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.testing.Golden;
+import org.truce.timeline.Fixtures;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineBuilder;
+import org.truce.timeline.TimelineOptions;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 
 /** Golden files for the three renderings of timelines of hand-built agreements. */
 class TimelineRenderTest {

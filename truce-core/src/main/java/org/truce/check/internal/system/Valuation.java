@@ -1,12 +1,12 @@
 package org.truce.check.internal.system;
 
 import java.util.Optional;
-import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
 import org.truce.model.Category;
 import org.truce.model.Condition;
+import org.truce.model.ConditionEvaluator;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.TalkState;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.truce.check.TimelineEvent;
 import org.truce.model.ClauseRef;
+import org.truce.timeline.TimelineEvent;
 
 /** Timeline events as JSON objects: {@code type} first, then the fields of that type. */
 public final class EventJson {

@@ -1,11 +1,11 @@
 package org.truce.render.timeline.internal;
 
 import java.util.stream.Collectors;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineEvent;
-import org.truce.check.TimelineEvent.Part;
-import org.truce.check.TimelineEvent.Timing;
 import org.truce.model.Category;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineEvent.Part;
+import org.truce.timeline.TimelineEvent.Timing;
 import org.truce.vocabulary.TalkState;
 
 /** One plain sentence per timeline event, shared by the text and Markdown renderings. */

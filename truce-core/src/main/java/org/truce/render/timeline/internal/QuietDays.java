@@ -2,8 +2,8 @@ package org.truce.render.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineEvent;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineEvent;
 
 /**
  * Groups the days of a timeline for reading: consecutive routine days (nothing happens but the same

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.truce.check.Timeline;
-import org.truce.check.Timeline.Tally;
-import org.truce.check.TimelineOptions;
 import org.truce.model.ClauseRef;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.Timeline.Tally;
+import org.truce.timeline.TimelineOptions;
 
 /** Small phrases shared by the timeline renderers. */
 public final class Words {

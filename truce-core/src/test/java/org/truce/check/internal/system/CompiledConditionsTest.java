@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.truce.check.CheckOptions.Progress;
-import org.truce.check.internal.ConditionEvaluator;
 import org.truce.check.internal.explore.Explorer;
 import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.explore.Limits;
+import org.truce.model.ConditionEvaluator;
 import org.truce.testing.AgreementGenerator;
 
 /**

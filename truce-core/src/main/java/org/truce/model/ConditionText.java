@@ -1,11 +1,12 @@
-package org.truce.check.internal;
+package org.truce.model;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.truce.model.Condition;
-import org.truce.model.Figure;
 
-/** Writes a condition back in the words of the language, for notes and explanations. */
+/**
+ * Writes a condition back in the words of the language, for the timeline's notes and the checker's
+ * explanations ({@code org.truce.render.ConditionText} writes it in plain English for readers).
+ */
 public final class ConditionText {
   private ConditionText() {}
 

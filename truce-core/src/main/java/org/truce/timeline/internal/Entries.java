@@ -1,4 +1,4 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.truce.check.Timeline.Ending;
-import org.truce.check.Timeline.EndingKind;
 import org.truce.model.Condition;
+import org.truce.model.ConditionEvaluator;
+import org.truce.model.ConditionText;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.timeline.Timeline.Ending;
+import org.truce.timeline.Timeline.EndingKind;
 import org.truce.vocabulary.HostilityState;
 
 /**

@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

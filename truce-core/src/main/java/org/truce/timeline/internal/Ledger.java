@@ -1,14 +1,14 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.truce.check.Timeline.Tally;
-import org.truce.check.TimelineEvent.Part;
 import org.truce.model.Category;
 import org.truce.model.Holdings;
+import org.truce.timeline.Timeline.Tally;
+import org.truce.timeline.TimelineEvent.Part;
 
 /**
  * Who holds what, and who has released what so far. A release of a category draws from the holder's

@@ -1,4 +1,4 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineOptions;
-import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
+import org.truce.model.ConditionEvaluator;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineOptions;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.TalkState;

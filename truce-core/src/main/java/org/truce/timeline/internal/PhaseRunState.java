@@ -1,12 +1,12 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.truce.check.Timeline.PhaseEnd;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.Timeline.PhaseEnd;
 
 /** The mutable progress of one phase during a simulation. Day fields are 0 until known. */
 final class PhaseRunState {

@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import java.util.Collections;
 import java.util.Map;

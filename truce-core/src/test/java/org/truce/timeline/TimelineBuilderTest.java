@@ -1,19 +1,19 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.truce.check.Fixtures.*;
+import static org.truce.timeline.Fixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.truce.check.Timeline.EndingKind;
-import org.truce.check.TimelineEvent.CounterReleased;
-import org.truce.check.TimelineEvent.Released;
-import org.truce.check.TimelineEvent.Timing;
-import org.truce.check.TimelineOptions.TalksOutcome;
 import org.truce.model.Agreement;
 import org.truce.model.Phase;
 import org.truce.model.Schedule;
+import org.truce.timeline.Timeline.EndingKind;
+import org.truce.timeline.TimelineEvent.CounterReleased;
+import org.truce.timeline.TimelineEvent.Released;
+import org.truce.timeline.TimelineEvent.Timing;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.TalkState;
 

@@ -1,11 +1,13 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.truce.check.TimelineNote;
+import org.truce.model.ConditionEvaluator;
+import org.truce.model.ConditionText;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.TimelineNote;
 import org.truce.vocabulary.ScopeKind;
 
 /**

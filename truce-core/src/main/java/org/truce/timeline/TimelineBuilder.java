@@ -1,7 +1,7 @@
-package org.truce.check;
+package org.truce.timeline;
 
-import org.truce.check.internal.Simulation;
 import org.truce.model.Agreement;
+import org.truce.timeline.internal.Simulation;
 
 /**
  * Builds the compliant {@link Timeline} of an agreement: the day-by-day schedule of a run in which

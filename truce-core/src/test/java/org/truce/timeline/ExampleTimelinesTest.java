@@ -1,14 +1,15 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.truce.check.Timeline.EndingKind;
-import org.truce.check.TimelineEvent.CounterReleased;
-import org.truce.check.TimelineEvent.Delivered;
-import org.truce.check.TimelineOptions.TalksOutcome;
+import org.truce.check.Examples;
 import org.truce.model.Category;
+import org.truce.timeline.Timeline.EndingKind;
+import org.truce.timeline.TimelineEvent.CounterReleased;
+import org.truce.timeline.TimelineEvent.Delivered;
+import org.truce.timeline.TimelineOptions.TalksOutcome;
 
 /**
  * The bundled examples reproduce the public figures of /work/shared/scenarios: one test per figure.

@@ -1,14 +1,14 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.truce.check.TimelineEvent.Delivered;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.source.SourceText;
+import org.truce.timeline.TimelineEvent.Delivered;
 
 /** Timelines of small agreements written in the language, one rule of docs/timeline.md each. */
 class TimelineFromTextTest {

@@ -1,8 +1,10 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.List;
-import org.truce.check.TimelineNote;
+import org.truce.model.ConditionEvaluator;
+import org.truce.model.ConditionText;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.TimelineNote;
 
 /**
  * Takes the extension days the options ask for, one step at a time, on the last planned day of a

@@ -1,4 +1,4 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,17 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.truce.check.Timeline;
-import org.truce.check.Timeline.Ending;
-import org.truce.check.Timeline.EndingKind;
-import org.truce.check.Timeline.PhaseEnd;
-import org.truce.check.TimelineEvent;
-import org.truce.check.TimelineNote;
-import org.truce.check.TimelineOptions;
 import org.truce.model.Agreement;
 import org.truce.model.Condition;
+import org.truce.model.ConditionEvaluator;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.Timeline.Ending;
+import org.truce.timeline.Timeline.EndingKind;
+import org.truce.timeline.Timeline.PhaseEnd;
+import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineNote;
+import org.truce.timeline.TimelineOptions;
 
 /**
  * Runs an agreement day by day with every obligation kept (docs/timeline.md). Each day: phases

@@ -1,8 +1,10 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.truce.model.Condition;
+import org.truce.model.ConditionEvaluator;
+import org.truce.model.ConditionText;
 
 /** Says, in the user's words, which parts of a condition fail in a state. */
 final class Explain {

@@ -1,16 +1,16 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.check.TimelineEvent;
-import org.truce.check.TimelineEvent.DueKind;
-import org.truce.check.TimelineEvent.Part;
-import org.truce.check.TimelineEvent.Timing;
-import org.truce.check.TimelineNote;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineEvent.DueKind;
+import org.truce.timeline.TimelineEvent.Part;
+import org.truce.timeline.TimelineEvent.Timing;
+import org.truce.timeline.TimelineNote;
 
 /**
  * Performs what one phase's clauses require on one day, in clause order. Exchanges are left to the

@@ -1,13 +1,13 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.truce.check.TimelineEvent;
-import org.truce.check.TimelineEvent.Part;
-import org.truce.check.TimelineNote;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
+import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineEvent.Part;
+import org.truce.timeline.TimelineNote;
 
 /**
  * Answers releases with the counter-releases exchange ratios imply. An exchange clause answers the

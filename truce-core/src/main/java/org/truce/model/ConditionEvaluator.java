@@ -1,16 +1,14 @@
-package org.truce.check.internal;
+package org.truce.model;
 
 import java.util.Optional;
-import org.truce.model.Category;
-import org.truce.model.Condition;
-import org.truce.model.Figure;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.TalkState;
 
 /**
- * Evaluates model conditions over a state of the agreement. Conditions always terminate (no loops,
- * no calls), so this is a plain recursive walk.
+ * Evaluates model conditions over a state of the agreement: the one meaning of a condition, shared
+ * by the timeline and the checker. Conditions always terminate (no loops, no calls), so this is a
+ * plain recursive walk.
  */
 public final class ConditionEvaluator {
   private ConditionEvaluator() {}

@@ -1,9 +1,9 @@
-package org.truce.check;
+package org.truce.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.truce.check.Fixtures.*;
+import static org.truce.timeline.Fixtures.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

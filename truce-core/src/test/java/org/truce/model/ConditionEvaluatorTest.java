@@ -1,13 +1,10 @@
-package org.truce.check.internal;
+package org.truce.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.model.Category;
-import org.truce.model.Condition;
-import org.truce.model.Figure;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.PhaseState;

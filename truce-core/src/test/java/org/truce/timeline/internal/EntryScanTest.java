@@ -1,14 +1,14 @@
-package org.truce.check.internal;
+package org.truce.timeline.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.truce.check.Timeline;
-import org.truce.check.TimelineOptions;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.source.SourceText;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineOptions;
 
 class EntryScanTest {
   private static Agreement waitingFor(long n) {
