@@ -101,6 +101,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void stagesAfterTheModelDoNotReadTheSyntaxTree() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.truce.timeline..",
+            "org.truce.check..",
+            "org.truce.ledger..",
+            "org.truce.negotiate..",
+            "org.truce.monitor..",
+            "org.truce.render..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.truce.syntax..")
+        .because("they speak the model and the vocabulary; none needs the tree so far")
+        .check(classes);
+  }
+
+  @Test
   void coreDoesNotPrint() {
     noClasses()
         .that()
