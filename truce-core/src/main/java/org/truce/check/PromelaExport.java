@@ -2,7 +2,7 @@ package org.truce.check;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.check.internal.system.PromelaModel;
+import org.truce.check.internal.promela.PromelaModel;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Agreement;
 

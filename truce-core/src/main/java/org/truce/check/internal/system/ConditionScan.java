@@ -17,7 +17,7 @@ import org.truce.model.PhaseClause;
  * Walks every condition of a text once, to learn what the state must keep: which parties judge
  * which talks, the numbers figures are compared with, and whether the day is ever read.
  */
-final class ConditionScan {
+public final class ConditionScan {
   /** Talks and judge, in the order first met. */
   record Judgement(String onPhase, String judge) {}
 
@@ -30,7 +30,7 @@ final class ConditionScan {
   final TreeSet<Long> literals = new TreeSet<>();
 
   /** A count figure compared with a number: the amounts worth exploring reach that number. */
-  record Probe(Figure figure, long number) {}
+  public record Probe(Figure figure, long number) {}
 
   final List<Probe> probes = new ArrayList<>();
 

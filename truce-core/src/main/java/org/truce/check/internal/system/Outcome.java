@@ -17,8 +17,8 @@ public record Outcome(Kind kind, Optional<String> party, Optional<RightAction> a
     BREACH
   }
 
-  static final int IN_FORCE = 0;
-  static final int CONCLUDED = 1;
+  public static final int IN_FORCE = 0;
+  public static final int CONCLUDED = 1;
 
   // Decoded for every state by some analyses: the two outcomes without a party are made once.
   private static final Outcome STILL_IN_FORCE =
@@ -26,11 +26,11 @@ public record Outcome(Kind kind, Optional<String> party, Optional<RightAction> a
   private static final Outcome ENDED_AS_AGREED =
       new Outcome(Kind.CONCLUDED, Optional.empty(), Optional.empty());
 
-  static int maxCode(int actors) {
+  public static int maxCode(int actors) {
     return 1 + actors * RightAction.values().length * 2;
   }
 
-  static int code(int actorIndex, RightAction action, boolean lawful) {
+  public static int code(int actorIndex, RightAction action, boolean lawful) {
     return 2 + (actorIndex * RightAction.values().length + action.ordinal()) * 2 + (lawful ? 0 : 1);
   }
 

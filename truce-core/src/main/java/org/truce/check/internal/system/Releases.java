@@ -18,7 +18,7 @@ import org.truce.model.PhaseClause;
  * counter-releases exchange ratios owe for them. Keeps the day's releases so that exchanges can
  * answer them; counter-releases are not answered in turn, so ratios cannot feed each other.
  */
-final class Releases {
+public final class Releases {
   private final TransitionSystem ts;
   // Today's releases, part by part (player, name index, units), for the exchanges to answer.
   private int parts;
@@ -110,7 +110,8 @@ final class Releases {
   }
 
   /** The party that releases the units an extension step comes with. */
-  static String releaser(TransitionSystem ts, PhaseClause.Extension.Trigger.PerReleases per) {
+  public static String releaser(
+      TransitionSystem ts, PhaseClause.Extension.Trigger.PerReleases per) {
     return per.by()
         .or(() -> ts.slots.holderOf(per.category()))
         .orElseThrow(() -> new IllegalStateException("nobody holds " + per.category()));
@@ -219,7 +220,7 @@ final class Releases {
   }
 
   /** True when {@code x} answers units of {@code name} that {@code party} releases. */
-  static boolean answers(PhaseClause.Exchange x, String party, Category name) {
+  public static boolean answers(PhaseClause.Exchange x, String party, Category name) {
     return answersParty(x, party) && x.unitCategory().covers(name);
   }
 
@@ -254,7 +255,7 @@ final class Releases {
   }
 
   /** Past this many units, even an exact search explores only the amounts below. */
-  static final long MOST_EXACT = 10_000;
+  public static final long MOST_EXACT = 10_000;
 
   /**
    * The amounts explored for a release before its deadline: nothing, everything still due, and

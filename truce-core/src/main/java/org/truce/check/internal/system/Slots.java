@@ -22,9 +22,9 @@ import org.truce.model.Holdings;
  * abstraction). The rules are those of the timeline (docs/timeline.md): a release draws from the
  * lines its category covers in declaration order, then from broader lines that cover it.
  */
-final class Slots {
+public final class Slots {
   /** One held line. */
-  record Line(String holder, Category category, long count, int[] counters) {}
+  public record Line(String holder, Category category, long count, int[] counters) {}
 
   /** One counter: units drawn from {@code line} counted as released under {@code name}. */
   record Counter(int var, int line, String party, Category name) {}
@@ -110,7 +110,7 @@ final class Slots {
     }
   }
 
-  List<Line> lines() {
+  public List<Line> lines() {
     return lines;
   }
 
@@ -124,7 +124,7 @@ final class Slots {
   }
 
   /** The counters drawn from {@code line}. */
-  int[] lineVars(int line) {
+  public int[] lineVars(int line) {
     return lineVars[line];
   }
 
@@ -155,7 +155,7 @@ final class Slots {
    * it adds to (-1: none) and the name the units are counted under, as an index of {@link
    * #partName}.
    */
-  record Plan(int[] lines, int[] counterVars, int[] names) {}
+  public record Plan(int[] lines, int[] counterVars, int[] names) {}
 
   /** Receives the parts of a draw. */
   interface PartSink {
@@ -163,12 +163,12 @@ final class Slots {
   }
 
   /** The plan of a release of {@code category} by {@code party}; worked out once. */
-  Plan plan(String party, Category category) {
+  public Plan plan(String party, Category category) {
     return plans.get(category, party, () -> makePlan(party, category));
   }
 
   /** A name parts are counted under, by its index in plans. */
-  Category partName(int index) {
+  public Category partName(int index) {
     return partNames.get(index);
   }
 
@@ -250,7 +250,7 @@ final class Slots {
   }
 
   /** The counters of everything {@code party} releases. */
-  int[] releasedByVars(String party) {
+  public int[] releasedByVars(String party) {
     return releasedByCache.get(
         ANY,
         party,
@@ -262,7 +262,7 @@ final class Slots {
   }
 
   /** The counters a figure {@code released category [by]} sums. */
-  int[] releasedVars(Category category, Optional<String> by) {
+  public int[] releasedVars(Category category, Optional<String> by) {
     return releasedCache.get(
         category,
         by,
@@ -275,7 +275,7 @@ final class Slots {
   }
 
   /** The lines a figure {@code held category [by]} sums: at, below or above the category. */
-  int[] heldLines(Category category, Optional<String> by) {
+  public int[] heldLines(Category category, Optional<String> by) {
     return heldCache.get(
         category,
         by,

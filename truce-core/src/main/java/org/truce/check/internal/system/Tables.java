@@ -10,18 +10,18 @@ import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 
 /** The compiled pieces of a transition system: each clause with the variables it owns. */
-final class Tables {
+public final class Tables {
   private Tables() {}
 
   /** Sentinel for a variable a piece does not need. */
-  static final int NONE = -1;
+  public static final int NONE = -1;
 
   /**
    * A phase. Its phase day is kept exactly up to {@code exactUpTo}; past it, only modulo {@code
    * period} (the least common multiple of its batch intervals), which is all a schedule can tell
    * apart there.
    */
-  record PhaseInfo(
+  public record PhaseInfo(
       Phase phase,
       int index,
       int status,
@@ -35,20 +35,20 @@ final class Tables {
       List<ExchangeInfo> exchanges,
       List<PhaseClause.Extension> extensions,
       List<TalksInfo> talks) {
-    boolean indefinite() {
+    public boolean indefinite() {
       return phase.durationDays().isEmpty();
     }
 
-    long length() {
+    public long length() {
       return phase.durationDays().orElse(0L);
     }
 
-    String name() {
+    public String name() {
       return phase.name();
     }
   }
 
-  enum Timing {
+  public enum Timing {
     ON_DAY,
     BY_DAY,
     BATCH
@@ -59,7 +59,7 @@ final class Tables {
    * timing} on or by phase day {@code day}, or in batches of {@code size} every {@code every} days
    * from {@code day}; {@code due} counts the units released under it so far.
    */
-  record ReleaseInfo(
+  public record ReleaseInfo(
       PhaseClause.Release clause,
       String party,
       Category category,
@@ -78,27 +78,27 @@ final class Tables {
    * An exchange, the {@code index}th of the text; {@code pending[i]} holds units released i+1 days
    * ago, still to be answered; {@code player} owes the counter-releases.
    */
-  record ExchangeInfo(
+  public record ExchangeInfo(
       PhaseClause.Exchange clause, int[] pending, int index, int player, Slots.Plan plan) {}
 
   /** Talks on a phase, held by the phase whose clause names them. */
-  record TalksInfo(PhaseClause.Talks clause, int host, int var) {}
+  public record TalksInfo(PhaseClause.Talks clause, int host, int var) {}
 
   /**
    * A party's judgement of talks, as the conditions of the text ask for it; {@code ref} and {@code
    * owner} are the first clause that asks.
    */
-  record JudgeInfo(
+  public record JudgeInfo(
       String onPhase, String judge, int talks, int var, ClauseRef ref, Object owner, int player) {}
 
   /** A right, top-level ({@code phase} NONE) or of a phase. */
-  record RightInfo(PhaseClause.Right right, int phase, int player) {}
+  public record RightInfo(PhaseClause.Right right, int phase, int player) {}
 
   /** An assurance, top-level ({@code phase} NONE) or of a phase; {@code over} for until-scopes. */
-  record AssuranceInfo(PhaseClause.Assurance assurance, int phase, int over) {}
+  public record AssuranceInfo(PhaseClause.Assurance assurance, int phase, int over) {}
 
   /** A requirement; {@code seen} records, for eventually, whether the condition has held. */
-  record RequirementInfo(Requirement requirement, int seen) {}
+  public record RequirementInfo(Requirement requirement, int seen) {}
 
   /** A condition and what the text does with it, for analyses that read them. */
   record Named(String name, Condition condition) {}

@@ -1,6 +1,7 @@
 package org.truce.check.internal.system;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -469,7 +470,7 @@ public final class TransitionSystem {
   }
 
   /** The compiled phase of that name; a validated model names only declared phases. */
-  PhaseInfo phaseNamed(String name) {
+  public PhaseInfo phaseNamed(String name) {
     PhaseInfo info = phasesByName.get(name);
     if (info == null) {
       throw new IllegalStateException("no phase " + name + " in a validated model");
@@ -477,7 +478,70 @@ public final class TransitionSystem {
     return info;
   }
 
-  List<Actor> actors() {
+  public List<Actor> actors() {
     return agreement.actors();
+  }
+
+  // Read-only views for the Promela writer (check.internal.promela), which writes these tables out.
+
+  public List<PhaseInfo> phases() {
+    return Collections.unmodifiableList(phases);
+  }
+
+  public List<TalksInfo> talks() {
+    return Collections.unmodifiableList(talks);
+  }
+
+  public List<JudgeInfo> judges() {
+    return Collections.unmodifiableList(judges);
+  }
+
+  public List<RightInfo> rights() {
+    return Collections.unmodifiableList(rights);
+  }
+
+  public List<AssuranceInfo> assurances() {
+    return Collections.unmodifiableList(assurances);
+  }
+
+  public List<RequirementInfo> requirements() {
+    return Collections.unmodifiableList(requirements);
+  }
+
+  public Slots slots() {
+    return slots;
+  }
+
+  public boolean exactAmounts() {
+    return exactAmounts;
+  }
+
+  public long dayCap() {
+    return dayCap;
+  }
+
+  /** The variable that holds the day. */
+  public int dayVar() {
+    return day;
+  }
+
+  /** The variable that holds the state of hostilities. */
+  public int hostilitiesVar() {
+    return hostilities;
+  }
+
+  /** The variable that holds the outcome ({@link Outcome#code}). */
+  public int overVar() {
+    return over;
+  }
+
+  /** The adversary's player number, or 0 when every party complies. */
+  public int adversaryPlayer() {
+    return adversary;
+  }
+
+  /** The largest number written in a condition of the text, if any. */
+  public Optional<Long> largestLiteral() {
+    return new ConditionScan(agreement).largestLiteral();
   }
 }

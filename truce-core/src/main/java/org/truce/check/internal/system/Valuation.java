@@ -17,17 +17,17 @@ import org.truce.vocabulary.TalkState;
  */
 public final class Valuation implements ConditionEvaluator.State {
   /** Phase status values. */
-  static final int PENDING = 0;
+  public static final int PENDING = 0;
 
-  static final int ACTIVE = 1;
-  static final int ENDED = 2;
+  public static final int ACTIVE = 1;
+  public static final int ENDED = 2;
 
   /** Talks values: not begun, then the three states. */
-  static final int NOT_BEGUN = 0;
+  public static final int NOT_BEGUN = 0;
 
-  static final int PROGRESSING = 1;
-  static final int STALLED = 2;
-  static final int AGREED = 3;
+  public static final int PROGRESSING = 1;
+  public static final int STALLED = 2;
+  public static final int AGREED = 3;
 
   private final TransitionSystem system;
   private long[] values;

@@ -1,14 +1,20 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.truce.check.internal.system.PromelaConditions.Reading;
+import org.truce.check.internal.promela.PromelaConditions.Reading;
+import org.truce.check.internal.system.DayStep;
+import org.truce.check.internal.system.Outcome;
+import org.truce.check.internal.system.Releases;
+import org.truce.check.internal.system.Tables;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.check.internal.system.TransitionSystem;
+import org.truce.check.internal.system.Valuation;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.vocabulary.HostilityState;
@@ -48,44 +54,44 @@ final class PromelaDay {
   /** Writes the day, in order; the caller has checked that the run is in force. */
   void write() {
     out.line("shortfall = 0;");
-    out.line(names.dayBefore(ts.hostilities) + " = " + names.of(ts.hostilities) + ";");
-    for (PhaseInfo p : ts.phases) {
+    out.line(names.dayBefore(ts.hostilitiesVar()) + " = " + names.of(ts.hostilitiesVar()) + ";");
+    for (PhaseInfo p : ts.phases()) {
       out.line(names.dayBefore(p.status()) + " = " + names.of(p.status()) + ";");
     }
-    for (int i = 0; i < ts.talks.size(); i++) {
+    for (int i = 0; i < ts.talks().size(); i++) {
       out.line(begunToday(i) + " = 0;");
     }
     releases.startDay();
     out.comment("1. the day advances");
-    String day = names.of(ts.day);
-    out.when(day + " < " + ts.dayCap, () -> out.line(day + " = " + day + " + 1;"));
-    for (PhaseInfo p : ts.phases) {
+    String day = names.of(ts.dayVar());
+    out.when(day + " < " + ts.dayCap(), () -> out.line(day + " = " + day + " + 1;"));
+    for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> advance(p));
     }
     out.comment("2. phases begin");
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : ts.phases()) {
       out.when(
           names.of(p.status()) + " == " + Valuation.PENDING + " && " + begins(p), () -> begin(p));
     }
     out.comment("3. obligations fall due");
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> perform(p));
     }
     out.comment("4. talks move and are judged");
     talks();
     out.comment("5. exchanges answer the day's releases");
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : ts.phases()) {
       for (ExchangeInfo x : p.exchanges()) {
         releases.exchange(p, x);
       }
     }
     out.comment("6. phases end or are extended");
-    for (PhaseInfo p : ts.phases) {
+    for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> endOrExtend(p));
     }
     out.comment("7. assurances are kept: a day that breaks one is not a compliant continuation");
     out.line("t_ok = 1;");
-    for (AssuranceInfo a : ts.assurances) {
+    for (AssuranceInfo a : ts.assurances()) {
       keep(a);
     }
     out.choice(
@@ -117,14 +123,14 @@ final class PromelaDay {
 
   private String begins(PhaseInfo p) {
     return switch (p.phase().entry()) {
-      case Phase.Entry.OnDay on -> "(" + names.of(ts.day) + " == " + on.day() + ")";
+      case Phase.Entry.OnDay on -> "(" + names.of(ts.dayVar()) + " == " + on.day() + ")";
       case Phase.Entry.After a ->
           "(" + names.dayBefore(phaseNamed(a.phase()).status()) + " == " + Valuation.ENDED + ")";
       case Phase.Entry.When w -> {
         String previous =
             p.index() == 0
                 ? ""
-                : names.dayBefore(ts.phases.get(p.index() - 1).status())
+                : names.dayBefore(ts.phases().get(p.index() - 1).status())
                     + " == "
                     + Valuation.ENDED
                     + " && ";
@@ -144,7 +150,7 @@ final class PromelaDay {
     out.line(names.of(p.left()) + " = " + (p.indefinite() ? 0 : p.length() - 1) + ";");
     for (PhaseClause clause : p.phase().clauses()) {
       if (clause instanceof PhaseClause.Hostilities h) {
-        out.line(names.of(ts.hostilities) + " = " + h.state().ordinal() + ";");
+        out.line(names.of(ts.hostilitiesVar()) + " = " + h.state().ordinal() + ";");
       }
     }
   }
@@ -170,7 +176,7 @@ final class PromelaDay {
       }
     }
     for (TalksInfo t : p.talks()) {
-      int index = ts.talks.indexOf(t);
+      int index = ts.talks().indexOf(t);
       if (index >= 0) {
         talksBegin(p, t, index);
       }
@@ -204,14 +210,14 @@ final class PromelaDay {
   }
 
   private void talks() {
-    for (int i = 0; i < ts.talks.size(); i++) {
-      String var = names.of(ts.talks.get(i).var());
+    for (int i = 0; i < ts.talks().size(); i++) {
+      String var = names.of(ts.talks().get(i).var());
       out.when(
           "!" + begunToday(i) + " && " + var + " != 0 && " + var + " != 3",
           () -> out.line("if :: " + var + " = 1 :: " + var + " = 2 :: " + var + " = 3 fi;"));
     }
-    for (JudgeInfo j : ts.judges) {
-      String actual = j.talks() < 0 ? "0" : names.of(ts.talks.get(j.talks()).var());
+    for (JudgeInfo j : ts.judges()) {
+      String actual = j.talks() < 0 ? "0" : names.of(ts.talks().get(j.talks()).var());
       String var = names.of(j.var());
       out.comment(j.judge() + " judges the talks on " + j.onPhase());
       out.choice(
@@ -262,7 +268,7 @@ final class PromelaDay {
             out.line(names.of(p.left()) + " = " + names.of(p.left()) + " + " + e.stepDays() + ";");
             if (p.extension() != Tables.NONE) {
               String ext = names.of(p.extension());
-              long most = ts.vars.max(p.extension());
+              long most = ts.vars().max(p.extension());
               out.line(
                   ext
                       + " = ("
@@ -324,7 +330,7 @@ final class PromelaDay {
   }
 
   private void keep(AssuranceInfo a) {
-    String inForce = a.phase() == Tables.NONE ? "" : active(ts.phases.get(a.phase())) + " && ";
+    String inForce = a.phase() == Tables.NONE ? "" : active(ts.phases().get(a.phase())) + " && ";
     String holds = conditions.condition(a.assurance().condition(), Reading.NOW);
     out.comment(
         String.join(", ", a.assurance().guarantors())
@@ -352,15 +358,15 @@ final class PromelaDay {
 
   private void drop() {
     out.comment("not a compliant continuation: every variable to 0, and the run to the sink");
-    for (int i = 0; i < ts.vars.size(); i++) {
+    for (int i = 0; i < ts.vars().size(); i++) {
       out.line(names.of(i) + " = 0;");
     }
     out.line("shortfall = 0;");
-    out.line(names.of(ts.over) + " = DROPPED;");
+    out.line(names.of(ts.overVar()) + " = DROPPED;");
   }
 
   private void seen() {
-    for (Tables.RequirementInfo r : ts.requirements) {
+    for (Tables.RequirementInfo r : ts.requirements()) {
       if (r.seen() != Tables.NONE) {
         out.when(
             conditions.condition(r.requirement().condition(), Reading.NOW),
@@ -370,13 +376,13 @@ final class PromelaDay {
   }
 
   private void rights() {
-    String over = names.of(ts.over);
+    String over = names.of(ts.overVar());
     for (int i = 0; i < ts.actors().size(); i++) {
       int player = i + 1;
       int actor = i;
-      String party = ts.players.get(player);
+      String party = ts.players().get(player);
       List<RightAction> actions = PromelaClaims.actions(ts, player);
-      boolean adversary = player == ts.adversary;
+      boolean adversary = player == ts.adversaryPlayer();
       if (actions.isEmpty() && !adversary) {
         continue;
       }
@@ -420,19 +426,19 @@ final class PromelaDay {
   private String exercise(RightAction action) {
     return action == RightAction.SUSPEND_OBLIGATIONS
         ? ""
-        : names.of(ts.hostilities) + " = " + HostilityState.ACTIVE.ordinal() + "; ";
+        : names.of(ts.hostilitiesVar()) + " = " + HostilityState.ACTIVE.ordinal() + "; ";
   }
 
   private void conclude() {
     String done;
-    if (ts.agreement.conclusion().isPresent()) {
-      done = conditions.condition(ts.agreement.conclusion().get().condition(), Reading.NOW);
+    if (ts.agreement().conclusion().isPresent()) {
+      done = conditions.condition(ts.agreement().conclusion().get().condition(), Reading.NOW);
     } else {
       List<String> ended = new ArrayList<>();
-      ts.phases.forEach(p -> ended.add(names.of(p.status()) + " == " + Valuation.ENDED));
+      ts.phases().forEach(p -> ended.add(names.of(p.status()) + " == " + Valuation.ENDED));
       done = ended.isEmpty() ? "true" : "(" + String.join(" && ", ended) + ")";
     }
-    String over = names.of(ts.over);
+    String over = names.of(ts.overVar());
     out.when(
         over + " == " + Outcome.IN_FORCE + " && " + done,
         () -> out.line(over + " = " + Outcome.CONCLUDED + ";"));

@@ -1,11 +1,14 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.truce.check.internal.system.Slots;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
+import org.truce.check.internal.system.TransitionSystem;
+import org.truce.check.internal.system.Valuation;
 import org.truce.model.Category;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
@@ -61,7 +64,7 @@ final class PromelaConditions {
   String figure(Figure figure) {
     return switch (figure) {
       case Figure.Literal l -> Long.toString(l.value());
-      case Figure.Day d -> names.of(ts.day);
+      case Figure.Day d -> names.of(ts.dayVar());
       case Figure.Released r -> released(r.category(), r.by());
       case Figure.Held h -> held(h.category(), h.by());
     };
@@ -69,12 +72,13 @@ final class PromelaConditions {
 
   /** Units released under {@code category} or below it, by {@code by} or by anyone. */
   String released(Category category, Optional<String> by) {
-    return sum(varNames(ts.slots.releasedVars(category, by)));
+    return sum(varNames(ts.slots().releasedVars(category, by)));
   }
 
   /** The most units of {@code category} still held: lines at, below or above it. */
   String held(Category category, Optional<String> by) {
-    return sum(IntStream.of(ts.slots.heldLines(category, by)).mapToObj(this::heldOnLine).toList());
+    return sum(
+        IntStream.of(ts.slots().heldLines(category, by)).mapToObj(this::heldOnLine).toList());
   }
 
   /** What a held line still holds, by the name of its macro ({@link #heldMacros}). */
@@ -85,15 +89,15 @@ final class PromelaConditions {
   /** One macro per held line: its count less every counter drawn from it. */
   void heldMacros(PromelaCode out) {
     out.comment("what each held line still holds");
-    for (int line = 0; line < ts.slots.lines().size(); line++) {
-      Slots.Line l = ts.slots.lines().get(line);
+    for (int line = 0; line < ts.slots().lines().size(); line++) {
+      Slots.Line l = ts.slots().lines().get(line);
       out.line(
           "#define "
               + heldOnLine(line)
               + " ("
               + l.count()
               + " - "
-              + sum(varNames(ts.slots.lineVars(line)))
+              + sum(varNames(ts.slots().lineVars(line)))
               + ") /* "
               + l.holder()
               + ": "
@@ -104,13 +108,13 @@ final class PromelaConditions {
 
   /** Units {@code party} holds that a release of {@code category} may draw from. */
   String available(String party, Category category) {
-    int[] lines = ts.slots.plan(party, category).lines();
+    int[] lines = ts.slots().plan(party, category).lines();
     return sum(IntStream.of(lines).mapToObj(this::heldOnLine).toList());
   }
 
   /** Every unit {@code party} has released, all categories together. */
   String releasedBy(String party) {
-    return sum(varNames(ts.slots.releasedByVars(party)));
+    return sum(varNames(ts.slots().releasedByVars(party)));
   }
 
   private List<String> varNames(int[] vars) {
@@ -128,14 +132,14 @@ final class PromelaConditions {
 
   private String hostilities(Reading reading) {
     return switch (reading) {
-      case NOW -> names.of(ts.hostilities);
-      case DAY_BEFORE -> names.dayBefore(ts.hostilities);
+      case NOW -> names.of(ts.hostilitiesVar());
+      case DAY_BEFORE -> names.dayBefore(ts.hostilitiesVar());
       case HOSTILITIES_ACTIVE -> Integer.toString(HostilityState.ACTIVE.ordinal());
     };
   }
 
   private String phaseIs(Condition.PhaseIs p, Reading reading) {
-    for (PhaseInfo info : ts.phases) {
+    for (PhaseInfo info : ts.phases()) {
       if (info.name().equals(p.phase())) {
         String status = phaseStatus(info, reading);
         return switch (p.state()) {
@@ -151,7 +155,7 @@ final class PromelaConditions {
   private String talksAre(Condition.TalksAre t) {
     String value = talks(t.onPhase());
     if (t.judgedBy().isPresent()) {
-      for (JudgeInfo j : ts.judges) {
+      for (JudgeInfo j : ts.judges()) {
         if (j.onPhase().equals(t.onPhase()) && j.judge().equals(t.judgedBy().get())) {
           value = names.of(j.var());
         }
@@ -167,7 +171,7 @@ final class PromelaConditions {
 
   /** The talks variable on {@code onPhase}, or 0 (not begun) when no clause opens them. */
   String talks(String onPhase) {
-    for (TalksInfo t : ts.talks) {
+    for (TalksInfo t : ts.talks()) {
       if (t.clause().onPhase().equals(onPhase)) {
         return names.of(t.var());
       }

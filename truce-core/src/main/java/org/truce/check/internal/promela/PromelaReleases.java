@@ -1,10 +1,15 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.truce.check.internal.system.ConditionScan;
+import org.truce.check.internal.system.Releases;
+import org.truce.check.internal.system.Slots;
+import org.truce.check.internal.system.Tables;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
+import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Category;
 import org.truce.model.Figure;
 import org.truce.model.PhaseClause;
@@ -27,7 +32,7 @@ final class PromelaReleases {
     this.names = names;
     this.conditions = conditions;
     this.out = out;
-    ts.phases.forEach(p -> exchanges.addAll(p.exchanges()));
+    ts.phases().forEach(p -> exchanges.addAll(p.exchanges()));
   }
 
   /** The hidden count of units released today that an exchange answers. */
@@ -102,7 +107,7 @@ final class PromelaReleases {
 
   /** The adversary may skip what it owes: {@code t_amount} becomes 0. */
   private void breach(String party) {
-    if (ts.player(party) == ts.adversary) {
+    if (ts.player(party) == ts.adversaryPlayer()) {
       out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
     }
   }
@@ -152,7 +157,7 @@ final class PromelaReleases {
 
   private void draw(String party, Category category, boolean answered) {
     out.line("t_left = t_amount;");
-    Slots.Plan plan = ts.slots.plan(party, category);
+    Slots.Plan plan = ts.slots().plan(party, category);
     for (int i = 0; i < plan.lines().length; i++) {
       String held = conditions.heldOnLine(plan.lines()[i]);
       out.line("t_take = (t_left < " + held + " -> t_left : " + held + ");");
@@ -160,7 +165,7 @@ final class PromelaReleases {
         String var = names.of(plan.counterVars()[i]);
         out.line(var + " = " + var + " + t_take;");
       }
-      Category name = ts.slots.partName(plan.names()[i]);
+      Category name = ts.slots().partName(plan.names()[i]);
       for (ExchangeInfo x : answered ? exchanges : List.<ExchangeInfo>of()) {
         if (Releases.answers(x.clause(), party, name)) {
           String today = answeredToday(x.index());

@@ -1,8 +1,9 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.truce.check.internal.system.Vars;
 
 /**
  * Promela names for the state variables of a transition system: readable (taken from the variable's

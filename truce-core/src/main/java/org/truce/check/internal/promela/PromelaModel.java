@@ -1,9 +1,12 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.truce.check.internal.system.PromelaClaims.Claim;
+import org.truce.check.internal.promela.PromelaClaims.Claim;
+import org.truce.check.internal.system.Outcome;
+import org.truce.check.internal.system.Tables;
+import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Counts;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -42,7 +45,7 @@ public final class PromelaModel {
     if (tooLarge(ts).isPresent()) {
       return Optional.empty();
     }
-    PromelaNames names = new PromelaNames(ts.vars);
+    PromelaNames names = new PromelaNames(ts.vars());
     PromelaConditions conditions = new PromelaConditions(ts, names);
     PromelaClaims claimWriter = new PromelaClaims(ts, names, conditions);
     PromelaCode claimCode = new PromelaCode();
@@ -60,7 +63,7 @@ public final class PromelaModel {
     out.comment("a finished run stops here: a valid end state");
     out.open("end: do");
     out.open(":: atomic {");
-    out.line(names.of(ts.over) + " == 0 ->");
+    out.line(names.of(ts.overVar()) + " == 0 ->");
     new PromelaDay(ts, names, conditions, out).write();
     out.close("}");
     out.close("od");
@@ -80,18 +83,18 @@ public final class PromelaModel {
   /** A number of the text too large for Promela's 32-bit integers, described; else empty. */
   public static Optional<String> tooLarge(TransitionSystem ts) {
     long limit = Integer.MAX_VALUE;
-    for (int i = 0; i < ts.vars.size(); i++) {
-      if (ts.vars.max(i) > limit) {
-        return Optional.of(ts.vars.name(i) + " can reach " + ts.vars.max(i));
+    for (int i = 0; i < ts.vars().size(); i++) {
+      if (ts.vars().max(i) > limit) {
+        return Optional.of(ts.vars().name(i) + " can reach " + ts.vars().max(i));
       }
     }
     long units = 0;
-    for (Holdings h : ts.agreement.holdings()) {
+    for (Holdings h : ts.agreement().holdings()) {
       for (Holdings.Entry e : h.entries()) {
         units += e.count();
       }
     }
-    for (Phase phase : ts.agreement.phases()) {
+    for (Phase phase : ts.agreement().phases()) {
       for (PhaseClause clause : phase.clauses()) {
         if (clause instanceof PhaseClause.Exchange x
             && Counts.saturatedProduct(x.perUnit(), units) > limit) {
@@ -103,7 +106,7 @@ public final class PromelaModel {
         }
       }
     }
-    Optional<Long> literal = new ConditionScan(ts.agreement).largestLiteral();
+    Optional<Long> literal = ts.largestLiteral();
     if (units > limit || literal.filter(l -> l > limit).isPresent()) {
       return Optional.of("a number of the text is larger than " + limit);
     }
@@ -117,7 +120,7 @@ public final class PromelaModel {
     out.line(" * Written by `truce export --format promela`; docs/promela.md says how to read it.");
     out.line(" * adversary: " + ts.adversary().orElse("none (every party complies)"));
     out.line(
-        " * amounts: " + (ts.exactAmounts ? "every amount" : "those a condition can tell apart"));
+        " * amounts: " + (ts.exactAmounts() ? "every amount" : "those a condition can tell apart"));
     out.line(" *");
     out.line(" * Run: spin -a FILE.pml && gcc -O2 -o pan pan.c && ./pan -a -N CLAIM");
     out.line(" * Claims: ./pan -a -N NAME checks one; each checks an analysis of `truce check`.");
@@ -148,14 +151,14 @@ public final class PromelaModel {
     out.line("#define DROPPED " + (Outcome.maxCode(ts.actors().size()) + 1));
     out.blank();
     out.comment("the state: the agreement at the end of a day (0 before day 1)");
-    for (int i = 0; i < ts.vars.size(); i++) {
-      long max = i == ts.over ? Outcome.maxCode(ts.actors().size()) + 1 : ts.vars.max(i);
+    for (int i = 0; i < ts.vars().size(); i++) {
+      long max = i == ts.overVar() ? Outcome.maxCode(ts.actors().size()) + 1 : ts.vars().max(i);
       out.line(
           PromelaNames.type(max)
               + " "
               + names.of(i)
               + "; /* "
-              + ts.vars.name(i)
+              + ts.vars().name(i)
               + ", 0 to "
               + max
               + " */");
@@ -166,14 +169,14 @@ public final class PromelaModel {
     for (String t : PromelaDay.SCRATCH) {
       out.line("hidden int " + t + ";");
     }
-    out.line("hidden byte " + names.dayBefore(ts.hostilities) + ";");
-    for (Tables.PhaseInfo p : ts.phases) {
+    out.line("hidden byte " + names.dayBefore(ts.hostilitiesVar()) + ";");
+    for (Tables.PhaseInfo p : ts.phases()) {
       out.line("hidden byte " + names.dayBefore(p.status()) + ";");
     }
-    for (int i = 0; i < ts.talks.size(); i++) {
+    for (int i = 0; i < ts.talks().size(); i++) {
       out.line("hidden byte " + PromelaDay.begunToday(i) + ";");
     }
-    for (Tables.PhaseInfo p : ts.phases) {
+    for (Tables.PhaseInfo p : ts.phases()) {
       for (Tables.ExchangeInfo x : p.exchanges()) {
         out.line("hidden int " + PromelaReleases.answeredToday(x.index()) + ";");
       }

@@ -1,4 +1,4 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;

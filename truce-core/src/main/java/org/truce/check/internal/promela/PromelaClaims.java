@@ -1,11 +1,16 @@
-package org.truce.check.internal.system;
+package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.truce.check.internal.system.PromelaConditions.Reading;
+import org.truce.check.internal.promela.PromelaConditions.Reading;
+import org.truce.check.internal.system.InterestUnits;
+import org.truce.check.internal.system.Outcome;
+import org.truce.check.internal.system.RequirementNames;
+import org.truce.check.internal.system.Tables;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
+import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Category;
 import org.truce.model.Interest;
 import org.truce.model.Requirement;
@@ -70,7 +75,8 @@ final class PromelaClaims {
   static List<RightAction> actions(TransitionSystem ts, int player) {
     List<RightAction> actions = new ArrayList<>();
     for (RightAction action : RightAction.values()) {
-      if (ts.rights.stream().anyMatch(r -> r.player() == player && r.right().action() == action)) {
+      if (ts.rights().stream()
+          .anyMatch(r -> r.player() == player && r.right().action() == action)) {
         actions.add(action);
       }
     }
@@ -87,7 +93,7 @@ final class PromelaClaims {
       TransitionSystem ts, PromelaConditions conditions, AssuranceInfo a, Reading reading) {
     List<String> parts = new ArrayList<>();
     if (a.phase() != Tables.NONE) {
-      parts.add(conditions.phaseStatus(ts.phases.get(a.phase()), reading) + " == 1");
+      parts.add(conditions.phaseStatus(ts.phases().get(a.phase()), reading) + " == 1");
     }
     a.assurance()
         .scope()
@@ -110,8 +116,8 @@ final class PromelaClaims {
     out.comment(
         "rights: a party may take an action when a right grants it and no assurance in"
             + " force would break");
-    for (int player = 1; player < ts.players.size(); player++) {
-      String party = ts.players.get(player);
+    for (int player = 1; player < ts.players().size(); player++) {
+      String party = ts.players().get(player);
       for (RightAction action : actions(ts, player)) {
         out.line("#define " + may(party, action) + " " + lawful(player, action));
       }
@@ -122,17 +128,17 @@ final class PromelaClaims {
     Reading reading =
         action == RightAction.SUSPEND_OBLIGATIONS ? Reading.NOW : Reading.HOSTILITIES_ACTIVE;
     List<String> broken = new ArrayList<>();
-    for (AssuranceInfo a : ts.assurances) {
+    for (AssuranceInfo a : ts.assurances()) {
       broken.add(breaks(ts, conditions, a, reading));
     }
     List<String> grants = new ArrayList<>();
-    for (RightInfo r : ts.rights) {
+    for (RightInfo r : ts.rights()) {
       if (r.player() != player || r.right().action() != action) {
         continue;
       }
       List<String> parts = new ArrayList<>();
       if (r.phase() != Tables.NONE) {
-        parts.add(names.of(ts.phases.get(r.phase()).status()) + " == 1");
+        parts.add(names.of(ts.phases().get(r.phase()).status()) + " == 1");
       }
       r.right().when().ifPresent(c -> parts.add(conditions.condition(c, Reading.NOW)));
       grants.add(parts.isEmpty() ? "1" : "(" + String.join(" && ", parts) + ")");
@@ -146,8 +152,8 @@ final class PromelaClaims {
   /** Writes the macros and claims of every analysis the model exports; returns the claims. */
   List<Claim> write(PromelaCode out) {
     List<Claim> claims = new ArrayList<>();
-    String over = names.of(ts.over);
-    String day = names.of(ts.day);
+    String over = names.of(ts.overVar());
+    String day = names.of(ts.dayVar());
     claims.add(
         new Claim(
             "well_formed",
@@ -166,7 +172,7 @@ final class PromelaClaims {
             "every run ends (concluded, a right exercised, or not compliant). truce also calls a"
                 + " run that gets stuck incomplete: see its deadlock analysis, which has no claim"
                 + " here (it is about the choices a state offers, not about a run)"));
-    for (var actor : ts.agreement.actors()) {
+    for (var actor : ts.agreement().actors()) {
       if (!actor.has(Role.PARTY)) {
         continue;
       }
@@ -193,7 +199,7 @@ final class PromelaClaims {
                   + id
                   + "=N to check the figure"));
     }
-    for (var actor : ts.agreement.actors()) {
+    for (var actor : ts.agreement().actors()) {
       if (!actor.has(Role.PARTY)) {
         continue;
       }
@@ -221,8 +227,8 @@ final class PromelaClaims {
     }
     java.util.Set<String> taken = new java.util.HashSet<>();
     claims.forEach(claim -> taken.add(claim.name()));
-    for (int i = 0; i < ts.requirements.size(); i++) {
-      Tables.RequirementInfo r = ts.requirements.get(i);
+    for (int i = 0; i < ts.requirements().size(); i++) {
+      Tables.RequirementInfo r = ts.requirements().get(i);
       Requirement req = r.requirement();
       String analysis = RequirementNames.of(req, i);
       String c = conditions.condition(req.condition(), Reading.NOW);
@@ -308,7 +314,7 @@ final class PromelaClaims {
   private Map<String, List<RightAction>> partyRights() {
     if (partyRights == null) {
       partyRights = new java.util.LinkedHashMap<>();
-      for (var actor : ts.agreement.actors()) {
+      for (var actor : ts.agreement().actors()) {
         if (actor.has(Role.PARTY) && !partyRights.containsKey(actor.name())) {
           List<RightAction> actions = actions(ts, ts.player(actor.name()));
           if (!actions.isEmpty()) {
@@ -326,7 +332,7 @@ final class PromelaClaims {
   private java.util.Optional<Interest> interest(String party) {
     if (interests == null) {
       interests = new java.util.HashMap<>();
-      ts.agreement.interests().forEach(i -> interests.putIfAbsent(i.party(), i));
+      ts.agreement().interests().forEach(i -> interests.putIfAbsent(i.party(), i));
     }
     return java.util.Optional.ofNullable(interests.get(party));
   }
@@ -337,7 +343,7 @@ final class PromelaClaims {
 
   /** The state condition exposure(P) counts units in (ExposureAnalysis). */
   private String exposed(String party) {
-    String over = names.of(ts.over);
+    String over = names.of(ts.overVar());
     int actor = ts.player(party) - 1;
     int first = Outcome.code(actor, RightAction.values()[0], true);
     int last = first + RightAction.values().length * 2 - 1;
@@ -371,12 +377,12 @@ final class PromelaClaims {
   /** The state condition indefinite-truce asks of every day of the run that holds a party. */
   private String heldInTruce(String party, List<Category> units) {
     List<String> parts = new ArrayList<>();
-    parts.add(names.of(ts.over) + " == 0");
-    parts.add(names.of(ts.hostilities) + " == " + HostilityState.PAUSED.ordinal());
+    parts.add(names.of(ts.overVar()) + " == 0");
+    parts.add(names.of(ts.hostilitiesVar()) + " == " + HostilityState.PAUSED.ordinal());
     parts.add(PromelaConditions.not("secured_" + PromelaNames.identifier(party)));
     List<String> held = new ArrayList<>();
-    for (int i = 0; i < ts.slots.lines().size(); i++) {
-      Category line = ts.slots.lines().get(i).category();
+    for (int i = 0; i < ts.slots().lines().size(); i++) {
+      Category line = ts.slots().lines().get(i).category();
       if (units.stream().anyMatch(c -> c.covers(line) || line.covers(c))) {
         held.add(conditions.heldOnLine(i));
       }
