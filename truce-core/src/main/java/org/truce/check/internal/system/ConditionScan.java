@@ -37,7 +37,17 @@ final class ConditionScan {
   /** Count figures compared with other count figures: their amounts are all worth exploring. */
   final List<Figure> paired = new ArrayList<>();
 
-  boolean readsDay;
+  /**
+   * The largest number compared with {@code day}, or -1 when no condition compares the day with a
+   * number: days past it are told apart by no such comparison.
+   */
+  long largestDayLiteral = -1;
+
+  /**
+   * True when the day is compared with a count figure (`day > released X`): every day up to the
+   * most that figure can reach is then told apart.
+   */
+  boolean dayComparedWithCount;
 
   ConditionScan(Agreement agreement) {
     for (Owned owned : all(agreement)) {
@@ -93,6 +103,8 @@ final class ConditionScan {
       case Condition.Compare c -> {
         figure(c.left());
         figure(c.right());
+        dayComparison(c.left(), c.right());
+        dayComparison(c.right(), c.left());
         probe(c.left(), c.right());
         probe(c.right(), c.left());
       }
@@ -109,8 +121,19 @@ final class ConditionScan {
   private void figure(Figure figure) {
     switch (figure) {
       case Figure.Literal l -> literals.add(l.value());
-      case Figure.Day d -> readsDay = true;
       default -> {}
+    }
+  }
+
+  private void dayComparison(Figure day, Figure other) {
+    if (!(day instanceof Figure.Day)) {
+      return;
+    }
+    switch (other) {
+      case Figure.Literal l -> largestDayLiteral = Math.max(largestDayLiteral, l.value());
+      case Figure.Released r -> dayComparedWithCount = true;
+      case Figure.Held h -> dayComparedWithCount = true;
+      case Figure.Day d -> {}
     }
   }
 

@@ -266,8 +266,14 @@ public final class TransitionSystem {
     return Outcome.decode((int) values[over], agreement.actors());
   }
 
+  /**
+   * One more than the largest day the text can tell apart (docs/semantics.md, "Runs, days and
+   * states"): the largest `on day` a phase begins, the largest `within` of a requirement, the
+   * largest number compared with `day`, and, when the day is compared with a count figure, the most
+   * units the text holds in all. Every later day is stored as this one.
+   */
   private static long dayCap(Agreement agreement, ConditionScan scan) {
-    long cap = 0;
+    long cap = Math.max(0, scan.largestDayLiteral);
     for (Phase phase : agreement.phases()) {
       if (phase.entry() instanceof Phase.Entry.OnDay on) {
         cap = Math.max(cap, on.day());
@@ -276,13 +282,14 @@ public final class TransitionSystem {
     for (Requirement r : agreement.requirements()) {
       cap = Math.max(cap, r.withinDays().orElse(0L));
     }
-    if (scan.readsDay) {
-      cap = Math.max(cap, scan.largestLiteral().orElse(0L));
+    if (scan.dayComparedWithCount) {
+      long held = 0;
       for (Holdings h : agreement.holdings()) {
         for (Holdings.Entry e : h.entries()) {
-          cap = Math.max(cap, e.count());
+          held = Math.min(Long.MAX_VALUE / 2, held + e.count());
         }
       }
+      cap = Math.max(cap, held);
     }
     return cap + 1;
   }
