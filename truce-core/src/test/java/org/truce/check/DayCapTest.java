@@ -67,6 +67,22 @@ class DayCapTest {
   }
 
   @Test
+  void theDayStopsCountingOnceOnlyEndedPhasesReadIt() {
+    // Phase one's extension reads the day; once phase one has ended nothing does, so the days of
+    // phase two (42 of them, and the truce after it) are not told apart by the day.
+    String phaseReads =
+        TEXT.formatted("phase one ended")
+            .replace(
+                "while talks on two progressing as judged by south",
+                "while day < 60 and talks on two progressing as judged by south");
+    ModelResult result = ModelBuilder.load(new SourceText("day.truce", phaseReads));
+    assertThat(result.diagnostics()).isEmpty();
+    CheckReport report =
+        Checker.check(result.agreement().orElseThrow(), Optional.empty(), CheckOptions.defaults());
+    assertThat(report.exploration().states()).isEqualTo(761);
+  }
+
+  @Test
   void aLargerNumberComparedWithTheDayStoresMoreDays() {
     assertThat(check("day > 100").exploration().states())
         .isGreaterThan(check("day > 42").exploration().states());

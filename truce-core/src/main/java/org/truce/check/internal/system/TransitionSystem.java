@@ -79,6 +79,9 @@ public final class TransitionSystem {
   final int over;
   final long dayCap;
 
+  /** What reads the day and until when: once nothing can, the day stops counting. */
+  final DayReaders dayReaders;
+
   /**
    * Compiles {@code agreement}. {@code adversary} names the party that may breach any obligation,
    * if any; {@code exactAmounts} explores every amount a release before its deadline can take, not
@@ -97,6 +100,7 @@ public final class TransitionSystem {
     this.probes = List.copyOf(scan.probes);
     this.pairedFigures = List.copyOf(scan.paired);
     this.dayCap = dayCap(agreement, scan);
+    this.dayReaders = new DayReaders(agreement);
     day = vars.add("day", dayCap);
     hostilities = vars.add("hostilities", 2);
     over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
@@ -253,6 +257,28 @@ public final class TransitionSystem {
   /** The day of the state, exact up to the largest day the text can tell apart. */
   public long day(long[] values) {
     return values[day];
+  }
+
+  /**
+   * True when nothing that can still be read reads the day (docs/semantics.md): the phases whose
+   * entry reads it have begun and those whose clauses read it have ended. The day is then stored as
+   * the cap, so that days no condition will read again are not told apart.
+   */
+  boolean dayStopped(long[] values) {
+    if (dayReaders.always) {
+      return false;
+    }
+    for (int p : dayReaders.untilBegun) {
+      if (values[phases.get(p).status()] == Valuation.PENDING) {
+        return false;
+      }
+    }
+    for (int p : dayReaders.untilEnded) {
+      if (values[phases.get(p).status()] != Valuation.ENDED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when an eventually-requirement (by its place among the requirements) has held. */
