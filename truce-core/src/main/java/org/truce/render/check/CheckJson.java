@@ -9,6 +9,7 @@ import org.truce.check.Analysis;
 import org.truce.check.CheckReport;
 import org.truce.check.Exploration;
 import org.truce.check.WitnessEvent;
+import org.truce.check.WitnessSpan;
 import org.truce.model.ClauseRef;
 
 /**
@@ -41,7 +42,7 @@ public final class CheckJson {
       map.put("verdict", a.verdict().name().toLowerCase(Locale.ROOT));
       map.put("value", a.value().isPresent() ? a.value().getAsLong() : null);
       map.put("summary", a.summary());
-      map.put("trace", a.witness().map(w -> trace(w.events())).orElse(null));
+      map.put("trace", a.witness().map(w -> trace(w.spans())).orElse(null));
       map.put(
           "loopsToDay",
           a.witness()
@@ -56,19 +57,32 @@ public final class CheckJson {
     return list;
   }
 
-  private static List<Map<String, Object>> trace(List<WitnessEvent> events) {
+  /**
+   * The witness, one object per event; consecutive days with the same events are one object whose
+   * {@code throughDay} is the last of them (absent for a single day).
+   */
+  private static List<Map<String, Object>> trace(List<WitnessSpan> spans) {
     List<Map<String, Object>> list = new ArrayList<>();
-    for (WitnessEvent e : events) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      map.put("day", e.day());
-      map.put("phase", e.phase().orElse(null));
-      map.put("event", e.kind());
-      map.put("text", e.text());
-      map.put("clause", clause(e.clause()));
-      map.put("line", e.line().orElse(null));
-      list.add(map);
+    for (WitnessSpan span : spans) {
+      for (WitnessEvent e : span.events()) {
+        list.add(event(span, e));
+      }
     }
     return list;
+  }
+
+  private static Map<String, Object> event(WitnessSpan span, WitnessEvent e) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("day", e.day());
+    if (span.repeats()) {
+      map.put("throughDay", span.lastDay());
+    }
+    map.put("phase", e.phase().orElse(null));
+    map.put("event", e.kind());
+    map.put("text", e.text());
+    map.put("clause", clause(e.clause()));
+    map.put("line", e.line().orElse(null));
+    return map;
   }
 
   private static Map<String, Object> clause(ClauseRef ref) {

@@ -6,6 +6,7 @@ import org.truce.check.CheckReport;
 import org.truce.check.Exploration;
 import org.truce.check.Verdict;
 import org.truce.check.WitnessEvent;
+import org.truce.check.WitnessSpan;
 
 /**
  * The checker's report as plain text: a line on what was explored, then one line per analysis
@@ -50,20 +51,42 @@ public final class CheckText {
     a.witness()
         .ifPresent(
             w -> {
-              for (WitnessEvent e : w.events()) {
-                out.append("      ").append(event(e)).append('\n');
+              for (WitnessSpan span : w.spans()) {
+                for (WitnessEvent e : span.events()) {
+                  out.append("      ").append(event(span, e)).append('\n');
+                }
               }
             });
     return out.toString();
   }
 
+  /**
+   * One event of a span: as {@link #event(WitnessEvent)} for one day; for several, {@code days
+   * 43–1002, each day · phase one · phase one is extended by 1 day (art. 1.11, line 94)}.
+   */
+  public static String event(WitnessSpan span, WitnessEvent e) {
+    if (!span.repeats()) {
+      return event(e);
+    }
+    return "days "
+        + span.firstDay()
+        + "\u2013"
+        + span.lastDay()
+        + ", each day · "
+        + where(e)
+        + e.text()
+        + Citation.of(e.clause(), e.line());
+  }
+
   /** One witness event: {@code day 42 · one · hamas releases 20 ... (art. 1.3, line 67)}. */
   public static String event(WitnessEvent e) {
-    String where =
-        e.kind().equals("finding")
-            ? "then · "
-            : e.phase().map(p -> "phase " + p + " · ").orElse("");
-    return "day " + e.day() + " · " + where + e.text() + Citation.of(e.clause(), e.line());
+    return "day " + e.day() + " · " + where(e) + e.text() + Citation.of(e.clause(), e.line());
+  }
+
+  private static String where(WitnessEvent e) {
+    return e.kind().equals("finding")
+        ? "then · "
+        : e.phase().map(p -> "phase " + p + " · ").orElse("");
   }
 
   static String exploration(Exploration x) {

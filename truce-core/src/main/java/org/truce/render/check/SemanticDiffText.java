@@ -7,6 +7,7 @@ import org.truce.check.SemanticDiff;
 import org.truce.check.SemanticDiff.Change;
 import org.truce.check.SemanticDiff.Entry;
 import org.truce.check.WitnessEvent;
+import org.truce.check.WitnessSpan;
 
 /**
  * The semantic part of {@code truce diff} as plain text: for each analysis, what the new text
@@ -36,8 +37,10 @@ public final class SemanticDiffText {
                 out.append("      witness in the ")
                     .append(e.change() == Change.REMOVED ? "old" : "new")
                     .append(" text:\n");
-                for (WitnessEvent event : w.events()) {
-                  out.append("      ").append(CheckText.event(event)).append('\n');
+                for (WitnessSpan span : w.spans()) {
+                  for (WitnessEvent event : span.events()) {
+                    out.append("      ").append(CheckText.event(span, event)).append('\n');
+                  }
                 }
               });
     }

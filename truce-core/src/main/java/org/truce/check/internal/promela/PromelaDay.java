@@ -64,7 +64,19 @@ final class PromelaDay {
     releases.startDay();
     out.comment("1. the day advances");
     String day = names.of(ts.dayVar());
-    out.when(day + " < " + ts.dayCap(), () -> out.line(day + " = " + day + " + 1;"));
+    if (ts.dayReaders().always()) {
+      out.when(day + " < " + ts.dayCap(), () -> out.line(day + " = " + day + " + 1;"));
+    } else {
+      // The guards exclude one another: a Promela `if` takes any option whose guard holds.
+      String stopped = dayStopped();
+      out.choice(
+          () -> out.option(stopped, () -> out.line(day + " = " + ts.dayCap() + ";")),
+          () ->
+              out.option(
+                  "!" + stopped + " && " + day + " < " + ts.dayCap(),
+                  () -> out.line(day + " = " + day + " + 1;")),
+          () -> out.line(":: else -> skip"));
+    }
     for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> advance(p));
     }
@@ -106,6 +118,18 @@ final class PromelaDay {
                   out.comment("9. the agreement may conclude");
                   conclude();
                 }));
+  }
+
+  /** TransitionSystem.dayStopped over the state before the day: nothing left reads the day. */
+  private String dayStopped() {
+    List<String> terms = new ArrayList<>();
+    for (int p : ts.dayReaders().untilBegun()) {
+      terms.add(names.of(ts.phases().get(p).status()) + " != " + Valuation.PENDING);
+    }
+    for (int p : ts.dayReaders().untilEnded()) {
+      terms.add(names.of(ts.phases().get(p).status()) + " == " + Valuation.ENDED);
+    }
+    return terms.isEmpty() ? "true" : "(" + String.join(" && ", terms) + ")";
   }
 
   private String active(PhaseInfo p) {

@@ -21,8 +21,20 @@ public final class ConditionScan {
   /** Talks and judge, in the order first met. */
   record Judgement(String onPhase, String judge) {}
 
-  /** A condition and the clause (or phase, interest...) it belongs to. */
-  record Owned(Condition condition, ClauseRef ref, Object owner) {}
+  /**
+   * A condition and the clause (or phase, interest...) it belongs to, with when it can be read:
+   * {@code phase} is the place of the phase it belongs to (-1 at the top level, read on every day),
+   * and {@code entry} says it is that phase's entry (read until the phase begins; the other
+   * conditions of a phase are read until it ends).
+   */
+  record Owned(Condition condition, ClauseRef ref, Object owner, int phase, boolean entry) {
+    Owned(Condition condition, ClauseRef ref, Object owner) {
+      this(condition, ref, owner, TOP, false);
+    }
+  }
+
+  /** The {@code phase} of a condition at the top level. */
+  static final int TOP = -1;
 
   /** Each judgement with the first clause whose condition asks for it. */
   final Map<Judgement, Owned> judgements = new LinkedHashMap<>();
@@ -37,7 +49,17 @@ public final class ConditionScan {
   /** Count figures compared with other count figures: their amounts are all worth exploring. */
   final List<Figure> paired = new ArrayList<>();
 
-  boolean readsDay;
+  /**
+   * The largest number compared with {@code day}, or -1 when no condition compares the day with a
+   * number: days past it are told apart by no such comparison.
+   */
+  long largestDayLiteral = -1;
+
+  /**
+   * True when the day is compared with a count figure (`day > released X`): every day up to the
+   * most that figure can reach is then told apart.
+   */
+  boolean dayComparedWithCount;
 
   ConditionScan(Agreement agreement) {
     for (Owned owned : all(agreement)) {
@@ -48,31 +70,34 @@ public final class ConditionScan {
   /** Every condition of the text, with its owner, phases and their clauses in text order. */
   static List<Owned> all(Agreement agreement) {
     List<Owned> all = new ArrayList<>();
-    for (Phase phase : agreement.phases()) {
+    for (int i = 0; i < agreement.phases().size(); i++) {
+      Phase phase = agreement.phases().get(i);
+      int place = i;
       if (phase.entry() instanceof Phase.Entry.When when) {
-        all.add(new Owned(when.condition(), phase.ref(), phase));
+        all.add(new Owned(when.condition(), phase.ref(), phase, place, true));
       }
-      phase.endsWhen().ifPresent(c -> all.add(new Owned(c, phase.ref(), phase)));
-      phase.clauses().forEach(clause -> clauseConditions(clause, all));
+      phase.endsWhen().ifPresent(c -> all.add(new Owned(c, phase.ref(), phase, place, false)));
+      phase.clauses().forEach(clause -> clauseConditions(clause, place, all));
     }
-    agreement.rights().forEach(r -> clauseConditions(r, all));
-    agreement.assurances().forEach(a -> clauseConditions(a, all));
+    agreement.rights().forEach(r -> clauseConditions(r, TOP, all));
+    agreement.assurances().forEach(a -> clauseConditions(a, TOP, all));
     agreement.interests().forEach(i -> all.add(new Owned(i.condition(), i.ref(), i)));
     agreement.requirements().forEach(r -> all.add(new Owned(r.condition(), r.ref(), r)));
     agreement.conclusion().ifPresent(c -> all.add(new Owned(c.condition(), c.ref(), c)));
     return all;
   }
 
-  private static void clauseConditions(PhaseClause clause, List<Owned> into) {
+  private static void clauseConditions(PhaseClause clause, int phase, List<Owned> into) {
     switch (clause) {
-      case PhaseClause.Right r -> r.when().ifPresent(c -> into.add(new Owned(c, r.ref(), r)));
+      case PhaseClause.Right r ->
+          r.when().ifPresent(c -> into.add(new Owned(c, r.ref(), r, phase, false)));
       case PhaseClause.Assurance a -> {
-        into.add(new Owned(a.condition(), a.ref(), a));
-        a.scope().ifPresent(s -> into.add(new Owned(s.condition(), a.ref(), a)));
+        into.add(new Owned(a.condition(), a.ref(), a, phase, false));
+        a.scope().ifPresent(s -> into.add(new Owned(s.condition(), a.ref(), a, phase, false)));
       }
       case PhaseClause.Extension e -> {
         if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
-          into.add(new Owned(w.condition(), e.ref(), e));
+          into.add(new Owned(w.condition(), e.ref(), e, phase, false));
         }
       }
       default -> {}
@@ -93,6 +118,8 @@ public final class ConditionScan {
       case Condition.Compare c -> {
         figure(c.left());
         figure(c.right());
+        dayComparison(c.left(), c.right());
+        dayComparison(c.right(), c.left());
         probe(c.left(), c.right());
         probe(c.right(), c.left());
       }
@@ -109,8 +136,19 @@ public final class ConditionScan {
   private void figure(Figure figure) {
     switch (figure) {
       case Figure.Literal l -> literals.add(l.value());
-      case Figure.Day d -> readsDay = true;
       default -> {}
+    }
+  }
+
+  private void dayComparison(Figure day, Figure other) {
+    if (!(day instanceof Figure.Day)) {
+      return;
+    }
+    switch (other) {
+      case Figure.Literal l -> largestDayLiteral = Math.max(largestDayLiteral, l.value());
+      case Figure.Released r -> dayComparedWithCount = true;
+      case Figure.Held h -> dayComparedWithCount = true;
+      case Figure.Day d -> {}
     }
   }
 

@@ -167,7 +167,7 @@ public final class DayStep {
     }
     System.arraycopy(pre, 0, v, 0, pre.length);
     releases.startDay();
-    long day = Math.min(pre[ts.day] + 1, ts.dayCap);
+    long day = ts.dayStopped(pre) ? ts.dayCap : Math.min(pre[ts.day] + 1, ts.dayCap);
     v[ts.day] = day;
     for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {

@@ -80,6 +80,9 @@ public final class TransitionSystem {
   final int over;
   final long dayCap;
 
+  /** What reads the day and until when: once nothing can, the day stops counting. */
+  final DayReaders dayReaders;
+
   /**
    * Compiles {@code agreement}. {@code adversary} names the party that may breach any obligation,
    * if any; {@code exactAmounts} explores every amount a release before its deadline can take, not
@@ -98,6 +101,7 @@ public final class TransitionSystem {
     this.probes = List.copyOf(scan.probes);
     this.pairedFigures = List.copyOf(scan.paired);
     this.dayCap = dayCap(agreement, scan);
+    this.dayReaders = DayReaders.of(agreement);
     day = vars.add("day", dayCap);
     hostilities = vars.add("hostilities", 2);
     over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
@@ -256,6 +260,28 @@ public final class TransitionSystem {
     return values[day];
   }
 
+  /**
+   * True when nothing that can still be read reads the day (docs/semantics.md): the phases whose
+   * entry reads it have begun and those whose clauses read it have ended. The day is then stored as
+   * the cap, so that days no condition will read again are not told apart.
+   */
+  boolean dayStopped(long[] values) {
+    if (dayReaders.always()) {
+      return false;
+    }
+    for (int p : dayReaders.untilBegun()) {
+      if (values[phases.get(p).status()] == Valuation.PENDING) {
+        return false;
+      }
+    }
+    for (int p : dayReaders.untilEnded()) {
+      if (values[phases.get(p).status()] != Valuation.ENDED) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when an eventually-requirement (by its place among the requirements) has held. */
   public boolean seen(long[] values, int requirement) {
     int var = requirements.get(requirement).seen();
@@ -267,8 +293,14 @@ public final class TransitionSystem {
     return Outcome.decode((int) values[over], agreement.actors());
   }
 
+  /**
+   * One more than the largest day the text can tell apart (docs/semantics.md, "Runs, days and
+   * states"): the largest `on day` a phase begins, the largest `within` of a requirement, the
+   * largest number compared with `day`, and, when the day is compared with a count figure, the most
+   * units the text holds in all. Every later day is stored as this one.
+   */
   private static long dayCap(Agreement agreement, ConditionScan scan) {
-    long cap = 0;
+    long cap = Math.max(0, scan.largestDayLiteral);
     for (Phase phase : agreement.phases()) {
       if (phase.entry() instanceof Phase.Entry.OnDay on) {
         cap = Math.max(cap, on.day());
@@ -277,13 +309,14 @@ public final class TransitionSystem {
     for (Requirement r : agreement.requirements()) {
       cap = Math.max(cap, r.withinDays().orElse(0L));
     }
-    if (scan.readsDay) {
-      cap = Math.max(cap, scan.largestLiteral().orElse(0L));
+    if (scan.dayComparedWithCount) {
+      long held = 0;
       for (Holdings h : agreement.holdings()) {
         for (Holdings.Entry e : h.entries()) {
-          cap = Math.max(cap, e.count());
+          held = Math.min(Long.MAX_VALUE / 2, held + e.count());
         }
       }
+      cap = Math.max(cap, held);
     }
     return cap + 1;
   }
@@ -516,6 +549,11 @@ public final class TransitionSystem {
     return exactAmounts;
   }
 
+  public DayReaders dayReaders() {
+    return dayReaders;
+  }
+
+  /** One more than the largest day the text can tell apart: later days are stored as this one. */
   public long dayCap() {
     return dayCap;
   }
