@@ -99,4 +99,55 @@ class TimelineFromTextTest {
     assertThat(timeline.phases().get(1).startDay()).isEqualTo(5);
     assertThat(timeline.phases().get(1).endDay()).contains(6L);
   }
+
+  @Test
+  void aTopLevelAssuranceIsWatchedOnDaysNoPhaseIsInForce() {
+    // Found by TimelineDifferentialTest: a top-level assurance is in force on every day
+    // (docs/semantics.md), also before the first phase begins, when the timeline shows no day.
+    Timeline timeline =
+        TimelineBuilder.build(
+            load(
+                """
+                agreement "Late start"
+                party israel "Israel"
+                party hamas "Hamas"
+                guarantor qatar "Qatar"
+                phase one "One" lasts 10 days, begins on day 5 {
+                  hostilities paused
+                }
+                qatar ensure hostilities paused
+                """));
+
+    assertThat(timeline.days().getFirst().day()).isEqualTo(5);
+    assertThat(timeline.notes())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            TimelineNote.AssuranceFails.class, note -> assertThat(note.day()).isEqualTo(1));
+  }
+
+  @Test
+  void aPhasesAssuranceIsNotKeptOnceThePhaseHasEndedThatDay() {
+    // Found by TimelineDifferentialTest: the assurances are kept at the end of the day, after the
+    // phases end (docs/semantics.md, steps 6 and 7), as the checker keeps them. On day 2 phase
+    // one has ended: its assurance is no longer in force, as `while phase one active` would not be.
+    Timeline timeline =
+        TimelineBuilder.build(
+            load(
+                """
+                agreement "Last day"
+                party israel "Israel"
+                party hamas "Hamas"
+                guarantor qatar "Qatar"
+                phase one "One" lasts 2 days {
+                  hostilities paused
+                  qatar ensures day < 2
+                }
+                phase two "Two" lasts 2 days, begins after one {
+                  hostilities paused
+                }
+                """));
+
+    assertThat(timeline.notes()).isEmpty();
+    assertThat(timeline.ending().kind()).isEqualTo(Timeline.EndingKind.COMPLETE);
+  }
 }

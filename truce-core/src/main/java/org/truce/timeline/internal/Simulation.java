@@ -123,8 +123,11 @@ public final class Simulation {
     }
     endedYesterday = active.stream().filter(PhaseRunState::ended).toList();
     open.removeAll(endedYesterday);
+    // Every day, also one the timeline leaves out: a top-level assurance is in force on all of
+    // them, before the first phase begins too. A phase's assurances are kept at the end of the
+    // day, after phases end, so not by a phase that ended today (docs/semantics.md, 6 and 7).
+    assurances.check(day, active.stream().filter(run -> !run.ended()).toList(), notes);
     if (!active.isEmpty() || !events.isEmpty()) {
-      assurances.check(day, active, notes);
       days.add(record(day, active, events));
     }
     long lastRecorded = days.isEmpty() ? 0 : days.getLast().day();

@@ -3,6 +3,7 @@ package org.truce.check.internal.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.check.Witness;
@@ -147,7 +148,19 @@ final class Witnesses {
 
     @Override
     public void event(String kind, String phase, String text, ClauseRef ref, Object element) {
-      events.add(new WitnessEvent(day, Optional.ofNullable(phase), kind, text, ref, line(element)));
+      event(kind, phase, text, ref, element, Map.of());
+    }
+
+    @Override
+    public void event(
+        String kind,
+        String phase,
+        String text,
+        ClauseRef ref,
+        Object element,
+        Map<String, String> facts) {
+      events.add(
+          new WitnessEvent(day, Optional.ofNullable(phase), kind, text, ref, line(element), facts));
     }
   }
 }

@@ -247,7 +247,12 @@ public final class DayStep {
         v[ts.hostilities] = h.state().ordinal();
         if (log.recording()) {
           log.event(
-              "hostilities", p.name(), "hostilities " + ConditionText.word(h.state()), h.ref(), h);
+              "hostilities",
+              p.name(),
+              "hostilities " + ConditionText.word(h.state()),
+              h.ref(),
+              h,
+              Map.of("state", ConditionText.word(h.state())));
         }
       }
     }
@@ -282,7 +287,8 @@ public final class DayStep {
               p.name(),
               "talks on " + t.clause().onPhase() + " begin, " + talkWord(v[t.var()]),
               t.clause().ref(),
-              t.clause());
+              t.clause(),
+              Map.of("on", t.clause().onPhase(), "state", talkWord(v[t.var()])));
         }
       }
     }
@@ -302,7 +308,8 @@ public final class DayStep {
             null,
             "talks on " + t.clause().onPhase() + " " + talkWord(v[t.var()]),
             t.clause().ref(),
-            t.clause());
+            t.clause(),
+            Map.of("on", t.clause().onPhase(), "state", talkWord(v[t.var()])));
       }
     }
     for (JudgeInfo j : judges) {
@@ -319,7 +326,8 @@ public final class DayStep {
             null,
             j.judge() + " judges the talks on " + j.onPhase() + " " + talkWord(v[j.var()]),
             j.ref(),
-            j.owner());
+            j.owner(),
+            Map.of("judge", j.judge(), "on", j.onPhase(), "state", talkWord(v[j.var()])));
       }
     }
   }
@@ -365,7 +373,8 @@ public final class DayStep {
               p.name(),
               "phase " + p.name() + " is extended by " + days(e.stepDays()),
               e.ref(),
-              e);
+              e,
+              Map.of("days", Long.toString(e.stepDays())));
         }
         return;
       }

@@ -2,7 +2,9 @@ package org.truce.check.internal.system;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
@@ -80,7 +82,8 @@ public final class Releases {
           "breach",
           p,
           r.party() + " does not release " + due + " " + r.category(),
-          r.clause());
+          r.clause(),
+          facts(r.party(), r.category(), due));
       return;
     }
     if (amount == 0) {
@@ -98,7 +101,13 @@ public final class Releases {
     String party = releaser(per);
     int player = ts.player(party);
     if (player == ts.adversary && chooser.choose(ts.adversary, 2) == 1) {
-      log(log, "breach", p, party + " does not release " + per.count() + " " + per.category(), e);
+      log(
+          log,
+          "breach",
+          p,
+          party + " does not release " + per.count() + " " + per.category(),
+          e,
+          facts(party, per.category(), per.count()));
       return;
     }
     Slots.Plan plan = ts.slots.plan(party, per.category());
@@ -135,7 +144,13 @@ public final class Releases {
     PhaseClause.Exchange clause = x.clause();
     long owed = Counts.saturatedProduct(clause.perUnit(), units);
     if (x.player() == ts.adversary && c.choose(ts.adversary, 2) == 1) {
-      log(log, "breach", p, counterText(clause, "does not release", owed, units), clause);
+      log(
+          log,
+          "breach",
+          p,
+          counterText(clause, "does not release", owed, units),
+          clause,
+          facts(clause.party(), clause.category(), owed));
       return;
     }
     long made = ts.slots.draw(v, x.plan(), owed, null);
@@ -143,7 +158,9 @@ public final class Releases {
     if (log.recording()) {
       String text =
           counterText(clause, "releases", made, units) + (made < owed ? " (" + owed + " due)" : "");
-      log.event("counter-release", p.name(), text, clause.ref(), clause);
+      Map<String, String> facts = new HashMap<>(facts(clause.party(), clause.category(), made));
+      facts.put("units", Long.toString(units));
+      log.event("counter-release", p.name(), text, clause.ref(), clause, facts);
     }
   }
 
@@ -185,7 +202,7 @@ public final class Releases {
               + " "
               + category
               + (made < amount ? " (" + amount + " due)" : "");
-      log.event("release", p.name(), text, clause.ref(), clause);
+      log.event("release", p.name(), text, clause.ref(), clause, facts(party, category, made));
     }
   }
 
@@ -334,10 +351,21 @@ public final class Releases {
         && (category.covers(released) || released.covers(category));
   }
 
-  private static void log(StepLog log, String kind, PhaseInfo p, String text, Object clause) {
+  private static void log(
+      StepLog log,
+      String kind,
+      PhaseInfo p,
+      String text,
+      Object clause,
+      Map<String, String> facts) {
     if (log.recording()) {
       ClauseRef ref = clause instanceof PhaseClause pc ? pc.ref() : ClauseRef.NONE;
-      log.event(kind, p.name(), text, ref, clause);
+      log.event(kind, p.name(), text, ref, clause, facts);
     }
+  }
+
+  /** The facts of a release event: who, what and how many. */
+  private static Map<String, String> facts(String party, Category category, long count) {
+    return Map.of("party", party, "category", category.path(), "count", Long.toString(count));
   }
 }

@@ -238,7 +238,8 @@ final class Rights {
               null,
               party + " exercises its right to " + action.words(),
               right.right().ref(),
-              right.right());
+              right.right(),
+              Map.of("party", party, "action", action.name()));
         }
       } else {
         apply(v, RightAction.RESUME_HOSTILITIES);
@@ -249,7 +250,8 @@ final class Rights {
               null,
               party + " resumes hostilities without a right to",
               ClauseRef.NONE,
-              null);
+              null,
+              Map.of("party", party, "action", RightAction.RESUME_HOSTILITIES.name()));
         }
       }
       return;

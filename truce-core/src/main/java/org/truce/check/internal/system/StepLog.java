@@ -1,5 +1,6 @@
 package org.truce.check.internal.system;
 
+import java.util.Map;
 import org.truce.model.ClauseRef;
 
 /**
@@ -26,4 +27,18 @@ public interface StepLog {
    * model element (a clause, a phase) whose place in the source the event cites, or null.
    */
   void event(String kind, String phase, String text, ClauseRef ref, Object element);
+
+  /**
+   * One event with what it says as data ({@link org.truce.check.WitnessEvent#facts}), for a log
+   * that keeps it; the others drop the facts.
+   */
+  default void event(
+      String kind,
+      String phase,
+      String text,
+      ClauseRef ref,
+      Object element,
+      Map<String, String> facts) {
+    event(kind, phase, text, ref, element);
+  }
 }

@@ -1,0 +1,185 @@
+package org.truce.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.ModelResult;
+import org.truce.testing.AgreementGenerator;
+import org.truce.testing.Interpreter;
+import org.truce.testing.Interpreter.State;
+import org.truce.testing.WitnessReplay;
+import org.truce.vocabulary.Role;
+
+/**
+ * Every witness the checker prints replays, day by day, through an interpreter of docs/semantics.md
+ * written apart from the checker (org.truce.testing.Interpreter): each day is one the text allows
+ * (compliant, or a breach allowed to the adversary), and the last day shows the finding
+ * (HOUSE-STYLE item 9). The checker also replays its witnesses through its own step function; this
+ * is the independent reading.
+ */
+class WitnessReplayPropertyTest {
+  private static final CheckOptions SMALL =
+      CheckOptions.defaults().withLimits(20_000, Duration.ofSeconds(1));
+
+  private static final List<String> EXAMPLES =
+      List.of("november-2023", "framework-2024-proposal", "framework-2024-counterproposal");
+
+  @Test
+  void everyWitnessOfTheExamplesReplaysWithAndWithoutAnAdversary() {
+    int replayed = 0;
+    for (String example : EXAMPLES) {
+      ModelResult result = Examples.result(example);
+      Agreement agreement = result.agreement().orElseThrow();
+      List<Optional<String>> adversaries = new ArrayList<>();
+      adversaries.add(Optional.empty());
+      parties(agreement).forEach(p -> adversaries.add(Optional.of(p)));
+      for (Optional<String> adversary : adversaries) {
+        CheckOptions options = CheckOptions.defaults();
+        if (adversary.isPresent()) {
+          options = options.withAdversary(adversary.get());
+        }
+        CheckReport report = Checker.check(agreement, result.sourceMap(), options);
+        replayed += replayAll(agreement, adversary, report, example);
+      }
+    }
+    // The examples have violations with and without adversaries (docs/semantics.md).
+    assertThat(replayed).isGreaterThan(10);
+  }
+
+  @Test
+  void everyWitnessOfGeneratedAgreementsReplays() {
+    AtomicInteger replayed = new AtomicInteger();
+    qt().withExamples(Integer.getInteger("examples", 40))
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              CheckReport compliant = Checker.check(agreement, Optional.empty(), SMALL);
+              replayed.addAndGet(replayAll(agreement, Optional.empty(), compliant, "generated"));
+              String party = parties(agreement).getFirst();
+              CheckReport adversary =
+                  Checker.check(agreement, Optional.empty(), SMALL.withAdversary(party));
+              replayed.addAndGet(replayAll(agreement, Optional.of(party), adversary, "generated"));
+            });
+    assertThat(replayed.get()).isGreaterThan(40);
+  }
+
+  private static List<String> parties(Agreement agreement) {
+    return agreement.actors().stream().filter(a -> a.has(Role.PARTY)).map(Actor::name).toList();
+  }
+
+  /** Replays every witness of the report; returns how many. */
+  private static int replayAll(
+      Agreement agreement, Optional<String> adversary, CheckReport report, String what) {
+    Interpreter interpreter = new Interpreter(agreement, adversary);
+    int count = 0;
+    for (Analysis a : report.analyses()) {
+      if (a.verdict() != Verdict.VIOLATED || a.witness().isEmpty()) {
+        continue;
+      }
+      Witness w = a.witness().get();
+      String where = what + ", " + a.name() + ", adversary " + adversary.orElse("none");
+      WitnessReplay.Replayed replay;
+      try {
+        replay = WitnessReplay.replay(interpreter, w);
+      } catch (AssertionError e) {
+        throw new AssertionError(where + ": " + e.getMessage(), e);
+      }
+      findingShown(interpreter, adversary, a, w, replay, where);
+      count++;
+    }
+    return count;
+  }
+
+  /** The last day of the replay shows what the analysis found. */
+  private static void findingShown(
+      Interpreter interpreter,
+      Optional<String> adversary,
+      Analysis a,
+      Witness w,
+      WitnessReplay.Replayed replay,
+      String where) {
+    Set<State> last = replay.last();
+    if (w.loopsToDay().isPresent()) {
+      // A lasso: the last day returns to the state of its loop day.
+      Set<State> loop = replay.at(w.loopsToDay().getAsLong());
+      assertThat(
+              last.stream()
+                  .anyMatch(
+                      s -> loop.stream().anyMatch(t -> t.withoutDays().equals(s.withoutDays()))))
+          .as(where + ": the last day returns to the state of day " + w.loopsToDay().getAsLong())
+          .isTrue();
+    }
+    if (a.name().startsWith("exposure(")) {
+      String party = a.name().substring("exposure(".length(), a.name().length() - 1);
+      long figure = a.value().orElseThrow();
+      assertThat(
+              last.stream()
+                  .anyMatch(
+                      s ->
+                          interpreter.releasedBy(s, party) == figure
+                              && threatened(interpreter, adversary, party, s)))
+          .as(
+              where
+                  + ": "
+                  + party
+                  + " has released "
+                  + figure
+                  + " on the last day while another party may end the truce: "
+                  + last)
+          .isTrue();
+    } else if (a.name().equals("well-formed")) {
+      assertThat(replay.shortfallOnLastDay().getLast())
+          .as(where + ": the last day asks for more than is held")
+          .isTrue();
+    } else if ((a.name().equals("deadlock") || a.name().equals("completes"))
+        && w.loopsToDay().isEmpty()) {
+      // Stuck: in force, and no next day keeps every assurance, or every next day is the same.
+      assertThat(last.stream().anyMatch(s -> stuck(interpreter, s)))
+          .as(where + ": the last state is stuck: " + last)
+          .isTrue();
+    }
+  }
+
+  private static boolean threatened(
+      Interpreter interpreter, Optional<String> adversary, String party, State s) {
+    if (adversary.isPresent() && !adversary.get().equals(party)) {
+      return true;
+    }
+    String outcome = s.outcome();
+    if (outcome.startsWith("right ") || outcome.startsWith("breach ")) {
+      return !outcome.split(" ")[1].equals(party);
+    }
+    return parties(interpreter.agreement()).stream()
+        .anyMatch(other -> !other.equals(party) && !interpreter.lawfulRights(s, other).isEmpty());
+  }
+
+  private static boolean stuck(Interpreter interpreter, State s) {
+    if (!s.outcome().equals(Interpreter.IN_FORCE)) {
+      return false;
+    }
+    // Every amount of a release before its deadline, up to 40; above, the 21 smallest and largest
+    // (several releases of 300 units each would otherwise make millions of days to try).
+    Interpreter.Amounts amounts =
+        (clause, most) -> {
+          List<Long> some = new ArrayList<>();
+          for (long a = 0; a <= most; a++) {
+            if (most <= 40 || a <= 20 || a >= most - 20) {
+              some.add(a);
+            }
+          }
+          return some;
+        };
+    return interpreter.successors(s, amounts).stream()
+        .allMatch(next -> next.step().state().withoutDays().equals(s.withoutDays()));
+  }
+}

@@ -1,0 +1,1098 @@
+package org.truce.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.truce.model.Actor;
+import org.truce.model.Agreement;
+import org.truce.model.Category;
+import org.truce.model.ClauseRef;
+import org.truce.model.Condition;
+import org.truce.model.Figure;
+import org.truce.model.Holdings;
+import org.truce.model.Interest;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Requirement;
+import org.truce.model.Schedule;
+import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.RightAction;
+import org.truce.vocabulary.Role;
+import org.truce.vocabulary.ScopeKind;
+import org.truce.vocabulary.TalkState;
+
+/**
+ * A second, plain reading of docs/semantics.md, written from the page and not from the checker's
+ * step function or the timeline's simulator, so that tests can compare them with it (HOUSE-STYLE
+ * item 9). Given an agreement (and an adversary, or none), {@link #successors} lists every end of
+ * the next day the text allows from a state, each with the events of the day; a state is what the
+ * page calls one: phases, what is held and released, talks and judgements, hostilities, pending
+ * counter-releases, assurances ended for good, and the outcome.
+ *
+ * <p>It is meant to be obviously right, not fast: states are maps and lists, copied at every
+ * choice; days are counted exactly (no abstraction of the day or the phase day); every amount of a
+ * release before its deadline is a choice unless the caller narrows them.
+ */
+public final class Interpreter {
+  /** Where a phase stands. */
+  public enum Status {
+    NOT_BEGUN,
+    IN_FORCE,
+    ENDED
+  }
+
+  /** How a run stands: in force, concluded, or ended by a party (lawfully or in breach). */
+  public static final String IN_FORCE = "in force";
+
+  public static final String CONCLUDED = "concluded";
+
+  /** One held line: a holder, a category, the units stated. */
+  public record Line(String holder, Category category, long count) {}
+
+  /** One event of a day, as the witness events' facts say it. */
+  public record Event(
+      String kind, Optional<String> phase, ClauseRef clause, Map<String, String> facts) {
+    public Event {
+      facts = Map.copyOf(new TreeMap<>(facts));
+    }
+
+    @Override
+    public String toString() {
+      return kind + " " + phase.orElse("-") + " " + clause + " " + new TreeMap<>(facts);
+    }
+  }
+
+  /** The state at the end of a day. Mutable while a day is built; then only read. */
+  public static final class State {
+    long day;
+    final TreeMap<String, Status> status = new TreeMap<>();
+    final TreeMap<String, Long> phaseDay = new TreeMap<>();
+    final TreeMap<String, Long> daysLeft = new TreeMap<>();
+    final TreeMap<String, Long> extensionTaken = new TreeMap<>();
+    // Phase name to the extension clause (its index in the phase) whose releases fall due today.
+    final TreeMap<String, Integer> stepDue = new TreeMap<>();
+    // "line index|name" to the units drawn from that line, counted as released under the name.
+    final TreeMap<String, Long> drawn = new TreeMap<>();
+    // Release clause key to the units released under it (releases with a count).
+    final TreeMap<String, Long> releasedUnder = new TreeMap<>();
+    // Talks: on phase to state; judgements: "judge|on" to what the judge holds. Absent: not begun.
+    final TreeMap<String, TalkState> talks = new TreeMap<>();
+    final TreeMap<String, TalkState> judgements = new TreeMap<>();
+    HostilityState hostilities = HostilityState.ACTIVE;
+    // Exchange clause key to the units answered 1, 2, ... days ago, still to be paid.
+    final TreeMap<String, List<Long>> pending = new TreeMap<>();
+    final TreeMap<String, Boolean> assuranceOver = new TreeMap<>();
+    String outcome = IN_FORCE;
+
+    State copy() {
+      State s = new State();
+      s.day = day;
+      s.status.putAll(status);
+      s.phaseDay.putAll(phaseDay);
+      s.daysLeft.putAll(daysLeft);
+      s.extensionTaken.putAll(extensionTaken);
+      s.stepDue.putAll(stepDue);
+      s.drawn.putAll(drawn);
+      s.releasedUnder.putAll(releasedUnder);
+      s.talks.putAll(talks);
+      s.judgements.putAll(judgements);
+      s.hostilities = hostilities;
+      pending.forEach((k, v) -> s.pending.put(k, new ArrayList<>(v)));
+      s.assuranceOver.putAll(assuranceOver);
+      s.outcome = outcome;
+      return s;
+    }
+
+    public long day() {
+      return day;
+    }
+
+    public Status status(String phase) {
+      return status.get(phase);
+    }
+
+    public HostilityState hostilities() {
+      return hostilities;
+    }
+
+    public String outcome() {
+      return outcome;
+    }
+
+    public Optional<TalkState> talks(String on) {
+      return Optional.ofNullable(talks.get(on));
+    }
+
+    /**
+     * What the page calls the state without the counters of days (the day, phase days, days left,
+     * extension days taken): what no condition can tell apart once every schedule is past, so what
+     * a lasso's last day must share with its loop day.
+     */
+    public String withoutDays() {
+      return "status="
+          + status
+          + " stepDue="
+          + stepDue
+          + " drawn="
+          + nonZero(drawn)
+          + " releasedUnder="
+          + nonZero(releasedUnder)
+          + " talks="
+          + talks
+          + " judgements="
+          + judgements
+          + " hostilities="
+          + hostilities
+          + " pending="
+          + pending
+          + " over="
+          + assuranceOver
+          + " outcome="
+          + outcome;
+    }
+
+    private static TreeMap<String, Long> nonZero(TreeMap<String, Long> map) {
+      TreeMap<String, Long> out = new TreeMap<>();
+      map.forEach(
+          (k, v) -> {
+            if (v != 0) {
+              out.put(k, v);
+            }
+          });
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return "day="
+          + day
+          + " phaseDay="
+          + phaseDay
+          + " daysLeft="
+          + daysLeft
+          + " extensionTaken="
+          + extensionTaken
+          + " "
+          + withoutDays();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof State s && s.toString().equals(toString());
+    }
+
+    @Override
+    public int hashCode() {
+      return toString().hashCode();
+    }
+  }
+
+  /** One allowed end of a day: the state and what happened. */
+  public record Step(State state, List<Event> events) {}
+
+  /**
+   * The amounts to try for a release before its deadline, given the clause and the most it may
+   * release today; {@link #EVERY_AMOUNT} tries 0 to the most.
+   */
+  public interface Amounts extends BiFunction<PhaseClause.Release, Long, List<Long>> {}
+
+  public static final Amounts EVERY_AMOUNT =
+      (clause, most) -> {
+        List<Long> all = new ArrayList<>();
+        for (long a = 0; a <= most; a++) {
+          all.add(a);
+        }
+        return all;
+      };
+
+  private final Agreement agreement;
+  private final Optional<String> adversary;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<String> parties;
+  private final List<Judge> judges = new ArrayList<>();
+
+  private record Judge(String judge, String on) {
+    String key() {
+      return judge + "|" + on;
+    }
+  }
+
+  public Interpreter(Agreement agreement, Optional<String> adversary) {
+    this.agreement = agreement;
+    this.adversary = adversary;
+    for (Holdings block : agreement.holdings()) {
+      for (Holdings.Entry e : block.entries()) {
+        lines.add(new Line(block.holder(), e.category(), e.count()));
+      }
+    }
+    parties = agreement.actors().stream().filter(a -> a.has(Role.PARTY)).map(Actor::name).toList();
+    Set<Judge> found = new LinkedHashSet<>();
+    for (Condition c : conditions()) {
+      collectJudges(c, found);
+    }
+    judges.addAll(found);
+  }
+
+  public Agreement agreement() {
+    return agreement;
+  }
+
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** Before day 1: nothing begun, nothing released, hostilities active. */
+  public State initial() {
+    State s = new State();
+    for (Phase p : agreement.phases()) {
+      s.status.put(p.name(), Status.NOT_BEGUN);
+      s.phaseDay.put(p.name(), 0L);
+      s.daysLeft.put(p.name(), 0L);
+      s.extensionTaken.put(p.name(), 0L);
+    }
+    return s;
+  }
+
+  // ---- figures and conditions -----------------------------------------------------------------
+
+  /** What is left on a held line. */
+  public long left(State s, int line) {
+    long drawn = 0;
+    for (var e : s.drawn.entrySet()) {
+      if (lineOf(e.getKey()) == line) {
+        drawn += e.getValue();
+      }
+    }
+    return lines.get(line).count() - drawn;
+  }
+
+  /** {@code held C [by P]}: what is left on the lines at, below or above C. */
+  public long held(State s, Category c, Optional<String> by) {
+    long sum = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (by.map(l.holder()::equals).orElse(true)
+          && (c.covers(l.category()) || l.category().covers(c))) {
+        sum += left(s, i);
+      }
+    }
+    return sum;
+  }
+
+  /** {@code released C [by P]}: units counted under C or a category below it. */
+  public long released(State s, Category c, Optional<String> by) {
+    long sum = 0;
+    for (var e : s.drawn.entrySet()) {
+      Line l = lines.get(lineOf(e.getKey()));
+      if (by.map(l.holder()::equals).orElse(true) && c.covers(nameOf(e.getKey()))) {
+        sum += e.getValue();
+      }
+    }
+    return sum;
+  }
+
+  /** Every unit {@code party} has released. */
+  public long releasedBy(State s, String party) {
+    long sum = 0;
+    for (var e : s.drawn.entrySet()) {
+      if (lines.get(lineOf(e.getKey())).holder().equals(party)) {
+        sum += e.getValue();
+      }
+    }
+    return sum;
+  }
+
+  /** Units released from a held line, all names together. */
+  public long releasedFromLine(State s, int line) {
+    return lines.get(line).count() - left(s, line);
+  }
+
+  private static int lineOf(String key) {
+    return Integer.parseInt(key.substring(0, key.indexOf('|')));
+  }
+
+  private static Category nameOf(String key) {
+    return new Category(key.substring(key.indexOf('|') + 1));
+  }
+
+  public boolean holds(Condition c, State s) {
+    return switch (c) {
+      case Condition.And a -> holds(a.left(), s) && holds(a.right(), s);
+      case Condition.Or o -> holds(o.left(), s) || holds(o.right(), s);
+      case Condition.Not n -> !holds(n.operand(), s);
+      case Condition.Constant k -> k.value();
+      case Condition.HostilitiesAre h -> s.hostilities == h.state();
+      case Condition.PhaseIs p -> {
+        Status st = s.status.get(p.phase());
+        yield st != null
+            && switch (p.state()) {
+              case BEGUN -> st != Status.NOT_BEGUN;
+              case ACTIVE -> st == Status.IN_FORCE;
+              case ENDED -> st == Status.ENDED;
+            };
+      }
+      case Condition.TalksAre t -> {
+        TalkState st =
+            t.judgedBy().isPresent()
+                ? s.judgements.get(t.judgedBy().get() + "|" + t.onPhase())
+                : s.talks.get(t.onPhase());
+        yield st != null && (t.state() == TalkState.BEGUN || st == t.state());
+      }
+      case Condition.AllReleased a -> held(s, a.category(), a.by()) == 0;
+      case Condition.Compare k -> {
+        long l = value(k.left(), s);
+        long r = value(k.right(), s);
+        yield switch (k.op()) {
+          case LESS -> l < r;
+          case LESS_OR_EQUAL -> l <= r;
+          case GREATER -> l > r;
+          case GREATER_OR_EQUAL -> l >= r;
+          case EQUAL -> l == r;
+          case NOT_EQUAL -> l != r;
+        };
+      }
+    };
+  }
+
+  public long value(Figure f, State s) {
+    return switch (f) {
+      case Figure.Literal l -> l.value();
+      case Figure.Day d -> s.day;
+      case Figure.Released r -> released(s, r.category(), r.by());
+      case Figure.Held h -> held(s, h.category(), h.by());
+    };
+  }
+
+  // ---- one day ----------------------------------------------------------------------------------
+
+  /** A day being built: the state so far, the events, and today's releases for the exchanges. */
+  private static final class Day {
+    State s;
+    List<Event> events = new ArrayList<>();
+    // Today's releases, part by part: releasing party, name counted under, units.
+    List<Object[]> parts = new ArrayList<>();
+    Set<String> talksBegunToday = new LinkedHashSet<>();
+    boolean shortfall;
+
+    Day copy() {
+      Day d = new Day();
+      d.s = s.copy();
+      d.events = new ArrayList<>(events);
+      d.parts = new ArrayList<>(parts);
+      d.talksBegunToday = new LinkedHashSet<>(talksBegunToday);
+      d.shortfall = shortfall;
+      return d;
+    }
+
+    void event(String kind, String phase, ClauseRef ref, Map<String, String> facts) {
+      events.add(new Event(kind, Optional.ofNullable(phase), ref, facts));
+    }
+  }
+
+  /** A step with whether some release of the day was short (less held than due). */
+  public record Outcome(Step step, boolean shortfall) {}
+
+  /**
+   * Every end of the next day the text allows from {@code pre}, with every amount of {@link
+   * #EVERY_AMOUNT}. None when the run is finished.
+   */
+  public List<Step> successors(State pre) {
+    return successors(pre, EVERY_AMOUNT).stream().map(Outcome::step).toList();
+  }
+
+  /** Every allowed end of the next day, trying the amounts {@code amounts} gives. */
+  public List<Outcome> successors(State pre, Amounts amounts) {
+    if (!pre.outcome.equals(IN_FORCE)) {
+      return List.of();
+    }
+    Day start = new Day();
+    start.s = pre.copy();
+    List<Day> days = List.of(start);
+    // 1. The day advances.
+    days = each(days, d -> List.of(advance(d)));
+    // 2. Phases begin, read over the state at the end of the day before.
+    days = each(days, d -> List.of(begin(d, pre)));
+    // 3. Obligations fall due, phase by phase, clause by clause.
+    for (int p = 0; p < agreement.phases().size(); p++) {
+      Phase phase = agreement.phases().get(p);
+      for (int k = 0; k < phase.clauses().size(); k++) {
+        int pi = p;
+        int ki = k;
+        days = each(days, d -> obligation(d, pi, ki, amounts));
+      }
+    }
+    // 4. Talks move and are judged.
+    days = each(days, this::talks);
+    days = each(days, this::judge);
+    // 5. Exchanges answer the day's releases.
+    for (int p = 0; p < agreement.phases().size(); p++) {
+      Phase phase = agreement.phases().get(p);
+      for (int k = 0; k < phase.clauses().size(); k++) {
+        if (phase.clauses().get(k) instanceof PhaseClause.Exchange x) {
+          int pi = p;
+          String key = p + "/" + k;
+          days = each(days, d -> exchange(d, agreement.phases().get(pi), key, x));
+        }
+      }
+    }
+    // 6. Phases end or are extended.
+    for (Phase phase : agreement.phases()) {
+      days = each(days, d -> endOrExtend(d, phase));
+    }
+    // 7. Assurances are kept: a day on which one in force fails is not a compliant continuation.
+    days = each(days, d -> assurancesKept(d.s, true) ? List.of(d) : List.of());
+    // 8. Parties may exercise rights.
+    days = each(days, this::rights);
+    // 9. The agreement may conclude.
+    days = each(days, d -> List.of(conclude(d)));
+    List<Outcome> out = new ArrayList<>();
+    for (Day d : days) {
+      out.add(new Outcome(new Step(d.s, List.copyOf(d.events)), d.shortfall));
+    }
+    return out;
+  }
+
+  private static List<Day> each(List<Day> days, Function<Day, List<Day>> stage) {
+    List<Day> out = new ArrayList<>();
+    for (Day d : days) {
+      out.addAll(stage.apply(d));
+    }
+    return out;
+  }
+
+  private Day advance(Day d) {
+    d.s.day++;
+    for (Phase p : agreement.phases()) {
+      if (d.s.status.get(p.name()) == Status.IN_FORCE) {
+        d.s.phaseDay.merge(p.name(), 1L, Long::sum);
+        if (p.durationDays().isPresent()) {
+          d.s.daysLeft.merge(p.name(), -1L, Long::sum);
+        }
+      }
+    }
+    return d;
+  }
+
+  private Day begin(Day d, State pre) {
+    State dayBefore = pre.copy();
+    dayBefore.day = d.s.day; // the `day` figure reads as today
+    List<Phase> phases = agreement.phases();
+    for (int i = 0; i < phases.size(); i++) {
+      Phase p = phases.get(i);
+      if (d.s.status.get(p.name()) != Status.NOT_BEGUN) {
+        continue;
+      }
+      boolean begins =
+          switch (p.entry()) {
+            case Phase.Entry.OnDay on -> on.day() == d.s.day;
+            case Phase.Entry.After a -> pre.status.get(a.phase()) == Status.ENDED;
+            case Phase.Entry.When w ->
+                (i == 0 || pre.status.get(phases.get(i - 1).name()) == Status.ENDED)
+                    && holds(w.condition(), dayBefore);
+          };
+      if (!begins) {
+        continue;
+      }
+      d.s.status.put(p.name(), Status.IN_FORCE);
+      d.s.phaseDay.put(p.name(), 1L);
+      d.s.daysLeft.put(p.name(), p.durationDays().map(n -> n - 1).orElse(0L));
+      d.event("phase-begins", p.name(), p.ref(), Map.of());
+      for (PhaseClause c : p.clauses()) {
+        if (c instanceof PhaseClause.Hostilities h) {
+          d.s.hostilities = h.state();
+          d.event("hostilities", p.name(), h.ref(), Map.of("state", word(h.state())));
+        }
+      }
+    }
+    return d;
+  }
+
+  private List<Day> obligation(Day d, int p, int k, Amounts amounts) {
+    Phase phase = agreement.phases().get(p);
+    if (d.s.status.get(phase.name()) != Status.IN_FORCE) {
+      return List.of(d);
+    }
+    PhaseClause clause = phase.clauses().get(k);
+    long phaseDay = d.s.phaseDay.get(phase.name());
+    return switch (clause) {
+      case PhaseClause.Release r -> release(d, phase, p + "/" + k, r, phaseDay, amounts);
+      case PhaseClause.Extension e -> stepRelease(d, phase, k, e);
+      case PhaseClause.Talks t -> talksBegin(d, phase, t, phaseDay);
+      default -> List.of(d);
+    };
+  }
+
+  private List<Day> release(
+      Day d, Phase phase, String key, PhaseClause.Release r, long phaseDay, Amounts amounts) {
+    // The schedule: a release with none is due by the last day of its phase before extensions,
+    // or, in an open-ended phase, on its first day.
+    Schedule schedule =
+        r.schedule()
+            .orElseGet(
+                () ->
+                    phase.durationDays().isPresent()
+                        ? new Schedule.ByDay(phase.durationDays().get())
+                        : new Schedule.OnDay(1));
+    long available = available(d.s, r.party(), r.category());
+    long owed = r.count().map(n -> n - d.s.releasedUnder.getOrDefault(key, 0L)).orElse(available);
+    long due;
+    boolean choice = false;
+    switch (schedule) {
+      case Schedule.OnDay on -> {
+        if (phaseDay != on.day()) {
+          return List.of(d);
+        }
+        due = owed;
+      }
+      case Schedule.Batches b -> {
+        if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
+          return List.of(d);
+        }
+        due = Math.min(b.size(), owed);
+      }
+      case Schedule.ByDay by -> {
+        if (phaseDay > by.day()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = phaseDay < by.day();
+      }
+    }
+    if (due <= 0) {
+      return List.of(d);
+    }
+    List<Day> out = new ArrayList<>();
+    if (choice) {
+      // Before the deadline the releasing party chooses how many, up to what it still holds.
+      for (long amount : amounts.apply(r, Math.min(due, available))) {
+        Day next = d.copy();
+        if (amount > 0) {
+          next.s.releasedUnder.merge(key, amount, Long::sum);
+          make(next, phase, r.party(), r.category(), amount, r.ref(), true);
+        }
+        out.add(next);
+      }
+      return out;
+    }
+    Day keep = d.copy();
+    if (r.count().isPresent()) {
+      keep.s.releasedUnder.merge(key, due, Long::sum);
+    }
+    make(keep, phase, r.party(), r.category(), due, r.ref(), true);
+    out.add(keep);
+    if (adversary.filter(r.party()::equals).isPresent()) {
+      Day breach = d.copy();
+      breach.event("breach", phase.name(), r.ref(), facts(r.party(), r.category(), due));
+      out.add(breach);
+    }
+    return out;
+  }
+
+  /** The releases an extension step comes with, on the first day of the step. */
+  private List<Day> stepRelease(Day d, Phase phase, int k, PhaseClause.Extension e) {
+    Integer due = d.s.stepDue.get(phase.name());
+    if (due == null || due != k) {
+      return List.of(d);
+    }
+    d.s.stepDue.remove(phase.name());
+    var per = (PhaseClause.Extension.Trigger.PerReleases) e.trigger();
+    String party = stepReleaser(per);
+    List<Day> out = new ArrayList<>();
+    Day keep = d.copy();
+    make(keep, phase, party, per.category(), per.count(), e.ref(), true);
+    out.add(keep);
+    if (adversary.filter(party::equals).isPresent()) {
+      Day breach = d.copy();
+      breach.event("breach", phase.name(), e.ref(), facts(party, per.category(), per.count()));
+      out.add(breach);
+    }
+    return out;
+  }
+
+  /** The party that releases an extension step's units: the one named, or the first holder. */
+  private String stepReleaser(PhaseClause.Extension.Trigger.PerReleases per) {
+    if (per.by().isPresent()) {
+      return per.by().get();
+    }
+    for (Line l : lines) {
+      if (per.category().covers(l.category()) || l.category().covers(per.category())) {
+        return l.holder();
+      }
+    }
+    throw new IllegalStateException("nobody holds " + per.category());
+  }
+
+  private List<Day> talksBegin(Day d, Phase phase, PhaseClause.Talks t, long phaseDay) {
+    if (d.s.talks.containsKey(t.onPhase()) || phaseDay > t.beginByDay()) {
+      return List.of(d);
+    }
+    List<Day> out = new ArrayList<>();
+    if (phaseDay < t.beginByDay()) {
+      out.add(d.copy()); // not yet: the environment chooses the day
+    }
+    for (TalkState state : List.of(TalkState.PROGRESSING, TalkState.STALLED, TalkState.AGREED)) {
+      Day next = d.copy();
+      next.s.talks.put(t.onPhase(), state);
+      next.talksBegunToday.add(t.onPhase());
+      next.event(
+          "talks-begin", phase.name(), t.ref(), Map.of("on", t.onPhase(), "state", word(state)));
+      out.add(next);
+    }
+    return out;
+  }
+
+  private List<Day> talks(Day d) {
+    List<Day> days = List.of(d);
+    for (String on : List.copyOf(d.s.talks.keySet())) {
+      TalkState was = d.s.talks.get(on);
+      if (d.talksBegunToday.contains(on) || was == TalkState.AGREED) {
+        continue;
+      }
+      ClauseRef ref = talksClause(on).ref();
+      List<Day> out = new ArrayList<>();
+      for (Day day : days) {
+        for (TalkState state :
+            List.of(TalkState.PROGRESSING, TalkState.STALLED, TalkState.AGREED)) {
+          Day next = day.copy();
+          next.s.talks.put(on, state);
+          if (state != was) {
+            next.event("talks", null, ref, Map.of("on", on, "state", word(state)));
+          }
+          out.add(next);
+        }
+      }
+      days = out;
+    }
+    return days;
+  }
+
+  private List<Day> judge(Day d) {
+    List<Day> days = List.of(d);
+    for (Judge j : judges) {
+      List<Day> out = new ArrayList<>();
+      for (Day day : days) {
+        TalkState actual = day.s.talks.get(j.on());
+        TalkState old = day.s.judgements.get(j.key());
+        if (actual == null || actual == TalkState.AGREED) {
+          Day next = day.copy();
+          if (actual == null) {
+            next.s.judgements.remove(j.key());
+          } else {
+            next.s.judgements.put(j.key(), actual);
+          }
+          out.add(next);
+          continue;
+        }
+        // P judges them progressing or stalled, whatever they are.
+        for (TalkState state : List.of(TalkState.PROGRESSING, TalkState.STALLED)) {
+          Day next = day.copy();
+          next.s.judgements.put(j.key(), state);
+          if (state != old && state != actual) {
+            next.event(
+                "judgement",
+                null,
+                judgementRef(j),
+                Map.of("judge", j.judge(), "on", j.on(), "state", word(state)));
+          }
+          out.add(next);
+        }
+      }
+      days = out;
+    }
+    return days;
+  }
+
+  private List<Day> exchange(Day d, Phase phase, String key, PhaseClause.Exchange x) {
+    long units = 0;
+    if (d.s.status.get(phase.name()) == Status.IN_FORCE) {
+      for (Object[] part : d.parts) {
+        String party = (String) part[0];
+        Category name = (Category) part[1];
+        boolean byRightParty =
+            x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
+        if (byRightParty && x.unitCategory().covers(name)) {
+          units += (Long) part[2];
+        }
+      }
+    }
+    if (x.withinDays() > 0) {
+      List<Long> queue =
+          d.s.pending.computeIfAbsent(key, k -> new ArrayList<>(zeros(x.withinDays())));
+      queue.addFirst(units);
+      units = queue.removeLast();
+    }
+    if (units == 0) {
+      return List.of(d);
+    }
+    long owed = x.perUnit() * units;
+    List<Day> out = new ArrayList<>();
+    Day keep = d.copy();
+    long made = draw(keep, x.party(), x.category(), owed, false);
+    keep.shortfall |= made < owed;
+    Map<String, String> facts = new TreeMap<>(facts(x.party(), x.category(), made));
+    facts.put("units", Long.toString(units));
+    keep.event("counter-release", phase.name(), x.ref(), facts);
+    out.add(keep);
+    if (adversary.filter(x.party()::equals).isPresent()) {
+      Day breach = d.copy();
+      breach.event("breach", phase.name(), x.ref(), facts(x.party(), x.category(), owed));
+      out.add(breach);
+    }
+    return out;
+  }
+
+  private static List<Long> zeros(long n) {
+    List<Long> z = new ArrayList<>();
+    for (long i = 0; i < n; i++) {
+      z.add(0L);
+    }
+    return z;
+  }
+
+  private List<Day> endOrExtend(Day d, Phase phase) {
+    String name = phase.name();
+    if (d.s.status.get(name) != Status.IN_FORCE) {
+      return List.of(d);
+    }
+    if (phase.endsWhen().isPresent() && holds(phase.endsWhen().get(), d.s)) {
+      end(d, phase);
+      return List.of(d);
+    }
+    if (phase.durationDays().isEmpty() || d.s.daysLeft.get(name) > 0) {
+      return List.of(d);
+    }
+    // On its last planned day: the first extension clause that allows a step.
+    return extend(d, phase, 0);
+  }
+
+  private List<Day> extend(Day d, Phase phase, int from) {
+    String name = phase.name();
+    for (int k = from; k < phase.clauses().size(); k++) {
+      if (!(phase.clauses().get(k) instanceof PhaseClause.Extension e)) {
+        continue;
+      }
+      long taken = d.s.extensionTaken.get(name);
+      if (e.capDays().isPresent() && taken + e.stepDays() > e.capDays().get()) {
+        continue;
+      }
+      switch (e.trigger()) {
+        case PhaseClause.Extension.Trigger.While w -> {
+          if (holds(w.condition(), d.s)) {
+            take(d, phase, k, e, false);
+            return List.of(d); // not a choice: the phase goes on
+          }
+        }
+        case PhaseClause.Extension.Trigger.PerReleases per -> {
+          if (available(d.s, stepReleaser(per), per.category()) >= per.count()) {
+            // The releasing party chooses whether to extend.
+            Day taking = d.copy();
+            take(taking, phase, k, e, true);
+            List<Day> out = new ArrayList<>();
+            out.add(taking);
+            out.addAll(extend(d, phase, k + 1));
+            return out;
+          }
+        }
+      }
+    }
+    end(d, phase);
+    return List.of(d);
+  }
+
+  private void take(Day d, Phase phase, int k, PhaseClause.Extension e, boolean withReleases) {
+    String name = phase.name();
+    d.s.daysLeft.merge(name, e.stepDays(), Long::sum);
+    d.s.extensionTaken.merge(name, e.stepDays(), Long::sum);
+    if (withReleases) {
+      d.s.stepDue.put(name, k);
+    }
+    d.event("extension", name, e.ref(), Map.of("days", Long.toString(e.stepDays())));
+  }
+
+  private void end(Day d, Phase phase) {
+    d.s.status.put(phase.name(), Status.ENDED);
+    d.s.stepDue.remove(phase.name());
+    d.event("phase-ends", phase.name(), phase.ref(), Map.of());
+  }
+
+  /**
+   * True when every assurance in force holds in {@code s}. With {@code update}, an {@code until S}
+   * whose S holds ends its assurance for good.
+   */
+  boolean assurancesKept(State s, boolean update) {
+    boolean kept = true;
+    int i = 0;
+    for (PhaseClause.Assurance a : agreement.assurances()) {
+      kept &= kept(s, a, "top/" + i++, true, update);
+    }
+    for (Phase p : agreement.phases()) {
+      for (int k = 0; k < p.clauses().size(); k++) {
+        if (p.clauses().get(k) instanceof PhaseClause.Assurance a) {
+          kept &= kept(s, a, p.name() + "/" + k, s.status.get(p.name()) == Status.IN_FORCE, update);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private boolean kept(
+      State s, PhaseClause.Assurance a, String key, boolean inForce, boolean update) {
+    if (!inForce) {
+      return true;
+    }
+    if (a.scope().isPresent()) {
+      var scope = a.scope().get();
+      boolean holds = holds(scope.condition(), s);
+      if (scope.kind() == ScopeKind.UNTIL) {
+        if (s.assuranceOver.getOrDefault(key, false)) {
+          return true;
+        }
+        if (holds) {
+          if (update) {
+            s.assuranceOver.put(key, true);
+          }
+          return true;
+        }
+      } else if (!holds) {
+        return true;
+      }
+    }
+    return holds(a.condition(), s);
+  }
+
+  /** The rights {@code party} may lawfully exercise in {@code s}, the first clause per action. */
+  public Map<RightAction, PhaseClause.Right> lawfulRights(State s, String party) {
+    Map<RightAction, PhaseClause.Right> found = new TreeMap<>();
+    for (var r : rightsInForce(s)) {
+      if (!r.party().equals(party) || found.containsKey(r.action())) {
+        continue;
+      }
+      if (r.when().isPresent() && !holds(r.when().get(), s)) {
+        continue;
+      }
+      // Unless exercising it would make an assurance in force false that day.
+      State after = s.copy();
+      apply(after, r.action());
+      if (assurancesKept(after, false)) {
+        found.put(r.action(), r);
+      }
+    }
+    return found;
+  }
+
+  private List<PhaseClause.Right> rightsInForce(State s) {
+    List<PhaseClause.Right> rights = new ArrayList<>(agreement.rights());
+    for (Phase p : agreement.phases()) {
+      if (s.status.get(p.name()) == Status.IN_FORCE) {
+        for (PhaseClause c : p.clauses()) {
+          if (c instanceof PhaseClause.Right r) {
+            rights.add(r);
+          }
+        }
+      }
+    }
+    // Top-level rights and phase rights, in the order of the text: phases first, as written.
+    return rights;
+  }
+
+  private static void apply(State s, RightAction action) {
+    if (action != RightAction.SUSPEND_OBLIGATIONS) {
+      s.hostilities = HostilityState.ACTIVE;
+    }
+  }
+
+  private List<Day> rights(Day d) {
+    List<Day> out = new ArrayList<>();
+    out.add(d.copy()); // nobody acts
+    for (String party : parties) {
+      Map<RightAction, PhaseClause.Right> lawful = lawfulRights(d.s, party);
+      for (var r : lawful.values()) {
+        Day next = d.copy();
+        apply(next.s, r.action());
+        next.s.outcome = "right " + party + " " + r.action();
+        next.event("right", null, r.ref(), Map.of("party", party, "action", r.action().name()));
+        out.add(next);
+      }
+      if (adversary.filter(party::equals).isPresent()
+          && !lawful.containsKey(RightAction.RESUME_HOSTILITIES)) {
+        // The adversary may end the truce without a right.
+        Day next = d.copy();
+        apply(next.s, RightAction.RESUME_HOSTILITIES);
+        next.s.outcome = "breach " + party;
+        next.event(
+            "breach",
+            null,
+            ClauseRef.NONE,
+            Map.of("party", party, "action", RightAction.RESUME_HOSTILITIES.name()));
+        out.add(next);
+      }
+    }
+    return out;
+  }
+
+  private Day conclude(Day d) {
+    if (!d.s.outcome.equals(IN_FORCE)) {
+      return d;
+    }
+    boolean done =
+        agreement.conclusion().isPresent()
+            ? holds(agreement.conclusion().get().condition(), d.s)
+            : agreement.phases().stream().allMatch(p -> d.s.status.get(p.name()) == Status.ENDED);
+    if (done) {
+      d.s.outcome = CONCLUDED;
+      d.event(
+          "concluded",
+          null,
+          agreement.conclusion().map(c -> c.ref()).orElse(ClauseRef.NONE),
+          Map.of());
+    }
+    return d;
+  }
+
+  // ---- holding lines ----------------------------------------------------------------------------
+
+  /**
+   * The lines a release of {@code c} by {@code party} draws from, in order: those c covers, in
+   * declaration order, then broader ones that cover it.
+   */
+  private List<Integer> drawOrder(String party, Category c) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.holder().equals(party) && c.covers(l.category())) {
+        order.add(i);
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.holder().equals(party) && l.category().covers(c) && !c.covers(l.category())) {
+        order.add(i);
+      }
+    }
+    return order;
+  }
+
+  private long available(State s, String party, Category c) {
+    long sum = 0;
+    for (int line : drawOrder(party, c)) {
+      sum += left(s, line);
+    }
+    return sum;
+  }
+
+  /** Releases up to {@code amount}; never more than is held. Returns what was released. */
+  private long draw(Day d, String party, Category c, long amount, boolean answered) {
+    long left = amount;
+    for (int line : drawOrder(party, c)) {
+      if (left == 0) {
+        break;
+      }
+      long take = Math.min(left, left(d.s, line));
+      if (take == 0) {
+        continue;
+      }
+      Category lineCategory = lines.get(line).category();
+      Category name = c.covers(lineCategory) ? lineCategory : c;
+      d.s.drawn.merge(line + "|" + name.path(), take, Long::sum);
+      left -= take;
+      if (answered) {
+        d.parts.add(new Object[] {party, name, take});
+      }
+    }
+    return amount - left;
+  }
+
+  private void make(
+      Day d, Phase phase, String party, Category c, long amount, ClauseRef ref, boolean answered) {
+    long made = draw(d, party, c, amount, answered);
+    d.shortfall |= made < amount;
+    d.event("release", phase.name(), ref, facts(party, c, made));
+  }
+
+  private static Map<String, String> facts(String party, Category c, long count) {
+    return Map.of("party", party, "category", c.path(), "count", Long.toString(count));
+  }
+
+  // ---- the text ---------------------------------------------------------------------------------
+
+  private PhaseClause.Talks talksClause(String on) {
+    for (Phase p : agreement.phases()) {
+      for (PhaseClause c : p.clauses()) {
+        if (c instanceof PhaseClause.Talks t && t.onPhase().equals(on)) {
+          return t;
+        }
+      }
+    }
+    throw new IllegalStateException("no talks on " + on);
+  }
+
+  private ClauseRef judgementRef(Judge j) {
+    return talksClause(j.on()).ref();
+  }
+
+  /** Every condition of the text. */
+  private List<Condition> conditions() {
+    List<Condition> all = new ArrayList<>();
+    for (Phase p : agreement.phases()) {
+      if (p.entry() instanceof Phase.Entry.When w) {
+        all.add(w.condition());
+      }
+      p.endsWhen().ifPresent(all::add);
+      for (PhaseClause c : p.clauses()) {
+        clauseConditions(c, all);
+      }
+    }
+    agreement.rights().forEach(r -> clauseConditions(r, all));
+    agreement.assurances().forEach(a -> clauseConditions(a, all));
+    agreement.interests().stream().map(Interest::condition).forEach(all::add);
+    agreement.requirements().stream().map(Requirement::condition).forEach(all::add);
+    agreement.conclusion().ifPresent(c -> all.add(c.condition()));
+    return all;
+  }
+
+  private static void clauseConditions(PhaseClause c, List<Condition> all) {
+    switch (c) {
+      case PhaseClause.Extension e -> {
+        if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
+          all.add(w.condition());
+        }
+      }
+      case PhaseClause.Right r -> r.when().ifPresent(all::add);
+      case PhaseClause.Assurance a -> {
+        all.add(a.condition());
+        a.scope().ifPresent(s -> all.add(s.condition()));
+      }
+      default -> {}
+    }
+  }
+
+  private static void collectJudges(Condition c, Set<Judge> out) {
+    switch (c) {
+      case Condition.And a -> {
+        collectJudges(a.left(), out);
+        collectJudges(a.right(), out);
+      }
+      case Condition.Or o -> {
+        collectJudges(o.left(), out);
+        collectJudges(o.right(), out);
+      }
+      case Condition.Not n -> collectJudges(n.operand(), out);
+      case Condition.TalksAre t -> t.judgedBy().ifPresent(j -> out.add(new Judge(j, t.onPhase())));
+      default -> {}
+    }
+  }
+
+  static String word(HostilityState h) {
+    return h.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static String word(TalkState t) {
+    return t.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
