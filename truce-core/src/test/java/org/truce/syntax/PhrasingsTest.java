@@ -122,6 +122,24 @@ class PhrasingsTest {
     assertOne("agreement \"T\" tabled by " + role + "\n", "E136", "`tabled by qatar`");
   }
 
+  /** The new words are not reserved: parties may still be called so. */
+  @ParameterizedTest
+  @CsvSource({"weekly", "daily", "in", "for", "each", "batches", "of"})
+  void theNewWordsStayFreeAsNames(String word) {
+    String text =
+        Snippets.HEADER
+            + "party "
+            + word
+            + " \"X\"\nheld by "
+            + word
+            + " { hostage 10 }\nphase one lasts 4 days {\n  hostilities paused\n  "
+            + word
+            + " releases 5 hostage\n  "
+            + word
+            + " releases 5 hostage\n}\n";
+    assertThat(Snippets.parse(text).diagnostics()).as(text).isEmpty();
+  }
+
   private static void assertOne(String text, String code, String hint) {
     List<Diagnostic> diagnostics = Snippets.parse(text).diagnostics();
     assertThat(diagnostics).as(text).hasSize(1);

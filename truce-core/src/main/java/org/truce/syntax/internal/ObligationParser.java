@@ -68,8 +68,7 @@ final class ObligationParser {
     }
     if (ctx.atWord("every")
         || ((ctx.atWord("weekly") || ctx.atWord("daily"))
-            && !isVerb(ctx.cursor.peek(1))
-            && !ctx.cursor.peek(1).isWord("may"))) {
+            && !startsClauseAfterName(ctx.cursor.peek(1)))) {
       throw withoutTotal(value, category);
     }
     Clause.Quantity quantity = new Clause.Quantity.Count(value, count.span());
@@ -82,6 +81,14 @@ final class ObligationParser {
       throw releaseWithin();
     }
     return release;
+  }
+
+  /**
+   * True for a word that follows a party's name at the start of a clause: then a {@code weekly} or
+   * {@code daily} before it is that party's name, not an interval.
+   */
+  private static boolean startsClauseAfterName(Token t) {
+    return isVerb(t) || t.isWord("may") || t.isWord("ensures") || t.isWord("ensure");
   }
 
   /** {@code releases 30 prisoner for every 5 hostage released}: E137, with the ratio to write. */
