@@ -130,6 +130,55 @@ public enum DiagnosticCode {
       "E124",
       "this name is %d characters long, more than the %d a name may have",
       "choose a shorter name; the full name goes in quotes after it"),
+  // Phrasings people write that truce cannot read yet, or reads in another form (issue 17, 2.15).
+  CALENDAR_DATE(
+      "E130",
+      "calendar dates cannot be used here yet: truce counts days from day 1, not dates",
+      "write `%s day N` instead of `%1$s %s`, with N a day of %s counted from its first day;"
+          + " `starts` in the header gives day 1 of the agreement its date"),
+  HOURS(
+      "E131",
+      "truce counts whole days, not hours: `%d %s` cannot be written yet",
+      "write `%3$d %4$s` (%5$s)"),
+  MONTHS_OR_YEARS(
+      "E132",
+      "a %s is not a fixed number of days, so truce cannot count `%d %s`",
+      "write the days the text means, e.g. `%4$d days` (%2$d %3$s of %5$d days), or weeks"),
+  RELEASE_WITHIN(
+      "E133",
+      "a release is due by a day of its phase, not within a period",
+      "write `by day %d`, the last day of that period counted from the first day of the phase;"
+          + " `within` belongs to exchanges: `releases 3 prisoner per hostage released within 1"
+          + " day`"),
+  BREACH_CONDITION(
+      "E134",
+      "a condition cannot name a breach yet: `%s %s`",
+      "write the right without `when` (`north may resume hostilities`) or with a condition the"
+          + " text can read, and run `truce check --adversary %1$s` to explore what %1$s's"
+          + " breaches allow"),
+  PERCENT(
+      "E135",
+      "a share written in percent cannot be counted: truce counts units",
+      "write the number of units, e.g. `50` for half of 100 held; a number for each unit"
+          + " released is a ratio: `releases 3 prisoner per hostage released`"),
+  TABLED_BY_ROLE(
+      "E136",
+      "`tabled by` names the actor that tabled the text, not the role `%s`",
+      "write its name as declared, e.g. `tabled by qatar` for a mediator's proposal, or `tabled"
+          + " by israel via qatar, egypt` for a party's text carried by mediators"),
+  EXCHANGE_FOR_EVERY(
+      "E137",
+      "an exchange states how many for each single unit released, not for every %d",
+      "%2$s"),
+  BATCHES_WITHOUT_TOTAL(
+      "E138",
+      "a release in batches states its total first, then the size and the interval of its"
+          + " batches",
+      "write `releases N %s, %s`, with N the total to release"),
+  BATCHES_WITHOUT_INTERVAL(
+      "E139",
+      "these batches do not say how often they come",
+      "write `%s, %d every 7 days` (or `%2$d per week`, `%2$d per day`)"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),

@@ -112,6 +112,14 @@ public final class AgreementParser {
       }
       default -> {
         ctx.expectWord("by");
+        Token who = ctx.peek();
+        if (who.isWord("party")
+            || who.isWord("mediator")
+            || who.isWord("guarantor")
+            || who.isWord("endorser")) {
+          ctx.report(DiagnosticCode.TABLED_BY_ROLE, who.span(), who.text());
+          throw Abort.INSTANCE;
+        }
         Name party = ctx.name("the name of the party that tabled it");
         List<Name> via = new ArrayList<>();
         if (ctx.acceptWord("via")) {

@@ -137,7 +137,7 @@ final class ClauseParser {
     Name phase = ctx.name("a phase name");
     ctx.expectWord("begin");
     ctx.expectWord("by");
-    long day = ctx.dayNumber();
+    long day = ctx.dayNumber("by", "the phase");
     return new Clause.Talks(phase, day, ctx.spanFrom(start));
   }
 

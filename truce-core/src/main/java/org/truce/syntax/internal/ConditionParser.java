@@ -135,6 +135,15 @@ final class ConditionParser {
     if (t.kind() != TokenKind.WORD) {
       throw ctx.expected("a condition");
     }
+    Token next = ctx.cursor.peek(1);
+    if (t.isName()
+        && (next.isWord("breaches") || next.isWord("breach") || next.isWord("violates"))) {
+      // `when south breaches`: not a construct yet (issue 17, 2.8); E134 says what to write.
+      ctx.cursor.advance();
+      ctx.cursor.advance();
+      ctx.report(DiagnosticCode.BREACH_CONDITION, ctx.spanFrom(start), t.text(), next.text());
+      throw Abort.INSTANCE;
+    }
     switch (t.text()) {
       case "true", "false" -> {
         ctx.cursor.advance();

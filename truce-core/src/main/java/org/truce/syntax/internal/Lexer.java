@@ -59,7 +59,11 @@ public final class Lexer {
         }
         // An unexpected character: report the first of a run once, then skip it.
         int cp = text.codePointAt(pos);
-        if (!badRun) {
+        int digits = digitsBefore(pos);
+        if (cp == '%' && digits > 0) {
+          // `50%`: a share, which truce cannot count (E135 says what to write instead).
+          reporter.report(DiagnosticCode.PERCENT, new Span(pos - digits, digits + 1));
+        } else if (!badRun) {
           reporter.report(
               DiagnosticCode.UNEXPECTED_CHARACTER,
               new Span(pos, Character.charCount(cp)),
@@ -69,6 +73,15 @@ public final class Lexer {
         pos += Character.charCount(cp);
       }
     }
+  }
+
+  /** How many digits come just before {@code at}. */
+  private int digitsBefore(int at) {
+    int i = at;
+    while (i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+      i--;
+    }
+    return at - i;
   }
 
   /** The token starting at {@code pos}, or null if {@code c} cannot start one. */

@@ -1,6 +1,7 @@
 package org.truce.syntax.internal;
 
 import java.util.Optional;
+import org.truce.source.DiagnosticCode;
 import org.truce.syntax.CategoryName;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Length;
@@ -53,7 +54,11 @@ final class ObligationParser {
     Token count = ctx.peek();
     long value = ctx.number("a number or `all remaining`");
     CategoryName category = ctx.category();
-    if (ctx.acceptWord("per")) {
+    Token per = ctx.peek();
+    if (ctx.acceptPer()) {
+      if (ctx.at(TokenKind.NUMBER)) {
+        throw forEveryN(per, value, category);
+      }
       CategoryName unit = ctx.category();
       ctx.expectWord("released");
       Optional<Name> by =
@@ -62,8 +67,142 @@ final class ObligationParser {
           ctx.acceptWord("within") ? Optional.of(ctx.length("a number of days")) : Optional.empty();
       return new Clause.Exchange(party, value, category, unit, by, within, ctx.spanFrom(start));
     }
+    if (ctx.atWord("every")
+        || ((ctx.atWord("weekly") || ctx.atWord("daily"))
+            && !startsClauseAfterName(ctx.cursor.peek(1)))) {
+      throw withoutTotal(value, category);
+    }
     Clause.Quantity quantity = new Clause.Quantity.Count(value, count.span());
-    return new Clause.Release(party, quantity, category, optionalSchedule(), ctx.spanFrom(start));
+    Optional<Schedule> schedule =
+        ctx.atWord("in") && inBatchesFollows()
+            ? Optional.of(inBatches(category))
+            : optionalSchedule();
+    Clause release = new Clause.Release(party, quantity, category, schedule, ctx.spanFrom(start));
+    if (ctx.atWord("within")) {
+      throw releaseWithin();
+    }
+    return release;
+  }
+
+  /**
+   * True for a word that follows a party's name at the start of a clause: then a {@code weekly} or
+   * {@code daily} before it is that party's name, not an interval.
+   */
+  private static boolean startsClauseAfterName(Token t) {
+    return isVerb(t) || t.isWord("may") || t.isWord("ensures") || t.isWord("ensure");
+  }
+
+  /** {@code releases 30 prisoner for every 5 hostage released}: E137, with the ratio to write. */
+  private Abort forEveryN(Token per, long value, CategoryName category) {
+    long n = ctx.number("a number");
+    ctx.acceptWord("additional");
+    CategoryName unit = ctx.category();
+    String hint =
+        value % n == 0
+            ? "write `releases "
+                + (value / n)
+                + " "
+                + category.path()
+                + " per "
+                + unit.path()
+                + " released` ("
+                + value
+                + " for every "
+                + n
+                + " is "
+                + (value / n)
+                + " for each)"
+            : "a ratio of "
+                + value
+                + " for every "
+                + n
+                + " is not a whole number for each unit: write the whole number per unit, e.g."
+                + " `releases "
+                + Math.max(1, value / n)
+                + " "
+                + category.path()
+                + " per "
+                + unit.path()
+                + " released`";
+    ctx.report(DiagnosticCode.EXCHANGE_FOR_EVERY, ctx.spanFrom(per.offset()), n, hint);
+    return Abort.INSTANCE;
+  }
+
+  /** {@code releases 3 hostage every week}: batches without a total (E138). */
+  private Abort withoutTotal(long value, CategoryName category) {
+    Token t = ctx.peek();
+    String batches =
+        switch (t.text()) {
+          case "weekly" -> value + " every week";
+          case "daily" -> value + " every day";
+          default -> {
+            ctx.cursor.advance();
+            String interval = ctx.at(TokenKind.NUMBER) ? ctx.cursor.advance().text() + " " : "";
+            yield value + " every " + interval + (ctx.atUnit() ? ctx.peek().text() : "7 days");
+          }
+        };
+    ctx.report(
+        DiagnosticCode.BATCHES_WITHOUT_TOTAL,
+        new org.truce.source.Span(t.offset(), Math.max(1, ctx.peek().end() - t.offset())),
+        category.path(),
+        batches);
+    return Abort.INSTANCE;
+  }
+
+  /** {@code within 24 hours} after a release: E133, with the day to write instead. */
+  private Abort releaseWithin() {
+    Token within = ctx.cursor.advance();
+    long days = 1;
+    if (ctx.at(TokenKind.NUMBER)) {
+      long amount = ctx.cursor.advance().value();
+      Token unit = ctx.peek();
+      days =
+          switch (unit.kind() == TokenKind.WORD ? unit.text() : "") {
+            case "hour", "hours" -> Math.max(1, (amount + 23) / 24);
+            case "week", "weeks" -> amount * 7;
+            default -> amount;
+          };
+      if (unit.kind() == TokenKind.WORD) {
+        ctx.cursor.advance();
+      }
+    }
+    ctx.report(DiagnosticCode.RELEASE_WITHIN, ctx.spanFrom(within.offset()), Math.max(1, days));
+    return Abort.INSTANCE;
+  }
+
+  private boolean inBatchesFollows() {
+    Token next = ctx.cursor.peek(1);
+    return next.isWord("batches") || next.isWord("weekly") || next.isWord("daily");
+  }
+
+  /**
+   * {@code in weekly batches of 8 [from day N]}, {@code in daily batches of 8}, {@code in batches
+   * of 8 every 7 days}: the same schedule as {@code , 8 every week} (docs/language.md).
+   */
+  private Schedule inBatches(CategoryName category) {
+    int start = ctx.cursor.advance().offset();
+    Optional<Token> often =
+        ctx.atWord("weekly") || ctx.atWord("daily")
+            ? Optional.of(ctx.cursor.advance())
+            : Optional.empty();
+    ctx.expectWord("batches");
+    ctx.expectWord("of");
+    long size = ctx.number("the size of each batch");
+    Length interval;
+    if (often.isPresent()) {
+      Token t = often.get();
+      interval = new Length(1, t.isWord("weekly") ? TimeUnit.WEEKS : TimeUnit.DAYS, t.span());
+    } else if (atInterval()) {
+      interval = interval();
+    } else {
+      ctx.report(
+          DiagnosticCode.BATCHES_WITHOUT_INTERVAL,
+          ctx.spanFrom(start),
+          "releases N " + category.path(),
+          size);
+      throw Abort.INSTANCE;
+    }
+    return batches(size, start, interval);
   }
 
   private Optional<Schedule> optionalSchedule() {
@@ -78,7 +217,9 @@ final class ObligationParser {
   }
 
   private boolean atDeadline() {
-    return (ctx.atWord("on") || ctx.atWord("by")) && ctx.cursor.peek(1).isWord("day");
+    Token next = ctx.cursor.peek(1);
+    return (ctx.atWord("on") || ctx.atWord("by"))
+        && (next.isWord("day") || next.is(TokenKind.DATE));
   }
 
   private Clause delivery(Name party, DeliveryVerb verb) {
@@ -86,11 +227,11 @@ final class ObligationParser {
     long amount = ctx.number("a number");
     CategoryName what = ctx.category();
     Schedule schedule;
-    if (ctx.atWord("per")) {
-      // `allows 600 aid.truck per day`: the amount is delivered each day (or week).
+    if (atInterval()) {
+      // `allows 600 aid.truck per day`: the amount is delivered each day (or week); `every week`,
+      // `weekly` and `daily` say the same.
       int scheduleStart = ctx.peek().offset();
-      ctx.cursor.advance();
-      Length interval = perUnit();
+      Length interval = interval();
       schedule =
           new Schedule.Batches(amount, interval, Optional.empty(), ctx.spanFrom(scheduleStart));
     } else {
@@ -120,25 +261,40 @@ final class ObligationParser {
     }
     int start = ctx.peek().offset();
     long size = ctx.number("a schedule such as `on day 5`, `by day 42` or `3 every 7 days`");
-    Length interval;
-    if (ctx.atWord("every")) {
-      ctx.cursor.advance();
-      int intervalStart = ctx.peek().offset();
-      long amount = ctx.at(TokenKind.NUMBER) ? ctx.number("a number") : 1;
-      TimeUnit unit = ctx.unit();
-      interval = new Length(amount, unit, ctx.spanFrom(intervalStart));
-    } else if (ctx.acceptWord("per")) {
-      interval = perUnit();
-    } else {
+    if (!atInterval()) {
       throw ctx.expected("`every` or `per`");
     }
-    return batches(size, start, interval);
+    return batches(size, start, interval());
+  }
+
+  /** At {@code every}, {@code per}, {@code weekly} or {@code daily}. */
+  private boolean atInterval() {
+    return ctx.atWord("every") || ctx.atWord("per") || ctx.atWord("weekly") || ctx.atWord("daily");
+  }
+
+  /**
+   * {@code every [N] days}, {@code per day}, and their synonyms {@code weekly} ({@code every week})
+   * and {@code daily} ({@code every day}).
+   */
+  private Length interval() {
+    if (ctx.atWord("weekly") || ctx.atWord("daily")) {
+      Token t = ctx.cursor.advance();
+      return new Length(1, t.isWord("weekly") ? TimeUnit.WEEKS : TimeUnit.DAYS, t.span());
+    }
+    if (ctx.acceptWord("per")) {
+      return perUnit();
+    }
+    ctx.expectWord("every");
+    int intervalStart = ctx.peek().offset();
+    long amount = ctx.at(TokenKind.NUMBER) ? ctx.number("a number") : 1;
+    TimeUnit unit = ctx.unit(amount);
+    return new Length(amount, unit, ctx.spanFrom(intervalStart));
   }
 
   private Schedule batches(long size, int start, Length interval) {
     Optional<Long> from = Optional.empty();
     if (ctx.acceptWord("from")) {
-      from = Optional.of(ctx.dayNumber());
+      from = Optional.of(ctx.dayNumber("from", "the phase"));
     }
     return new Schedule.Batches(size, interval, from, ctx.spanFrom(start));
   }
@@ -157,11 +313,11 @@ final class ObligationParser {
   Schedule deadline() {
     int start = ctx.peek().offset();
     if (ctx.acceptWord("on")) {
-      long day = ctx.dayNumber();
+      long day = ctx.dayNumber("on", "the phase");
       return new Schedule.OnDay(day, ctx.spanFrom(start));
     }
     if (ctx.acceptWord("by")) {
-      long day = ctx.dayNumber();
+      long day = ctx.dayNumber("by", "the phase");
       return new Schedule.ByDay(day, ctx.spanFrom(start));
     }
     throw ctx.expected("a deadline such as `by day 22`");

@@ -182,25 +182,80 @@ final class ParseContext {
     return t.isWord("day") || t.isWord("days") || t.isWord("week") || t.isWord("weeks");
   }
 
-  TimeUnit unit() {
+  /**
+   * The unit after {@code amount}. Hours, months and years, which texts often use, get a hint with
+   * the days to write (E131, E132) instead of E110.
+   */
+  TimeUnit unit(long amount) {
     if (!atUnit()) {
-      throw expected("`days` or `weeks`");
+      Token t = peek();
+      switch (t.kind() == TokenKind.WORD ? t.text() : "") {
+        case "hour", "hours" -> {
+          long days = Math.max(1, (amount + 23) / 24);
+          report(
+              DiagnosticCode.HOURS,
+              t.span(),
+              amount,
+              t.text(),
+              days,
+              days == 1 ? "day" : "days",
+              amount % 24 == 0
+                  ? amount + " hours"
+                  : amount + " hours, rounded up to whole days: check which day the text means");
+          throw Abort.INSTANCE;
+        }
+        case "month", "months" -> throw calendarUnit(t, amount, "month", 30);
+        case "year", "years" -> throw calendarUnit(t, amount, "year", 365);
+        default -> throw expected("`days` or `weeks`");
+      }
     }
     String word = cursor.advance().text();
     return word.startsWith("day") ? TimeUnit.DAYS : TimeUnit.WEEKS;
+  }
+
+  private Abort calendarUnit(Token t, long amount, String unit, long days) {
+    report(DiagnosticCode.MONTHS_OR_YEARS, t.span(), unit, amount, t.text(), amount * days, days);
+    return Abort.INSTANCE;
   }
 
   /** {@code 6 weeks}. */
   Length length(String what) {
     int start = peek().offset();
     long amount = number(what);
-    TimeUnit unit = unit();
+    TimeUnit unit = unit(amount);
     return new Length(amount, unit, spanFrom(start));
   }
 
-  /** {@code day 5} after {@code on}, {@code by} or {@code from}: returns the day number. */
-  long dayNumber() {
+  /**
+   * {@code day 5} after {@code before} ({@code on}, {@code by}, {@code from}, {@code begins on}):
+   * returns the day number. A calendar date there gets E130, which says to count days of {@code
+   * whose} ("the phase", "the agreement").
+   */
+  long dayNumber(String before, String whose) {
+    if (at(TokenKind.DATE)) {
+      Token date = cursor.advance();
+      if (!date.reported()) {
+        report(DiagnosticCode.CALENDAR_DATE, date.span(), before, date.text(), whose);
+      }
+      throw Abort.INSTANCE;
+    }
     expectWord("day");
     return number("a day number");
+  }
+
+  /**
+   * {@code per}, or its synonyms {@code for each} and {@code for every} (docs/language.md): true
+   * when one was read.
+   */
+  boolean acceptPer() {
+    if (acceptWord("per")) {
+      return true;
+    }
+    if (atWord("for") && (cursor.peek(1).isWord("each") || cursor.peek(1).isWord("every"))) {
+      cursor.advance();
+      cursor.advance();
+      return true;
+    }
+    return false;
   }
 }

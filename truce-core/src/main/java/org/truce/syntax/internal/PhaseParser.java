@@ -81,10 +81,14 @@ final class PhaseParser {
   private Clause.Begins begins(Token keyword) {
     int start = keyword.offset();
     if (ctx.acceptWord("on")) {
-      long day = ctx.dayNumber();
+      long day = ctx.dayNumber("begins on", "the agreement");
       return new Clause.Begins.OnDay(day, ctx.spanFrom(start));
     }
     if (ctx.acceptWord("after")) {
+      // `begins after phase one` reads as `begins after one` (docs/language.md).
+      if (ctx.atWord("phase") && ctx.cursor.peek(1).isName()) {
+        ctx.cursor.advance();
+      }
       Name phase = ctx.name("a phase name");
       return new Clause.Begins.After(phase, ctx.spanFrom(start));
     }
@@ -139,7 +143,7 @@ final class PhaseParser {
 
   private Clause.ExtensionTrigger trigger() {
     int start = ctx.peek().offset();
-    if (ctx.acceptWord("per")) {
+    if (ctx.acceptPer()) {
       long count = ctx.number("a number");
       ctx.acceptWord("additional");
       CategoryName category = ctx.category();

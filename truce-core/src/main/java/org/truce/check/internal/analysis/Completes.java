@@ -8,7 +8,8 @@ import org.truce.check.Analysis;
 
 /**
  * completes: every run ends, by the agreement concluding or a party lawfully ending it. Otherwise
- * the witness is a lasso (a run that can go on for ever) or a run that gets stuck (deadlock).
+ * the witness is a lasso (a run that can go on for ever), with the clauses that leave the text open
+ * ({@link OpenEnded}), or a run that gets stuck (deadlock).
  */
 final class Completes {
   private Completes() {}
@@ -19,12 +20,16 @@ final class Completes {
     if (lasso.isPresent()) {
       List<Integer> path = lasso.get().path();
       List<Finding> findings = new ArrayList<>();
+      long[] last = c.graph.values(path.getLast());
+      List<Finding> why = OpenEnded.why(c, last);
       findings.add(Finding.of("the agreement is neither concluded nor ended, and can stay so"));
-      findings.addAll(StateFacts.of(c.ts, c.graph.values(path.getLast())));
+      findings.addAll(why);
+      findings.addAll(StateFacts.of(c.ts, last));
       return Verdicts.violated(
           name,
           OptionalLong.empty(),
-          "a run can go on for ever without the agreement concluding or being ended by a right",
+          "a run can go on for ever without the agreement concluding or being ended by a right: "
+              + why.getFirst().text(),
           c.witnesses.lasso(path, lasso.get().loopIndex(), findings));
     }
     int stuck = Deadlocks.first(c);

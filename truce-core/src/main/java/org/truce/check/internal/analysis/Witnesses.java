@@ -70,15 +70,16 @@ final class Witnesses {
       lastDay = path.size();
       loop = OptionalLong.of(loopIndex);
       String text =
-          loopIndex == path.size() - 1
-              ? "from here the same day can repeat for ever"
-              : "the state is that of day "
-                  + loopIndex
-                  + ": days "
-                  + loopIndex
-                  + " to "
-                  + lastDay
-                  + " can repeat for ever";
+          (loopIndex == path.size() - 1
+                  ? "from here the same day can repeat for ever"
+                  : "the state is that of day "
+                      + loopIndex
+                      + ": days "
+                      + loopIndex
+                      + " to "
+                      + lastDay
+                      + " can repeat for ever")
+              + LoopWords.of(ts, loopIndex, loopIndex == path.size() - 1 ? loopIndex : lastDay);
       events.add(
           new WitnessEvent(
               lastDay, Optional.empty(), "loop", text, ClauseRef.NONE, Optional.empty()));
