@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
       "  truce check --validate-only *.truce      diagnostics only, no analysis",
       "  cat draft.truce | truce check -",
       "  truce check --json draft.truce           results for tools, on standard output",
-      "  truce check --write-baseline draft.truce accept the findings as they are now"
+      "  truce check --write-baseline draft.truce  accept the findings as they are now"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -86,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--baseline",
       paramLabel = "FILE",
       description =
-          "The baseline of accepted findings to use (or write), instead of FILE.baseline beside"
+          "The baseline of accepted findings to use (or write), instead of the one found beside"
               + " the agreement. Only with one agreement.")
   String baseline;
 

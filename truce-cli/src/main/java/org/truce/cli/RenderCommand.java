@@ -53,7 +53,7 @@ public final class RenderCommand implements Callable<Integer> {
       names = "--baseline",
       paramLabel = "FILE",
       description =
-          "The baseline of accepted findings to list in an annex, instead of FILE.baseline beside"
+          "The baseline of accepted findings to list in an annex, instead of the one found beside"
               + " the agreement.")
   String baseline;
 

@@ -377,6 +377,10 @@ public enum DiagnosticCode {
       "E622",
       "`--write-baseline` needs the analyses, but `--validate-only` runs none",
       "leave out `--validate-only`"),
+  BASELINE_OPTIONS_CONFLICT(
+      "E623",
+      "`--no-baseline` uses no baseline, so `%s` cannot go with it",
+      "leave out one of the two"),
 
   // ---- E7xx: the journal of a dossier's ledger -------------------------------------------
   JOURNAL_BAD_HEADER(

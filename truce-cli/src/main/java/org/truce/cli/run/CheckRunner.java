@@ -180,6 +180,13 @@ public final class CheckRunner {
   /** What the baseline options ask that cannot be done, before any file is read. */
   private static Optional<Diagnostic> usageProblem(CheckOptions options) {
     BaselineOptions b = options.baseline();
+    if (b.ignore() && (b.write() || b.file().isPresent())) {
+      return Optional.of(
+          Diagnostic.of(
+              DiagnosticCode.BASELINE_OPTIONS_CONFLICT,
+              Span.NONE,
+              b.write() ? "--write-baseline" : "--baseline"));
+    }
     if (b.ignore()) {
       return Optional.empty();
     }
