@@ -116,6 +116,23 @@ class CheckBaselineTest {
   }
 
   @Test
+  void diffStillReportsAcceptedFiguresThatChange() throws Exception {
+    Path old = agreement();
+    Path now = tmp.resolve("counterproposal.truce");
+    Files.copy(Path.of("../examples/framework-2024-counterproposal.truce"), now);
+    String accepted =
+        "accept exposure(hamas) up to 33 because \"a first step\"\n"
+            + "accept indefinite-truce up to 60 because \"the guarantors will not let it last\"\n";
+    write(Path.of(old + ".baseline"), accepted);
+    write(Path.of(now + ".baseline"), accepted);
+    Transcript t = Transcript.main("diff", old.toString(), now.toString());
+    assertThat(t.exit()).isEqualTo(1);
+    assertThat(t.out())
+        .contains("closes    exposure(hamas) (violated 33 -> holds 0)")
+        .contains("opens     indefinite-truce (holds 0 -> violated 55)");
+  }
+
+  @Test
   void renderListsTheAcceptedFindingsInAnAnnex() throws Exception {
     Path file = agreement();
     write(

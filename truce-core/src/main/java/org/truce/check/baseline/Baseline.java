@@ -39,6 +39,7 @@ public record Baseline(SourceText source, List<Acceptance> acceptances) {
    */
   public List<Diagnostic> validate(Agreement agreement) {
     List<String> names = Checker.analysisNames(agreement);
+    java.util.Set<String> known = new java.util.HashSet<>(names);
     List<String> parties =
         agreement.actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
     String partyList = String.join(", ", parties);
@@ -46,7 +47,7 @@ public record Baseline(SourceText source, List<Acceptance> acceptances) {
     Map<String, Acceptance> seen = new HashMap<>();
     for (Acceptance a : acceptances) {
       String name = a.analysis();
-      if (!names.contains(name)) {
+      if (!known.contains(name)) {
         if (name.startsWith("exposure(") && name.endsWith(")")) {
           String party = name.substring("exposure(".length(), name.length() - 1);
           out.add(
@@ -101,8 +102,21 @@ public record Baseline(SourceText source, List<Acceptance> acceptances) {
 
   /** The acceptance of {@code analysis} in runs with {@code adversary}, if there is one. */
   public Optional<Acceptance> find(String analysis, Optional<String> adversary) {
-    return acceptances.stream()
-        .filter(a -> a.analysis().equals(analysis) && a.appliesTo(adversary))
-        .findFirst();
+    return Optional.ofNullable(applying(adversary).get(analysis));
+  }
+
+  /**
+   * The acceptances that apply to runs with {@code adversary}, by analysis (the first of two for
+   * the same analysis): one map, so that setting a report of many analyses against a baseline of
+   * many lines takes time in proportion to the two.
+   */
+  public Map<String, Acceptance> applying(Optional<String> adversary) {
+    Map<String, Acceptance> byName = new HashMap<>();
+    for (Acceptance a : acceptances) {
+      if (a.appliesTo(adversary)) {
+        byName.putIfAbsent(a.analysis(), a);
+      }
+    }
+    return byName;
   }
 }

@@ -34,6 +34,8 @@ public final class BaselineWriter {
         .append(" reported.\n");
     Set<String> judged = new HashSet<>();
     List<String> lines = new ArrayList<>();
+    java.util.Map<String, Acceptance> reasons =
+        earlier.map(b -> b.applying(adversary)).orElse(java.util.Map.of());
     for (Analysis a : report.analyses()) {
       if (a.verdict() == Verdict.INCONCLUSIVE) {
         continue;
@@ -42,11 +44,8 @@ public final class BaselineWriter {
       if (a.verdict() != Verdict.VIOLATED) {
         continue;
       }
-      String reason =
-          earlier
-              .flatMap(b -> b.find(a.name(), adversary))
-              .map(Acceptance::reason)
-              .orElse(newReason);
+      Acceptance kept = reasons.get(a.name());
+      String reason = kept == null ? newReason : kept.reason();
       lines.add(
           line(
               a.name(),
@@ -84,8 +83,6 @@ public final class BaselineWriter {
   }
 
   private static String quote(String text) {
-    return "\""
-        + text.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ')
-        + "\"";
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ') + "\"";
   }
 }

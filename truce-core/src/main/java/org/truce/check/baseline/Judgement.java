@@ -53,8 +53,9 @@ public final class Judgement {
   public static Judgement of(CheckReport report, Baseline baseline, Optional<String> adversary) {
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Map<String, Acceptance> applying = baseline.applying(adversary);
     for (Analysis a : report.analyses()) {
-      Optional<Acceptance> found = baseline.find(a.name(), adversary);
+      Optional<Acceptance> found = Optional.ofNullable(applying.get(a.name()));
       if (found.isEmpty()) {
         continue;
       }
