@@ -104,6 +104,7 @@ public final class CheckRunner {
                 writeBaseline(result, report.get(), baseline, options, sink, io);
             if (written.isEmpty()) {
               filesWithErrors++;
+              errors++; // the sink has shown why the baseline could not be written
             } else {
               baseline = written.get();
               if (!options.json()) {
