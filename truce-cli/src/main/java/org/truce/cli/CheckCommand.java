@@ -3,6 +3,7 @@ package org.truce.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.truce.cli.run.BaselineOptions;
 import org.truce.cli.run.CheckOptions;
 import org.truce.cli.run.CheckRunner;
 import picocli.CommandLine.Command;
@@ -24,6 +25,12 @@ import picocli.CommandLine.Parameters;
           + " indefinite-truce and the text's own `require` properties. Each analysis says"
           + " whether it holds, with its figure, and a witness run that cites the clauses"
           + " involved, day by day.",
+      "",
+      "Findings the drafters accept are listed in a baseline beside the file, FILE.baseline"
+          + " (or --baseline): one line each, `accept exposure(hamas) up to 33 because"
+          + " \"...\"`. An accepted finding is listed as accepted and no longer fails the check;"
+          + " one whose figure grows past its bound, or that no longer occurs, is reported"
+          + " (docs/cli.md, \"Accepted findings\").",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -33,12 +40,14 @@ import picocli.CommandLine.Parameters;
       "  truce check --only exposure,indefinite-truce examples/*.truce",
       "  truce check --validate-only *.truce      diagnostics only, no analysis",
       "  cat draft.truce | truce check -",
-      "  truce check --json draft.truce           results for tools, on standard output"
+      "  truce check --json draft.truce           results for tools, on standard output",
+      "  truce check --write-baseline draft.truce  accept the findings as they are now"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no file has an error and every analysis holds",
-      "1:an analysis is violated, or inconclusive because a limit stopped the search",
+      "0:no file has an error and every analysis holds or its finding is accepted",
+      "1:an analysis is violated and not accepted, or inconclusive because a limit stopped the"
+          + " search",
       "2:a file has an error or cannot be read, or bad usage",
       "3:internal error"
     })
@@ -73,6 +82,35 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Only parse and validate: print the diagnostics and run no analysis.")
   boolean validateOnly;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "The baseline of accepted findings to use (or write), instead of the one found beside"
+              + " the agreement. Only with one agreement.")
+  String baseline;
+
+  @Option(
+      names = "--no-baseline",
+      description = "Use no baseline: report every finding, accepted or not.")
+  boolean noBaseline;
+
+  @Option(
+      names = "--write-baseline",
+      description =
+          "Write the baseline that accepts exactly the findings of this run, each with its"
+              + " figure as its bound; reasons already written are kept.")
+  boolean writeBaseline;
+
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description =
+          "With --write-baseline: the reason a newly accepted finding gets (default: \""
+              + BaselineOptions.UNREVIEWED
+              + "\").")
+  String reason = BaselineOptions.UNREVIEWED;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
@@ -90,8 +128,12 @@ public final class CheckCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     boolean progress = !json && System.console() != null;
+    var baselines =
+        new BaselineOptions(
+            java.util.Optional.ofNullable(baseline), noBaseline, writeBaseline, reason);
     return CheckRunner.run(
-        new CheckOptions(files, json, errorFormat.get(), !validateOnly, analysis.get(), progress),
+        new CheckOptions(
+            files, json, errorFormat.get(), !validateOnly, analysis.get(), progress, baselines),
         io);
   }
 }

@@ -1,6 +1,7 @@
 package org.truce.cli;
 
 import java.util.concurrent.Callable;
+import org.truce.cli.run.BaselineOptions;
 import org.truce.cli.run.RenderFormat;
 import org.truce.cli.run.RenderOptions;
 import org.truce.cli.run.RenderRunner;
@@ -15,8 +16,10 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Render an agreement as a document to circulate: a title block, the parties, the holdings,"
-          + " one article per phase with numbered paragraphs, then the rights, interests and"
-          + " requirements (docs/render.md).",
+          + " one article per phase with numbered paragraphs, then the rights and assurances;"
+          + " after the articles, an annex for analysts with the interests and `require`"
+          + " properties, and one with the findings accepted in FILE.baseline when it exists"
+          + " (docs/render.md).",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -46,6 +49,17 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Mixin ErrorFormatOption errorFormat;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "The baseline of accepted findings to list in an annex, instead of the one found beside"
+              + " the agreement.")
+  String baseline;
+
+  @Option(names = "--no-baseline", description = "List no accepted findings.")
+  boolean noBaseline;
+
   @Mixin AgreementFileParameter file;
 
   public RenderCommand(Io io) {
@@ -55,6 +69,16 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return RenderRunner.run(
-        new RenderOptions(file.get(), format, output.get(), errorFormat.get()), io);
+        new RenderOptions(
+            file.get(),
+            format,
+            output.get(),
+            errorFormat.get(),
+            new BaselineOptions(
+                java.util.Optional.ofNullable(baseline),
+                noBaseline,
+                false,
+                BaselineOptions.UNREVIEWED)),
+        io);
   }
 }

@@ -313,6 +313,43 @@ public enum DiagnosticCode {
       "the agreement says twice when it concludes",
       "it was first said on line %d; join the two conditions with `and` or `or`"),
 
+  // ---- E425-E434: a baseline of accepted findings (docs/cli.md, "Accepted findings") -------
+  BASELINE_SYNTAX(
+      "E425",
+      "expected %s here, but found %s",
+      "each line of a baseline reads %3$s; a `#` starts a comment"),
+  BASELINE_MISSING_REASON(
+      "E426",
+      "the acceptance of `%s` gives no reason",
+      "say why the drafters accept it: `because \"the reason\"`; an accepted finding is shown"
+          + " with its reason in the rendered text"),
+  BASELINE_UNKNOWN_ANALYSIS(
+      "E427", "`%s` names no analysis of this agreement", "its analyses are %2$s"),
+  BASELINE_UNKNOWN_PARTY("E428", "`%s` is not a party of this agreement", "its parties are %2$s"),
+  BASELINE_MISSING_FIGURE(
+      "E429",
+      "`%s` measures a figure, so its acceptance must say the largest figure accepted",
+      "add `up to N` after the name, e.g. the figure `truce check` reports now; a larger figure"
+          + " is then reported again"),
+  BASELINE_FIGURE_NOT_MEASURED(
+      "E430",
+      "`%s` measures no figure, so `up to %d` means nothing here",
+      "remove `up to %2$d`; only `exposure(PARTY)` and `indefinite-truce` measure a figure"),
+  BASELINE_DUPLICATE(
+      "E431",
+      "`%s`%s is accepted twice",
+      "it is first accepted on line %3$d; keep one of the two lines"),
+  BASELINE_STALE(
+      "W432",
+      "`%s` now holds, so its acceptance is stale",
+      "remove this line (or run `truce check --write-baseline`), so that the finding is reported"
+          + " if it comes back"),
+  BASELINE_EXCEEDED(
+      "W433",
+      "`%s` is now %d, more than the %d accepted here, so it is reported again",
+      "change the text so that the figure falls back, or, if the drafters accept the larger"
+          + " figure, raise `up to` (or run `truce check --write-baseline`)"),
+
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(
       "E501", "expected a condition (true or false) here, but found %s", "compare it, e.g. `%2$s`"),
@@ -374,6 +411,25 @@ public enum DiagnosticCode {
       "this %s has more than %d characters",
       "no agreement has one this long: check that the file is an agreement written by `truce"
           + " export`"),
+
+  // ---- E620-E629: the command line -----------------------------------------------------------
+  BASELINE_FOR_MANY_FILES(
+      "E620",
+      "`--baseline` names one baseline, but %d agreements are checked",
+      "check them one at a time, or leave out `--baseline` and put `NAME.truce.baseline` beside"
+          + " each agreement"),
+  BASELINE_OF_STANDARD_INPUT(
+      "E621",
+      "`--write-baseline` has no file beside standard input to write to",
+      "name the baseline to write with `--baseline FILE`"),
+  BASELINE_WITHOUT_ANALYSES(
+      "E622",
+      "`--write-baseline` needs the analyses, but `--validate-only` runs none",
+      "leave out `--validate-only`"),
+  BASELINE_OPTIONS_CONFLICT(
+      "E623",
+      "`--no-baseline` uses no baseline, so `%s` cannot go with it",
+      "leave out one of the two"),
 
   // ---- E7xx: the journal of a dossier's ledger -------------------------------------------
   JOURNAL_BAD_HEADER(

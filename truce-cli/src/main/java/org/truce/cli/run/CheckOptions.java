@@ -12,6 +12,7 @@ import org.truce.cli.ErrorFormat;
  * @param analyse run the analyses on each valid file (false: validate only)
  * @param analysis how to explore and which analyses to run
  * @param progress print a progress line on standard error while a search runs long
+ * @param baseline which baseline of accepted findings to use or write
  */
 public record CheckOptions(
     List<String> files,
@@ -19,9 +20,21 @@ public record CheckOptions(
     ErrorFormat errorFormat,
     boolean analyse,
     org.truce.check.CheckOptions analysis,
-    boolean progress) {
+    boolean progress,
+    BaselineOptions baseline) {
   public CheckOptions {
     files = List.copyOf(files);
+  }
+
+  /** With the baseline beside each file, if there is one. */
+  public CheckOptions(
+      List<String> files,
+      boolean json,
+      ErrorFormat errorFormat,
+      boolean analyse,
+      org.truce.check.CheckOptions analysis,
+      boolean progress) {
+    this(files, json, errorFormat, analyse, analysis, progress, BaselineOptions.beside());
   }
 
   /** Validation only, as {@code --validate-only} asks. */

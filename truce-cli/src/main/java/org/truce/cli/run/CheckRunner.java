@@ -8,11 +8,16 @@ import java.util.Optional;
 import org.truce.check.CheckReport;
 import org.truce.check.Checker;
 import org.truce.check.Verdict;
+import org.truce.check.baseline.BaselineReader;
+import org.truce.check.baseline.BaselineWriter;
+import org.truce.check.baseline.Judgement;
 import org.truce.cli.ExitCode;
 import org.truce.cli.Io;
+import org.truce.cli.internal.Baselines;
 import org.truce.cli.internal.DiagnosticSink;
 import org.truce.cli.internal.Inputs;
 import org.truce.cli.internal.Json;
+import org.truce.cli.internal.Outputs;
 import org.truce.cli.internal.Progress;
 import org.truce.cli.internal.Words;
 import org.truce.model.Agreement;
@@ -21,27 +26,39 @@ import org.truce.model.ModelResult;
 import org.truce.render.check.CheckJson;
 import org.truce.render.check.CheckText;
 import org.truce.source.Diagnostic;
+import org.truce.source.DiagnosticCode;
 import org.truce.source.DiagnosticJson;
 import org.truce.source.LoadedSource;
+import org.truce.source.Severity;
 import org.truce.source.SourceText;
+import org.truce.source.Span;
 
 /**
  * {@code truce check}: reads, parses and validates each file and prints every diagnostic; then, for
  * each valid file, explores every run it allows and prints the analyses (docs/semantics.md). Exit 2
- * when a file has an error or an option does not fit a file, else 1 when an analysis is violated or
- * inconclusive, else 0.
+ * when a file (or its baseline) has an error or an option does not fit a file, else 1 when an
+ * analysis is violated and not accepted by the baseline, or inconclusive, else 0. A baseline of
+ * accepted findings ({@code FILE.baseline} beside the file, or {@code --baseline}) turns the
+ * findings it accepts into "accepted" (docs/decisions/0016-accepted-findings.md).
  */
 public final class CheckRunner {
   private CheckRunner() {}
 
   public static int run(CheckOptions options, Io io) {
     DiagnosticSink sink = new DiagnosticSink(options.errorFormat(), io.err());
+    Optional<Diagnostic> usage = usageProblem(options);
+    if (usage.isPresent()) {
+      sink.report(new SourceText("truce check", ""), usage.get());
+      sink.finish();
+      return ExitCode.BAD_INPUT;
+    }
     List<Map<String, Object>> results = new ArrayList<>();
     int filesWithErrors = 0;
     int errors = 0;
     int warnings = 0;
     int violated = 0;
     int inconclusive = 0;
+    int accepted = 0;
     int analyses = 0;
     for (String file : options.files()) {
       long started = System.nanoTime();
@@ -49,14 +66,12 @@ public final class CheckRunner {
       if (result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
         filesWithErrors++;
       }
-      for (Diagnostic d : result.diagnostics()) {
-        switch (d.severity()) {
-          case ERROR -> errors++;
-          case WARNING -> warnings++;
-          case NOTE -> {}
-        }
-      }
+      errors += count(result.diagnostics(), Severity.ERROR);
+      warnings += count(result.diagnostics(), Severity.WARNING);
       Optional<CheckReport> report = Optional.empty();
+      Judgement judgement = Judgement.none();
+      Baselines.Loaded baseline = Baselines.Loaded.none(Optional.empty());
+      List<Diagnostic> baselineProblems = new ArrayList<>();
       if (options.analyse() && result.agreement().isPresent()) {
         Optional<String> problem = optionProblem(result.agreement().get(), options.analysis());
         if (problem.isPresent()) {
@@ -64,26 +79,85 @@ public final class CheckRunner {
           io.err().println("truce check: " + result.source().name() + ": " + problem.get());
           return ExitCode.BAD_INPUT;
         }
-        report = Optional.of(analyse(result, options, io, started));
-        for (var a : report.get().analyses()) {
-          analyses++;
-          violated += a.verdict() == Verdict.VIOLATED ? 1 : 0;
-          inconclusive += a.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
+        BaselineOptions wanted = options.baseline();
+        if (!wanted.ignore()) {
+          Optional<String> path = Baselines.path(file, wanted.file());
+          if (wanted.write() && path.isEmpty()) {
+            baselineProblems.add(
+                Diagnostic.of(DiagnosticCode.BASELINE_OF_STANDARD_INPUT, Span.NONE));
+          } else {
+            baseline =
+                Baselines.load(
+                    path,
+                    wanted.file().isPresent() && !wanted.write(),
+                    result.agreement().get(),
+                    io.in());
+            baselineProblems.addAll(baseline.problems());
+          }
         }
+        if (baselineProblems.stream().anyMatch(Diagnostic::isError)) {
+          filesWithErrors++;
+        } else {
+          report = Optional.of(analyse(result, options, io, started));
+          if (wanted.write()) {
+            Optional<Baselines.Loaded> written =
+                writeBaseline(result, report.get(), baseline, options, sink, io);
+            if (written.isEmpty()) {
+              filesWithErrors++;
+              errors++; // the sink has shown why the baseline could not be written
+            } else {
+              baseline = written.get();
+              if (!options.json()) {
+                io.err()
+                    .println(
+                        "wrote "
+                            + Words.count(
+                                baseline.baseline().orElseThrow().acceptances().size(),
+                                "accepted finding")
+                            + " to "
+                            + baseline.source().name());
+              }
+            }
+          }
+          if (baseline.baseline().isPresent()) {
+            judgement =
+                Judgement.of(
+                    report.get(), baseline.baseline().get(), options.analysis().adversary());
+            baselineProblems.addAll(judgement.diagnostics());
+          }
+          for (var a : report.get().analyses()) {
+            analyses++;
+            if (judgement.accepted(a)) {
+              accepted++;
+            } else {
+              violated += a.verdict() == Verdict.VIOLATED ? 1 : 0;
+            }
+            inconclusive += a.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
+          }
+        }
+        errors += count(baselineProblems, Severity.ERROR);
+        warnings += count(baselineProblems, Severity.WARNING);
       }
       if (options.json()) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", result.source().name());
-        entry.put("diagnostics", DiagnosticJson.toMaps(result.source(), result.diagnostics()));
+        List<Map<String, Object>> diagnostics =
+            new ArrayList<>(DiagnosticJson.toMaps(result.source(), result.diagnostics()));
+        diagnostics.addAll(DiagnosticJson.toMaps(baseline.source(), baselineProblems));
+        entry.put("diagnostics", diagnostics);
         if (options.analyse()) {
+          entry.put("baseline", baseline.baseline().map(b -> b.source().name()).orElse(null));
           entry.put(
               "exploration", report.map(r -> CheckJson.exploration(r.exploration())).orElse(null));
-          entry.put("analyses", report.map(CheckJson::analyses).orElse(List.of()));
+          Judgement judged = judgement;
+          entry.put("analyses", report.map(r -> CheckJson.analyses(r, judged)).orElse(List.of()));
         }
         results.add(entry);
       } else {
         sink.report(result.source(), result.diagnostics());
-        report.ifPresent(r -> io.out().print(CheckText.render(result.source().name(), r)));
+        sink.report(baseline.source(), baselineProblems);
+        Judgement judged = judgement;
+        report.ifPresent(r -> io.out().print(CheckText.render(result.source().name(), r, judged)));
       }
     }
     if (options.json()) {
@@ -93,7 +167,7 @@ public final class CheckRunner {
       if (!sink.json()) {
         String summary = summary(options.files().size(), filesWithErrors, errors, warnings);
         if (analyses > 0) {
-          summary += "; " + analysisSummary(analyses, violated, inconclusive);
+          summary += "; " + analysisSummary(analyses, violated, inconclusive, accepted);
         }
         io.err().println(summary);
       }
@@ -102,6 +176,71 @@ public final class CheckRunner {
       return ExitCode.BAD_INPUT;
     }
     return violated + inconclusive > 0 ? ExitCode.FINDING : ExitCode.OK;
+  }
+
+  /** What the baseline options ask that cannot be done, before any file is read. */
+  private static Optional<Diagnostic> usageProblem(CheckOptions options) {
+    BaselineOptions b = options.baseline();
+    if (b.ignore() && (b.write() || b.file().isPresent())) {
+      return Optional.of(
+          Diagnostic.of(
+              DiagnosticCode.BASELINE_OPTIONS_CONFLICT,
+              Span.NONE,
+              b.write() ? "--write-baseline" : "--baseline"));
+    }
+    if (b.ignore()) {
+      return Optional.empty();
+    }
+    if (b.write() && !options.analyse()) {
+      return Optional.of(Diagnostic.of(DiagnosticCode.BASELINE_WITHOUT_ANALYSES, Span.NONE));
+    }
+    if (b.file().isPresent() && options.files().size() > 1) {
+      return Optional.of(
+          Diagnostic.of(
+              DiagnosticCode.BASELINE_FOR_MANY_FILES, Span.NONE, (long) options.files().size()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Writes the baseline that accepts this report's findings, keeping the reasons of {@code
+   * earlier}; empty after reporting why it could not be written.
+   */
+  private static Optional<Baselines.Loaded> writeBaseline(
+      FileResult result,
+      CheckReport report,
+      Baselines.Loaded earlier,
+      CheckOptions options,
+      DiagnosticSink sink,
+      Io io) {
+    String path = earlier.path().orElseThrow();
+    String text =
+        BaselineWriter.write(
+            fileName(result.source().name()),
+            report,
+            earlier.baseline(),
+            options.analysis().adversary(),
+            options.baseline().reason());
+    if (!Outputs.emit(Optional.of(path), text, io.out(), sink)) {
+      return Optional.empty();
+    }
+    SourceText source = new SourceText(path, text);
+    return Optional.of(
+        new Baselines.Loaded(
+            Optional.of(path),
+            source,
+            Optional.of(BaselineReader.read(source).baseline()),
+            List.of()));
+  }
+
+  /** The last part of a path, as a baseline's first line names its agreement. */
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
+  }
+
+  private static int count(List<Diagnostic> diagnostics, Severity severity) {
+    return (int) diagnostics.stream().filter(d -> d.severity() == severity).count();
   }
 
   /** A file's source, its diagnostics in source order, and its model when it has no error. */
@@ -196,12 +335,15 @@ public final class CheckRunner {
         + ")";
   }
 
-  /** E.g. "12 analyses: 3 violated, 9 hold". */
-  static String analysisSummary(int analyses, int violated, int inconclusive) {
-    int hold = analyses - violated - inconclusive;
+  /** E.g. "12 analyses: 3 violated, 9 hold"; "12 analyses: 1 violated, 2 accepted, 9 hold". */
+  static String analysisSummary(int analyses, int violated, int inconclusive, int accepted) {
+    int hold = analyses - violated - inconclusive - accepted;
     List<String> parts = new ArrayList<>();
     if (violated > 0) {
       parts.add(violated + " violated");
+    }
+    if (accepted > 0) {
+      parts.add(accepted + " accepted");
     }
     if (inconclusive > 0) {
       parts.add(inconclusive + " inconclusive");

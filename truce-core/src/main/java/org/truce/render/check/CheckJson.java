@@ -10,6 +10,8 @@ import org.truce.check.CheckReport;
 import org.truce.check.Exploration;
 import org.truce.check.WitnessEvent;
 import org.truce.check.WitnessSpan;
+import org.truce.check.baseline.Acceptance;
+import org.truce.check.baseline.Judgement;
 import org.truce.model.ClauseRef;
 
 /**
@@ -34,6 +36,15 @@ public final class CheckJson {
   }
 
   public static List<Map<String, Object>> analyses(CheckReport report) {
+    return analyses(report, Judgement.none());
+  }
+
+  /**
+   * The analyses with what a baseline made of each: {@code "accepted"} is true when the baseline
+   * accepts the finding as it stands, and {@code "acceptance"} is the baseline's line that applied
+   * (its status {@code accepted}, {@code exceeded} or {@code stale}), or null.
+   */
+  public static List<Map<String, Object>> analyses(CheckReport report, Judgement judgement) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Analysis a : report.analyses()) {
       Map<String, Object> map = new LinkedHashMap<>();
@@ -41,6 +52,8 @@ public final class CheckJson {
       map.put("holds", a.holds());
       map.put("verdict", a.verdict().name().toLowerCase(Locale.ROOT));
       map.put("value", a.value().isPresent() ? a.value().getAsLong() : null);
+      map.put("accepted", judgement.accepted(a));
+      map.put("acceptance", judgement.of(a.name()).map(CheckJson::acceptance).orElse(null));
       map.put("summary", a.summary());
       map.put("trace", a.witness().map(w -> trace(w.spans())).orElse(null));
       map.put(
@@ -55,6 +68,17 @@ public final class CheckJson {
       list.add(map);
     }
     return list;
+  }
+
+  private static Map<String, Object> acceptance(Judgement.Outcome o) {
+    Acceptance a = o.acceptance();
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("status", o.status().name().toLowerCase(Locale.ROOT));
+    map.put("upTo", a.upTo().isPresent() ? a.upTo().getAsLong() : null);
+    map.put("adversary", a.adversary().orElse(null));
+    map.put("reason", a.reason());
+    map.put("line", a.line());
+    return map;
   }
 
   /**

@@ -7,6 +7,8 @@ import org.truce.check.Exploration;
 import org.truce.check.Verdict;
 import org.truce.check.WitnessEvent;
 import org.truce.check.WitnessSpan;
+import org.truce.check.baseline.Acceptance;
+import org.truce.check.baseline.Judgement;
 
 /**
  * The checker's report as plain text: a line on what was explored, then one line per analysis
@@ -21,15 +23,56 @@ public final class CheckText {
    * same report (the JSON form has it).
    */
   public static String render(String file, CheckReport report) {
-    return file + ": " + exploration(report.exploration()) + "\n" + analyses(report);
+    return render(file, report, Judgement.none());
   }
 
-  private static String analyses(CheckReport report) {
+  /**
+   * The report with a baseline's judgement: a finding the baseline accepts is listed as {@code
+   * accepted}, with its bound and reason, and without its witness ({@code --no-baseline} shows it);
+   * a finding past its bound says so after its summary.
+   */
+  public static String render(String file, CheckReport report, Judgement judgement) {
+    return file + ": " + exploration(report.exploration()) + "\n" + analyses(report, judgement);
+  }
+
+  private static String analyses(CheckReport report, Judgement judgement) {
     StringBuilder out = new StringBuilder();
     for (Analysis a : report.analyses()) {
-      out.append(line(a)).append(witness(a));
+      var outcome = judgement.of(a.name());
+      if (judgement.accepted(a)) {
+        Acceptance accepted = outcome.orElseThrow().acceptance();
+        out.append("  ")
+            .append(pad("accepted", 13))
+            .append(a.name())
+            .append(figure(a))
+            .append(bound(accepted))
+            .append(": ")
+            .append(a.summary())
+            .append("\n      accepted because \"")
+            .append(accepted.reason())
+            .append("\" (baseline line ")
+            .append(accepted.line())
+            .append(")\n");
+        continue;
+      }
+      out.append(line(a));
+      outcome
+          .filter(o -> o.status() == Judgement.Status.EXCEEDED)
+          .ifPresent(
+              o ->
+                  out.append("      accepted only up to ")
+                      .append(o.acceptance().upTo().orElse(0))
+                      .append(" (baseline line ")
+                      .append(o.acceptance().line())
+                      .append("): this figure is larger, so it is reported again\n"));
+      out.append(witness(a));
     }
     return out.toString();
+  }
+
+  /** " (accepted up to 33)", or nothing for an analysis that measures no figure. */
+  private static String bound(Acceptance a) {
+    return a.upTo().isPresent() ? " (accepted up to " + a.upTo().getAsLong() + ")" : "";
   }
 
   /** One analysis on one line: verdict, name, figure and summary. */

@@ -9,13 +9,18 @@ import org.truce.render.Phrase;
 
 /** Collects one article's blocks and numbers its paragraphs N.1, N.2, ... in order. */
 final class ArticleBuilder {
-  private final int number;
+  private final String number;
   private final Phrase heading;
   private final Function<Object, Optional<Integer>> lines;
   private final List<Doc.Block> blocks = new ArrayList<>();
   private int paragraphs;
 
   ArticleBuilder(int number, Phrase heading, Function<Object, Optional<Integer>> lines) {
+    this(String.valueOf(number), heading, lines);
+  }
+
+  /** An annex's builder: its paragraphs are numbered A.1, A.2, ... */
+  ArticleBuilder(String number, Phrase heading, Function<Object, Optional<Integer>> lines) {
     this.number = number;
     this.heading = heading;
     this.lines = lines;
@@ -39,6 +44,10 @@ final class ArticleBuilder {
   }
 
   Doc.Article build() {
-    return new Doc.Article(number, heading, blocks);
+    return new Doc.Article(Integer.parseInt(number), heading, blocks);
+  }
+
+  Doc.Annex buildAnnex() {
+    return new Doc.Annex(number, heading, blocks);
   }
 }

@@ -7,13 +7,31 @@ import org.truce.render.Phrase;
 
 /**
  * The rendered agreement as a format-neutral document: a title block, then numbered articles of
- * paragraphs, tables and notes. The Markdown and HTML writers only lay it out and escape it.
+ * paragraphs, tables and notes, then lettered annexes for analysts. The Markdown and HTML writers
+ * only lay it out and escape it.
  */
-public record Doc(Phrase title, List<Fact> facts, List<Phrase> notes, List<Article> articles) {
+public record Doc(
+    Phrase title,
+    List<Fact> facts,
+    List<Phrase> notes,
+    List<Article> articles,
+    List<Annex> annexes) {
   public Doc {
     facts = List.copyOf(facts);
     notes = List.copyOf(notes);
     articles = List.copyOf(articles);
+    annexes = List.copyOf(annexes);
+  }
+
+  /**
+   * "Annex A. For analysts" after the articles: what the text or its baseline says for the analyses
+   * (interests, required properties, accepted findings), which is not an article of the agreement.
+   * Its paragraphs are numbered A.1, A.2, ...
+   */
+  public record Annex(String letter, Phrase heading, List<Block> blocks) {
+    public Annex {
+      blocks = List.copyOf(blocks);
+    }
   }
 
   /** One line of the title block: "Version: 2024-05-31". */

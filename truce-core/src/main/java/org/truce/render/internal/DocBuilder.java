@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.truce.check.baseline.Acceptance;
 import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
@@ -19,23 +20,43 @@ import org.truce.vocabulary.Role;
 
 /**
  * Lays an agreement out as a document: the title block, Article 1 the parties, Article 2 the
- * holdings, one article per phase, then rights, assurances, interests, requirements and the
- * conclusion. Articles without content are left out and the rest numbered consecutively.
+ * holdings, one article per phase, then rights, assurances and the conclusion; then, for analysts
+ * and not as articles, Annex A the interests and {@code require} properties and an annex of the
+ * accepted findings when a baseline is given. Articles without content are left out and the rest
+ * numbered consecutively.
  */
 public final class DocBuilder {
   private final Agreement agreement;
   private final Optional<SourceMap> sourceMap;
   private final Function<Object, Optional<Integer>> lines;
   private final List<Doc.Article> articles = new ArrayList<>();
+  private final List<Doc.Annex> annexes = new ArrayList<>();
+  private final List<Acceptance> accepted;
+  private final String baselineName;
 
-  private DocBuilder(Agreement agreement, Optional<SourceMap> sourceMap) {
+  private DocBuilder(
+      Agreement agreement,
+      Optional<SourceMap> sourceMap,
+      List<Acceptance> accepted,
+      String baselineName) {
     this.agreement = agreement;
+    this.accepted = List.copyOf(accepted);
+    this.baselineName = baselineName;
     this.sourceMap = sourceMap;
     this.lines = element -> sourceMap.flatMap(map -> map.lineOf(element));
   }
 
   public static Doc build(Agreement agreement, Optional<SourceMap> sourceMap) {
-    return new DocBuilder(agreement, sourceMap).build();
+    return build(agreement, sourceMap, List.of(), "");
+  }
+
+  /** With an annex of the findings accepted in the baseline named {@code baselineName}. */
+  public static Doc build(
+      Agreement agreement,
+      Optional<SourceMap> sourceMap,
+      List<Acceptance> accepted,
+      String baselineName) {
+    return new DocBuilder(agreement, sourceMap, accepted, baselineName).build();
   }
 
   private Doc build() {
@@ -44,9 +65,6 @@ public final class DocBuilder {
     agreement.phases().forEach(phase -> articles.add(PhaseArticle.of(phase, next(), lines)));
     listArticle("Rights", agreement.rights(), r -> r.ref(), r -> ClauseText.right(r, false));
     listArticle("Assurances", agreement.assurances(), a -> a.ref(), ClauseText::assurance);
-    listArticle("Interests", agreement.interests(), Interest::ref, ClauseText::interest);
-    listArticle(
-        "Requirements", agreement.requirements(), Requirement::ref, ClauseText::requirement);
     agreement
         .conclusion()
         .ifPresent(
@@ -60,8 +78,76 @@ public final class DocBuilder {
                   c);
               articles.add(article.build());
             });
+    analystsAnnex();
+    acceptedAnnex();
     Metadata m = agreement.metadata();
-    return new Doc(Phrase.words(m.title()), facts(m), notes(), articles);
+    return new Doc(Phrase.words(m.title()), facts(m), notes(), articles, annexes);
+  }
+
+  /**
+   * The interests and {@code require} properties: what the analyses read, not what the parties
+   * undertake, so an annex after the articles rather than articles of the agreement.
+   */
+  private void analystsAnnex() {
+    if (agreement.interests().isEmpty() && agreement.requirements().isEmpty()) {
+      return;
+    }
+    ArticleBuilder annex = annex(Phrase.words("For analysts: interests and required properties"));
+    annex.add(
+        new Doc.Note(
+            Phrase.builder()
+                .words(
+                    "Not articles of the agreement: what each party needs secured, and the"
+                        + " properties the analyses of ")
+                .name("truce check")
+                .words(" test the text against.")
+                .build()));
+    for (Interest i : agreement.interests()) {
+      annex.para(i.ref(), ClauseText.interest(i), i);
+    }
+    for (Requirement r : agreement.requirements()) {
+      annex.para(r.ref(), ClauseText.requirement(r), r);
+    }
+    annexes.add(annex.buildAnnex());
+  }
+
+  /** The findings of the analyses the drafters accept, from the agreement's baseline. */
+  private void acceptedAnnex() {
+    if (accepted.isEmpty()) {
+      return;
+    }
+    ArticleBuilder annex = annex(Phrase.words("Accepted findings"));
+    annex.add(
+        new Doc.Note(
+            Phrase.builder()
+                .words("Findings of ")
+                .name("truce check")
+                .words(" the drafters accept, as recorded in ")
+                .name(baselineName)
+                .words(
+                    "; the check reports any whose figure grows past its bound, or that no"
+                        + " longer occurs.")
+                .build()));
+    List<List<Phrase>> rows = new ArrayList<>();
+    for (Acceptance a : accepted) {
+      rows.add(
+          List.of(
+              Phrase.name(a.analysis()),
+              Phrase.words(
+                  a.upTo().isPresent() ? String.valueOf(a.upTo().getAsLong()) : "(no figure)"),
+              Phrase.words(a.adversary().map(p -> "with adversary " + p).orElse("none")),
+              Phrase.words(a.reason())));
+    }
+    annex.add(
+        new Doc.Table(
+            List.of("Analysis", "Accepted up to", "Adversary", "Reason"),
+            List.of(false, true, false, false),
+            rows));
+    annexes.add(annex.buildAnnex());
+  }
+
+  private ArticleBuilder annex(Phrase heading) {
+    return new ArticleBuilder(String.valueOf((char) ('A' + annexes.size())), heading, lines);
   }
 
   private List<Doc.Fact> facts(Metadata m) {

@@ -68,6 +68,18 @@ public final class HtmlWriter {
       article.blocks().forEach(this::block);
       out.append("</section>\n");
     }
+    for (Doc.Annex annex : doc.annexes()) {
+      String anchor = anchor("annex-" + annex.letter(), "annex-" + annex.letter());
+      out.append("<section class=\"annex\" id=\"")
+          .append(Markup.html(anchor))
+          .append("\">\n<h2>Annex ")
+          .append(annex.letter())
+          .append(". ")
+          .append(inline(annex.heading()))
+          .append("</h2>\n");
+      annex.blocks().forEach(this::block);
+      out.append("</section>\n");
+    }
     out.append("</main>\n</body>\n</html>\n");
   }
 

@@ -36,6 +36,14 @@ public final class MarkdownWriter {
           .append("\n\n");
       article.blocks().forEach(this::block);
     }
+    for (Doc.Annex annex : doc.annexes()) {
+      out.append("## Annex ")
+          .append(annex.letter())
+          .append(". ")
+          .append(inline(annex.heading(), false))
+          .append("\n\n");
+      annex.blocks().forEach(this::block);
+    }
   }
 
   private void block(Doc.Block block) {

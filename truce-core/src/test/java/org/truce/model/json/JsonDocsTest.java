@@ -57,7 +57,8 @@ class JsonDocsTest {
   void everyJsonDiagnosticIsDocumented() {
     List<String> codes = new ArrayList<>();
     for (DiagnosticCode code : DiagnosticCode.values()) {
-      if (code.id().startsWith("E6")) {
+      // E601 to E619 are the JSON import's; E620 and up are the command line's (docs/cli.md).
+      if (code.id().matches("E6[01][0-9]")) {
         codes.add(code.id());
       }
     }
