@@ -28,7 +28,8 @@ final class Completes {
       return Verdicts.violated(
           name,
           OptionalLong.empty(),
-          "a run can go on for ever without the agreement concluding or being ended by a right: "
+          "a run can go on for ever without the agreement concluding or being ended by a right,"
+              + " because "
               + why.getFirst().text(),
           c.witnesses.lasso(path, lasso.get().loopIndex(), findings));
     }

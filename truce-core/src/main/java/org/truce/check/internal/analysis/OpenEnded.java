@@ -35,7 +35,7 @@ final class OpenEnded {
               new Finding(
                   "phase "
                       + p.name()
-                      + " has not begun: it begins only when "
+                      + " has not begun, and it begins only when "
                       + c.text(when.condition())
                       + ", which does not hold on the days that repeat",
                   p.ref(),
