@@ -20,7 +20,7 @@ echo "| agreement | adversary | states | decided | best of $runs [s] |"
 echo "|:---|:---|---:|:---|---:|"
 for file in "${files[@]}"; do
   parties=$(./truce export --format json "$file" |
-    jq -r '.actors[] | select(.roles | index("party")) | .name')
+    jq -r '.agreement.actors[] | select(.roles | index("party")) | .name')
   for adversary in "" $parties; do
     args=(check --json "$file")
     [ -z "$adversary" ] || args+=(--adversary "$adversary")
