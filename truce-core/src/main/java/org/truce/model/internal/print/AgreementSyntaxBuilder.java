@@ -81,6 +81,17 @@ public final class AgreementSyntaxBuilder {
                     item(
                         conclusion.ref(),
                         new Clause.Concludes(ConditionSyntax.of(conclusion.condition()), NONE))));
+    agreement
+        .lapse()
+        .ifPresent(
+            lapse ->
+                items.add(
+                    item(
+                        lapse.ref(),
+                        new Clause.Lapses(
+                            lapse.onDay().map(d -> new Clause.DayMark(d, NONE)),
+                            lapse.condition().map(ConditionSyntax::of),
+                            NONE))));
     return new AgreementSyntax(header(agreement.metadata()), items, NONE);
   }
 
