@@ -7,14 +7,10 @@ import org.truce.vocabulary.CompareOp;
  * {@code lapses when C}, {@code lapses on day N} or {@code lapses on day N unless C}: the agreement
  * stops binding anyone, without being concluded (docs/semantics.md, step 10). With {@code onDay} (a
  * day of the agreement), {@code condition} is the {@code unless} condition; without, it is the
- * {@code when} condition and always present.
+ * {@code when} condition. The parser always gives one of the two; a lapse with neither (possible
+ * only in JSON) never lapses, and prints as {@code lapses when false}.
  */
 public record Lapse(ClauseRef ref, Optional<Long> onDay, Optional<Condition> condition) {
-  public Lapse {
-    if (onDay.isEmpty() && condition.isEmpty()) {
-      throw new IllegalArgumentException("a lapse needs a day or a condition");
-    }
-  }
 
   /**
    * The condition under which the agreement lapses at the end of a day, read like any other: {@code
@@ -23,7 +19,7 @@ public record Lapse(ClauseRef ref, Optional<Long> onDay, Optional<Condition> con
    */
   public Condition trigger() {
     if (onDay.isEmpty()) {
-      return condition.orElseThrow();
+      return condition.orElse(new Condition.Constant(false));
     }
     Condition onThatDay =
         new Condition.Compare(
