@@ -60,6 +60,9 @@ public final class DocBuilder {
                   c);
               articles.add(article.build());
             });
+    agreement
+        .lapse()
+        .ifPresent(l -> articles.add(LapseArticle.of(l, article(Phrase.words("Lapse")))));
     Metadata m = agreement.metadata();
     return new Doc(Phrase.words(m.title()), facts(m), notes(), articles);
   }
