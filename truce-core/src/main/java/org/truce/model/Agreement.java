@@ -18,7 +18,47 @@ public record Agreement(
     List<PhaseClause.Right> rights,
     List<PhaseClause.Assurance> assurances,
     List<Requirement> requirements,
-    Optional<Conclusion> conclusion) {
+    Optional<Conclusion> conclusion,
+    Optional<Lapse> lapse) {
+  /** An agreement that does not lapse. */
+  public Agreement(
+      Metadata metadata,
+      List<Actor> actors,
+      List<Holdings> holdings,
+      List<Interest> interests,
+      List<Phase> phases,
+      List<PhaseClause.Right> rights,
+      List<PhaseClause.Assurance> assurances,
+      List<Requirement> requirements,
+      Optional<Conclusion> conclusion) {
+    this(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        Optional.empty());
+  }
+
+  /** This agreement with {@code lapse} as its lapse clause. */
+  public Agreement withLapse(Optional<Lapse> lapse) {
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        lapse);
+  }
+
   public Agreement {
     actors = List.copyOf(actors);
     holdings = List.copyOf(holdings);

@@ -47,8 +47,19 @@ public sealed interface PhaseClause {
   record Withdrawal(ClauseRef ref, String party, String area, Schedule deadline)
       implements PhaseClause {}
 
-  record Undertaking(ClauseRef ref, String party, String duty, Optional<Schedule> deadline)
-      implements PhaseClause {}
+  record Undertaking(
+      ClauseRef ref, String party, String duty, Optional<Long> fromDay, Optional<Schedule> deadline)
+      implements PhaseClause {
+    /** An undertaking in force from the first day of its phase. */
+    public Undertaking(ClauseRef ref, String party, String duty, Optional<Schedule> deadline) {
+      this(ref, party, duty, Optional.empty(), deadline);
+    }
+
+    /** The first day of its phase on which it is in force: {@code from day F}, or day 1. */
+    public long startsOnPhaseDay() {
+      return fromDay.orElse(1L);
+    }
+  }
 
   /** Talks on phase {@code onPhase} begin at the latest on day {@code beginByDay} of this phase. */
   record Talks(ClauseRef ref, String onPhase, long beginByDay) implements PhaseClause {}

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param deviations where what happened departs from the compliant timeline
  * @param disputes figures reported differently by different sources, both readings
  * @param violations violations alleged
+ * @param lapse when the agreement lapsed, if it has by {@code at}
  */
 public record Status(
     String title,
@@ -47,7 +48,55 @@ public record Status(
     List<DayTally> days,
     List<DeviationLine> deviations,
     List<DisputeLine> disputes,
-    List<ViolationLine> violations) {
+    List<ViolationLine> violations,
+    Optional<LapseLine> lapse) {
+  /** A status of an agreement that has not lapsed. */
+  public Status(
+      String title,
+      String version,
+      LocalDateTime at,
+      CountingPolicy policy,
+      InForceLine inForce,
+      long day,
+      Optional<LocalDate> date,
+      Optional<PhaseLine> phase,
+      HostilitiesLine hostilities,
+      List<ObligationLine> obligations,
+      List<RatioLine> ratios,
+      List<ExtensionLine> extensions,
+      List<TallyLine> tallies,
+      List<DayTally> days,
+      List<DeviationLine> deviations,
+      List<DisputeLine> disputes,
+      List<ViolationLine> violations) {
+    this(
+        title,
+        version,
+        at,
+        policy,
+        inForce,
+        day,
+        date,
+        phase,
+        hostilities,
+        obligations,
+        ratios,
+        extensions,
+        tallies,
+        days,
+        deviations,
+        disputes,
+        violations,
+        Optional.empty());
+  }
+
+  /**
+   * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
+   * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
+   * extensions agreed so far (docs/semantics.md, step 10).
+   */
+  public record LapseLine(long day, LocalDate date, String reason, String clause) {}
+
   public Status {
     obligations = List.copyOf(obligations);
     ratios = List.copyOf(ratios);

@@ -180,6 +180,31 @@ public enum DiagnosticCode {
       "these batches do not say how often they come",
       "write `%s, %d every 7 days` (or `%2$d per week`, `%2$d per day`)"),
 
+  // ---- E15x: lapse and undertakings that start on a day ------------------------------------
+  TWO_LAPSES(
+      "E150",
+      "the agreement says twice when it lapses",
+      "it was first said on line %d; join the two conditions with `or`, e.g. `lapses when day >= 60"
+          + " or talks stalled`"),
+  LAPSE_DAY_OUT_OF_RANGE(
+      "E151",
+      "the agreement cannot lapse on day %d: days of the agreement run from 1 to %d",
+      "name a day of the agreement between 1 and %2$d (100 years), e.g. `lapses on day 60`"),
+  UNDERTAKING_STARTS_AFTER_PHASE(
+      "E152",
+      "this undertaking starts on day %d, but phase `%s` ends on day %d and cannot be extended that"
+          + " far",
+      "start it on a day of the phase (days of a phase count from 1), or lengthen the phase"),
+  UNDERTAKING_STARTS_IN_EXTENSION(
+      "W153",
+      "this undertaking starts on day %d, after the %d planned days of phase `%s`: it applies only"
+          + " if the phase is extended",
+      "keep it so if it is meant for the extension only; otherwise start it by day %2$d"),
+  UNDERTAKING_DUE_BEFORE_START(
+      "E154",
+      "this undertaking is due by day %d, before it starts on day %d",
+      "give a deadline on or after its `from day`, or start it earlier"),
+
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
   UNKNOWN_PHASE("E202", "there is no phase `%s`", "phases are declared with `phase NAME ... { }`"),

@@ -112,9 +112,23 @@ public sealed interface Clause {
   /** {@code israel withdraws from "populated areas" by day 22}. */
   record Withdrawal(Name party, Text area, Schedule deadline, Span span) implements Clause {}
 
-  /** {@code israel undertakes "no drone flights over the south" [by day N]}: a qualitative duty. */
-  record Undertaking(Name party, Text duty, Optional<Schedule> deadline, Span span)
-      implements Clause {}
+  /**
+   * {@code israel undertakes "no drone flights over the south" [from day F] [by day N]}: a
+   * qualitative duty, in force from day {@code from} of its phase (day 1 when absent).
+   */
+  record Undertaking(
+      Name party, Text duty, Optional<DayMark> from, Optional<Schedule> deadline, Span span)
+      implements Clause {
+    /** An undertaking in force from the first day of its phase. */
+    public Undertaking(Name party, Text duty, Optional<Schedule> deadline, Span span) {
+      this(party, duty, Optional.empty(), deadline, span);
+    }
+  }
+
+  /**
+   * {@code day 5} after {@code from} or {@code lapses on}: a day number and where it is written.
+   */
+  record DayMark(long day, Span span) {}
 
   /** {@code talks on two begin by day 16}. */
   record Talks(Name onPhase, long beginByDay, Span span) implements Clause {}
@@ -163,4 +177,11 @@ public sealed interface Clause {
 
   /** {@code concludes when phase three ended}: when the agreement as a whole is complete. */
   record Concludes(Expr condition, Span span) implements Clause {}
+
+  /**
+   * {@code lapses when C}, {@code lapses on day 60} or {@code lapses on day 60 unless C}: when the
+   * agreement stops binding anyone without being concluded. With {@code onDay} (a day of the
+   * agreement), {@code condition} is the {@code unless} condition; without, the {@code when} one.
+   */
+  record Lapses(Optional<DayMark> onDay, Optional<Expr> condition, Span span) implements Clause {}
 }

@@ -145,6 +145,8 @@ public record Timeline(
     /** A phase lasts indefinitely and nothing further changes. */
     INDEFINITE,
     /** The horizon of the options was reached. */
-    HORIZON
+    HORIZON,
+    /** The agreement lapsed (its lapse clause): it binds no one any more, and is not concluded. */
+    LAPSED
   }
 }

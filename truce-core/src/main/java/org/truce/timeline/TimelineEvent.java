@@ -101,7 +101,9 @@ public sealed interface TimelineEvent {
     /** With an extension step ({@code per K additional ... released}). */
     EXTENSION,
     /** No deadline: in force from the first day of the phase. */
-    IN_FORCE
+    IN_FORCE,
+    /** No deadline, {@code from day F}: in force from that day of the phase, not before. */
+    FROM_DAY
   }
 
   enum DueKind {

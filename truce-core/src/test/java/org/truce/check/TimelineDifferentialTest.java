@@ -129,7 +129,12 @@ class TimelineDifferentialTest {
         List.of(),
         assurances,
         List.of(NEVER_MET),
-        a.conclusion().map(c -> new org.truce.model.Conclusion(c.ref(), noTalks(c.condition()))));
+        a.conclusion().map(c -> new org.truce.model.Conclusion(c.ref(), noTalks(c.condition()))),
+        a.lapse()
+            .map(
+                l ->
+                    new org.truce.model.Lapse(
+                        l.ref(), l.onDay(), l.condition().map(TimelineDifferentialTest::noTalks))));
   }
 
   /** A release due on a day rather than by it: the day the timeline places it on. */

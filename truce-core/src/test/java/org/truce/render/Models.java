@@ -228,6 +228,8 @@ final class Models {
             new PhaseClause.Undertaking(
                 NONE, "alpha", "no flights over the south", Optional.empty()),
             new PhaseClause.Undertaking(
+                NONE, "alpha", "the displaced may return north", Optional.of(2L), Optional.empty()),
+            new PhaseClause.Undertaking(
                 NONE, "beta", "list of names each evening", Optional.of(new Schedule.ByDay(1))),
             new PhaseClause.Extension(
                 NONE,
@@ -288,60 +290,68 @@ final class Models {
                         CompareOp.GREATER,
                         literal(0)))));
     return new Agreement(
-        metadata,
-        actors,
-        holdings,
-        List.of(
-            new Interest(label("Security"), "alpha", allReleased("hostage", null)),
-            new Interest(
-                NONE,
-                "beta",
-                and(hostilities(HostilityState.ENDED), phaseIs("final", PhaseState.BEGUN)))),
-        List.of(pause, talksPhase, fin),
-        List.of(
-            new PhaseClause.Right(
-                NONE,
-                "alpha",
-                RightAction.RESUME_HOSTILITIES,
-                Optional.of(
-                    or(
-                        new Condition.Compare(literal(20), CompareOp.LESS, day()),
-                        talks("final", TalkState.STALLED, "alpha")))),
-            new PhaseClause.Right(NONE, "beta", RightAction.RESUME_HOSTILITIES, Optional.empty())),
-        List.of(
-            new PhaseClause.Assurance(
-                tag("A", "Guarantee"),
-                List.of("medi", "guard"),
-                hostilities(HostilityState.PAUSED),
-                Optional.of(
-                    new PhaseClause.Assurance.Scope(
-                        ScopeKind.UNTIL, talks("final", TalkState.AGREED, null)))),
-            new PhaseClause.Assurance(
-                NONE,
-                List.of("medi"),
-                not(phaseIs("final", PhaseState.ACTIVE)),
-                Optional.of(
-                    new PhaseClause.Assurance.Scope(
-                        ScopeKind.WHILE, talks("final", TalkState.BEGUN, null))))),
-        List.of(
-            new Requirement(
-                NONE,
-                RequirementKind.ALWAYS,
-                new Condition.Compare(
-                    new Figure.Released(cat("prisoner"), Optional.of("alpha")),
-                    CompareOp.LESS_OR_EQUAL,
-                    new Figure.Released(cat("hostage"), Optional.empty())),
-                Optional.empty()),
-            new Requirement(
-                tag("R2", null),
-                RequirementKind.NEVER,
-                and(hostilities(HostilityState.ACTIVE), phaseIs("pause", PhaseState.ACTIVE)),
-                Optional.empty()),
-            new Requirement(
-                NONE,
-                RequirementKind.EVENTUALLY,
-                not(or(new Condition.Constant(false), phaseIs("talks", PhaseState.ACTIVE))),
-                Optional.of(90L))),
-        Optional.of(new Conclusion(tag("end", "Conclusion"), phaseIs("final", PhaseState.ENDED))));
+            metadata,
+            actors,
+            holdings,
+            List.of(
+                new Interest(label("Security"), "alpha", allReleased("hostage", null)),
+                new Interest(
+                    NONE,
+                    "beta",
+                    and(hostilities(HostilityState.ENDED), phaseIs("final", PhaseState.BEGUN)))),
+            List.of(pause, talksPhase, fin),
+            List.of(
+                new PhaseClause.Right(
+                    NONE,
+                    "alpha",
+                    RightAction.RESUME_HOSTILITIES,
+                    Optional.of(
+                        or(
+                            new Condition.Compare(literal(20), CompareOp.LESS, day()),
+                            talks("final", TalkState.STALLED, "alpha")))),
+                new PhaseClause.Right(
+                    NONE, "beta", RightAction.RESUME_HOSTILITIES, Optional.empty())),
+            List.of(
+                new PhaseClause.Assurance(
+                    tag("A", "Guarantee"),
+                    List.of("medi", "guard"),
+                    hostilities(HostilityState.PAUSED),
+                    Optional.of(
+                        new PhaseClause.Assurance.Scope(
+                            ScopeKind.UNTIL, talks("final", TalkState.AGREED, null)))),
+                new PhaseClause.Assurance(
+                    NONE,
+                    List.of("medi"),
+                    not(phaseIs("final", PhaseState.ACTIVE)),
+                    Optional.of(
+                        new PhaseClause.Assurance.Scope(
+                            ScopeKind.WHILE, talks("final", TalkState.BEGUN, null))))),
+            List.of(
+                new Requirement(
+                    NONE,
+                    RequirementKind.ALWAYS,
+                    new Condition.Compare(
+                        new Figure.Released(cat("prisoner"), Optional.of("alpha")),
+                        CompareOp.LESS_OR_EQUAL,
+                        new Figure.Released(cat("hostage"), Optional.empty())),
+                    Optional.empty()),
+                new Requirement(
+                    tag("R2", null),
+                    RequirementKind.NEVER,
+                    and(hostilities(HostilityState.ACTIVE), phaseIs("pause", PhaseState.ACTIVE)),
+                    Optional.empty()),
+                new Requirement(
+                    NONE,
+                    RequirementKind.EVENTUALLY,
+                    not(or(new Condition.Constant(false), phaseIs("talks", PhaseState.ACTIVE))),
+                    Optional.of(90L))),
+            Optional.of(
+                new Conclusion(tag("end", "Conclusion"), phaseIs("final", PhaseState.ENDED))))
+        .withLapse(
+            Optional.of(
+                new org.truce.model.Lapse(
+                    label("Sunset"),
+                    Optional.of(60L),
+                    Optional.of(talks("final", TalkState.AGREED, null)))));
   }
 }

@@ -20,6 +20,7 @@ import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Interest;
+import org.truce.model.Lapse;
 import org.truce.model.Metadata;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
@@ -148,7 +149,29 @@ public final class AgreementGenerator {
           rights,
           assurances,
           requirements,
-          conclusion);
+          conclusion,
+          lapse());
+    }
+
+    /**
+     * Sometimes a lapse: {@code lapses when C}, a sunset {@code lapses on day N}, or {@code lapses
+     * on day N unless C}.
+     */
+    private Optional<Lapse> lapse() {
+      if (!dice.chance(30)) {
+        return Optional.empty();
+      }
+      if (dice.chance(40)) {
+        return Optional.of(
+            new Lapse(
+                ref(), Optional.empty(), Optional.of(conditions.condition(phaseNames.size()))));
+      }
+      long day = dice.between(1, 60);
+      return Optional.of(
+          new Lapse(
+              ref(),
+              Optional.of(day),
+              dice.maybe(60, () -> conditions.condition(phaseNames.size()))));
     }
 
     // ---- header and actors ------------------------------------------------------------------
@@ -332,17 +355,30 @@ public final class AgreementGenerator {
             Optional.of(
                 new PhaseClause.Withdrawal(
                     ref(), dice.oneOf(parties), dice.text(), schedules.deadline(days)));
-        case 5 ->
-            Optional.of(
-                new PhaseClause.Undertaking(
-                    ref(),
-                    dice.oneOf(parties),
-                    dice.text(),
-                    dice.maybe(50, () -> schedules.deadline(days))));
+        case 5 -> Optional.of(undertaking(days));
         case 6 -> hasDuration ? Optional.of(extension()) : Optional.empty();
         case 7 -> Optional.of(right(phase + 1));
         default -> guarantors().isEmpty() ? Optional.empty() : Optional.of(assurance(phase + 1));
       };
+    }
+
+    /** An undertaking, sometimes from a day of the phase, never after its deadline. */
+    private PhaseClause.Undertaking undertaking(long days) {
+      String party = dice.oneOf(parties);
+      String duty = dice.text();
+      Optional<Schedule> deadline = dice.maybe(50, () -> schedules.deadline(days));
+      long last =
+          deadline
+              .map(
+                  d ->
+                      switch (d) {
+                        case Schedule.OnDay on -> on.day();
+                        case Schedule.ByDay by -> by.day();
+                        case Schedule.Batches b -> days;
+                      })
+              .orElse(days);
+      Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));
+      return new PhaseClause.Undertaking(ref(), party, duty, from, deadline);
     }
 
     private Optional<PhaseClause> release(long days) {

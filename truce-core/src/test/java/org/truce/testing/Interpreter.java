@@ -52,6 +52,9 @@ public final class Interpreter {
 
   public static final String CONCLUDED = "concluded";
 
+  /** The agreement lapsed (step 10): finished, not concluded, and it binds no one. */
+  public static final String LAPSED = "lapsed";
+
   /** One held line: a holder, a category, the units stated. */
   public record Line(String holder, Category category, long count) {}
 
@@ -451,6 +454,8 @@ public final class Interpreter {
     days = each(days, this::rights);
     // 9. The agreement may conclude.
     days = each(days, d -> List.of(conclude(d)));
+    // 10. The agreement may lapse, if it was neither ended by a right nor concluded that day.
+    days = each(days, d -> List.of(lapse(d)));
     List<Outcome> out = new ArrayList<>();
     for (Day d : days) {
       out.add(new Outcome(new Step(d.s, List.copyOf(d.events)), d.shortfall));
@@ -955,6 +960,31 @@ public final class Interpreter {
     return d;
   }
 
+  /**
+   * Step 10 as docs/semantics.md words it: {@code lapses when C} when C holds at the end of the
+   * day; {@code lapses on day N} at the end of day N of the agreement, unless the {@code unless}
+   * condition holds then.
+   */
+  private Day lapse(Day d) {
+    if (agreement.lapse().isEmpty() || !d.s.outcome.equals(IN_FORCE)) {
+      return d;
+    }
+    var lapse = agreement.lapse().get();
+    boolean lapses;
+    if (lapse.onDay().isPresent()) {
+      lapses =
+          d.s.day == lapse.onDay().get()
+              && !(lapse.condition().isPresent() && holds(lapse.condition().get(), d.s));
+    } else {
+      lapses = holds(lapse.condition().orElseThrow(), d.s);
+    }
+    if (lapses) {
+      d.s.outcome = LAPSED;
+      d.event("lapsed", null, lapse.ref(), Map.of());
+    }
+    return d;
+  }
+
   // ---- holding lines ----------------------------------------------------------------------------
 
   /**
@@ -1053,6 +1083,7 @@ public final class Interpreter {
     agreement.interests().stream().map(Interest::condition).forEach(all::add);
     agreement.requirements().stream().map(Requirement::condition).forEach(all::add);
     agreement.conclusion().ifPresent(c -> all.add(c.condition()));
+    agreement.lapse().flatMap(l -> l.condition()).ifPresent(all::add);
     return all;
   }
 

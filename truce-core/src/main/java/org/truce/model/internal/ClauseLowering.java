@@ -65,6 +65,7 @@ public final class ClauseLowering {
                   ref,
                   roles.party(u.party(), "take on undertakings"),
                   u.duty().value(),
+                  u.from().map(Clause.DayMark::day),
                   u.deadline().map(this::schedule));
           case Clause.Talks t -> {
             resolver.phase(t.onPhase());

@@ -51,6 +51,7 @@ public final class Lowering {
   private final List<Requirement> requirements = new ArrayList<>();
   private Optional<Conclusion> conclusion = Optional.empty();
   private Span conclusionSpan = Span.NONE;
+  private final LapseLowering lapse;
 
   public Lowering(BuildContext ctx, NameTable table) {
     this.ctx = ctx;
@@ -58,6 +59,7 @@ public final class Lowering {
     this.roles = new RoleChecks(ctx, resolver);
     this.types = new TypeChecker(ctx, resolver, roles);
     this.clauses = new ClauseLowering(ctx, resolver, roles, types);
+    this.lapse = new LapseLowering(ctx, types);
   }
 
   public Agreement lower(AgreementSyntax tree) {
@@ -77,7 +79,8 @@ public final class Lowering {
             rights,
             assurances,
             requirements,
-            conclusion);
+            conclusion,
+            lapse.lowered());
     return ctx.mapped(agreement, tree.span());
   }
 
@@ -118,6 +121,7 @@ public final class Lowering {
           conclusionSpan = span;
         }
       }
+      case Clause.Lapses l -> lapse.lower(ref, l, span);
       default -> throw new IllegalStateException("placement let through " + item.clause());
     }
   }

@@ -58,6 +58,9 @@ public final class Placement {
               + " active` in the condition";
       case Clause.Concludes c ->
           "state it at the top level: it says when the whole agreement is complete";
+      case Clause.Lapses l ->
+          "state it at the top level: a lapse ends the whole agreement; to speak of this phase,"
+              + " write `phase NAME active` in the condition";
       default -> null;
     };
   }
@@ -93,6 +96,7 @@ public final class Placement {
       case Clause.Assurance a -> "an assurance";
       case Clause.Requirement r -> "a requirement";
       case Clause.Concludes c -> "`concludes when`";
+      case Clause.Lapses l -> "`lapses`";
     };
   }
 }

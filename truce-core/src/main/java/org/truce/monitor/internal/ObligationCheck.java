@@ -139,14 +139,16 @@ final class ObligationCheck {
 
   private void due(TimelineEvent.Due due, Timeline.Day day) {
     if (due.kind() == TimelineEvent.DueKind.UNDERTAKING) {
-      boolean inForce =
+      boolean phaseInForce =
           replay.timeline.day(replay.today).stream()
               .flatMap(d -> d.phases().stream())
               .anyMatch(p -> p.phase().equals(due.phase()));
-      if (inForce) {
+      // `from day F`: placed on the day it starts; before that day nothing is due under it.
+      boolean started = due.timing() != TimelineEvent.Timing.FROM_DAY || replay.today >= day.day();
+      if (phaseInForce) {
         lines.add(
             new ObligationLine(
-                ObligationState.IN_FORCE,
+                started ? ObligationState.IN_FORCE : ObligationState.UPCOMING,
                 due.party(),
                 "undertakes \"" + due.what() + "\"",
                 Optional.empty(),

@@ -29,6 +29,22 @@ public final class StatusBuilder {
         Tallies.daily(replay),
         Deviations.of(replay, obligations, ratios, extensions),
         Reports.disputes(replay),
-        Reports.violations(replay));
+        Reports.violations(replay),
+        lapse(replay));
+  }
+
+  /** Lapsed when the timeline lapses on a day that has ended by today. */
+  private static Optional<Status.LapseLine> lapse(Replay replay) {
+    var ending = replay.timeline.ending();
+    if (ending.kind() != org.truce.timeline.Timeline.EndingKind.LAPSED
+        || ending.lastDay() >= replay.today) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Status.LapseLine(
+            ending.lastDay(),
+            replay.clock.dateOf(ending.lastDay()),
+            ending.reason(),
+            replay.agreement.lapse().map(l -> l.ref().cite()).orElse("")));
   }
 }

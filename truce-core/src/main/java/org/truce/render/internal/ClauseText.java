@@ -47,7 +47,10 @@ final class ClauseText {
               .build();
       case PhaseClause.Undertaking u ->
           Phrase.builder()
-              .words(u.party() + " undertakes ")
+              .words(
+                  u.fromDay().map(d -> "From day " + d + " of this phase, ").orElse("")
+                      + u.party()
+                      + " undertakes ")
               .quote(u.duty())
               .words(u.deadline().map(Phrases::scheduleAfter).orElse("") + ".")
               .build();

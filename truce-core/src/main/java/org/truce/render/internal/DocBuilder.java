@@ -78,6 +78,9 @@ public final class DocBuilder {
                   c);
               articles.add(article.build());
             });
+    agreement
+        .lapse()
+        .ifPresent(l -> articles.add(LapseArticle.of(l, article(Phrase.words("Lapse")))));
     analystsAnnex();
     acceptedAnnex();
     Metadata m = agreement.metadata();

@@ -41,6 +41,22 @@ final class Lines {
         + ".";
   }
 
+  /** "Lapsed: since the end of day 60 (2025-03-18) ..." when the agreement has lapsed. */
+  static Optional<String> lapse(Status s) {
+    return s.lapse()
+        .map(
+            l ->
+                "Lapsed: since the end of day "
+                    + l.day()
+                    + " ("
+                    + l.date()
+                    + ")"
+                    + (l.clause().isEmpty() ? "" : ", clause " + l.clause())
+                    + "; "
+                    + l.reason()
+                    + ".");
+  }
+
   static String phase(Status s) {
     if (s.phase().isEmpty()) {
       return "Phase: none has begun.";

@@ -70,6 +70,7 @@ public final class StatusReport {
     Status o = readings.other();
     List<String> lines = new ArrayList<>();
     lines.add(Lines.inForce(s));
+    Lines.lapse(s).ifPresent(lines::add);
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
     for (int i = 0; i < s.extensions().size(); i++) {

@@ -22,6 +22,7 @@ public final class StatusText {
     StringBuilder out = new StringBuilder();
     out.append(Lines.heading(s)).append('\n');
     out.append(Lines.inForce(s)).append('\n');
+    Lines.lapse(s).ifPresent(l -> out.append(l).append('\n'));
     out.append(Lines.phase(s)).append('\n');
     out.append(Lines.hostilities(s)).append('\n');
     out.append(Lines.counting(s, o)).append('\n');

@@ -81,6 +81,9 @@ final class ClauseParser {
         case "concludes" -> {
           return conclusion();
         }
+        case "lapses" -> {
+          return lapse();
+        }
         default -> {
           Token next = ctx.cursor.peek(1);
           if (isPartyVerb(next) || next.is(TokenKind.COMMA) || t.isName()) {
@@ -227,5 +230,24 @@ final class ClauseParser {
     int start = ctx.cursor.advance().offset();
     ctx.expectWord("when");
     return new Clause.Concludes(conditions.parse(), ctx.spanFrom(start));
+  }
+
+  /** {@code lapses when C} or {@code lapses on day N [unless C]}. */
+  private Clause lapse() {
+    int start = ctx.cursor.advance().offset();
+    if (ctx.acceptWord("when")) {
+      return new Clause.Lapses(
+          Optional.empty(), Optional.of(conditions.parse()), ctx.spanFrom(start));
+    }
+    if (!ctx.atWord("on")) {
+      throw ctx.expected("`when` or `on day`");
+    }
+    ctx.cursor.advance();
+    int dayStart = ctx.peek().offset();
+    long day = ctx.dayNumber("lapses on", "the agreement");
+    Clause.DayMark mark = new Clause.DayMark(day, ctx.spanFrom(dayStart));
+    Optional<Expr> unless =
+        ctx.acceptWord("unless") ? Optional.of(conditions.parse()) : Optional.empty();
+    return new Clause.Lapses(Optional.of(mark), unless, ctx.spanFrom(start));
   }
 }

@@ -80,6 +80,8 @@ public final class Keywords {
           "never",
           "eventually",
           "concludes",
+          "lapses",
+          "unless",
           "or",
           "and",
           "not",

@@ -250,8 +250,15 @@ final class ObligationParser {
 
   private Clause undertaking(Name party) {
     Text duty = ctx.text("the duty in quotes, e.g. `\"no flights over the south\"`");
+    Optional<Clause.DayMark> from = Optional.empty();
+    if (ctx.atWord("from")) {
+      ctx.cursor.advance();
+      int dayStart = ctx.peek().offset();
+      long day = ctx.dayNumber("from", "the phase");
+      from = Optional.of(new Clause.DayMark(day, ctx.spanFrom(dayStart)));
+    }
     Optional<Schedule> deadline = atDeadline() ? Optional.of(deadline()) : Optional.empty();
-    return new Clause.Undertaking(party, duty, deadline, ctx.spanFrom(party.span().offset()));
+    return new Clause.Undertaking(party, duty, from, deadline, ctx.spanFrom(party.span().offset()));
   }
 
   /** {@code on day N}, {@code by day N}, {@code K every D days [from day N]}, {@code K per day}. */

@@ -26,7 +26,8 @@ final class Recovery {
           "interest",
           "extends",
           "require",
-          "concludes" ->
+          "concludes",
+          "lapses" ->
           true;
       case "held" -> cursor.peek(1).isWord("by");
       case "phase", "hostilities", "talks" -> t.lineStart();

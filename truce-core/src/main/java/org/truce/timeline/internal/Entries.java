@@ -214,7 +214,8 @@ final class Entries {
         yield r.schedule().map(s -> lastDay(s) > phaseDay).orElse(false);
       }
       case PhaseClause.Withdrawal w -> lastDay(w.deadline()) > phaseDay;
-      case PhaseClause.Undertaking u -> u.deadline().map(s -> lastDay(s) > phaseDay).orElse(false);
+      case PhaseClause.Undertaking u ->
+          u.deadline().map(s -> lastDay(s) > phaseDay).orElse(u.startsOnPhaseDay() > phaseDay);
       case PhaseClause.Talks t -> t.beginByDay() > phaseDay;
       default -> false;
     };

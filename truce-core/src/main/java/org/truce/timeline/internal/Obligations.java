@@ -50,7 +50,9 @@ final class Obligations {
         case PhaseClause.Undertaking u -> {
           Optional<Timing> timing =
               u.deadline().isEmpty()
-                  ? (phaseDay == 1 ? Optional.of(Timing.IN_FORCE) : Optional.empty())
+                  ? (phaseDay == u.startsOnPhaseDay()
+                      ? Optional.of(u.fromDay().isPresent() ? Timing.FROM_DAY : Timing.IN_FORCE)
+                      : Optional.empty())
                   : deadline(u.deadline().get(), phaseDay);
           timing.ifPresent(
               t ->

@@ -28,6 +28,7 @@ import org.truce.timeline.TimelineOptions;
 public final class Simulation {
   private final World world;
   private final Entries entries;
+  private final Lapses lapses;
   private final Exchanges exchanges;
   private final Assurances assurances;
   private final List<Timeline.Day> days = new ArrayList<>();
@@ -53,6 +54,7 @@ public final class Simulation {
   public Simulation(Agreement agreement, TimelineOptions options) {
     this.world = new World(agreement, options);
     this.entries = new Entries(world);
+    this.lapses = new Lapses(world);
     this.exchanges = new Exchanges(world);
     this.assurances = new Assurances(world);
     for (PhaseRunState run : world.runs) {
@@ -131,7 +133,7 @@ public final class Simulation {
       days.add(record(day, active, events));
     }
     long lastRecorded = days.isEmpty() ? 0 : days.getLast().day();
-    return entries.ending(day, open, lastRecorded, exchanges.pending());
+    return lapses.ending(day, entries.ending(day, open, lastRecorded, exchanges.pending()));
   }
 
   private static final Comparator<PhaseRunState> BY_TEXT_ORDER =

@@ -60,6 +60,7 @@ class AgreementSchemaTest {
           Map.entry(Phase.class, "phase"),
           Map.entry(Requirement.class, "requirement"),
           Map.entry(Conclusion.class, "conclusion"),
+          Map.entry(org.truce.model.Lapse.class, "lapse"),
           Map.entry(ClauseRef.class, "ref"),
           Map.entry(PhaseClause.Assurance.Scope.class, "scope"));
 

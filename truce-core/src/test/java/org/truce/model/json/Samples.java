@@ -238,6 +238,12 @@ final class Samples {
                     NONE, "israel", "civilians return to their homes", Optional.empty()),
                 new PhaseClause.Undertaking(
                     NONE,
+                    "israel",
+                    "the displaced may return north",
+                    Optional.of(5L),
+                    Optional.of(new Schedule.ByDay(20))),
+                new PhaseClause.Undertaking(
+                    NONE,
                     "hamas",
                     "hand over through the Red Cross",
                     Optional.of(new Schedule.OnDay(1))),
@@ -389,6 +395,11 @@ final class Samples {
         rights,
         assurances,
         requirements,
-        Optional.of(new Conclusion(ref("end"), new Condition.PhaseIs("three", PhaseState.ENDED))));
+        Optional.of(new Conclusion(ref("end"), new Condition.PhaseIs("three", PhaseState.ENDED))),
+        Optional.of(
+            new org.truce.model.Lapse(
+                ref("sunset"),
+                Optional.of(60L),
+                Optional.of(new Condition.TalksAre("two", TalkState.AGREED, Optional.empty())))));
   }
 }

@@ -17,8 +17,9 @@ import org.truce.vocabulary.RightAction;
  * exposure(P): the most units P can have released at a moment when another party may lawfully
  * resume hostilities, suspend its obligations or terminate the agreement (or has just done so; or,
  * as the adversary, may do so at any moment) while P's interest is not secured. Moments after the
- * agreement concluded count too: a right that outlives the text still exposes P. Zero means P
- * cannot be left exposed.
+ * agreement concluded count too: a right that outlives the text still exposes P. A lapsed agreement
+ * binds no one, so a lapse counts as a moment when every other party may lawfully resume
+ * hostilities (docs/semantics.md, step 10). Zero means P cannot be left exposed.
  */
 final class ExposureAnalysis {
   private ExposureAnalysis() {}
@@ -39,7 +40,7 @@ final class ExposureAnalysis {
       if (outcome.party().filter(party::equals).isPresent()) {
         continue;
       }
-      boolean endedByOther = outcome.party().isPresent();
+      boolean endedByOther = outcome.party().isPresent() || outcome.lapsed();
       // Most states give no other party a right: that cheap test before the interest's.
       boolean threatened = endedByOther || adversaryAgainst || c.anyRightAgainst(party, v);
       if (!threatened || c.secured(party, v)) {
@@ -73,7 +74,12 @@ final class ExposureAnalysis {
       findings.add(new Finding(text, r.ref(), r));
     }
     Outcome ended = c.ts.outcome(v);
-    if (ended.party().isPresent()) {
+    if (ended.lapsed()) {
+      var lapse = c.ts.agreement().lapse().orElseThrow();
+      String text = "the agreement has lapsed, so every other party is free to resume hostilities";
+      who.add(text + c.cite(lapse.ref(), lapse));
+      findings.add(new Finding(text, lapse.ref(), lapse));
+    } else if (ended.party().isPresent()) {
       String text =
           ended.party().get()
               + (ended.kind() == Outcome.Kind.BREACH

@@ -117,6 +117,7 @@ final class PromelaDay {
                   rights();
                   out.comment("9. the agreement may conclude");
                   conclude();
+                  lapse();
                 }));
   }
 
@@ -466,5 +467,18 @@ final class PromelaDay {
     out.when(
         over + " == " + Outcome.IN_FORCE + " && " + done,
         () -> out.line(over + " = " + Outcome.CONCLUDED + ";"));
+  }
+
+  /** Step 10: a run still in force lapses when the lapse clause's trigger holds. */
+  private void lapse() {
+    if (ts.agreement().lapse().isEmpty()) {
+      return;
+    }
+    out.comment("10. the agreement may lapse");
+    String when = conditions.condition(ts.agreement().lapse().get().trigger(), Reading.NOW);
+    String over = names.of(ts.overVar());
+    out.when(
+        over + " == " + Outcome.IN_FORCE + " && " + when,
+        () -> out.line(over + " = " + Outcome.lapsedCode(ts.actors().size()) + ";"));
   }
 }

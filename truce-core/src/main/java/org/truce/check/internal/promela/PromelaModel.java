@@ -152,7 +152,10 @@ public final class PromelaModel {
     out.blank();
     out.comment("the state: the agreement at the end of a day (0 before day 1)");
     for (int i = 0; i < ts.vars().size(); i++) {
-      long max = i == ts.overVar() ? Outcome.maxCode(ts.actors().size()) + 1 : ts.vars().max(i);
+      long max =
+          i == ts.overVar()
+              ? Math.max(Outcome.maxCode(ts.actors().size()) + 1, ts.vars().max(i))
+              : ts.vars().max(i);
       out.line(
           PromelaNames.type(max)
               + " "

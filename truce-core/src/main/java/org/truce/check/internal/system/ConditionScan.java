@@ -84,6 +84,7 @@ public final class ConditionScan {
     agreement.interests().forEach(i -> all.add(new Owned(i.condition(), i.ref(), i)));
     agreement.requirements().forEach(r -> all.add(new Owned(r.condition(), r.ref(), r)));
     agreement.conclusion().ifPresent(c -> all.add(new Owned(c.condition(), c.ref(), c)));
+    agreement.lapse().ifPresent(l -> all.add(new Owned(l.trigger(), l.ref(), l)));
     return all;
   }
 

@@ -44,6 +44,8 @@ public final class DayStep {
   private final CompiledConditions.Test[][] whileHolds;
   private final CompiledConditions.Test[] seen;
   private final CompiledConditions.Test concludes;
+  private final CompiledConditions.Test lapses;
+  private final int lapsedCode;
   private final boolean[] begunToday;
   private final Map<String, PhaseInfo> byName = new HashMap<>();
 
@@ -96,6 +98,8 @@ public final class DayStep {
       seen[i] = r.seen() == Tables.NONE ? null : c.test(r.requirement().condition());
     }
     concludes = ts.agreement.conclusion().map(k -> c.test(k.condition())).orElse(null);
+    lapses = ts.agreement.lapse().map(l -> c.test(l.trigger())).orElse(null);
+    lapsedCode = Outcome.lapsedCode(ts.agreement.actors().size());
     phases = ts.phases.toArray(PhaseInfo[]::new);
     releasesOf = new ReleaseInfo[n][];
     exchangesOf = new ExchangeInfo[n][];
@@ -209,6 +213,7 @@ public final class DayStep {
     }
     rights.exercise(v, chooser, log);
     conclude(v, log);
+    lapse(v, log);
     return true;
   }
 
@@ -418,6 +423,24 @@ public final class DayStep {
             ref,
             ts.agreement.conclusion().orElse(null));
       }
+    }
+  }
+
+  /** Step 10: a run still in force lapses when the lapse clause's trigger holds. */
+  private void lapse(long[] v, StepLog log) {
+    if (lapses == null || v[ts.over] != Outcome.IN_FORCE || !lapses.test(v)) {
+      return;
+    }
+    v[ts.over] = lapsedCode;
+    if (log.recording()) {
+      var lapse = ts.agreement.lapse().orElseThrow();
+      log.event(
+          "lapsed",
+          null,
+          "the agreement lapses: it binds no one any more, and every party is free to resume"
+              + " hostilities",
+          lapse.ref(),
+          lapse);
     }
   }
 

@@ -104,7 +104,12 @@ public final class TransitionSystem {
     this.dayReaders = DayReaders.of(agreement);
     day = vars.add("day", dayCap);
     hostilities = vars.add("hostilities", 2);
-    over = vars.add("over", Outcome.maxCode(agreement.actors().size()));
+    over =
+        vars.add(
+            "over",
+            agreement.lapse().isPresent()
+                ? Outcome.lapsedCode(agreement.actors().size())
+                : Outcome.maxCode(agreement.actors().size()));
     slots = new Slots(vars, agreement.holdings(), releasedCategories(agreement));
     for (Phase phase : agreement.phases()) {
       PhaseInfo info = compilePhase(phase, phases.size());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.model.Agreement;
+import org.truce.model.Condition;
 import org.truce.model.Holdings;
 import org.truce.model.Metadata;
 import org.truce.model.Phase;
@@ -81,6 +82,24 @@ public final class AgreementSyntaxBuilder {
                     item(
                         conclusion.ref(),
                         new Clause.Concludes(ConditionSyntax.of(conclusion.condition()), NONE))));
+    agreement
+        .lapse()
+        .ifPresent(
+            lapse ->
+                items.add(
+                    item(
+                        lapse.ref(),
+                        new Clause.Lapses(
+                            lapse.onDay().map(d -> new Clause.DayMark(d, NONE)),
+                            lapse
+                                .condition()
+                                .or(
+                                    () ->
+                                        lapse.onDay().isPresent()
+                                            ? Optional.empty()
+                                            : Optional.of(new Condition.Constant(false)))
+                                .map(ConditionSyntax::of),
+                            NONE))));
     return new AgreementSyntax(header(agreement.metadata()), items, NONE);
   }
 

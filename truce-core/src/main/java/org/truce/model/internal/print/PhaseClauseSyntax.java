@@ -64,6 +64,7 @@ final class PhaseClauseSyntax {
           new Clause.Undertaking(
               name(undertaking.party()),
               text(undertaking.duty()),
+              undertaking.fromDay().map(d -> new Clause.DayMark(d, NONE)),
               undertaking.deadline().map(PhaseClauseSyntax::schedule),
               NONE);
       case PhaseClause.Talks talks ->

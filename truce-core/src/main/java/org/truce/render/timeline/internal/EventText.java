@@ -108,6 +108,7 @@ public final class EventText {
       case PHASE_END -> ", by the end of " + phase + " (its last day)";
       case EXTENSION -> ", with the extension";
       case IN_FORCE -> ", from the first day of " + phase;
+      case FROM_DAY -> ", in force from day " + phaseDay + " of " + phase;
     };
   }
 }

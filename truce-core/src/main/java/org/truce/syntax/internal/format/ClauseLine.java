@@ -67,6 +67,7 @@ final class ClauseLine {
           undertaking.party().text()
               + " undertakes "
               + Words.quote(undertaking.duty())
+              + undertaking.from().map(f -> " from day " + f.day()).orElse("")
               + undertaking.deadline().map(Words::schedule).orElse("");
       case Clause.Talks talks ->
           "talks on " + talks.onPhase().text() + " begin by day " + talks.beginByDay();
@@ -84,6 +85,15 @@ final class ClauseLine {
               + condition(requirement.condition())
               + requirement.within().map(within -> " within " + Words.length(within)).orElse("");
       case Clause.Concludes concludes -> "concludes when " + condition(concludes.condition());
+      case Clause.Lapses lapses ->
+          lapses
+              .onDay()
+              .map(
+                  d ->
+                      "lapses on day "
+                          + d.day()
+                          + lapses.condition().map(c -> " unless " + condition(c)).orElse(""))
+              .orElseGet(() -> "lapses when " + condition(lapses.condition().orElseThrow()));
       case Clause.Holdings holdings ->
           throw new IllegalArgumentException("a holdings block is not one line");
       case Clause.Phase phase -> throw new IllegalArgumentException("a phase is not one line");
