@@ -101,7 +101,12 @@ public sealed interface TimelineEvent {
     /** With an extension step ({@code per K additional ... released}). */
     EXTENSION,
     /** No deadline: in force from the first day of the phase. */
-    IN_FORCE
+    IN_FORCE,
+    /**
+     * {@code by day N of the agreement}: placed on day N of the agreement, the latest compliant
+     * day, which may come after the phase has ended (the obligation outlives its phase).
+     */
+    BY_AGREEMENT_DAY
   }
 
   enum DueKind {

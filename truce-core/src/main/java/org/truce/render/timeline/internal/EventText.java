@@ -108,6 +108,14 @@ public final class EventText {
       case PHASE_END -> ", by the end of " + phase + " (its last day)";
       case EXTENSION -> ", with the extension";
       case IN_FORCE -> ", from the first day of " + phase;
+      case BY_AGREEMENT_DAY ->
+          phaseDay == 0
+              ? ", by day "
+                  + day.day()
+                  + " of the agreement (the latest compliant day), after "
+                  + phase
+                  + " ended"
+              : ", by day " + day.day() + " of the agreement (the latest compliant day)";
     };
   }
 }
