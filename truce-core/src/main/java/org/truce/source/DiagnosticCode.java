@@ -266,8 +266,8 @@ public enum DiagnosticCode {
   AGREEMENT_DAY_ON_SCHEDULE(
       "E445",
       "a deadline in days of the agreement is not available for %s yet",
-      "count the deadline in days of the phase (`by day N`), or state it as a withdrawal or an"
-          + " undertaking"),
+      "count the deadline in days of the phase (`by day N`); deliveries, withdrawals and"
+          + " undertakings take days of the agreement"),
   OUTLIVES_PHASE(
       "W446",
       "day %d of the agreement is after phase `%s` is planned to end (on day %d of the agreement),"

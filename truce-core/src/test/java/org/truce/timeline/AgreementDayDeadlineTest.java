@@ -106,6 +106,28 @@ class AgreementDayDeadlineTest {
   }
 
   @Test
+  void aDeliveryIsMadeOnItsDayOfTheAgreementAfterItsPhase() {
+    Timeline timeline =
+        TimelineBuilder.build(
+            load(
+                """
+                phase one "Relief" lasts 10 days {
+                  hostilities paused
+                  israel delivers 200 food.tonne by day 15 of the agreement
+                }
+                phase two "Arrangements" lasts 10 days, begins after one {
+                  hostilities paused
+                }
+                """));
+    assertThat(
+            timeline.days().stream()
+                .filter(
+                    d -> d.events().stream().anyMatch(e -> e instanceof TimelineEvent.Delivered))
+                .map(Timeline.Day::day))
+        .containsExactly(15L);
+  }
+
+  @Test
   void aDeadlineWithinThePhaseIsPlacedOnItsDayOfTheAgreement() {
     Timeline timeline =
         TimelineBuilder.build(

@@ -16,9 +16,10 @@ import org.truce.syntax.Schedule;
 /**
  * Deadlines in days of the agreement ({@code by day 60 of the agreement}) against the days their
  * phase and the agreement can be in force (docs/semantics.md, "Deadlines in days of the
- * agreement"): only withdrawals and undertakings take one (E445); a day before the phase can begin
- * is an error (E448), a day no run reaches is an error (E447), and a day after the phase's planned
- * end is a warning (W446), since an extension or a later phase keeps the agreement in force.
+ * agreement"): deliveries, withdrawals and undertakings take one, releases not yet (E445); a day
+ * before the phase can begin is an error (E448), a day no run reaches is an error (E447), and a day
+ * after the phase's planned end is a warning (W446), since an extension or a later phase keeps the
+ * agreement in force.
  *
  * <p>Days are bounds over every run, computed from the text alone: a phase's earliest and latest
  * first day, and its latest last day ({@link #UNBOUNDED} when a condition, an uncapped extension or
@@ -63,7 +64,7 @@ public final class AgreementDayChecks {
       for (Clause clause : PhaseBodies.clauses(p)) {
         switch (clause) {
           case Clause.Release r -> r.schedule().ifPresent(s -> notOnSchedule(s, "releases"));
-          case Clause.Delivery d -> notOnSchedule(d.schedule(), "deliveries");
+          case Clause.Delivery d -> deadline(p, d.schedule(), horizon);
           case Clause.Withdrawal w -> deadline(p, w.deadline(), horizon);
           case Clause.Undertaking u -> u.deadline().ifPresent(s -> deadline(p, s, horizon));
           default -> {}

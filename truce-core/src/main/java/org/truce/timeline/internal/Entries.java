@@ -216,6 +216,7 @@ final class Entries {
         for (PhaseClause clause : run.phase.clauses()) {
           Optional<Schedule> deadline =
               switch (clause) {
+                case PhaseClause.Delivery d -> Optional.of(d.schedule());
                 case PhaseClause.Withdrawal w -> Optional.of(w.deadline());
                 case PhaseClause.Undertaking u -> u.deadline();
                 default -> Optional.empty();

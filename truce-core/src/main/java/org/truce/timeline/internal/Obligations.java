@@ -204,13 +204,20 @@ final class Obligations {
 
   /**
    * Deadlines in days of the agreement ({@code by day N of the agreement}) of a phase that has
-   * begun: placed on day N of the agreement, whether the phase is still in force or has ended by
-   * then (docs/semantics.md, "Deadlines in days of the agreement"). Called once a day for every
-   * phase that has begun, open or ended, so that an obligation outlives its phase.
+   * begun (deliveries, withdrawals, undertakings): placed on day N of the agreement, whether the
+   * phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days of the
+   * agreement"). Called once a day for every phase that has begun, open or ended, so that an
+   * obligation outlives its phase.
    */
   void outliving(PhaseRunState run, long day) {
     for (PhaseClause clause : run.phase.clauses()) {
       switch (clause) {
+        case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
+          run.deliveredSoFar.merge(d, d.amount(), Long::sum);
+          events.add(
+              new TimelineEvent.Delivered(
+                  run.name(), d.party(), d.verb(), d.amount(), d.what(), d.ref()));
+        }
         case PhaseClause.Withdrawal w when agreementDay(w.deadline(), day) ->
             events.add(
                 new TimelineEvent.Due(
