@@ -6,6 +6,13 @@ public sealed interface Schedule {
 
   record ByDay(long day) implements Schedule {}
 
+  /**
+   * By day {@code day} of the agreement (not of the phase): due from the day the phase begins until
+   * the end of that day, even after the phase has ended (docs/semantics.md, "Deadlines in days of
+   * the agreement").
+   */
+  record ByAgreementDay(long day) implements Schedule {}
+
   /** {@code size} units every {@code everyDays} days from day {@code fromDay}. */
   record Batches(long size, long everyDays, long fromDay) implements Schedule {}
 }

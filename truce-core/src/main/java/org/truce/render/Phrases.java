@@ -55,6 +55,7 @@ public final class Phrases {
     return switch (schedule) {
       case Schedule.OnDay on -> "on day " + on.day() + " of the phase";
       case Schedule.ByDay by -> "by day " + by.day() + " of the phase";
+      case Schedule.ByAgreementDay by -> "by day " + by.day() + " of the agreement";
       case Schedule.Batches b -> b.size() + " " + cadence(b);
     };
   }

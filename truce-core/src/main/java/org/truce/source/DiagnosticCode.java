@@ -337,6 +337,25 @@ public enum DiagnosticCode {
       "E411",
       "the agreement says twice when it concludes",
       "it was first said on line %d; join the two conditions with `and` or `or`"),
+  AGREEMENT_DAY_ON_SCHEDULE(
+      "E445",
+      "a deadline in days of the agreement is not available for %s yet",
+      "count the deadline in days of the phase (`by day N`); deliveries, withdrawals and"
+          + " undertakings take days of the agreement"),
+  OUTLIVES_PHASE(
+      "W446",
+      "day %d of the agreement is after phase `%s` is planned to end (on day %d of the agreement),"
+          + " so this obligation outlives its phase",
+      "it stays due until day %1$d of the agreement even if the phase has ended; if it should end"
+          + " with the phase, write `by day N` in days of the phase"),
+  AGREEMENT_DAY_UNREACHABLE(
+      "E447",
+      "no run reaches day %d of the agreement: it ends by day %d at the latest",
+      "use a day up to %2$d, or lengthen or extend the phase that ends last"),
+  AGREEMENT_DAY_BEFORE_PHASE(
+      "E448",
+      "day %d of the agreement is before phase `%s` can begin (on day %d at the earliest)",
+      "use a day from %3$d on, or count the deadline in days of the phase: `by day N`"),
 
   // ---- E425-E434: a baseline of accepted findings (docs/cli.md, "Accepted findings") -------
   BASELINE_SYNTAX(

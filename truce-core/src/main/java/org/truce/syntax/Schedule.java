@@ -14,6 +14,12 @@ public sealed interface Schedule {
   record ByDay(long day, Span span) implements Schedule {}
 
   /**
+   * {@code by day 60 of the agreement}: any time up to and including that day of the agreement
+   * (counted from the day it enters into force), whether or not the phase has ended by then.
+   */
+  record ByAgreementDay(long day, Span span) implements Schedule {}
+
+  /**
    * {@code 3 every 7 days from day 1}, {@code 600 per day}: batches of {@code size} every {@code
    * interval}, from {@code from} (day 1 when absent) until the total is reached (for deliveries:
    * until the phase ends).

@@ -103,7 +103,12 @@ public sealed interface TimelineEvent {
     /** No deadline: in force from the first day of the phase. */
     IN_FORCE,
     /** No deadline, {@code from day F}: in force from that day of the phase, not before. */
-    FROM_DAY
+    FROM_DAY,
+    /**
+     * {@code by day N of the agreement}: placed on day N of the agreement, the latest compliant
+     * day, which may come after the phase has ended (the obligation outlives its phase).
+     */
+    BY_AGREEMENT_DAY
   }
 
   enum DueKind {

@@ -140,6 +140,8 @@ public final class AgreementGenerator {
           dice.chance(50)
               ? Optional.of(new Conclusion(ref(), conditions.condition(phaseNames.size())))
               : Optional.empty();
+      // Drawn last, so that the agreements drawn before deadlines of the agreement stay the same.
+      phases = agreementDays(phases, conclusion.isPresent());
       return new Agreement(
           metadata(),
           actors,
@@ -172,6 +174,54 @@ public final class AgreementGenerator {
               ref(),
               Optional.of(day),
               dice.maybe(60, () -> conditions.condition(phaseNames.size()))));
+    }
+
+    /**
+     * Sometimes counts a delivery's, a withdrawal's or an undertaking's deadline in days of the
+     * agreement ({@code by day N of the agreement}), in a phase that begins on a set day S: N from
+     * S to the phase's last planned day, or, when a {@code concludes when} keeps the agreement in
+     * force after its phases, up to 10 days after it (the obligation outlives its phase, W446).
+     * Never before the phase begins (E448) nor after every run has ended (E447).
+     */
+    private List<Phase> agreementDays(List<Phase> phases, boolean concludesWhen) {
+      List<Phase> out = new ArrayList<>();
+      for (Phase phase : phases) {
+        if (!(phase.entry() instanceof Phase.Entry.OnDay on) || !dice.chance(40)) {
+          out.add(phase);
+          continue;
+        }
+        long first = on.day();
+        long last = first + phase.durationDays().orElse(OPEN_ENDED_DAYS) - 1;
+        long latest = concludesWhen ? last + 10 : last;
+        List<PhaseClause> clauses = new ArrayList<>();
+        for (PhaseClause clause : phase.clauses()) {
+          clauses.add(
+              switch (clause) {
+                case PhaseClause.Delivery d
+                    when !(d.schedule() instanceof Schedule.Batches) && dice.chance(60) ->
+                    new PhaseClause.Delivery(
+                        d.ref(),
+                        d.party(),
+                        d.verb(),
+                        d.amount(),
+                        d.what(),
+                        agreementDay(first, latest));
+                case PhaseClause.Withdrawal w when dice.chance(60) ->
+                    new PhaseClause.Withdrawal(
+                        w.ref(), w.party(), w.area(), agreementDay(first, latest));
+                case PhaseClause.Undertaking u when u.deadline().isPresent() && dice.chance(60) ->
+                    new PhaseClause.Undertaking(
+                        u.ref(), u.party(), u.duty(), Optional.of(agreementDay(first, latest)));
+                default -> clause;
+              });
+        }
+        out.add(phase.withClauses(clauses));
+      }
+      return out;
+    }
+
+    private Schedule agreementDay(long first, long latest) {
+      return new Schedule.ByAgreementDay(dice.between((int) first, (int) latest));
     }
 
     // ---- header and actors ------------------------------------------------------------------

@@ -568,6 +568,9 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < by.day();
       }
+      case Schedule.ByAgreementDay by ->
+          // docs/semantics.md: a release cannot have a deadline in days of the agreement (E445).
+          throw new IllegalStateException("a release with a deadline of the agreement");
     }
     if (due <= 0) {
       return List.of(d);

@@ -142,6 +142,7 @@ public final class ClauseLowering {
         switch (s) {
           case org.truce.syntax.Schedule.OnDay d -> new Schedule.OnDay(d.day());
           case org.truce.syntax.Schedule.ByDay d -> new Schedule.ByDay(d.day());
+          case org.truce.syntax.Schedule.ByAgreementDay d -> new Schedule.ByAgreementDay(d.day());
           case org.truce.syntax.Schedule.Batches b ->
               new Schedule.Batches(b.size(), b.interval().days(), b.from().orElse(1L));
         };

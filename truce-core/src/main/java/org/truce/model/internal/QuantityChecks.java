@@ -103,6 +103,7 @@ public final class QuantityChecks {
     switch (schedule) {
       case Schedule.OnDay d -> day(d.day(), d.span());
       case Schedule.ByDay d -> day(d.day(), d.span());
+      case Schedule.ByAgreementDay d -> day(d.day(), d.span());
       case Schedule.Batches b -> {
         positive(b.size(), b.span(), "the batch size");
         positive(b.interval(), "the interval between batches");

@@ -75,6 +75,7 @@ public final class ScheduleChecks {
     return switch (schedule) {
       case Schedule.OnDay d -> day(d.day(), d.span());
       case Schedule.ByDay d -> day(d.day(), d.span());
+      case Schedule.ByAgreementDay d -> true; // days of the agreement: AgreementDayChecks
       case Schedule.Batches b -> day(b.from().orElse(1L), b.span());
     };
   }

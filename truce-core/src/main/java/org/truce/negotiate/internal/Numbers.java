@@ -112,6 +112,7 @@ public final class Numbers {
     switch (schedule) {
       case Schedule.OnDay on -> out.add(new Named("on day", on.day()));
       case Schedule.ByDay by -> out.add(new Named("by day", by.day()));
+      case Schedule.ByAgreementDay by -> out.add(new Named("by day of the agreement", by.day()));
       case Schedule.Batches batches -> {
         out.add(new Named("batch size", batches.size()));
         out.add(new Named("days between batches", batches.everyDays()));

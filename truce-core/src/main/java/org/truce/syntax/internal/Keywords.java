@@ -60,6 +60,8 @@ public final class Keywords {
           "withdraws",
           "undertakes",
           "every",
+          "of",
+          "the",
           "talks",
           "begin",
           "extends",

@@ -316,7 +316,7 @@ final class ObligationParser {
     return new Length(1, t.isWord("day") ? TimeUnit.DAYS : TimeUnit.WEEKS, t.span());
   }
 
-  /** {@code on day N} or {@code by day N}. */
+  /** {@code on day N}, {@code by day N} or {@code by day N of the agreement}. */
   Schedule deadline() {
     int start = ctx.peek().offset();
     if (ctx.acceptWord("on")) {
@@ -325,6 +325,11 @@ final class ObligationParser {
     }
     if (ctx.acceptWord("by")) {
       long day = ctx.dayNumber("by", "the phase");
+      if (ctx.acceptWord("of")) {
+        ctx.expectWord("the");
+        ctx.expectWord("agreement");
+        return new Schedule.ByAgreementDay(day, ctx.spanFrom(start));
+      }
       return new Schedule.ByDay(day, ctx.spanFrom(start));
     }
     throw ctx.expected("a deadline such as `by day 22`");

@@ -51,7 +51,9 @@ final class Entries {
       return null;
     }
     if (!open.isEmpty()) {
-      if (open.stream().allMatch(PhaseRunState::indefinite) && stationary(open, day)) {
+      if (open.stream().allMatch(PhaseRunState::indefinite)
+          && stationary(open, day)
+          && !outlivingPending(day)) {
         String names = String.join("`, `", open.stream().map(PhaseRunState::name).toList());
         return new Ending(
             EndingKind.INDEFINITE,
@@ -203,6 +205,31 @@ final class Entries {
     return true;
   }
 
+  /**
+   * True when a phase that has begun has a deadline in days of the agreement after {@code day}: the
+   * obligation outlives its phase, so the timeline goes on to show it while the agreement is in
+   * force.
+   */
+  private boolean outlivingPending(long day) {
+    for (PhaseRunState run : world.outliving) {
+      if (run.started()) {
+        for (PhaseClause clause : run.phase.clauses()) {
+          Optional<Schedule> deadline =
+              switch (clause) {
+                case PhaseClause.Delivery d -> Optional.of(d.schedule());
+                case PhaseClause.Withdrawal w -> Optional.of(w.deadline());
+                case PhaseClause.Undertaking u -> u.deadline();
+                default -> Optional.empty();
+              };
+          if (deadline.orElse(null) instanceof Schedule.ByAgreementDay by && by.day() > day) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean pendingWork(PhaseRunState run, PhaseClause clause, long phaseDay) {
     return switch (clause) {
       case PhaseClause.Release r -> {
@@ -213,16 +240,25 @@ final class Entries {
         }
         yield r.schedule().map(s -> lastDay(s) > phaseDay).orElse(false);
       }
-      case PhaseClause.Withdrawal w -> lastDay(w.deadline()) > phaseDay;
+      case PhaseClause.Withdrawal w -> pending(w.deadline(), run, phaseDay);
       case PhaseClause.Undertaking u ->
-          u.deadline().map(s -> lastDay(s) > phaseDay).orElse(u.startsOnPhaseDay() > phaseDay);
+          u.deadline().map(s -> pending(s, run, phaseDay)).orElse(u.startsOnPhaseDay() > phaseDay);
       case PhaseClause.Talks t -> t.beginByDay() > phaseDay;
       default -> false;
     };
   }
 
+  /** A deadline still ahead; one in days of the agreement is compared with the agreement's day. */
+  private static boolean pending(Schedule schedule, PhaseRunState run, long phaseDay) {
+    if (schedule instanceof Schedule.ByAgreementDay by) {
+      return by.day() > run.start + phaseDay - 1;
+    }
+    return lastDay(schedule) > phaseDay;
+  }
+
   private static long lastDay(Schedule schedule) {
     return switch (schedule) {
+      case Schedule.ByAgreementDay by -> 0; // compared with the agreement's day by pending()
       case Schedule.OnDay on -> on.day();
       case Schedule.ByDay by -> by.day();
       case Schedule.Batches b -> b.fromDay();

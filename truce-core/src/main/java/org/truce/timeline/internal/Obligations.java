@@ -200,6 +200,51 @@ final class Obligations {
           by.day() == phaseDay ? Optional.of(Timing.BY_DAY) : Optional.empty();
       case Schedule.Batches b ->
           b.fromDay() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
+      case Schedule.ByAgreementDay by -> Optional.empty(); // see outliving()
     };
+  }
+
+  /**
+   * Deadlines in days of the agreement ({@code by day N of the agreement}) of a phase that has
+   * begun (deliveries, withdrawals, undertakings): placed on day N of the agreement, whether the
+   * phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days of the
+   * agreement"). Called once a day for every phase that has begun, open or ended, so that an
+   * obligation outlives its phase.
+   */
+  void outliving(PhaseRunState run, long day) {
+    for (PhaseClause clause : run.phase.clauses()) {
+      switch (clause) {
+        case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
+          run.deliveredSoFar.merge(d, d.amount(), Long::sum);
+          events.add(
+              new TimelineEvent.Delivered(
+                  run.name(), d.party(), d.verb(), d.amount(), d.what(), d.ref()));
+        }
+        case PhaseClause.Withdrawal w when agreementDay(w.deadline(), day) ->
+            events.add(
+                new TimelineEvent.Due(
+                    run.name(),
+                    w.party(),
+                    DueKind.WITHDRAWAL,
+                    w.area(),
+                    Timing.BY_AGREEMENT_DAY,
+                    w.ref()));
+        case PhaseClause.Undertaking u
+            when u.deadline().isPresent() && agreementDay(u.deadline().get(), day) ->
+            events.add(
+                new TimelineEvent.Due(
+                    run.name(),
+                    u.party(),
+                    DueKind.UNDERTAKING,
+                    u.duty(),
+                    Timing.BY_AGREEMENT_DAY,
+                    u.ref()));
+        default -> {}
+      }
+    }
+  }
+
+  private static boolean agreementDay(Schedule schedule, long day) {
+    return schedule instanceof Schedule.ByAgreementDay by && by.day() == day;
   }
 }

@@ -119,6 +119,11 @@ public final class Simulation {
       extensionDay(run, day).ifPresent(events::add);
       obligations.perform(run, day);
     }
+    for (PhaseRunState run : world.outliving) {
+      if (run.started()) {
+        obligations.outliving(run, day);
+      }
+    }
     exchanges.answer(active, day, events, notes);
     for (PhaseRunState run : active) {
       endOfDay(run, day, events, obligations);

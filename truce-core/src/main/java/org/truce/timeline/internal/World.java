@@ -11,6 +11,7 @@ import org.truce.model.Category;
 import org.truce.model.ConditionEvaluator;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineOptions;
 import org.truce.timeline.TimelineOptions.TalksOutcome;
@@ -28,6 +29,12 @@ final class World {
   final Ledger ledger;
   final List<PhaseRunState> runs = new ArrayList<>();
 
+  /**
+   * The runs whose phase has a deadline in days of the agreement, in the text's order: asked every
+   * day once begun, ended or not, since such an obligation outlives its phase.
+   */
+  final List<PhaseRunState> outliving = new ArrayList<>();
+
   /** The runs by phase name: asked for every phase on every day (a search was quadratic). */
   private final Map<String, PhaseRunState> runsByName = new HashMap<>();
 
@@ -36,6 +43,16 @@ final class World {
 
   /** Before the agreement, hostilities are taken to be active. */
   HostilityState hostilities = HostilityState.ACTIVE;
+
+  private static boolean agreementDeadline(PhaseClause clause) {
+    return switch (clause) {
+      case PhaseClause.Delivery d -> d.schedule() instanceof Schedule.ByAgreementDay;
+      case PhaseClause.Withdrawal w -> w.deadline() instanceof Schedule.ByAgreementDay;
+      case PhaseClause.Undertaking u ->
+          u.deadline().orElse(null) instanceof Schedule.ByAgreementDay;
+      default -> false;
+    };
+  }
 
   World(Agreement agreement, TimelineOptions options) {
     this.agreement = agreement;
@@ -50,6 +67,9 @@ final class World {
         if (clause instanceof PhaseClause.Talks talks) {
           talksHosts.putIfAbsent(talks.onPhase(), new TalksHost(run, talks));
         }
+      }
+      if (phase.clauses().stream().anyMatch(World::agreementDeadline)) {
+        outliving.add(run);
       }
     }
   }

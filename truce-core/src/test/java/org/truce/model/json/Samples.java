@@ -234,6 +234,8 @@ final class Samples {
                     new Schedule.Batches(600, 1, 1)),
                 new PhaseClause.Withdrawal(
                     NONE, "israel", "populated areas", new Schedule.ByDay(22)),
+                new PhaseClause.Withdrawal(
+                    NONE, "israel", "the border strip", new Schedule.ByAgreementDay(20)),
                 new PhaseClause.Undertaking(
                     NONE, "israel", "civilians return to their homes", Optional.empty()),
                 new PhaseClause.Undertaking(

@@ -452,6 +452,9 @@ public final class TransitionSystem {
           timing = Timing.BY_DAY;
           dayOf = by.day();
         }
+        case Schedule.ByAgreementDay by ->
+            // AgreementDayChecks (E155) keeps deadlines in days of the agreement off releases.
+            throw new IllegalStateException("a validated release has no deadline of the agreement");
         case Schedule.Batches b -> {
           timing = Timing.BATCH;
           dayOf = b.fromDay();

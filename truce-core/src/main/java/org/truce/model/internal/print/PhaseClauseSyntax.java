@@ -103,6 +103,8 @@ final class PhaseClauseSyntax {
     return switch (schedule) {
       case Schedule.OnDay on -> new org.truce.syntax.Schedule.OnDay(on.day(), NONE);
       case Schedule.ByDay by -> new org.truce.syntax.Schedule.ByDay(by.day(), NONE);
+      case Schedule.ByAgreementDay by ->
+          new org.truce.syntax.Schedule.ByAgreementDay(by.day(), NONE);
       case Schedule.Batches batches ->
           new org.truce.syntax.Schedule.Batches(
               batches.size(),

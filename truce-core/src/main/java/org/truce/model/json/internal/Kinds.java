@@ -91,6 +91,8 @@ public final class Kinds {
               Schedule.OnDay.class,
               "by-day",
               Schedule.ByDay.class,
+              "by-agreement-day",
+              Schedule.ByAgreementDay.class,
               "batches",
               Schedule.Batches.class),
           hierarchy(

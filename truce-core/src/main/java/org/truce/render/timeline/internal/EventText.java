@@ -109,6 +109,14 @@ public final class EventText {
       case EXTENSION -> ", with the extension";
       case IN_FORCE -> ", from the first day of " + phase;
       case FROM_DAY -> ", in force from day " + phaseDay + " of " + phase;
+      case BY_AGREEMENT_DAY ->
+          phaseDay == 0
+              ? ", by day "
+                  + day.day()
+                  + " of the agreement (the latest compliant day), after "
+                  + phase
+                  + " ended"
+              : ", by day " + day.day() + " of the agreement (the latest compliant day)";
     };
   }
 }

@@ -64,6 +64,7 @@ final class Words {
     return switch (schedule) {
       case Schedule.OnDay on -> " on day " + on.day();
       case Schedule.ByDay by -> " by day " + by.day();
+      case Schedule.ByAgreementDay by -> " by day " + by.day() + " of the agreement";
       case Schedule.Batches batches -> {
         Length interval = batches.interval();
         String every =
