@@ -64,6 +64,8 @@ final class StartDayChecks {
       case Schedule.OnDay d -> d.day();
       case Schedule.ByDay d -> d.day();
       case Schedule.Batches b -> b.from().orElse(1L);
+      // A day of the agreement is not a day of the phase: AgreementDayChecks places it.
+      case Schedule.ByAgreementDay d -> Long.MAX_VALUE;
     };
   }
 
