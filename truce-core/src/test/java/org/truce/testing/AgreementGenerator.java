@@ -425,6 +425,7 @@ public final class AgreementGenerator {
                         case Schedule.OnDay on -> on.day();
                         case Schedule.ByDay by -> by.day();
                         case Schedule.Batches b -> days;
+                        case Schedule.ByAgreementDay a -> days;
                       })
               .orElse(days);
       Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));
