@@ -101,7 +101,9 @@ public sealed interface TimelineEvent {
     /** With an extension step ({@code per K additional ... released}). */
     EXTENSION,
     /** No deadline: in force from the first day of the phase. */
-    IN_FORCE
+    IN_FORCE,
+    /** Best effort with a long stop: placed on the long stop, the latest compliant day. */
+    LONG_STOP
   }
 
   enum DueKind {

@@ -563,6 +563,16 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < by.day();
       }
+      case Schedule.BestEffort effort -> {
+        // docs/semantics.md "Best-effort releases": any amount on any day while the phase is in
+        // force; only the long stop, if there is one, is a deadline, and it reads as `by day`.
+        long stop = effort.longStop().orElse(Long.MAX_VALUE);
+        if (phaseDay > stop) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = phaseDay < stop;
+      }
     }
     if (due <= 0) {
       return List.of(d);

@@ -92,7 +92,9 @@ public final class Kinds {
               "by-day",
               Schedule.ByDay.class,
               "batches",
-              Schedule.Batches.class),
+              Schedule.Batches.class,
+              "best-effort",
+              Schedule.BestEffort.class),
           hierarchy(
               Phase.Entry.class,
               "phase entry",

@@ -108,6 +108,12 @@ public final class EventText {
       case PHASE_END -> ", by the end of " + phase + " (its last day)";
       case EXTENSION -> ", with the extension";
       case IN_FORCE -> ", from the first day of " + phase;
+      case LONG_STOP ->
+          ", by day "
+              + phaseDay
+              + " of "
+              + phase
+              + " (the long stop of a best-effort release: the latest compliant day)";
     };
   }
 }
