@@ -1,5 +1,8 @@
 package org.truce.model;
 
+import java.util.Optional;
+import org.truce.vocabulary.Pace;
+
 /** When an obligation is performed, in days of its phase counted from 1. */
 public sealed interface Schedule {
   record OnDay(long day) implements Schedule {}
@@ -15,4 +18,11 @@ public sealed interface Schedule {
 
   /** {@code size} units every {@code everyDays} days from day {@code fromDay}. */
   record Batches(long size, long everyDays, long fromDay) implements Schedule {}
+
+  /**
+   * Best effort ({@code as located}, {@code as soon as possible}): any day while the phase is in
+   * force, never overdue before {@code longStop} (a day of the phase); without a long stop, never
+   * overdue at all (docs/semantics.md, "Best-effort releases").
+   */
+  record BestEffort(Pace pace, Optional<Long> longStop) implements Schedule {}
 }

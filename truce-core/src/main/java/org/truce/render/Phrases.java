@@ -9,6 +9,7 @@ import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
 import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.RightAction;
 
 /**
@@ -57,7 +58,20 @@ public final class Phrases {
       case Schedule.ByDay by -> "by day " + by.day() + " of the phase";
       case Schedule.ByAgreementDay by -> "by day " + by.day() + " of the agreement";
       case Schedule.Batches b -> b.size() + " " + cadence(b);
+      case Schedule.BestEffort effort -> bestEffort(effort);
     };
+  }
+
+  /**
+   * A best-effort pace: "as they are located", "as soon as possible", each with its long stop if
+   * any: "as they are located, and at the latest by day 90 of the phase".
+   */
+  public static String bestEffort(Schedule.BestEffort effort) {
+    return (effort.pace() == Pace.AS_LOCATED ? "as they are located" : "as soon as possible")
+        + effort
+            .longStop()
+            .map(day -> ", and at the latest by day " + day + " of the phase")
+            .orElse("");
   }
 
   /** How often batches come: "every day from day 1 of the phase", "every 7 days from day 3 ...". */

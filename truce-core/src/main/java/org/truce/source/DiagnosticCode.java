@@ -204,6 +204,17 @@ public enum DiagnosticCode {
       "E154",
       "this undertaking is due by day %d, before it starts on day %d",
       "give a deadline on or after its `from day`, or start it earlier"),
+  UNKNOWN_PACE(
+      "E165",
+      "a best-effort release is made `as located` or `as soon as possible`, not as %s",
+      "write `as soon as possible` for \"as quickly as possible\" or \"without delay\", and"
+          + " `as located` for units released as they are found"),
+  BEST_EFFORT_EXCHANGE(
+      "E166",
+      "an exchange ratio is owed as the units it answers are released, so it cannot be best"
+          + " effort",
+      "put the pace on the release the ratio answers, e.g. `hamas releases all remaining"
+          + " hostage.remains as located`"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
@@ -311,6 +322,11 @@ public enum DiagnosticCode {
       "E404",
       "phase `%s` can begin only after itself (%s)",
       "break the cycle: one of these phases must begin on its own"),
+  LONG_STOP_BEFORE_PHASE(
+      "E455",
+      "the long stop falls on day 0, before the phase begins",
+      "the long stop is a day of the phase, counted from 1: the last day by which every unit is"
+          + " released"),
   DAY_ZERO(
       "E405",
       "days are counted from 1, so day 0 does not exist",

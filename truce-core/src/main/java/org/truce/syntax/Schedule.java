@@ -2,6 +2,7 @@ package org.truce.syntax;
 
 import java.util.Optional;
 import org.truce.source.Span;
+import org.truce.vocabulary.Pace;
 
 /** When an obligation is performed. Days are days of the enclosing phase, counted from 1. */
 public sealed interface Schedule {
@@ -25,4 +26,11 @@ public sealed interface Schedule {
    * until the phase ends).
    */
   record Batches(long size, Length interval, Optional<Long> from, Span span) implements Schedule {}
+
+  /**
+   * {@code as located}, {@code as soon as possible}, each with an optional long stop ({@code , at
+   * the latest by day 90}): the releasing party (or the finding of the units) chooses when; only
+   * the long stop is a deadline.
+   */
+  record BestEffort(Pace pace, Optional<Long> longStop, Span span) implements Schedule {}
 }

@@ -108,7 +108,9 @@ public sealed interface TimelineEvent {
      * {@code by day N of the agreement}: placed on day N of the agreement, the latest compliant
      * day, which may come after the phase has ended (the obligation outlives its phase).
      */
-    BY_AGREEMENT_DAY
+    BY_AGREEMENT_DAY,
+    /** Best effort with a long stop: placed on the long stop, the latest compliant day. */
+    LONG_STOP
   }
 
   enum DueKind {

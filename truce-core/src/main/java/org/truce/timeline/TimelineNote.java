@@ -3,6 +3,7 @@ package org.truce.timeline;
 import java.util.List;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
+import org.truce.vocabulary.Pace;
 
 /**
  * A finding made while building a {@link Timeline}: something the text asks that this run could not
@@ -91,6 +92,27 @@ public sealed interface TimelineNote {
       return ("phase `%s`: %d extension day(s) asked, %d taken: each step releases %d `%s` and"
               + " `%s` holds only %d")
           .formatted(phase, requested, taken, perStep, category, party, held);
+    }
+  }
+
+  /**
+   * A best-effort release with no long stop ({@code as located}, {@code as soon as possible}): the
+   * timeline gives it no date (docs/timeline.md); from the first day of {@code phase} it is in
+   * progress, and {@code held} units {@code party} held then may stay held for ever.
+   */
+  record InProgress(
+      String phase, String party, Category category, long held, Pace pace, ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return ("from the first day of `%s`, `%s` releases `%s` %s: in progress, no date; %d held"
+              + " then, none due on any day")
+          .formatted(
+              phase,
+              party,
+              category,
+              pace == Pace.AS_LOCATED ? "as they are located" : "as soon as possible",
+              held);
     }
   }
 }

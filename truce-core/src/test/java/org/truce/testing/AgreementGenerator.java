@@ -426,6 +426,7 @@ public final class AgreementGenerator {
                         case Schedule.ByDay by -> by.day();
                         case Schedule.Batches b -> days;
                         case Schedule.ByAgreementDay a -> days;
+                        case Schedule.BestEffort b -> b.longStop().orElse(days);
                       })
               .orElse(days);
       Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));
@@ -458,10 +459,11 @@ public final class AgreementGenerator {
       long count = dice.between(1, (int) left);
       remaining.put(category, left - count);
       Optional<Schedule> schedule =
-          switch (dice.between(0, 2)) {
+          switch (dice.between(0, 3)) {
             case 0 -> Optional.empty();
             case 1 -> Optional.of(schedules.deadline(days));
-            default -> Optional.of(schedules.batches(count, days));
+            case 2 -> Optional.of(schedules.batches(count, days));
+            default -> Optional.of(schedules.bestEffort(days));
           };
       return Optional.of(
           new PhaseClause.Release(ref(), holder, Optional.of(count), category, schedule));

@@ -571,6 +571,16 @@ public final class Interpreter {
       case Schedule.ByAgreementDay by ->
           // docs/semantics.md: a release cannot have a deadline in days of the agreement (E445).
           throw new IllegalStateException("a release with a deadline of the agreement");
+      case Schedule.BestEffort effort -> {
+        // docs/semantics.md "Best-effort releases": any amount on any day while the phase is in
+        // force; only the long stop, if there is one, is a deadline, and it reads as `by day`.
+        long stop = effort.longStop().orElse(Long.MAX_VALUE);
+        if (phaseDay > stop) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = phaseDay < stop;
+      }
     }
     if (due <= 0) {
       return List.of(d);

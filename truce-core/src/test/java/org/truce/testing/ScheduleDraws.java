@@ -1,6 +1,8 @@
 package org.truce.testing;
 
+import java.util.Optional;
 import org.truce.model.Schedule;
+import org.truce.vocabulary.Pace;
 
 /** Schedules for {@link AgreementGenerator} that always fit within the days given. */
 final class ScheduleDraws {
@@ -13,6 +15,13 @@ final class ScheduleDraws {
   Schedule deadline(long days) {
     int day = dice.between(1, (int) days);
     return dice.chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
+  }
+
+  /** As located or as soon as possible, with a long stop within the days given or none. */
+  Schedule bestEffort(long days) {
+    Pace pace = dice.chance(50) ? Pace.AS_LOCATED : Pace.AS_SOON_AS_POSSIBLE;
+    return new Schedule.BestEffort(
+        pace, dice.chance(50) ? Optional.of((long) dice.between(1, (int) days)) : Optional.empty());
   }
 
   /**

@@ -182,4 +182,41 @@ public final class Fixtures {
             hostilities(HostilityState.ENDED),
             release("2.1", "hamas", null, "hostage.living", new Schedule.ByDay(42))));
   }
+
+  /**
+   * Best-effort releases: the living as soon as possible with a long stop, the remains as they are
+   * located with none, in a phase that lasts indefinitely.
+   */
+  public static Agreement bestEffort() {
+    return agreement(
+        "Best effort",
+        null,
+        List.of(
+            held("hamas", "hostage.living", 10, "hostage.remains", 8),
+            held("israel", "prisoner.general", 300)),
+        phase(
+            "one",
+            21L,
+            onDay(1),
+            hostilities(HostilityState.PAUSED),
+            release(
+                "1.1",
+                "hamas",
+                10L,
+                "hostage.living",
+                new Schedule.BestEffort(
+                    org.truce.vocabulary.Pace.AS_SOON_AS_POSSIBLE, Optional.of(14L))),
+            exchange("1.2", "israel", 30, "prisoner.general", "hostage.living", 0)),
+        phase(
+            "two",
+            null,
+            new Phase.Entry.After("one"),
+            hostilities(HostilityState.PAUSED),
+            release(
+                "2.1",
+                "hamas",
+                null,
+                "hostage.remains",
+                new Schedule.BestEffort(org.truce.vocabulary.Pace.AS_LOCATED, Optional.empty()))));
+  }
 }

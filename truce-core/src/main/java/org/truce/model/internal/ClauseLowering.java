@@ -145,6 +145,8 @@ public final class ClauseLowering {
           case org.truce.syntax.Schedule.ByAgreementDay d -> new Schedule.ByAgreementDay(d.day());
           case org.truce.syntax.Schedule.Batches b ->
               new Schedule.Batches(b.size(), b.interval().days(), b.from().orElse(1L));
+          case org.truce.syntax.Schedule.BestEffort b ->
+              new Schedule.BestEffort(b.pace(), b.longStop());
         };
     return ctx.mapped(lowered, s.span());
   }

@@ -109,6 +109,16 @@ public final class QuantityChecks {
         positive(b.interval(), "the interval between batches");
         b.from().ifPresent(from -> day(from, b.span()));
       }
+      case Schedule.BestEffort b -> b.longStop().ifPresent(d -> longStop(d, b.span()));
+    }
+  }
+
+  /** A long stop is a day of the phase like any other, but day 0 gets its own words (E455). */
+  private void longStop(long day, Span span) {
+    if (day < 1) {
+      ctx.report(DiagnosticCode.LONG_STOP_BEFORE_PHASE, span);
+    } else {
+      day(day, span);
     }
   }
 

@@ -118,6 +118,8 @@ public final class Numbers {
         out.add(new Named("days between batches", batches.everyDays()));
         out.add(new Named("from day", batches.fromDay()));
       }
+      case Schedule.BestEffort effort ->
+          effort.longStop().ifPresent(day -> out.add(new Named("long stop", day)));
     }
   }
 

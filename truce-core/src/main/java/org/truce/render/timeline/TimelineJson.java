@@ -11,6 +11,7 @@ import org.truce.render.timeline.internal.Words;
 import org.truce.source.JsonLayout;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineNote;
+import org.truce.vocabulary.Pace;
 
 /**
  * The timeline as JSON, in the shape documented in docs/timeline.md. Field names are part of the
@@ -143,6 +144,15 @@ public final class TimelineJson {
         node.put("held", b.held());
         node.put("perStep", b.perStep());
         node.set("clause", EventJson.clause(MAPPER, b.ref()));
+      }
+      case TimelineNote.InProgress i -> {
+        node.put("kind", "in-progress");
+        node.put("phase", i.phase());
+        node.put("party", i.party());
+        node.put("category", i.category().path());
+        node.put("held", i.held());
+        node.put("pace", i.pace() == Pace.AS_LOCATED ? "as-located" : "as-soon-as-possible");
+        node.set("clause", EventJson.clause(MAPPER, i.ref()));
       }
       case TimelineNote.AssuranceFails a -> {
         node.put("kind", "assurance-fails");

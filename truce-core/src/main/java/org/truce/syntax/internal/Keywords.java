@@ -94,7 +94,12 @@ public final class Keywords {
           "stalled",
           "agreed",
           "as",
-          "judged");
+          "judged",
+          "located",
+          "soon",
+          "possible",
+          "the",
+          "latest");
 
   private static final Set<String> RESERVED = Set.copyOf(ORDERED);
 

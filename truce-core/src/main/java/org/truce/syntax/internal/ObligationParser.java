@@ -17,9 +17,11 @@ import org.truce.vocabulary.TimeUnit;
  */
 final class ObligationParser {
   private final ParseContext ctx;
+  private final BestEffortParser bestEffort;
 
   ObligationParser(ParseContext ctx) {
     this.ctx = ctx;
+    this.bestEffort = new BestEffortParser(ctx);
   }
 
   static boolean isVerb(Token t) {
@@ -65,6 +67,12 @@ final class ObligationParser {
           ctx.acceptWord("by") ? Optional.of(ctx.name("a party name")) : Optional.empty();
       Optional<Length> within =
           ctx.acceptWord("within") ? Optional.of(ctx.length("a number of days")) : Optional.empty();
+      if (bestEffort.atBestEffort()) {
+        // `... per hostage released as located`: a ratio is owed as the units are released.
+        Schedule.BestEffort pace = bestEffort.bestEffort();
+        ctx.report(DiagnosticCode.BEST_EFFORT_EXCHANGE, pace.span());
+        ctx.markFailed();
+      }
       return new Clause.Exchange(party, value, category, unit, by, within, ctx.spanFrom(start));
     }
     if (ctx.atWord("every")
@@ -206,6 +214,9 @@ final class ObligationParser {
   }
 
   private Optional<Schedule> optionalSchedule() {
+    if (bestEffort.atBestEffort()) {
+      return Optional.of(bestEffort.bestEffort());
+    }
     if (ctx.accept(TokenKind.COMMA) || atSchedule()) {
       return Optional.of(schedule());
     }

@@ -262,6 +262,7 @@ final class Entries {
       case Schedule.OnDay on -> on.day();
       case Schedule.ByDay by -> by.day();
       case Schedule.Batches b -> b.fromDay();
+      case Schedule.BestEffort effort -> effort.longStop().orElse(0L);
     };
   }
 }

@@ -83,7 +83,9 @@ final class Obligations {
   /** Notes, for a phase that has just ended, every release schedule it left short of its count. */
   void noteUnfinished(PhaseRunState run) {
     for (PhaseClause clause : run.phase.clauses()) {
-      if (clause instanceof PhaseClause.Release r && r.count().isPresent()) {
+      if (clause instanceof PhaseClause.Release r
+          && r.count().isPresent()
+          && !openEnded(r.schedule())) {
         long scheduled = run.dueSoFar.getOrDefault(r, 0L);
         if (scheduled < r.count().get()) {
           notes.add(
@@ -106,6 +108,21 @@ final class Obligations {
         return;
       }
       timing = Timing.PHASE_END;
+      due = r.count().orElse(available);
+    } else if (r.schedule().get() instanceof Schedule.BestEffort effort) {
+      if (effort.longStop().isEmpty()) {
+        if (phaseDay == 1) {
+          long held = r.count().map(c -> Math.min(c, available)).orElse(available);
+          notes.add(
+              new TimelineNote.InProgress(
+                  run.name(), r.party(), r.category(), held, effort.pace(), r.ref()));
+        }
+        return;
+      }
+      if (phaseDay != effort.longStop().get()) {
+        return;
+      }
+      timing = Timing.LONG_STOP;
       due = r.count().orElse(available);
     } else if (r.schedule().get() instanceof Schedule.Batches b) {
       if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
@@ -191,6 +208,12 @@ final class Obligations {
         new TimelineEvent.Delivered(run.name(), d.party(), d.verb(), amount, d.what(), d.ref()));
   }
 
+  /** True for a best-effort release with no long stop: it is never due (docs/timeline.md). */
+  private static boolean openEnded(Optional<Schedule> schedule) {
+    return schedule.orElse(null) instanceof Schedule.BestEffort effort
+        && effort.longStop().isEmpty();
+  }
+
   /** The timing of a one-day schedule that falls on this phase day, if it does. */
   private static Optional<Timing> deadline(Schedule schedule, long phaseDay) {
     return switch (schedule) {
@@ -201,6 +224,8 @@ final class Obligations {
       case Schedule.Batches b ->
           b.fromDay() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
       case Schedule.ByAgreementDay by -> Optional.empty(); // see outliving()
+      case Schedule.BestEffort effort ->
+          effort.longStop().filter(day -> day == phaseDay).map(day -> Timing.LONG_STOP);
     };
   }
 

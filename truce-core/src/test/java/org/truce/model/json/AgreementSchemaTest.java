@@ -36,6 +36,7 @@ import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
@@ -75,7 +76,8 @@ class AgreementSchemaTest {
           Map.entry(CompareOp.class, "compareOp"),
           Map.entry(HostilityState.class, "hostilityState"),
           Map.entry(TalkState.class, "talkState"),
-          Map.entry(PhaseState.class, "phaseState"));
+          Map.entry(PhaseState.class, "phaseState"),
+          Map.entry(Pace.class, "pace"));
 
   /** Bad inputs the schema cannot see: duplicates vanish when JSON is parsed into a tree. */
   private static final Set<String> INVISIBLE_TO_SCHEMAS = Set.of("duplicate-field.json");

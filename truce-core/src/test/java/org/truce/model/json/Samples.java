@@ -22,6 +22,7 @@ import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
@@ -310,6 +311,19 @@ final class Samples {
             Optional.empty(),
             List.of(
                 new PhaseClause.Hostilities(NONE, HostilityState.ENDED),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
+                    Optional.of(5L),
+                    cat("hostage.remains"),
+                    Optional.of(new Schedule.BestEffort(Pace.AS_LOCATED, Optional.of(9L)))),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
+                    Optional.of(3L),
+                    cat("hostage.remains"),
+                    Optional.of(
+                        new Schedule.BestEffort(Pace.AS_SOON_AS_POSSIBLE, Optional.empty()))),
                 new PhaseClause.Release(
                     NONE,
                     "hamas",

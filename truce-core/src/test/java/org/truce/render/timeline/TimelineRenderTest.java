@@ -28,6 +28,7 @@ class TimelineRenderTest {
             TimelineBuilder.build(
                 Fixtures.november2023(), TimelineOptions.defaults().extend("pause", 3))),
         Arguments.of("framework", TimelineBuilder.build(Fixtures.framework())),
+        Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
         Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(

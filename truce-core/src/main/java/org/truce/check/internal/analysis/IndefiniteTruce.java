@@ -8,8 +8,12 @@ import java.util.OptionalLong;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
 import org.truce.check.internal.explore.Graph;
+import org.truce.check.internal.system.Tables;
+import org.truce.check.internal.system.Valuation;
 import org.truce.model.Category;
+import org.truce.model.Schedule;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.RightAction;
 
 /**
@@ -91,6 +95,7 @@ final class IndefiniteTruce {
               assurance.ref(),
               assurance));
     }
+    findings.addAll(openEnded(c, last, worst.units()));
     findings.addAll(StateFacts.of(c.ts, last));
     return Verdicts.violated(
         name,
@@ -103,6 +108,39 @@ final class IndefiniteTruce {
             + worst.party()
             + " has no lawful way to end it",
         c.witnesses.lasso(path, worst.lasso().loopIndex(), findings));
+  }
+
+  /**
+   * The best-effort releases with no long stop, in phases in force, that may keep the awaited units
+   * held for ever (docs/semantics.md, "Best-effort releases"): each is cited.
+   */
+  private static List<Finding> openEnded(Context c, long[] v, List<Category> units) {
+    List<Finding> out = new ArrayList<>();
+    for (Tables.PhaseInfo p : c.ts.phases()) {
+      if (v[p.status()] != Valuation.ACTIVE) {
+        continue;
+      }
+      for (Tables.ReleaseInfo r : p.releases()) {
+        if (r.timing() == Tables.Timing.BEST_EFFORT
+            && StateFacts.heldOf(c.ts, v, List.of(r.category())) > 0
+            && units.stream().anyMatch(u -> u.covers(r.category()) || r.category().covers(u))) {
+          var effort = (Schedule.BestEffort) r.clause().schedule().orElseThrow();
+          out.add(
+              new Finding(
+                  r.party()
+                      + " releases "
+                      + r.category()
+                      + (effort.pace() == Pace.AS_LOCATED
+                          ? " as they are located"
+                          : " as soon as possible")
+                      + " with no long stop"
+                      + ": no day makes them due, so they may stay held for ever",
+                  r.clause().ref(),
+                  r.clause()));
+        }
+      }
+    }
+    return out;
   }
 
   /** A state where the party is no longer held in the truce, or where nothing more can happen. */

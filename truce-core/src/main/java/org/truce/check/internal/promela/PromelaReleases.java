@@ -67,6 +67,7 @@ final class PromelaReleases {
           case BATCH ->
               pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
           case BY_DAY -> pd + " <= " + r.day();
+          case BEST_EFFORT -> "true";
         };
     String due =
         r.timing() == Tables.Timing.BATCH
@@ -92,6 +93,14 @@ final class PromelaReleases {
                     out.line("skip;");
                     breach(r.party());
                   }));
+    } else if (r.timing() == Tables.Timing.BEST_EFFORT) {
+      out.when(
+          "t_due > 0",
+          () -> {
+            out.comment("best effort, no long stop: " + r.party() + " chooses how many, if any");
+            out.line("t_most = (t_due < " + available + " -> t_due : " + available + ");");
+            amount(r);
+          });
     } else {
       breach(r.party());
     }

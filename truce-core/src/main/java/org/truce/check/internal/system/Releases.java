@@ -61,6 +61,7 @@ public final class Releases {
           case ON_DAY -> phaseDay == r.day();
           case BATCH -> phaseDay >= r.day() && (phaseDay - r.day()) % r.every() == 0;
           case BY_DAY -> phaseDay <= r.day();
+          case BEST_EFFORT -> true;
         };
     if (!today) {
       return;
@@ -68,7 +69,12 @@ public final class Releases {
     long available = ts.slots.available(v, r.plan());
     long owed = r.due() == Tables.NONE ? available : r.count().get() - v[r.due()];
     long due = r.timing() == Tables.Timing.BATCH ? Math.min(r.size(), owed) : owed;
-    boolean deadline = r.timing() != Tables.Timing.BY_DAY || phaseDay == r.day();
+    boolean deadline =
+        switch (r.timing()) {
+          case BY_DAY -> phaseDay == r.day();
+          case BEST_EFFORT -> false;
+          default -> true;
+        };
     if (due <= 0) {
       return;
     }

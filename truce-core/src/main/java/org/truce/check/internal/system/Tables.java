@@ -51,7 +51,9 @@ public final class Tables {
   public enum Timing {
     ON_DAY,
     BY_DAY,
-    BATCH
+    BATCH,
+    /** Best effort with no long stop: any amount on any day of the phase, never due. */
+    BEST_EFFORT
   }
 
   /**

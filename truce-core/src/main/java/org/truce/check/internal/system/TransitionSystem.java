@@ -461,6 +461,11 @@ public final class TransitionSystem {
           size = b.size();
           every = b.everyDays();
         }
+        case Schedule.BestEffort b -> {
+          // With a long stop, exactly a `by day` release; without, never due (docs/semantics.md).
+          timing = b.longStop().isPresent() ? Timing.BY_DAY : Timing.BEST_EFFORT;
+          dayOf = b.longStop().orElse(0L);
+        }
       }
     }
     return new ReleaseInfo(

@@ -111,6 +111,8 @@ final class PhaseClauseSyntax {
               days(batches.everyDays()),
               batches.fromDay() == 1 ? Optional.empty() : Optional.of(batches.fromDay()),
               NONE);
+      case Schedule.BestEffort effort ->
+          new org.truce.syntax.Schedule.BestEffort(effort.pace(), effort.longStop(), NONE);
     };
   }
 }

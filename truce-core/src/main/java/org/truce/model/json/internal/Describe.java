@@ -14,6 +14,7 @@ import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
@@ -37,7 +38,8 @@ final class Describe {
           Map.entry(CompareOp.class, "comparison"),
           Map.entry(HostilityState.class, "state of hostilities"),
           Map.entry(TalkState.class, "state of talks"),
-          Map.entry(PhaseState.class, "state of a phase"));
+          Map.entry(PhaseState.class, "state of a phase"),
+          Map.entry(Pace.class, "pace"));
 
   private Describe() {}
 

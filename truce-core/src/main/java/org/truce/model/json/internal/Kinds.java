@@ -94,7 +94,9 @@ public final class Kinds {
               "by-agreement-day",
               Schedule.ByAgreementDay.class,
               "batches",
-              Schedule.Batches.class),
+              Schedule.Batches.class,
+              "best-effort",
+              Schedule.BestEffort.class),
           hierarchy(
               Phase.Entry.class,
               "phase entry",

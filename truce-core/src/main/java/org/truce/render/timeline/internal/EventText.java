@@ -117,6 +117,12 @@ public final class EventText {
                   + phase
                   + " ended"
               : ", by day " + day.day() + " of the agreement (the latest compliant day)";
+      case LONG_STOP ->
+          ", by day "
+              + phaseDay
+              + " of "
+              + phase
+              + " (the long stop of a best-effort release: the latest compliant day)";
     };
   }
 }

@@ -6,6 +6,7 @@ import org.truce.syntax.Length;
 import org.truce.syntax.Schedule;
 import org.truce.syntax.Tag;
 import org.truce.syntax.Text;
+import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.TimeUnit;
 
 /** The canonical spelling of the small pieces every clause is made of. */
@@ -74,6 +75,9 @@ final class Words {
         String from = batches.from().map(day -> " from day " + day).orElse("");
         yield ", " + batches.size() + " " + every + from;
       }
+      case Schedule.BestEffort effort ->
+          (effort.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible")
+              + effort.longStop().map(day -> ", at the latest by day " + day).orElse("");
     };
   }
 
