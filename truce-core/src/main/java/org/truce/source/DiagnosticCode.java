@@ -131,6 +131,21 @@ public enum DiagnosticCode {
       "this name is %d characters long, more than the %d a name may have",
       "choose a shorter name; the full name goes in quotes after it"),
 
+  // ---- E16x: breaches (docs/semantics.md "Breaches") ----------------------------------------
+  BREACH_TENSE(
+      "E160",
+      "`%s %s` is not a condition: a breach is read as something that has happened",
+      "write `%3$s`: true from the day of the breach on"),
+  UNKNOWN_CLAUSE_ID(
+      "E161", "no clause has the id `%s`", "tag the clause with `[%s]`, or check the id"),
+  BREACH_NOT_AN_OBLIGATION(
+      "E162", "clause `%s` is not an obligation of `%s`, so `%2$s` cannot breach it", "%3$s"),
+  CONFIRMER_NOT_A_MEDIATOR("E163", "`%s` is %s, but only mediators confirm breaches", "%3$s"),
+  BREACH_OUTSIDE_RIGHT(
+      "E164",
+      "`%s` can only be read in the condition of a right",
+      "write it as a right, e.g. `PARTY may resume hostilities when %1$s`"),
+
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
   UNKNOWN_PHASE("E202", "there is no phase `%s`", "phases are declared with `phase NAME ... { }`"),

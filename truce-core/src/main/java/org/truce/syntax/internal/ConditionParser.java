@@ -175,7 +175,12 @@ final class ConditionParser {
         Name phase = ctx.name("a phase name");
         return new Expr.PhaseIs(phase, States.phase(ctx), ctx.spanFrom(start));
       }
-      default -> throw ctx.expected("a condition");
+      default -> {
+        if (t.isName() && Breaches.at(ctx)) {
+          return Breaches.parse(ctx);
+        }
+        throw ctx.expected("a condition");
+      }
     }
   }
 
