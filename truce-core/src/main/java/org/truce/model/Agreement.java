@@ -59,6 +59,21 @@ public record Agreement(
         lapse);
   }
 
+  /** This agreement with {@code requirements} in place of its own, every other part kept. */
+  public Agreement withRequirements(List<Requirement> requirements) {
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        lapse);
+  }
+
   public Agreement {
     actors = List.copyOf(actors);
     holdings = List.copyOf(holdings);

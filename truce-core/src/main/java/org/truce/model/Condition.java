@@ -28,4 +28,16 @@ public sealed interface Condition {
 
   /** Nothing of {@code category} is held any more (by {@code by}, or by anyone). */
   record AllReleased(Category category, Optional<String> by) implements Condition {}
+
+  /**
+   * {@code party} has breached {@code clause} (or, without one, any of its obligations) on this day
+   * or an earlier one; only the adversary of the checker ever breaches (docs/semantics.md).
+   */
+  record Breached(String party, Optional<String> clause) implements Condition {}
+
+  /**
+   * Mediator {@code mediator} has confirmed, on this day or an earlier one, a breach by {@code
+   * party}.
+   */
+  record BreachConfirmed(String mediator, String party) implements Condition {}
 }

@@ -36,6 +36,19 @@ public final class ConditionEvaluator {
     }
 
     boolean phaseIs(String phase, PhaseState state);
+
+    /**
+     * True when {@code party} has breached {@code clause} (any obligation when empty) on this day
+     * or before. By default nobody has: the timeline is a compliant run.
+     */
+    default boolean breached(String party, Optional<String> clause) {
+      return false;
+    }
+
+    /** True when {@code mediator} has confirmed a breach by {@code party}; by default never. */
+    default boolean breachConfirmed(String mediator, String party) {
+      return false;
+    }
   }
 
   public static boolean holds(Condition condition, State state) {
@@ -49,6 +62,8 @@ public final class ConditionEvaluator {
       case Condition.PhaseIs p -> state.phaseIs(p.phase(), p.state());
       case Condition.AllReleased all -> state.held(all.category(), all.by()) == 0;
       case Condition.TalksAre talks -> talksAre(talks, state);
+      case Condition.Breached b -> state.breached(b.party(), b.clause());
+      case Condition.BreachConfirmed c -> state.breachConfirmed(c.mediator(), c.party());
     };
   }
 

@@ -33,6 +33,9 @@ public final class ConditionText {
               + " "
               + word(t.state())
               + t.judgedBy().map(j -> " as judged by " + j).orElse("");
+      case Condition.Breached b ->
+          b.party() + " breached" + b.clause().map(id -> " clause " + id).orElse("");
+      case Condition.BreachConfirmed c -> c.mediator() + " confirms a breach by " + c.party();
     };
   }
 

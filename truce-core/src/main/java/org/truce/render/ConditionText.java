@@ -45,6 +45,14 @@ public final class ConditionText {
               (negated ? "not all " : "all ") + a.category() + " have been released" + by(a.by()));
       case Condition.Compare c ->
           compare(c.left(), negated ? negate(c.op()) : c.op(), c.right(), out);
+      case Condition.Breached b -> {
+        out.name(b.party()).words(negated ? " has not breached " : " has breached ");
+        out.words(b.clause().map(id -> "clause " + id).orElse("any of its obligations"));
+      }
+      case Condition.BreachConfirmed c ->
+          out.name(c.mediator())
+              .words(negated ? " has not confirmed a breach by " : " has confirmed a breach by ")
+              .name(c.party());
     }
   }
 

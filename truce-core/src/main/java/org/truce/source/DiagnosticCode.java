@@ -152,10 +152,10 @@ public enum DiagnosticCode {
           + " day`"),
   BREACH_CONDITION(
       "E134",
-      "a condition cannot name a breach yet: `%s %s`",
-      "write the right without `when` (`north may resume hostilities`) or with a condition the"
-          + " text can read, and run `truce check --adversary %1$s` to explore what %1$s's"
-          + " breaches allow"),
+      "`%s %s` is not how a condition names a breach",
+      "write `%1$s breached` (any obligation of %1$s not kept), `%1$s breached clause ID` (one"
+          + " clause), or `M confirms a breach by %1$s` (a mediator's confirmation), and check with"
+          + " `--adversary %1$s`: only the adversary breaches"),
   PERCENT(
       "E135",
       "a share written in percent cannot be counted: truce counts units",
@@ -215,6 +215,21 @@ public enum DiagnosticCode {
           + " effort",
       "put the pace on the release the ratio answers, e.g. `hamas releases all remaining"
           + " hostage.remains as located`"),
+
+  // ---- E16x: breaches (docs/semantics.md "Breaches") ----------------------------------------
+  BREACH_TENSE(
+      "E160",
+      "`%s %s` is not a condition: a breach is read as something that has happened",
+      "write `%3$s`: true from the day of the breach on"),
+  UNKNOWN_CLAUSE_ID(
+      "E161", "no clause has the id `%s`", "tag the clause with `[%s]`, or check the id"),
+  BREACH_NOT_AN_OBLIGATION(
+      "E162", "clause `%s` is not an obligation of `%s`, so `%2$s` cannot breach it", "%3$s"),
+  CONFIRMER_NOT_A_MEDIATOR("E163", "`%s` is %s, but only mediators confirm breaches", "%3$s"),
+  BREACH_OUTSIDE_RIGHT(
+      "E164",
+      "`%s` can only be read in the condition of a right",
+      "write it as a right, e.g. `PARTY may resume hostilities when %1$s`"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),

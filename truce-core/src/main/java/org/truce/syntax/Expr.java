@@ -51,4 +51,13 @@ public sealed interface Expr {
 
   /** {@code phase one ended}. */
   record PhaseIs(Name phase, PhaseState state, Span span) implements Expr {}
+
+  /**
+   * {@code south breached} or {@code south breached clause 1.3}: the party has breached any of its
+   * obligations, or the one with that clause id, on this day or before (docs/semantics.md).
+   */
+  record Breached(Name party, Optional<Name> clause, Span span) implements Expr {}
+
+  /** {@code us confirms a breach by south}: the mediator has confirmed a breach by the party. */
+  record BreachConfirmed(Name mediator, Name party, Span span) implements Expr {}
 }

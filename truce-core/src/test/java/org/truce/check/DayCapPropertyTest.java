@@ -63,16 +63,7 @@ class DayCapPropertyTest {
             RequirementKind.NEVER,
             new Condition.Compare(new Figure.Day(), CompareOp.EQUAL, new Figure.Literal(LATE_DAY)),
             Optional.empty()));
-    return new Agreement(
-        a.metadata(),
-        a.actors(),
-        a.holdings(),
-        a.interests(),
-        a.phases(),
-        a.rights(),
-        a.assurances(),
-        requirements,
-        a.conclusion());
+    return a.withRequirements(requirements);
   }
 
   private static List<String> verdicts(List<Analysis> analyses) {

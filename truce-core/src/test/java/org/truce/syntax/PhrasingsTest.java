@@ -81,8 +81,8 @@ class PhrasingsTest {
         "north releases 30 hostage, 3 every 2 months | E132 | `60 days`",
         "south releases 3 prisoner per hostage released within 1 month | E132 | `30 days`",
         // Breaches in a condition.
-        "extends by 1 day while not south breaches | E134 | --adversary south",
-        "north may resume hostilities when south breaches | E134 | --adversary south",
+        "extends by 1 day while not south violates | E134 | --adversary south",
+        "north may resume hostilities when south breaches | E160 | `south breached`",
         "north may terminate agreement when south violates | E134 | --adversary south",
         // Percentages.
         "north releases 50% hostage by day 4 | E135 | `50`",
@@ -105,12 +105,12 @@ class PhrasingsTest {
       value = {
         "phase one lasts 2 months { hostilities paused } | E132 | `60 days`",
         "phase one lasts 42 days, begins on 2026-03-17 { hostilities paused } | E130 | `begins on day N`",
-        "phase one lasts 4 days, begins when south breaches { hostilities paused } | E134 | --adversary south",
-        "phase one lasts 4 days, ends when south breaches { hostilities paused } | E134 | --adversary south",
+        "phase one lasts 4 days, begins when south violates { hostilities paused } | E134 | --adversary south",
+        "phase one lasts 4 days, ends when south violates { hostilities paused } | E134 | --adversary south",
         "require eventually hostilities paused within 24 hours | E131 | `1 day`",
         "require always released hostage <= 50% | E135 | `50`",
-        "north may resume hostilities when south breaches | E134 | --adversary south",
-        "us ensures not south breaches | E134 | --adversary south",
+        "north may resume hostilities when south breaches | E160 | `south breached`",
+        "us ensures not south violates | E134 | --adversary south",
       })
   void phrasesAtTheTopLevelGetTheirHint(String clause, String code, String hint) {
     assertOne(Snippets.HEADER + clause + "\n", code, hint);
@@ -122,9 +122,10 @@ class PhrasingsTest {
     assertOne("agreement \"T\" tabled by " + role + "\n", "E136", "`tabled by qatar`");
   }
 
-  /** The new words are not reserved: parties may still be called so. */
+  /** The new words are not reserved: parties may still be called so (`of` is, for `by day N of
+   * the agreement`). */
   @ParameterizedTest
-  @CsvSource({"weekly", "daily", "in", "for", "each", "batches", "of"})
+  @CsvSource({"weekly", "daily", "in", "for", "each", "batches"})
   void theNewWordsStayFreeAsNames(String word) {
     String text =
         Snippets.HEADER

@@ -94,6 +94,8 @@ public final class AgreementGenerator {
     private final ScheduleDraws schedules;
     private final ConditionDraws conditions;
     private final List<String> parties = new ArrayList<>();
+    // Tagged releases and exchanges so far: {party that owes it, clause id}.
+    private final List<String[]> owed = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final Map<Category, String> holderOf = new LinkedHashMap<>();
     private final Map<Category, Long> heldCount = new HashMap<>();
@@ -465,8 +467,10 @@ public final class AgreementGenerator {
             case 2 -> Optional.of(schedules.batches(count, days));
             default -> Optional.of(schedules.bestEffort(days));
           };
+      ClauseRef tag = ref();
+      tag.id().ifPresent(id -> owed.add(new String[] {holder, id}));
       return Optional.of(
-          new PhaseClause.Release(ref(), holder, Optional.of(count), category, schedule));
+          new PhaseClause.Release(tag, holder, Optional.of(count), category, schedule));
     }
 
     /** An exchange whose paying category can pay for every unit the other side holds. */
@@ -491,9 +495,11 @@ public final class AgreementGenerator {
       Category unit = pair[1];
       exchanged.add(pay);
       long perUnit = dice.between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
+      ClauseRef tag = ref();
+      tag.id().ifPresent(id -> owed.add(new String[] {holderOf.get(pay), id}));
       return Optional.of(
           new PhaseClause.Exchange(
-              ref(),
+              tag,
               holderOf.get(pay),
               perUnit,
               pay,
@@ -520,11 +526,48 @@ public final class AgreementGenerator {
     }
 
     private PhaseClause.Right right(int phasesInScope) {
+      if (dice.chance(20)) {
+        return breachRight(phasesInScope);
+      }
       return new PhaseClause.Right(
           ref(),
           dice.oneOf(parties),
           dice.oneOf(List.of(RightAction.values())),
           dice.maybe(70, () -> conditions.condition(phasesInScope)));
+    }
+
+    /**
+     * A right that waits for a breach (docs/semantics.md "Breaches"): of a release or exchange
+     * tagged so far, of any obligation, or confirmed by a mediator; sometimes joined with another
+     * condition.
+     */
+    private PhaseClause.Right breachRight(int phasesInScope) {
+      String holder = dice.oneOf(parties);
+      List<String> others = parties.stream().filter(p -> !p.equals(holder)).toList();
+      String breacher = others.isEmpty() ? holder : dice.oneOf(others);
+      List<String> mediators =
+          actors.stream().filter(a -> a.has(Role.MEDIATOR)).map(Actor::name).toList();
+      List<String[]> clauses = owed.stream().filter(o -> o[0].equals(breacher)).toList();
+      Condition breach =
+          switch (dice.between(0, 2)) {
+            case 0 ->
+                clauses.isEmpty()
+                    ? new Condition.Breached(breacher, Optional.empty())
+                    : new Condition.Breached(breacher, Optional.of(dice.oneOf(clauses)[1]));
+            case 1 ->
+                mediators.isEmpty()
+                    ? new Condition.Breached(breacher, Optional.empty())
+                    : new Condition.BreachConfirmed(dice.oneOf(mediators), breacher);
+            default -> new Condition.Breached(breacher, Optional.empty());
+          };
+      Condition when =
+          dice.chance(30)
+              ? (dice.chance(50)
+                  ? new Condition.And(breach, conditions.condition(phasesInScope))
+                  : new Condition.Or(breach, conditions.condition(phasesInScope)))
+              : breach;
+      return new PhaseClause.Right(
+          ref(), holder, dice.oneOf(List.of(RightAction.values())), Optional.of(when));
     }
 
     private PhaseClause.Assurance assurance(int phasesInScope) {

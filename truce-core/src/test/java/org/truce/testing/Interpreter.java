@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.truce.model.Actor;
@@ -92,6 +93,16 @@ public final class Interpreter {
     final TreeMap<String, List<Long>> pending = new TreeMap<>();
     final TreeMap<String, Boolean> assuranceOver = new TreeMap<>();
     String outcome = IN_FORCE;
+    // Breaches remembered for good: "party" (some obligation) and "party|clause id".
+    final TreeSet<String> breaches = new TreeSet<>();
+    // Confirmations remembered for good: "mediator|party".
+    final TreeSet<String> confirmed = new TreeSet<>();
+
+    /** Remembers a breach of the clause {@code ref} by {@code party}. */
+    void breach(String party, ClauseRef ref) {
+      breaches.add(party);
+      ref.id().ifPresent(id -> breaches.add(party + "|" + id));
+    }
 
     State copy() {
       State s = new State();
@@ -109,6 +120,8 @@ public final class Interpreter {
       pending.forEach((k, v) -> s.pending.put(k, new ArrayList<>(v)));
       s.assuranceOver.putAll(assuranceOver);
       s.outcome = outcome;
+      s.breaches.addAll(breaches);
+      s.confirmed.addAll(confirmed);
       return s;
     }
 
@@ -219,6 +232,7 @@ public final class Interpreter {
   private final List<Line> lines = new ArrayList<>();
   private final List<String> parties;
   private final List<Judge> judges = new ArrayList<>();
+  private final List<Condition.BreachConfirmed> confirmationsRead = new ArrayList<>();
 
   private record Judge(String judge, String on) {
     String key() {
@@ -240,6 +254,27 @@ public final class Interpreter {
       collectJudges(c, found);
     }
     judges.addAll(found);
+    Set<Condition.BreachConfirmed> confirmations = new LinkedHashSet<>();
+    for (Condition c : conditions()) {
+      collectConfirmations(c, confirmations);
+    }
+    confirmationsRead.addAll(confirmations);
+  }
+
+  private static void collectConfirmations(Condition c, Set<Condition.BreachConfirmed> out) {
+    switch (c) {
+      case Condition.And a -> {
+        collectConfirmations(a.left(), out);
+        collectConfirmations(a.right(), out);
+      }
+      case Condition.Or o -> {
+        collectConfirmations(o.left(), out);
+        collectConfirmations(o.right(), out);
+      }
+      case Condition.Not n -> collectConfirmations(n.operand(), out);
+      case Condition.BreachConfirmed b -> out.add(b);
+      default -> {}
+    }
   }
 
   public Agreement agreement() {
@@ -348,6 +383,9 @@ public final class Interpreter {
         yield st != null && (t.state() == TalkState.BEGUN || st == t.state());
       }
       case Condition.AllReleased a -> held(s, a.category(), a.by()) == 0;
+      case Condition.Breached b ->
+          s.breaches.contains(b.party() + b.clause().map(id -> "|" + id).orElse(""));
+      case Condition.BreachConfirmed k -> s.confirmed.contains(k.mediator() + "|" + k.party());
       case Condition.Compare k -> {
         long l = value(k.left(), s);
         long r = value(k.right(), s);
@@ -433,6 +471,8 @@ public final class Interpreter {
     // 4. Talks move and are judged.
     days = each(days, this::talks);
     days = each(days, this::judge);
+    // Mediators may confirm a breach made on an earlier day.
+    days = each(days, d -> confirmations(d, pre));
     // 5. Exchanges answer the day's releases.
     for (int p = 0; p < agreement.phases().size(); p++) {
       Phase phase = agreement.phases().get(p);
@@ -607,6 +647,7 @@ public final class Interpreter {
     if (adversary.filter(r.party()::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), r.ref(), facts(r.party(), r.category(), due));
+      breach.s.breach(r.party(), r.ref());
       out.add(breach);
     }
     return out;
@@ -628,6 +669,7 @@ public final class Interpreter {
     if (adversary.filter(party::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), e.ref(), facts(party, per.category(), per.count()));
+      breach.s.breach(party, e.ref());
       out.add(breach);
     }
     return out;
@@ -661,6 +703,31 @@ public final class Interpreter {
       next.event(
           "talks-begin", phase.name(), t.ref(), Map.of("on", t.onPhase(), "state", word(state)));
       out.add(next);
+    }
+    return out;
+  }
+
+  /** Each confirmation a condition reads, of a breach made before today: the mediator chooses. */
+  private List<Day> confirmations(Day d, State pre) {
+    List<Day> out = List.of(d);
+    for (Condition.BreachConfirmed c : confirmationsRead) {
+      String key = c.mediator() + "|" + c.party();
+      if (!pre.breaches.contains(c.party()) || d.s.confirmed.contains(key)) {
+        continue;
+      }
+      List<Day> next = new ArrayList<>();
+      for (Day day : out) {
+        next.add(day);
+        Day confirm = day.copy();
+        confirm.s.confirmed.add(key);
+        confirm.event(
+            "confirmation",
+            null,
+            ClauseRef.NONE,
+            Map.of("mediator", c.mediator(), "party", c.party()));
+        next.add(confirm);
+      }
+      out = next;
     }
     return out;
   }
@@ -760,6 +827,7 @@ public final class Interpreter {
     if (adversary.filter(x.party()::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), x.ref(), facts(x.party(), x.category(), owed));
+      breach.s.breach(x.party(), x.ref());
       out.add(breach);
     }
     return out;

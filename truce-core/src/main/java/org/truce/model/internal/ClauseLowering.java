@@ -83,7 +83,7 @@ public final class ClauseLowering {
   public PhaseClause.Right right(ClauseRef ref, Clause.Right r, Span span) {
     String party = roles.party(r.party(), "have rights");
     return ctx.mapped(
-        new PhaseClause.Right(ref, party, r.action(), r.when().map(types::condition)), span);
+        new PhaseClause.Right(ref, party, r.action(), r.when().map(types::rightCondition)), span);
   }
 
   public PhaseClause.Assurance assurance(ClauseRef ref, Clause.Assurance a, Span span) {

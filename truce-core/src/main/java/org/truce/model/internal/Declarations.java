@@ -36,6 +36,7 @@ public final class Declarations {
     Declarations d = new Declarations(ctx);
     for (Item item : tree.items()) {
       d.tag(item.tag());
+      d.register(item);
       switch (item.clause()) {
         case Clause.ActorDecl actor -> d.actor(actor);
         case Clause.Holdings holdings -> d.holdings(holdings);
@@ -54,6 +55,11 @@ public final class Declarations {
             ctx.report(DiagnosticCode.DUPLICATE_CLAUSE_ID, t.span(), t.id(), ctx.line(first));
           }
         });
+  }
+
+  /** Keeps the first clause of each id, for the conditions that name a clause (breaches). */
+  private void register(Item item) {
+    item.tag().ifPresent(t -> table.clauses.putIfAbsent(t.id(), item.clause()));
   }
 
   private void actor(Clause.ActorDecl decl) {
@@ -125,6 +131,7 @@ public final class Declarations {
     }
     for (Item item : phase.body()) {
       tag(item.tag());
+      register(item);
       if (item.clause() instanceof Clause.Talks talks) {
         talks(name, talks);
       }

@@ -54,6 +54,10 @@ public final class ExprText {
               + word(t.state())
               + t.judgedBy().map(n -> " as judged by " + n.text()).orElse("");
       case Expr.PhaseIs p -> "phase " + p.phase().text() + " " + word(p.state());
+      case Expr.Breached b ->
+          b.party().text() + " breached" + b.clause().map(n -> " clause " + n.text()).orElse("");
+      case Expr.BreachConfirmed c ->
+          c.mediator().text() + " confirms a breach by " + c.party().text();
     };
   }
 

@@ -41,12 +41,24 @@ public final class NameTable {
 
   final Map<String, TalksEntry> talks = new LinkedHashMap<>();
 
+  /** Tagged clauses by id (the first of a duplicated id), in text order. */
+  final Map<String, Clause> clauses = new LinkedHashMap<>();
+
   /**
    * {@link #amountHeld} by holder and category, filled on first use. Declarations are complete
    * before anything is resolved against them, and large agreements ask the same few questions
    * thousands of times (every release and exchange of a category).
    */
   private final Map<String, Map<Category, Long>> amounts = new HashMap<>();
+
+  /** The clause tagged {@code id}, if any. */
+  public Optional<Clause> clause(String id) {
+    return Optional.ofNullable(clauses.get(id));
+  }
+
+  public Set<String> clauseIds() {
+    return clauses.keySet();
+  }
 
   public Optional<ActorEntry> actor(String name) {
     return Optional.ofNullable(actors.get(name));

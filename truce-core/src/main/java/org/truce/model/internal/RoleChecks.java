@@ -62,6 +62,31 @@ public final class RoleChecks {
     return name.text();
   }
 
+  /** Requires a mediator: only mediators confirm breaches (E163, did-you-mean the mediators). */
+  public String mediator(Name name) {
+    Optional<NameTable.ActorEntry> actor = resolver.actor(name);
+    if (actor.isPresent() && !actor.get().has(Role.MEDIATOR)) {
+      List<String> mediators =
+          resolver.table().actorNames().stream()
+              .filter(n -> resolver.table().actor(n).orElseThrow().has(Role.MEDIATOR))
+              .toList();
+      String hint =
+          mediators.isEmpty()
+              ? "declare a mediator, e.g. `mediator "
+                  + name.text()
+                  + " \"...\"`, or name the one the text gives that role"
+              : "name a mediator: "
+                  + String.join(", ", mediators.stream().map(m -> "`" + m + "`").toList());
+      ctx.report(
+          DiagnosticCode.CONFIRMER_NOT_A_MEDIATOR,
+          name.span(),
+          name.text(),
+          Roles.describe(actor.get().roles()),
+          hint);
+    }
+    return name.text();
+  }
+
   public String judge(Name name) {
     Optional<NameTable.ActorEntry> actor = resolver.actor(name);
     if (actor.isPresent() && !actor.get().has(Role.PARTY)) {

@@ -9,6 +9,7 @@ import org.truce.model.Figure;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Suggestions;
 import org.truce.syntax.CategoryName;
+import org.truce.syntax.Clause;
 import org.truce.syntax.Expr;
 import org.truce.syntax.Name;
 
@@ -32,6 +33,19 @@ public final class TypeChecker {
     return ctx.mapped(lowerCondition(expr), expr.span());
   }
 
+  /** The condition of a right: the only place a breach may be read (E164 elsewhere). */
+  public Condition rightCondition(Expr expr) {
+    boolean outer = inRight;
+    inRight = true;
+    try {
+      return condition(expr);
+    } finally {
+      inRight = outer;
+    }
+  }
+
+  private boolean inRight;
+
   private Condition lowerCondition(Expr expr) {
     return switch (expr) {
       case Expr.And and -> new Condition.And(condition(and.left()), condition(and.right()));
@@ -53,6 +67,8 @@ public final class TypeChecker {
       case Expr.Day d -> numberAsCondition(d);
       case Expr.Released r -> numberAsCondition(r);
       case Expr.Held h -> numberAsCondition(h);
+      case Expr.Breached b -> breached(b);
+      case Expr.BreachConfirmed c -> confirmed(c);
     };
   }
 
@@ -123,5 +139,71 @@ public final class TypeChecker {
       on = "?";
     }
     return new Condition.TalksAre(on, t.state(), t.judgedBy().map(Name::text));
+  }
+
+  private Condition breached(Expr.Breached b) {
+    outsideRight(b);
+    String party = roles.party(b.party(), "breach obligations");
+    b.clause().ifPresent(id -> obligationOf(id, party));
+    return new Condition.Breached(party, b.clause().map(Name::text));
+  }
+
+  private Condition confirmed(Expr.BreachConfirmed c) {
+    outsideRight(c);
+    roles.mediator(c.mediator());
+    String party = roles.party(c.party(), "breach obligations");
+    return new Condition.BreachConfirmed(c.mediator().text(), party);
+  }
+
+  private void outsideRight(Expr breach) {
+    if (!inRight) {
+      ctx.report(DiagnosticCode.BREACH_OUTSIDE_RIGHT, breach.span(), ExprText.text(breach));
+    }
+  }
+
+  /**
+   * E161 for an unknown id, E162 for a clause that is not a release or exchange of {@code party}.
+   */
+  private void obligationOf(Name id, String party) {
+    var clause = resolver.table().clause(id.text());
+    if (clause.isEmpty()) {
+      ctx.report(
+          Suggestions.forName(id.text(), resolver.table().clauseIds()),
+          DiagnosticCode.UNKNOWN_CLAUSE_ID,
+          id.span(),
+          id.text(),
+          id.text());
+      return;
+    }
+    Optional<String> owner =
+        switch (clause.get()) {
+          case Clause.Release r -> Optional.of(r.party().text());
+          case Clause.Exchange x -> Optional.of(x.party().text());
+          default -> Optional.empty();
+        };
+    if (owner.isPresent() && owner.get().equals(party)) {
+      return;
+    }
+    String hint =
+        owner
+            .map(
+                o ->
+                    "clause `"
+                        + id.text()
+                        + "` is an obligation of `"
+                        + o
+                        + "`: write `"
+                        + o
+                        + " breached clause "
+                        + id.text()
+                        + "`, or name a clause of `"
+                        + party
+                        + "`")
+            .orElse(
+                "a breach names a release or an exchange (counter-release) the party owes;"
+                    + " write `"
+                    + party
+                    + " breached` for any of its obligations");
+    ctx.report(DiagnosticCode.BREACH_NOT_AN_OBLIGATION, id.span(), id.text(), party, hint);
   }
 }

@@ -136,9 +136,9 @@ final class ConditionParser {
       throw ctx.expected("a condition");
     }
     Token next = ctx.cursor.peek(1);
-    if (t.isName()
-        && (next.isWord("breaches") || next.isWord("breach") || next.isWord("violates"))) {
-      // `when south breaches`: not a construct yet (issue 17, 2.8); E134 says what to write.
+    if (t.isName() && (next.isWord("breach") || next.isWord("violates"))) {
+      // `when south violates`: a breach in other words; E134 gives the forms (`south breaches`
+      // is read as `south breached` with E160, in Breaches).
       ctx.cursor.advance();
       ctx.cursor.advance();
       ctx.report(DiagnosticCode.BREACH_CONDITION, ctx.spanFrom(start), t.text(), next.text());
@@ -184,7 +184,12 @@ final class ConditionParser {
         Name phase = ctx.name("a phase name");
         return new Expr.PhaseIs(phase, States.phase(ctx), ctx.spanFrom(start));
       }
-      default -> throw ctx.expected("a condition");
+      default -> {
+        if (t.isName() && Breaches.at(ctx)) {
+          return Breaches.parse(ctx);
+        }
+        throw ctx.expected("a condition");
+      }
     }
   }
 

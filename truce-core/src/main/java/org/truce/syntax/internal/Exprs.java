@@ -25,6 +25,8 @@ final class Exprs {
       case Expr.HostilitiesAre x -> new Expr.HostilitiesAre(x.state(), s);
       case Expr.TalksAre x -> new Expr.TalksAre(x.on(), x.state(), x.judgedBy(), s);
       case Expr.PhaseIs x -> new Expr.PhaseIs(x.phase(), x.state(), s);
+      case Expr.Breached x -> new Expr.Breached(x.party(), x.clause(), s);
+      case Expr.BreachConfirmed x -> new Expr.BreachConfirmed(x.mediator(), x.party(), s);
     };
   }
 }

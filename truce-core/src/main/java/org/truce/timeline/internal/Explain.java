@@ -69,6 +69,14 @@ final class Explain {
       case Condition.HostilitiesAre h -> "hostilities are " + ConditionText.word(world.hostilities);
       case Condition.AllReleased a ->
           "%d `%s` still held".formatted(state.held(a.category(), a.by()), a.category());
+      case Condition.Breached b ->
+          "every party complies in the timeline, so `" + b.party() + "` never breaches";
+      case Condition.BreachConfirmed c ->
+          "every party complies in the timeline, so `"
+              + c.mediator()
+              + "` never confirms a breach by `"
+              + c.party()
+              + "`";
       default -> "`" + ConditionText.of(atom) + "` is " + (negated ? "true" : "false");
     };
   }

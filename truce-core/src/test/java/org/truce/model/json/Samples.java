@@ -266,7 +266,12 @@ final class Samples {
                     ref("1.4", "Resumption"),
                     "israel",
                     RightAction.RESUME_HOSTILITIES,
-                    Optional.of(new Condition.Not(talksProgressingJudged))),
+                    Optional.of(
+                        new Condition.Or(
+                            new Condition.Not(talksProgressingJudged),
+                            new Condition.Or(
+                                new Condition.Breached("hamas", Optional.of("1.2")),
+                                new Condition.BreachConfirmed("qatar", "hamas"))))),
                 new PhaseClause.Assurance(
                     NONE,
                     List.of("qatar", "egypt"),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.truce.check.internal.system.Slots;
+import org.truce.check.internal.system.Tables;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
@@ -58,7 +59,14 @@ final class PromelaConditions {
       case Condition.PhaseIs p -> phaseIs(p, reading);
       case Condition.AllReleased all -> "(" + held(all.category(), all.by()) + " == 0)";
       case Condition.TalksAre t -> talksAre(t);
+      case Condition.Breached b -> bit(ts.breachVar(b.party(), b.clause()));
+      case Condition.BreachConfirmed c -> bit(ts.confirmationVar(c.mediator(), c.party()));
     };
+  }
+
+  /** A remembered breach or confirmation, as {@code CompiledConditions} reads it. */
+  private String bit(int var) {
+    return var == Tables.NONE ? "(0)" : "(" + names.of(var) + " == 1)";
   }
 
   String figure(Figure figure) {

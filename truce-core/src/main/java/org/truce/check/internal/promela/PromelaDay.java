@@ -61,6 +61,9 @@ final class PromelaDay {
     for (int i = 0; i < ts.talks().size(); i++) {
       out.line(begunToday(i) + " = 0;");
     }
+    if (ts.anyBreachVar() != Tables.NONE) {
+      out.line(names.dayBefore(ts.anyBreachVar()) + " = " + names.of(ts.anyBreachVar()) + ";");
+    }
     releases.startDay();
     out.comment("1. the day advances");
     String day = names.of(ts.dayVar());
@@ -91,6 +94,7 @@ final class PromelaDay {
     }
     out.comment("4. talks move and are judged");
     talks();
+    confirmations();
     out.comment("5. exchanges answer the day's releases");
     for (PhaseInfo p : ts.phases()) {
       for (ExchangeInfo x : p.exchanges()) {
@@ -195,7 +199,7 @@ final class PromelaDay {
                 out.comment(
                     "the releases extension step" + PromelaCode.cite(e.ref()) + " comes with");
                 out.line(step + " = 0;");
-                releases.stepRelease(per);
+                releases.stepRelease(e, per);
               });
         }
       }
@@ -232,6 +236,21 @@ final class PromelaDay {
         + " = 3 fi; "
         + begunToday(index)
         + " = 1";
+  }
+
+  /** Mediators may confirm, on a day after the adversary's first breach (DayStep#confirmations). */
+  private void confirmations() {
+    if (ts.anyBreachVar() == Tables.NONE) {
+      return;
+    }
+    String before = names.dayBefore(ts.anyBreachVar());
+    for (int[] c : ts.confirmationPlayers()) {
+      String var = names.of(c[1]);
+      out.comment(ts.players().get(c[0]) + " may confirm a breach");
+      out.when(
+          before + " == 1 && " + var + " == 0",
+          () -> out.line("if :: skip :: " + var + " = 1 fi;"));
+    }
   }
 
   private void talks() {

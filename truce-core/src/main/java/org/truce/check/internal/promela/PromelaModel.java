@@ -173,6 +173,9 @@ public final class PromelaModel {
       out.line("hidden int " + t + ";");
     }
     out.line("hidden byte " + names.dayBefore(ts.hostilitiesVar()) + ";");
+    if (ts.anyBreachVar() != Tables.NONE) {
+      out.line("hidden byte " + names.dayBefore(ts.anyBreachVar()) + ";");
+    }
     for (Tables.PhaseInfo p : ts.phases()) {
       out.line("hidden byte " + names.dayBefore(p.status()) + ";");
     }

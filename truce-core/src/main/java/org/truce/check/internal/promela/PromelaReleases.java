@@ -11,6 +11,7 @@ import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Category;
+import org.truce.model.ClauseRef;
 import org.truce.model.Figure;
 import org.truce.model.PhaseClause;
 
@@ -48,10 +49,10 @@ final class PromelaReleases {
   }
 
   /** The units an extension step comes with, on its first day. */
-  void stepRelease(PhaseClause.Extension.Trigger.PerReleases per) {
+  void stepRelease(PhaseClause.Extension e, PhaseClause.Extension.Trigger.PerReleases per) {
     String party = Releases.releaser(ts, per);
     out.line("t_amount = " + per.count() + ";");
-    breach(party);
+    breach(party, e.ref());
     release(party, per.category());
   }
 
@@ -91,7 +92,7 @@ final class PromelaReleases {
                   "else",
                   () -> {
                     out.line("skip;");
-                    breach(r.party());
+                    breach(r.party(), r.clause().ref());
                   }));
     } else if (r.timing() == Tables.Timing.BEST_EFFORT) {
       out.when(
@@ -102,7 +103,7 @@ final class PromelaReleases {
             amount(r);
           });
     } else {
-      breach(r.party());
+      breach(r.party(), r.clause().ref());
     }
     out.when(
         "t_amount > 0",
@@ -114,10 +115,27 @@ final class PromelaReleases {
         });
   }
 
-  /** The adversary may skip what it owes: {@code t_amount} becomes 0. */
-  private void breach(String party) {
+  /**
+   * The adversary may skip what it owes: {@code t_amount} becomes 0, and the breach bits the text
+   * reads are set (only when something was owed, as {@link Releases} does).
+   */
+  private void breach(String party, ClauseRef ref) {
     if (ts.player(party) == ts.adversaryPlayer()) {
-      out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
+      int[] sets = ts.breachSets(ref);
+      if (sets.length == 0) {
+        out.line("if :: skip :: t_amount = 0 fi; /* " + party + " may breach */");
+        return;
+      }
+      StringBuilder set = new StringBuilder();
+      for (int var : sets) {
+        set.append(' ').append(names.of(var)).append(" = 1;");
+      }
+      out.line(
+          "if :: skip :: t_amount > 0 -> t_amount = 0;"
+              + set
+              + " fi; /* "
+              + party
+              + " may breach */");
     }
   }
 
@@ -211,7 +229,7 @@ final class PromelaReleases {
         "t_units > 0",
         () -> {
           out.line("t_amount = " + clause.perUnit() + " * t_units;");
-          breach(clause.party());
+          breach(clause.party(), clause.ref());
           draw(clause.party(), clause.category(), false);
         });
   }

@@ -93,7 +93,17 @@ final class CompiledConditions {
         yield v -> held.value(v) == 0;
       }
       case Condition.TalksAre t -> talksAre(t);
+      case Condition.Breached b -> bit(ts.breaches.var(b.party(), b.clause()));
+      case Condition.BreachConfirmed c -> bit(ts.breaches.confirmationVar(c.mediator(), c.party()));
     };
+  }
+
+  /** A remembered breach or confirmation; false in every state when nothing can set it. */
+  private static Test bit(int var) {
+    if (var == Tables.NONE) {
+      return v -> false;
+    }
+    return v -> v[var] == 1;
   }
 
   private Test compare(Condition.Compare c) {

@@ -193,6 +193,7 @@ public final class DayStep {
       }
     }
     talks(v, chooser, log);
+    confirmations(pre, v, chooser, log);
     for (PhaseInfo p : phases) {
       for (ExchangeInfo x : exchangesOf[p.index()]) {
         releases.exchange(p, x, v[p.status()] == ACTIVE, v, chooser, log);
@@ -294,6 +295,32 @@ public final class DayStep {
               t.clause().ref(),
               t.clause(),
               Map.of("on", t.clause().onPhase(), "state", talkWord(v[t.var()])));
+        }
+      }
+    }
+  }
+
+  /**
+   * Each mediator whose confirmation a condition reads chooses, on any day after the adversary's
+   * first breach, whether to confirm it; a confirmation is for good.
+   */
+  private void confirmations(long[] pre, long[] v, Chooser chooser, StepLog log) {
+    int any = ts.breaches.anyVar();
+    if (any == Tables.NONE || pre[any] == 0) {
+      return;
+    }
+    for (BreachBits.Confirmation c : ts.breaches.confirmations()) {
+      if (v[c.var()] == 0 && chooser.choose(c.player(), 2) == 1) {
+        v[c.var()] = 1;
+        if (log.recording()) {
+          String party = ts.breaches.adversary();
+          log.event(
+              "confirmation",
+              null,
+              c.mediator() + " confirms a breach by " + party,
+              ClauseRef.NONE,
+              null,
+              Map.of("mediator", c.mediator(), "party", party));
         }
       }
     }

@@ -90,6 +90,7 @@ public final class Releases {
           r.party() + " does not release " + due + " " + r.category(),
           r.clause(),
           facts(r.party(), r.category(), due));
+      ts.breaches.record(v, r.clause().ref());
       return;
     }
     if (amount == 0) {
@@ -114,6 +115,7 @@ public final class Releases {
           party + " does not release " + per.count() + " " + per.category(),
           e,
           facts(party, per.category(), per.count()));
+      ts.breaches.record(v, e.ref());
       return;
     }
     Slots.Plan plan = ts.slots.plan(party, per.category());
@@ -157,6 +159,7 @@ public final class Releases {
           counterText(clause, "does not release", owed, units),
           clause,
           facts(clause.party(), clause.category(), owed));
+      ts.breaches.record(v, clause.ref());
       return;
     }
     long made = ts.slots.draw(v, x.plan(), owed, null);

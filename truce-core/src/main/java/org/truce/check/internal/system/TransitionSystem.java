@@ -75,6 +75,11 @@ public final class TransitionSystem {
   /** Exchanges compiled so far: each gets its place in the text. */
   private int exchangeCount;
 
+  /**
+   * The breaches the state remembers: bits of the adversary's, only where a condition reads one.
+   */
+  final BreachBits breaches;
+
   final int day;
   final int hostilities;
   final int over;
@@ -156,6 +161,7 @@ public final class TransitionSystem {
               : Tables.NONE;
       requirements.add(new RequirementInfo(r, seen));
     }
+    breaches = new BreachBits(agreement, adversary(), vars, this);
     vars.seal();
     conditions = new CompiledConditions(this);
   }
@@ -235,6 +241,31 @@ public final class TransitionSystem {
         .filter(a -> a.has(Role.PARTY) && !unitsAwaited(a.name()).isEmpty())
         .mapToInt(a -> player(a.name()))
         .toArray();
+  }
+
+  /** The variables a breach of clause {@code ref} by the adversary sets (docs/semantics.md). */
+  public int[] breachSets(ClauseRef ref) {
+    return breaches.set(ref);
+  }
+
+  /** The variable of a breach condition; {@link Tables#NONE} when it is false in every state. */
+  public int breachVar(String party, Optional<String> clause) {
+    return breaches.var(party, clause);
+  }
+
+  /** The variable of a confirmation condition; {@link Tables#NONE} when always false. */
+  public int confirmationVar(String mediator, String party) {
+    return breaches.confirmationVar(mediator, party);
+  }
+
+  /** The variable set by any breach of the adversary; {@link Tables#NONE} when nothing reads it. */
+  public int anyBreachVar() {
+    return breaches.anyVar();
+  }
+
+  /** Each mediator whose confirmation a condition reads: its name, player and variable. */
+  public List<int[]> confirmationPlayers() {
+    return breaches.confirmations().stream().map(c -> new int[] {c.player(), c.var()}).toList();
   }
 
   /** The party that may breach, if any. */

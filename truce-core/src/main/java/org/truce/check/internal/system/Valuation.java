@@ -104,6 +104,18 @@ public final class Valuation implements ConditionEvaluator.State {
     return false;
   }
 
+  @Override
+  public boolean breached(String party, Optional<String> clause) {
+    int var = system.breaches.var(party, clause);
+    return var != Tables.NONE && values[var] == 1;
+  }
+
+  @Override
+  public boolean breachConfirmed(String mediator, String party) {
+    int var = system.breaches.confirmationVar(mediator, party);
+    return var != Tables.NONE && values[var] == 1;
+  }
+
   static Optional<TalkState> talkState(long value) {
     return switch ((int) value) {
       case PROGRESSING -> Optional.of(TalkState.PROGRESSING);

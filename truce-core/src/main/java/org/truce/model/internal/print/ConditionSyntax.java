@@ -29,6 +29,9 @@ final class ConditionSyntax {
       case Condition.PhaseIs phase -> new Expr.PhaseIs(name(phase.phase()), phase.state(), NONE);
       case Condition.AllReleased all ->
           new Expr.AllReleased(category(all.category()), name(all.by()), NONE);
+      case Condition.Breached b -> new Expr.Breached(name(b.party()), name(b.clause()), NONE);
+      case Condition.BreachConfirmed c ->
+          new Expr.BreachConfirmed(name(c.mediator()), name(c.party()), NONE);
     };
   }
 

@@ -72,7 +72,11 @@ public final class Kinds {
               "phase-is",
               Condition.PhaseIs.class,
               "all-released",
-              Condition.AllReleased.class),
+              Condition.AllReleased.class,
+              "breached",
+              Condition.Breached.class,
+              "breach-confirmed",
+              Condition.BreachConfirmed.class),
           hierarchy(
               Figure.class,
               "figure",

@@ -91,6 +91,10 @@ final class ConditionPrinter {
               + lower(talks.state())
               + talks.judgedBy().map(judge -> " as judged by " + judge.text()).orElse("");
       case Expr.PhaseIs phase -> "phase " + phase.phase().text() + " " + lower(phase.state());
+      case Expr.Breached b ->
+          b.party().text() + " breached" + b.clause().map(id -> " clause " + id.text()).orElse("");
+      case Expr.BreachConfirmed c ->
+          c.mediator().text() + " confirms a breach by " + c.party().text();
       case Expr.Or or -> throw new IllegalStateException("not an atom");
       case Expr.And and -> throw new IllegalStateException("not an atom");
       case Expr.Not not -> throw new IllegalStateException("not an atom");
