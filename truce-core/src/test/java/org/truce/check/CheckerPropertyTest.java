@@ -28,7 +28,7 @@ class CheckerPropertyTest {
   }
 
   /** The search finished and every analysis reached a verdict within its time. */
-  private static boolean decided(CheckReport report) {
+  static boolean decided(CheckReport report) {
     return report.exploration().complete()
         && report.analyses().stream().noneMatch(a -> a.verdict() == Verdict.INCONCLUSIVE);
   }

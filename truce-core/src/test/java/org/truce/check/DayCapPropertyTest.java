@@ -42,7 +42,7 @@ class DayCapPropertyTest {
               CheckReport plain = Checker.check(agreement, Optional.empty(), SMALL);
               CheckReport finer =
                   Checker.check(withLateDayRead(agreement), Optional.empty(), SMALL);
-              if (decided(plain) && decided(finer)) {
+              if (CheckerPropertyTest.decided(plain) && CheckerPropertyTest.decided(finer)) {
                 List<Analysis> finerOthers =
                     finer.analyses().subList(0, finer.analyses().size() - 1);
                 assertThat(verdicts(finerOthers)).isEqualTo(verdicts(plain.analyses()));
@@ -68,10 +68,5 @@ class DayCapPropertyTest {
 
   private static List<String> verdicts(List<Analysis> analyses) {
     return analyses.stream().map(a -> a.name() + " " + a.verdict() + " " + a.value()).toList();
-  }
-
-  private static boolean decided(CheckReport report) {
-    return report.exploration().complete()
-        && report.analyses().stream().noneMatch(a -> a.verdict() == Verdict.INCONCLUSIVE);
   }
 }

@@ -122,8 +122,10 @@ class PhrasingsTest {
     assertOne("agreement \"T\" tabled by " + role + "\n", "E136", "`tabled by qatar`");
   }
 
-  /** The new words are not reserved: parties may still be called so (`of` is, for `by day N of
-   * the agreement`). */
+  /**
+   * The new words are not reserved: parties may still be called so (`of` is, for `by day N of the
+   * agreement`).
+   */
   @ParameterizedTest
   @CsvSource({"weekly", "daily", "in", "for", "each", "batches"})
   void theNewWordsStayFreeAsNames(String word) {
