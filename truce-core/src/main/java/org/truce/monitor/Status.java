@@ -50,46 +50,6 @@ public record Status(
     List<DisputeLine> disputes,
     List<ViolationLine> violations,
     Optional<LapseLine> lapse) {
-  /** A status of an agreement that has not lapsed. */
-  public Status(
-      String title,
-      String version,
-      LocalDateTime at,
-      CountingPolicy policy,
-      InForceLine inForce,
-      long day,
-      Optional<LocalDate> date,
-      Optional<PhaseLine> phase,
-      HostilitiesLine hostilities,
-      List<ObligationLine> obligations,
-      List<RatioLine> ratios,
-      List<ExtensionLine> extensions,
-      List<TallyLine> tallies,
-      List<DayTally> days,
-      List<DeviationLine> deviations,
-      List<DisputeLine> disputes,
-      List<ViolationLine> violations) {
-    this(
-        title,
-        version,
-        at,
-        policy,
-        inForce,
-        day,
-        date,
-        phase,
-        hostilities,
-        obligations,
-        ratios,
-        extensions,
-        tallies,
-        days,
-        deviations,
-        disputes,
-        violations,
-        Optional.empty());
-  }
-
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the

@@ -88,6 +88,10 @@ public final class TransitionSystem {
   /** What reads the day and until when: once nothing can, the day stops counting. */
   final DayReaders dayReaders;
 
+  // The status variables of the phases in dayReaders, read on every transition (dayStopped).
+  private final int[] dayReadUntilBegun;
+  private final int[] dayReadUntilEnded;
+
   /**
    * Compiles {@code agreement}. {@code adversary} names the party that may breach any obligation,
    * if any; {@code exactAmounts} explores every amount a release before its deadline can take, not
@@ -121,6 +125,8 @@ public final class TransitionSystem {
       phases.add(info);
       phasesByName.putIfAbsent(phase.name(), info);
     }
+    dayReadUntilBegun = statusVars(dayReaders.untilBegun());
+    dayReadUntilEnded = statusVars(dayReaders.untilEnded());
     for (var entry : scan.judgements.entrySet()) {
       ConditionScan.Judgement j = entry.getKey();
       int talksIndex = -1;
@@ -305,17 +311,21 @@ public final class TransitionSystem {
     if (dayReaders.always()) {
       return false;
     }
-    for (int p : dayReaders.untilBegun()) {
-      if (values[phases.get(p).status()] == Valuation.PENDING) {
+    for (int status : dayReadUntilBegun) {
+      if (values[status] == Valuation.PENDING) {
         return false;
       }
     }
-    for (int p : dayReaders.untilEnded()) {
-      if (values[phases.get(p).status()] != Valuation.ENDED) {
+    for (int status : dayReadUntilEnded) {
+      if (values[status] != Valuation.ENDED) {
         return false;
       }
     }
     return true;
+  }
+
+  private int[] statusVars(Set<Integer> places) {
+    return places.stream().mapToInt(p -> phases.get(p).status()).toArray();
   }
 
   /** True when an eventually-requirement (by its place among the requirements) has held. */
