@@ -150,6 +150,14 @@ public final class LogAddCommand implements Callable<Integer> {
   String countedToward;
 
   @Option(
+      names = "--substitutes",
+      paramLabel = "CATEGORY",
+      description =
+          "The category due first that this release stands in for, as the parties agreed"
+              + " (release; a substitution under an order between releases).")
+  String substitutes;
+
+  @Option(
       names = "--names",
       paramLabel = "NAMES",
       description = "Who was released, comma-separated (release, remains).")
@@ -248,6 +256,7 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("reason", reason);
     fields.put("category", category);
     fields.put("count", count);
+    fields.put("substitutes", substitutes);
     fields.put("counted", counted);
     fields.put("counted toward", countedToward);
     fields.put("names", names);

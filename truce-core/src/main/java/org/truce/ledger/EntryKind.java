@@ -19,7 +19,7 @@ public enum EntryKind {
   RELEASE(
       "release",
       List.of("by", "category", "count"),
-      List.of("counted", "counted toward", "names", "via", "at", "clause")),
+      List.of("counted", "counted toward", "names", "via", "at", "clause", "substitutes")),
   REMAINS("remains", List.of("by", "category", "count"), List.of("names", "via", "at", "clause")),
   HANDOVER("handover", List.of("by", "via"), List.of("to", "release", "count", "at", "text")),
   EXTENSION("extension", List.of("days"), List.of("by", "clause", "at", "text")),

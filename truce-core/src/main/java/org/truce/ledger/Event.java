@@ -79,7 +79,9 @@ public sealed interface Event extends Entry.Body
    * {@code by} releases {@code count} units of {@code category} (a {@link EntryKind#RELEASE}), or
    * returns the remains of {@code count} ({@link EntryKind#REMAINS}). {@code counted} says whether
    * the release counts in the deal; {@code countedToward} names the day whose quota a source
-   * counted it toward, when that is not its own day.
+   * counted it toward, when that is not its own day. {@code substitutes} names the category of the
+   * units due that this release stands in for, as the parties agreed (a substitution under an order
+   * between releases, docs/monitor.md).
    */
   record Release(
       EntryKind kind,
@@ -91,8 +93,35 @@ public sealed interface Event extends Entry.Body
       List<String> names,
       Optional<String> via,
       Optional<LocalTime> at,
-      @Override Optional<String> clause)
+      @Override Optional<String> clause,
+      Optional<String> substitutes)
       implements Event {
+    /** A release that stands in for nothing. */
+    public Release(
+        EntryKind kind,
+        String by,
+        String category,
+        long count,
+        Counted counted,
+        Optional<LocalDate> countedToward,
+        List<String> names,
+        Optional<String> via,
+        Optional<LocalTime> at,
+        Optional<String> clause) {
+      this(
+          kind,
+          by,
+          category,
+          count,
+          counted,
+          countedToward,
+          names,
+          via,
+          at,
+          clause,
+          Optional.empty());
+    }
+
     public Release {
       if (kind != EntryKind.RELEASE && kind != EntryKind.REMAINS) {
         throw new IllegalArgumentException("a release is a release or a return of remains");
@@ -111,7 +140,11 @@ public sealed interface Event extends Entry.Body
             "counted", counted == Counted.IN_DEAL ? Optional.empty() : Optional.of(counted.words));
         f.put("counted toward", countedToward);
       }
-      return f.list("names", names).put("via", via).put("at", at).put("clause", clause).map();
+      f.list("names", names).put("via", via).put("at", at).put("clause", clause);
+      if (kind == EntryKind.RELEASE) {
+        f.put("substitutes", substitutes);
+      }
+      return f.map();
     }
   }
 

@@ -26,6 +26,12 @@ public sealed interface PhaseClause {
       implements PhaseClause {}
 
   /**
+   * {@code party} releases all of {@code first} due in the phase before any of {@code then}
+   * (docs/semantics.md, "Order between releases").
+   */
+  record Order(ClauseRef ref, String party, Category first, Category then) implements PhaseClause {}
+
+  /**
    * {@code party} releases {@code perUnit} of {@code category} for each unit of {@code
    * unitCategory} released (by {@code unitReleasedBy}, or by anyone else), within {@code
    * withinDays} days (0: the same day).

@@ -1,5 +1,6 @@
 package org.truce.monitor;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param disputes figures reported differently by different sources, both readings
  * @param violations violations alleged
  * @param lapse when the agreement lapsed, if it has by {@code at}
+ * @param substitutions releases recorded in place of units an order makes due (docs/monitor.md)
  */
 public record Status(
     String title,
@@ -49,7 +51,9 @@ public record Status(
     List<DeviationLine> deviations,
     List<DisputeLine> disputes,
     List<ViolationLine> violations,
-    Optional<LapseLine> lapse) {
+    Optional<LapseLine> lapse,
+    // Left out of the JSON when empty, as texts without an order between releases have none.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions) {
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
@@ -66,7 +70,22 @@ public record Status(
     deviations = List.copyOf(deviations);
     disputes = List.copyOf(disputes);
     violations = List.copyOf(violations);
+    substitutions = List.copyOf(substitutions);
   }
+
+  /**
+   * On {@code day}, {@code party} released {@code count} of {@code category} in place of units of
+   * {@code substitutes} that the order {@code clause} makes due first (entry {@code entry}): a
+   * substitution the parties agreed, not a breach of the order.
+   */
+  public record SubstitutionLine(
+      long day,
+      String party,
+      long count,
+      String category,
+      String substitutes,
+      String entry,
+      String clause) {}
 
   /** True when something is overdue or departs from the compliant timeline. */
   public boolean hasFindings() {

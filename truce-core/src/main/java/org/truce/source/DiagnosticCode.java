@@ -231,6 +231,36 @@ public enum DiagnosticCode {
       "`%s` can only be read in the condition of a right",
       "write it as a right, e.g. `PARTY may resume hostilities when %1$s`"),
 
+  // ---- E17x: order between releases (docs/semantics.md "Order between releases") ------------
+  ORDER_SAME_CATEGORY(
+      "E170",
+      "an order cannot put `%s` before itself",
+      "name two different categories: `%2$s releases all A before any B`"),
+  ORDER_OVERLAP(
+      "E171",
+      "`%s` and `%s` overlap: `%s` covers the other, so the same units would have to come both"
+          + " before and after",
+      "order two categories that do not cover one another, e.g. `hostage.living.civilian` before"
+          + " `hostage.living.soldier`"),
+  ORDER_CONTRADICTION(
+      "E172",
+      "the orders of `%s` in phase `%s` contradict one another: %s",
+      "keep one direction: remove or reverse one of these orders"),
+  ORDER_IMPOSSIBLE(
+      "E173",
+      "this order cannot be kept: `%s` must release `%s` by day %d (line %d), but its `%s` cannot"
+          + " all be out before day %d (line %d)",
+      "schedule the releases of `%5$s` to end by day %3$d, or those of `%2$s` to start no earlier"
+          + " than day %6$d"),
+  ORDER_NOTHING_DUE(
+      "W170",
+      "`%s` owes no `%s` in phase `%s`, so this order holds nothing back",
+      "add the release it orders to the phase, or remove the order"),
+  ORDER_BREACH_UNSUPPORTED(
+      "E456",
+      "`%s` cannot be written in Promela: the export does not model orders between releases yet",
+      "check it with `truce check`; to cross-check with SPIN, export a copy without the order"),
+
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
   UNKNOWN_PHASE("E202", "there is no phase `%s`", "phases are declared with `phase NAME ... { }`"),
@@ -618,6 +648,18 @@ public enum DiagnosticCode {
       "E729",
       "version `%s` says it was tabled by %s, not by `%s`",
       "correct the entry, or the `tabled by` header of the version"),
+  LEDGER_SUBSTITUTES_UNKNOWN(
+      "E630",
+      "`%s` is not a category that %s holds in version `%s`, so no release can stand in for it",
+      "`substitutes:` names the category of the units due that this release replaces; its"
+          + " categories are %4$s"),
+  LEDGER_SUBSTITUTION_WITHOUT_ORDER(
+      "E631",
+      "version `%3$s` has no order that puts `%2$s` before `%1$s`, so this release substitutes for"
+          + " nothing due",
+      "a substitution is a release of a later category in place of an earlier one that an order"
+          + " makes due (`%4$s releases all %2$s before any %1$s`); leave `substitutes:` out for an"
+          + " ordinary release"),
   LEDGER_NOT_IN_FORCE(
       "E730",
       "no version of the agreement is in force on %s, so this %s cannot be checked against one",

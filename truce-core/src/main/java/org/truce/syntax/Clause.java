@@ -80,6 +80,12 @@ public sealed interface Clause {
       Name party, Quantity quantity, CategoryName category, Optional<Schedule> schedule, Span span)
       implements Clause {}
 
+  /**
+   * {@code hamas releases all hostage.living.civilian before any hostage.living.soldier}: an order
+   * between the party's releases in the phase (docs/semantics.md, "Order between releases").
+   */
+  record Order(Name party, CategoryName first, CategoryName then, Span span) implements Clause {}
+
   /** How many a release covers. */
   sealed interface Quantity {
     Span span();

@@ -18,6 +18,7 @@ import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelPrinter;
+import org.truce.model.PhaseClause;
 import org.truce.source.SourceText;
 import org.truce.testing.AgreementGenerator;
 import org.truce.testing.Spin;
@@ -167,6 +168,10 @@ class SpinDifferentialTest {
    * search was cut short (nothing to compare).
    */
   private Optional<Seen> compare(Agreement agreement, CheckOptions options) {
+    if (agreement.phases().stream()
+        .anyMatch(p -> p.clauses().stream().anyMatch(PhaseClause.Order.class::isInstance))) {
+      return Optional.empty(); // the export refuses orders between releases (E456)
+    }
     CheckReport report = Checker.check(agreement, Optional.empty(), options);
     if (!report.exploration().complete()) {
       return Optional.empty();

@@ -244,7 +244,12 @@ final class Models {
                 Optional.empty()),
             new PhaseClause.Right(NONE, "beta", RightAction.SUSPEND_OBLIGATIONS, Optional.empty()),
             new PhaseClause.Assurance(
-                NONE, List.of("guard"), hostilities(HostilityState.PAUSED), Optional.empty()));
+                NONE, List.of("guard"), hostilities(HostilityState.PAUSED), Optional.empty()),
+            new PhaseClause.Order(
+                tag("1.order", "Civilians first"),
+                "beta",
+                cat("hostage.civilian"),
+                cat("hostage.soldier")));
     Phase talksPhase =
         phase(
             "talks",

@@ -331,6 +331,14 @@ public final class AgreementGenerator {
       for (int i = 0; i < extra; i++) {
         phaseClause(index, days, duration.isPresent()).ifPresent(clauses::add);
       }
+      if (dice.chance(40)) {
+        OrderDraws.order(dice, clauses, ref())
+            .ifPresent(
+                o -> {
+                  o.ref().id().ifPresent(id -> owed.add(new String[] {o.party(), id}));
+                  clauses.add(o);
+                });
+      }
       return new Phase(
           ref(),
           phaseNames.get(index),

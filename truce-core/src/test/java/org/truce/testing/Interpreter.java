@@ -484,6 +484,8 @@ public final class Interpreter {
         }
       }
     }
+    // Orders between releases, read at the end of the day's releases (docs/semantics.md).
+    days = each(days, d -> orders(d, pre));
     // 6. Phases end or are extended.
     for (Phase phase : agreement.phases()) {
       days = each(days, d -> endOrExtend(d, phase));
@@ -1067,6 +1069,70 @@ public final class Interpreter {
   }
 
   // ---- holding lines ----------------------------------------------------------------------------
+
+  /**
+   * "Order between releases": on a day its phase is in force, P released some B (units counted
+   * under B or below it, from P's lines) while an A that P's releases of the phase make due is
+   * still held. Not a compliant day, unless P is the adversary: then a breach of the order.
+   */
+  private List<Day> orders(Day d, State pre) {
+    for (Phase phase : agreement.phases()) {
+      if (d.s.status.get(phase.name()) != Status.IN_FORCE) {
+        continue;
+      }
+      for (PhaseClause c : phase.clauses()) {
+        if (!(c instanceof PhaseClause.Order o)) {
+          continue;
+        }
+        long then =
+            releasedUnder(d.s, o.party(), o.then()) - releasedUnder(pre, o.party(), o.then());
+        long due = 0;
+        for (int k = 0; k < phase.clauses().size(); k++) {
+          if (phase.clauses().get(k) instanceof PhaseClause.Release r
+              && r.party().equals(o.party())
+              && o.first().covers(r.category())) {
+            long held = available(d.s, r.party(), r.category());
+            String key = agreement.phases().indexOf(phase) + "/" + k;
+            long owed =
+                r.count().map(n -> n - d.s.releasedUnder.getOrDefault(key, 0L)).orElse(held);
+            due += Math.min(owed, held);
+          }
+        }
+        if (then <= 0 || due == 0) {
+          continue;
+        }
+        if (adversary.filter(o.party()::equals).isEmpty()) {
+          return List.of();
+        }
+        d.event(
+            "breach",
+            phase.name(),
+            o.ref(),
+            Map.of(
+                "party", o.party(),
+                "category", o.then().path(),
+                "count", Long.toString(then),
+                "before", o.first().path(),
+                "due", Long.toString(due)));
+        d.s.breach(o.party(), o.ref());
+      }
+    }
+    return List.of(d);
+  }
+
+  /** Units {@code party} has released from its own lines, counted under {@code c} or below it. */
+  private long releasedUnder(State s, String party, Category c) {
+    long sum = 0;
+    for (Map.Entry<String, Long> drawn : s.drawn.entrySet()) {
+      int bar = drawn.getKey().indexOf('|');
+      Line line = lines.get(Integer.parseInt(drawn.getKey().substring(0, bar)));
+      if (line.holder().equals(party)
+          && c.covers(new Category(drawn.getKey().substring(bar + 1)))) {
+        sum += drawn.getValue();
+      }
+    }
+    return sum;
+  }
 
   /**
    * The lines a release of {@code c} by {@code party} draws from, in order: those c covers, in

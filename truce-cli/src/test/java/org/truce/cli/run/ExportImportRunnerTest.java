@@ -62,6 +62,33 @@ class ExportImportRunnerTest {
   }
 
   @Test
+  void promelaRefusesAnOrderBetweenReleases() throws IOException {
+    Path file = dir.resolve("order.truce");
+    Files.writeString(
+        file,
+        """
+        agreement "Order"
+        party israel "Israel"
+        party hamas "Hamas"
+        held by hamas { hostage.living.civilian 4; hostage.living.soldier 2 }
+        interest israel: all hostage.living released
+        interest hamas: hostilities ended
+        phase one lasts 10 days {
+          hostilities paused
+          hamas releases 4 hostage.living.civilian by day 6
+          hamas releases 2 hostage.living.soldier on day 8
+          [1.3] hamas releases all hostage.living.civilian before any hostage.living.soldier
+        }
+        """);
+    Transcript t = promela(file.toString(), Optional.empty());
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.out()).isEmpty();
+    assertThat(t.err())
+        .contains("order.truce:11:3: error[E456]: `order.truce` cannot be written in Promela")
+        .contains("[1.3] hamas releases all");
+  }
+
+  @Test
   void adversaryIsForPromelaOnly() {
     Transcript t =
         Transcript.of(

@@ -11,7 +11,9 @@ import org.truce.ledger.Event;
 import org.truce.ledger.InForce;
 import org.truce.ledger.JournalEntry;
 import org.truce.model.Agreement;
+import org.truce.model.Category;
 import org.truce.model.ClauseRef;
+import org.truce.model.PhaseClause;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Suggestions;
@@ -115,6 +117,7 @@ final class EntryChecks {
         case Event.Release r -> {
           if (party("by", r.by())) {
             category(r.by(), r.category());
+            r.substitutes().ifPresent(s -> substitution(r, s));
           }
         }
         case Event.Handover h -> party("by", h.by());
@@ -130,6 +133,56 @@ final class EntryChecks {
         case Event.Dispute d -> {}
       }
       event.clause().ifPresent(c -> clause(e, label, agreement, c));
+    }
+
+    /**
+     * A substitution (docs/monitor.md): the category stood in for is one the party holds (E630),
+     * and an order of the version puts it before the category released (E631).
+     */
+    private void substitution(Event.Release r, String substituted) {
+      List<String> held = heldBy(r.by());
+      if (held.stream()
+          .noneMatch(path -> path.equals(substituted) || path.startsWith(substituted + "."))) {
+        diagnostics.add(
+            Diagnostic.of(
+                    DiagnosticCode.LEDGER_SUBSTITUTES_UNKNOWN,
+                    e.at("substitutes"),
+                    substituted,
+                    r.by(),
+                    label,
+                    held.isEmpty() ? "none" : Values.allOf(held))
+                .withSuggestions(Suggestions.forName(substituted, held)));
+        return;
+      }
+      Category released = new Category(r.category());
+      Category stoodFor = new Category(substituted);
+      boolean ordered =
+          agreement.phases().stream()
+              .flatMap(p -> p.clauses().stream())
+              .anyMatch(
+                  c ->
+                      c instanceof PhaseClause.Order o
+                          && o.party().equals(r.by())
+                          && o.first().covers(stoodFor)
+                          && (o.then().covers(released) || released.covers(o.then())));
+      if (!ordered) {
+        diagnostics.add(
+            Diagnostic.of(
+                DiagnosticCode.LEDGER_SUBSTITUTION_WITHOUT_ORDER,
+                e.at("substitutes"),
+                r.category(),
+                substituted,
+                label,
+                r.by()));
+      }
+    }
+
+    private List<String> heldBy(String holder) {
+      return agreement.holdings().stream()
+          .filter(h -> h.holder().equals(holder))
+          .flatMap(h -> h.entries().stream())
+          .map(entry -> entry.category().path())
+          .toList();
     }
 
     private boolean party(String field, String name) {

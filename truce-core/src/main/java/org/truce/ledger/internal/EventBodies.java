@@ -112,7 +112,8 @@ final class EventBodies {
                     list("names"),
                     fields.value("via"),
                     at,
-                    clause));
+                    clause,
+                    kind == EntryKind.RELEASE ? fields.value("substitutes") : Optional.empty()));
   }
 
   private Optional<Event> dispute(Optional<String> text) {

@@ -46,6 +46,7 @@ public final class ClauseLowering {
           case Clause.Hostilities h -> new PhaseClause.Hostilities(ref, h.state());
           case Clause.Release r -> release(ref, r);
           case Clause.Exchange e -> exchange(ref, e);
+          case Clause.Order o -> order(ref, o);
           case Clause.Delivery d ->
               new PhaseClause.Delivery(
                   ref,
@@ -105,6 +106,13 @@ public final class ClauseLowering {
     Optional<Long> count =
         r.quantity() instanceof Clause.Quantity.Count c ? Optional.of(c.value()) : Optional.empty();
     return new PhaseClause.Release(ref, party, count, category, r.schedule().map(this::schedule));
+  }
+
+  private PhaseClause order(ClauseRef ref, Clause.Order o) {
+    String party = roles.party(o.party(), "release units");
+    Category first = resolver.category(o.first(), Optional.of(o.party()));
+    Category then = resolver.category(o.then(), Optional.of(o.party()));
+    return new PhaseClause.Order(ref, party, first, then);
   }
 
   private PhaseClause exchange(ClauseRef ref, Clause.Exchange e) {

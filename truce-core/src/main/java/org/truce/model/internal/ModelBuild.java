@@ -30,6 +30,7 @@ public final class ModelBuild {
     Agreement agreement = new Lowering(ctx, table).lower(tree);
     QuantityChecks.run(tree, ctx);
     ScheduleChecks.run(tree, ctx);
+    OrderChecks.run(tree, ctx);
     StartDayChecks.run(tree, ctx);
     AgreementDayChecks.run(tree, ctx);
     HoldingsChecks.run(tree, table, ctx);

@@ -32,6 +32,7 @@ public final class Placement {
       case Clause.Hostilities h -> "move it into the phase it describes";
       case Clause.Release r -> obligationHint();
       case Clause.Exchange e -> obligationHint();
+      case Clause.Order o -> "move it into the phase whose releases it orders";
       case Clause.Delivery d -> obligationHint();
       case Clause.Withdrawal w -> obligationHint();
       case Clause.Undertaking u -> obligationHint();
@@ -87,6 +88,7 @@ public final class Placement {
       case Clause.Hostilities h -> "a `hostilities` line";
       case Clause.Release r -> "an obligation";
       case Clause.Exchange e -> "an obligation";
+      case Clause.Order o -> "an order between releases";
       case Clause.Delivery d -> "an obligation";
       case Clause.Withdrawal w -> "an obligation";
       case Clause.Undertaking u -> "an obligation";

@@ -179,6 +179,7 @@ public final class TypeChecker {
         switch (clause.get()) {
           case Clause.Release r -> Optional.of(r.party().text());
           case Clause.Exchange x -> Optional.of(x.party().text());
+          case Clause.Order o -> Optional.of(o.party().text());
           default -> Optional.empty();
         };
     if (owner.isPresent() && owner.get().equals(party)) {
@@ -200,7 +201,8 @@ public final class TypeChecker {
                         + party
                         + "`")
             .orElse(
-                "a breach names a release or an exchange (counter-release) the party owes;"
+                "a breach names a release, an exchange (counter-release) or an order between"
+                    + " releases of the party;"
                     + " write `"
                     + party
                     + " breached` for any of its obligations");

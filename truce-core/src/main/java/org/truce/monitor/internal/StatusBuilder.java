@@ -12,6 +12,11 @@ public final class StatusBuilder {
     List<Status.ObligationLine> obligations = new ObligationCheck(replay).run();
     List<Status.RatioLine> ratios = new RatioCheck(replay).run();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
+    OrderCheck orders = new OrderCheck(replay);
+    List<Status.DeviationLine> deviations =
+        new java.util.ArrayList<>(Deviations.of(replay, obligations, ratios, extensions));
+    deviations.addAll(orders.breaches());
+    deviations.sort(java.util.Comparator.comparingLong(Status.DeviationLine::day));
     return new Status(
         replay.agreement.metadata().title(),
         replay.version,
@@ -27,10 +32,11 @@ public final class StatusBuilder {
         extensions,
         Tallies.of(replay),
         Tallies.daily(replay),
-        Deviations.of(replay, obligations, ratios, extensions),
+        deviations,
         Reports.disputes(replay),
         Reports.violations(replay),
-        lapse(replay));
+        lapse(replay),
+        orders.substitutions());
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

@@ -90,6 +90,7 @@ public final class ClauseList {
       case PhaseClause.Hostilities hostilities -> "hostilities";
       case PhaseClause.Release release -> "release";
       case PhaseClause.Exchange exchange -> "exchange ratio";
+      case PhaseClause.Order order -> "order between releases";
       case PhaseClause.Delivery delivery -> "delivery";
       case PhaseClause.Withdrawal withdrawal -> "withdrawal";
       case PhaseClause.Undertaking undertaking -> "undertaking";

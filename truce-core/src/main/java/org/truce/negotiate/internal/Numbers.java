@@ -79,6 +79,7 @@ public final class Numbers {
         release.count().ifPresent(count -> out.add(new Named("count", count)));
         release.schedule().ifPresent(schedule -> schedule(schedule, out));
       }
+      case PhaseClause.Order order -> {}
       case PhaseClause.Exchange exchange -> {
         out.add(new Named("per unit", exchange.perUnit()));
         out.add(new Named("within days", exchange.withinDays()));

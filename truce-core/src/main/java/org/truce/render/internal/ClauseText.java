@@ -23,6 +23,14 @@ final class ClauseText {
                 case ENDED -> "Hostilities have ended, from the first day of this phase.";
               });
       case PhaseClause.Release r -> release(r);
+      case PhaseClause.Order o ->
+          Phrase.words(
+              o.party()
+                  + " releases every "
+                  + o.first()
+                  + " due in this phase before releasing any "
+                  + o.then()
+                  + ".");
       case PhaseClause.Exchange e ->
           Phrase.words(
               e.party()

@@ -253,6 +253,23 @@ final class Lines {
         + cite(v.clause());
   }
 
+  static String substitution(Status.SubstitutionLine s) {
+    return "day "
+        + s.day()
+        + ": "
+        + s.party()
+        + " released "
+        + s.count()
+        + " "
+        + s.category()
+        + " in place of "
+        + s.substitutes()
+        + " due first, a substitution, not a breach of the order ("
+        + s.entry()
+        + (s.clause().isEmpty() ? "" : ", " + s.clause())
+        + ")";
+  }
+
   static String deviation(Status.DeviationLine d) {
     return "day "
         + d.day()

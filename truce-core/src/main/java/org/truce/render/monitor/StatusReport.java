@@ -86,6 +86,9 @@ public final class StatusReport {
     for (Status.DeviationLine d : s.deviations()) {
       lines.add("Deviation, " + Lines.deviation(d));
     }
+    for (Status.SubstitutionLine x : s.substitutions()) {
+      lines.add("Substitution, " + Lines.substitution(x));
+    }
     return lines;
   }
 

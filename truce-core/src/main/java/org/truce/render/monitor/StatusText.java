@@ -65,6 +65,10 @@ public final class StatusText {
       lines(out, otherOnly);
     }
 
+    if (!s.substitutions().isEmpty()) {
+      out.append("\nSubstitutions agreed\n");
+      lines(out, s.substitutions().stream().map(Lines::substitution).toList());
+    }
     out.append("\nDisputed figures\n");
     lines(out, s.disputes().stream().map(Lines::dispute).toList());
     out.append("\nViolations alleged\n");

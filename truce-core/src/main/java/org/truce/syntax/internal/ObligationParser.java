@@ -48,6 +48,9 @@ final class ObligationParser {
     int start = party.span().offset();
     if (ctx.atWord("all")) {
       Token all = ctx.cursor.advance();
+      if (ctx.peek().isName()) {
+        return order(party, start);
+      }
       ctx.expectWord("remaining");
       Clause.Quantity quantity = new Clause.Quantity.AllRemaining(ctx.spanFrom(all.offset()));
       CategoryName category = ctx.category();
@@ -90,6 +93,15 @@ final class ObligationParser {
       throw releaseWithin();
     }
     return release;
+  }
+
+  /** {@code releases all A before any B}: an order between releases, after {@code all}. */
+  private Clause order(Name party, int start) {
+    CategoryName first = ctx.category();
+    ctx.expectWord("before");
+    ctx.expectWord("any");
+    CategoryName then = ctx.category();
+    return new Clause.Order(party, first, then, ctx.spanFrom(start));
   }
 
   /**

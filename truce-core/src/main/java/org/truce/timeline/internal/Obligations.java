@@ -67,6 +67,9 @@ final class Obligations {
           }
         }
         case PhaseClause.Extension e -> extensionRelease(run, e, day);
+        case PhaseClause.Order o -> {
+          // honoured by placing the earlier releases (OrderDays)
+        }
         case PhaseClause.Exchange x -> {
           // answered by the caller once all of the day's releases are known
         }
@@ -103,7 +106,7 @@ final class Obligations {
     Timing timing;
     long due;
     if (r.schedule().isEmpty()) {
-      long lastDay = run.indefinite() ? 1 : run.lengthDays();
+      long lastDay = OrderDays.placed(run.phase, r, run.indefinite() ? 1 : run.lengthDays());
       if (phaseDay != lastDay) {
         return;
       }
@@ -119,7 +122,7 @@ final class Obligations {
         }
         return;
       }
-      if (phaseDay != effort.longStop().get()) {
+      if (phaseDay != OrderDays.placed(run.phase, r, effort.longStop().get())) {
         return;
       }
       timing = Timing.LONG_STOP;
@@ -130,6 +133,12 @@ final class Obligations {
       }
       timing = Timing.BATCH;
       due = Math.min(b.size(), r.count().isPresent() ? remaining : available);
+    } else if (r.schedule().get() instanceof Schedule.ByDay by) {
+      if (phaseDay != OrderDays.placed(run.phase, r, by.day())) {
+        return;
+      }
+      timing = Timing.BY_DAY;
+      due = r.count().orElse(available);
     } else {
       Optional<Timing> deadline = deadline(r.schedule().get(), phaseDay);
       if (deadline.isEmpty()) {

@@ -218,6 +218,11 @@ final class Samples {
                     Optional.of(33L),
                     cat("hostage.living.civilian"),
                     Optional.of(new Schedule.Batches(11, 14, 1))),
+                new PhaseClause.Order(
+                    ref("1.2.order"),
+                    "hamas",
+                    cat("hostage.living.civilian"),
+                    cat("hostage.living.soldier")),
                 new PhaseClause.Exchange(
                     NONE,
                     "israel",

@@ -35,6 +35,7 @@ public final class DayStep {
   private final TransitionSystem ts;
   private final Releases releases;
   private final Rights rights;
+  private final Orders orders;
   private final long[] dayBefore;
 
   // Read on every transition: conditions compiled once, by phase (null: none), by extension of
@@ -71,6 +72,7 @@ public final class DayStep {
     this.ts = ts;
     this.releases = new Releases(ts);
     this.rights = new Rights(ts);
+    this.orders = new Orders(ts);
     this.dayBefore = new long[ts.vars.size()];
     this.begunToday = new boolean[ts.talks.size()];
     ts.phases.forEach(p -> byName.put(p.name(), p));
@@ -197,6 +199,11 @@ public final class DayStep {
     for (PhaseInfo p : phases) {
       for (ExchangeInfo x : exchangesOf[p.index()]) {
         releases.exchange(p, x, v[p.status()] == ACTIVE, v, chooser, log);
+      }
+    }
+    for (PhaseInfo p : phases) {
+      if (v[p.status()] == ACTIVE && !orders.kept(p, pre, v, log)) {
+        return false;
       }
     }
     for (PhaseInfo p : phases) {

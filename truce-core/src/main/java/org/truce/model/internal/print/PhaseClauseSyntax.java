@@ -35,6 +35,9 @@ final class PhaseClauseSyntax {
               category(release.category()),
               release.schedule().map(PhaseClauseSyntax::schedule),
               NONE);
+      case PhaseClause.Order order ->
+          new Clause.Order(
+              name(order.party()), category(order.first()), category(order.then()), NONE);
       case PhaseClause.Exchange exchange ->
           new Clause.Exchange(
               name(exchange.party()),

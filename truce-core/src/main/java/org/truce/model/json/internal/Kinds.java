@@ -38,6 +38,8 @@ public final class Kinds {
               PhaseClause.Release.class,
               "exchange",
               PhaseClause.Exchange.class,
+              "order",
+              PhaseClause.Order.class,
               "delivery",
               PhaseClause.Delivery.class,
               "withdrawal",

@@ -38,6 +38,12 @@ final class ClauseLine {
               + " "
               + Words.category(release.category())
               + release.schedule().map(Words::schedule).orElse("");
+      case Clause.Order order ->
+          order.party().text()
+              + " releases all "
+              + Words.category(order.first())
+              + " before any "
+              + Words.category(order.then());
       case Clause.Exchange exchange ->
           exchange.party().text()
               + " releases "
