@@ -17,7 +17,6 @@ import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
 import org.truce.model.json.AgreementJson;
 import org.truce.render.Phrases;
-import org.truce.source.Diagnostic;
 import org.truce.source.SourceText;
 
 /**
@@ -70,7 +69,8 @@ class CalendarDeadlineSyntaxTest {
             new Schedule.ByAgreementDay(
                 60,
                 Optional.of(
-                    new CalendarMoment(LocalDate.of(2025, 1, 26), Optional.of(LocalTime.of(4, 0))))),
+                    new CalendarMoment(
+                        LocalDate.of(2025, 1, 26), Optional.of(LocalTime.of(4, 0))))),
             // the end of 18 February (19 February 00:00) falls in day 84, which ends 19 Feb 04:00
             new Schedule.ByAgreementDay(
                 84, Optional.of(new CalendarMoment(LocalDate.of(2025, 2, 18), Optional.empty()))),
@@ -150,5 +150,19 @@ class CalendarDeadlineSyntaxTest {
     assertThat(codes(TEXT.replace("by 2025-01-27", "by 2024-11-27 04:00"))).contains("E222");
     assertThat(codes(TEXT.replace("lasts 90 days", "lasts 2160 hours"))).contains("E131");
     assertThat(codes(TEXT.replace("by 2025-01-27", "by 2025-02-30"))).contains("E105");
+    assertThat(codes(TEXT.replace("by 2025-01-27", "by 2025-01-27 25:00"))).contains("E106");
+    assertThat(codes(TEXT.replace("by 2025-01-27", "by 2150-01-27"))).contains("E308");
+    // releases take no deadline in days of the agreement yet, whether a day or a date
+    String release =
+        TEXT.replace(
+                "party lebanon \"Lebanon\"",
+                "party lebanon \"Lebanon\"\nheld by lebanon { detainee 5 }")
+            .replace(
+                "israel withdraws from \"the coast\" by 2025-01-27",
+                "lebanon releases 5 detainee by 2025-01-27");
+    assertThat(codes(release)).contains("E445");
+    // parsed as before: `by 2026-03-17` elsewhere than a deadline keeps its hint
+    assertThat(codes(TEXT.replace("lasts 90 days", "lasts 90 days, begins on 2024-11-27")))
+        .contains("E130");
   }
 }
