@@ -15,7 +15,7 @@ import java.util.Optional;
  * so the local hour at which a day ends may move by the change. Without a zone, local times are
  * read as a fixed offset (no daylight saving), which is UTC's rule.
  */
-public record AgreementClock(LocalDateTime entry, ZoneId zone) {
+public record AgreementClock(LocalDateTime entry, Optional<ZoneId> zone) {
   private static final long SECONDS_A_DAY = Duration.ofDays(1).toSeconds();
 
   /** The clock of an agreement whose header gives {@code starts}; empty without it. */
@@ -26,17 +26,22 @@ public record AgreementClock(LocalDateTime entry, ZoneId zone) {
             date ->
                 new AgreementClock(
                     date.atTime(metadata.startTime().orElse(java.time.LocalTime.MIDNIGHT)),
-                    metadata.zone().orElse(ZoneOffset.UTC)));
+                    metadata.zone()));
+  }
+
+  /** The rules local times are read by: the zone's, or a fixed offset without one. */
+  public ZoneId rules() {
+    return zone.orElse(ZoneOffset.UTC);
   }
 
   /** The instant of entry into force. */
   public Instant entryInstant() {
-    return entry.atZone(zone).toInstant();
+    return entry.atZone(rules()).toInstant();
   }
 
   /** The instant a local moment of the agreement's zone stands for. */
   public Instant instant(LocalDateTime local) {
-    return local.atZone(zone).toInstant();
+    return local.atZone(rules()).toInstant();
   }
 
   /** The day {@code instant} falls in: 0 or less before entry into force. */
@@ -61,7 +66,7 @@ public record AgreementClock(LocalDateTime entry, ZoneId zone) {
 
   /** The moment day {@code day} begins, in the agreement's zone. */
   public ZonedDateTime start(long day) {
-    return entryInstant().plusSeconds((day - 1) * SECONDS_A_DAY).atZone(zone);
+    return entryInstant().plusSeconds((day - 1) * SECONDS_A_DAY).atZone(rules());
   }
 
   /** The moment day {@code day} ends (and the next begins), in the agreement's zone. */

@@ -3,7 +3,6 @@ package org.truce.model.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.truce.model.AgreementClock;
@@ -22,19 +21,19 @@ final class HeaderClock {
   static Optional<AgreementClock> of(Header header) {
     Optional<LocalDate> date = Optional.empty();
     LocalTime time = LocalTime.MIDNIGHT;
-    ZoneId zone = ZoneOffset.UTC;
+    Optional<ZoneId> zone = Optional.empty();
     for (HeaderField field : header.fields()) {
       switch (field) {
         case HeaderField.Starts s -> {
           date = Lowering.date(s.date());
           time = s.time().flatMap(Lowering::time).orElse(LocalTime.MIDNIGHT);
         }
-        case HeaderField.Zone z -> zone = Zones.parse(z.id().value()).orElse(ZoneOffset.UTC);
+        case HeaderField.Zone z -> zone = Zones.parse(z.id().value());
         default -> {}
       }
     }
     LocalTime at = time;
-    ZoneId in = zone;
+    Optional<ZoneId> in = zone;
     return date.map(d -> new AgreementClock(d.atTime(at), in));
   }
 
