@@ -7,14 +7,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.truce.cli.internal.Terminals;
 import org.truce.cli.internal.VisibleControls;
 
 /**
- * The streams a command reads and writes. Runners take one instead of touching {@code System.in},
- * {@code System.out} and {@code System.err}, so that tests can capture what a command prints.
+ * The streams a command reads and writes, and the clock it reads "now" from. Runners take one
+ * instead of touching {@code System.in}, {@code System.out}, {@code System.err} and the system
+ * clock, so that tests can capture what a command prints and fix the moment. The clock is read for
+ * its instant only: "now" and "today" are read in the agreement's zone, never the machine's.
  */
-public record Io(InputStream in, PrintStream out, PrintStream err) {
+public record Io(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+
+  /** Streams with the system's clock (in UTC: only its instant is read). */
+  public Io(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, Clock.systemUTC());
+  }
 
   /**
    * The process's own streams, in UTF-8 whatever the platform's default. A stream that is a

@@ -275,9 +275,13 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("confidence", confidence);
     fields.put("note", note);
     fields.put("supersedes", supersedes);
-    java.time.LocalDate day;
+    java.util.Optional<java.time.LocalDate> day;
     try {
-      day = date == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(date);
+      // without --date: today in the agreement's zone (LogAddRunner), never the machine's
+      day =
+          date == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(java.time.LocalDate.parse(date));
     } catch (java.time.format.DateTimeParseException e) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "`" + date + "` is not a date: write e.g. --date 2024-07-03");

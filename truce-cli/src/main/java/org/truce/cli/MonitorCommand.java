@@ -26,8 +26,9 @@ public abstract class MonitorCommand implements Callable<Integer> {
       names = "--at",
       paramLabel = "DATETIME",
       description =
-          "The moment asked: 2023-11-30T12:00, or a date alone for the end of that date"
-              + " (default: now). Events after it are left out.")
+          "The moment asked, in the agreement's zone: 2023-11-30T12:00, 2023-11-30T10:00Z or"
+              + " 2023-11-30T12:00+02:00 (converted), or a date alone for the end of that date"
+              + " (default: now in the agreement's zone). Events after it are left out.")
   String at;
 
   @Option(

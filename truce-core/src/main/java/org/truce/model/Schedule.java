@@ -12,9 +12,15 @@ public sealed interface Schedule {
   /**
    * By day {@code day} of the agreement (not of the phase): due from the day the phase begins until
    * the end of that day, even after the phase has ended (docs/semantics.md, "Deadlines in days of
-   * the agreement").
+   * the agreement"). When the text wrote a calendar moment ({@code by 2025-01-26 04:00}), {@code
+   * moment} keeps it and {@code day} is the day by whose end it falls (docs/semantics.md, "Hours,
+   * dates and zones"); the monitor reads the exact moment.
    */
-  record ByAgreementDay(long day) implements Schedule {}
+  record ByAgreementDay(long day, Optional<CalendarMoment> moment) implements Schedule {
+    public ByAgreementDay(long day) {
+      this(day, Optional.empty());
+    }
+  }
 
   /** {@code size} units every {@code everyDays} days from day {@code fromDay}. */
   record Batches(long size, long everyDays, long fromDay) implements Schedule {}

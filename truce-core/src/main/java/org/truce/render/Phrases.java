@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.truce.model.CalendarMoment;
 import org.truce.model.Category;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
@@ -48,6 +49,11 @@ public final class Phrases {
     return DATE.format(date);
   }
 
+  /** {@code 2025-01-26 04:00}, or {@code the end of 2025-02-18} for a date without an hour. */
+  public static String moment(CalendarMoment m) {
+    return m.time().map(t -> m.date() + " " + t).orElse("the end of " + m.date());
+  }
+
   /**
    * When an obligation is due, in days of its phase: "on day 5 of the phase", "by day 22 of the
    * phase", "3 every 7 days from day 1 of the phase", "600 every day from day 1 of the phase".
@@ -56,7 +62,10 @@ public final class Phrases {
     return switch (schedule) {
       case Schedule.OnDay on -> "on day " + on.day() + " of the phase";
       case Schedule.ByDay by -> "by day " + by.day() + " of the phase";
-      case Schedule.ByAgreementDay by -> "by day " + by.day() + " of the agreement";
+      case Schedule.ByAgreementDay by ->
+          by.moment()
+              .map(m -> "by " + moment(m) + " (day " + by.day() + " of the agreement)")
+              .orElse("by day " + by.day() + " of the agreement");
       case Schedule.Batches b -> b.size() + " " + cadence(b);
       case Schedule.BestEffort effort -> bestEffort(effort);
     };

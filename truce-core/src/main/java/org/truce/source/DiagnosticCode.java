@@ -135,11 +135,12 @@ public enum DiagnosticCode {
       "E130",
       "calendar dates cannot be used here yet: truce counts days from day 1, not dates",
       "write `%s day N` instead of `%1$s %s`, with N a day of %s counted from its first day;"
-          + " `starts` in the header gives day 1 of the agreement its date"),
+          + " `starts` in the header gives day 1 of the agreement its date; a deadline of a"
+          + " withdrawal, delivery or undertaking may be a date: `by 2025-02-18`"),
   HOURS(
       "E131",
-      "truce counts whole days, not hours: `%d %s` cannot be written yet",
-      "write `%3$d %4$s` (%5$s)"),
+      "truce counts whole days here, not hours: `%d %s` cannot be written yet",
+      "write `%3$d %4$s` (%5$s); hours are read in deadlines (`within 48 hours`)"),
   MONTHS_OR_YEARS(
       "E132",
       "a %s is not a fixed number of days, so truce cannot count `%d %s`",
@@ -307,6 +308,30 @@ public enum DiagnosticCode {
       "E215",
       "no one holds any `%s`",
       "declare it under `held by PARTY { ... }`, or check the spelling"),
+
+  // Hours, calendar dates and time zones (issue 17, 2.12; docs/decisions/0024).
+  UNKNOWN_ZONE(
+      "E220",
+      "`%s` is not a time zone truce knows",
+      "write an IANA id such as `\"Asia/Beirut\"` or a fixed offset such as `\"UTC+02:00\"`"),
+  DATE_WITHOUT_ENTRY(
+      "E221",
+      "the deadline `by %s` is a calendar moment, but the agreement does not say when it enters"
+          + " into force",
+      "add `starts DATE HH:MM` (and `zone \"...\"`) to the header, or count days: `by day N of"
+          + " the agreement`"),
+  DATE_BEFORE_ENTRY(
+      "E222",
+      "the deadline `by %s` is not after the agreement enters into force (%s)",
+      "check the date: day 1 begins at entry into force, so a deadline falls after it"),
+  HOURS_ROUNDED(
+      "W220",
+      "the checker counts whole days, so `%d hours` is read as %d days, %d hours more than written",
+      "write `%2$d days` if the text means whole days; `fmt` keeps the hours as written"),
+  ZONE_WITHOUT_ENTRY(
+      "W221",
+      "the time zone places nothing without the moment of entry into force",
+      "add `starts DATE HH:MM` to the header: the agreement's days are counted from it"),
 
   // ---- E3xx: quantities ---------------------------------------------------------------------
   NOT_POSITIVE(

@@ -31,4 +31,10 @@ public sealed interface HeaderField {
 
   /** {@code starts 2023-11-24 07:00}: entry into force; gives calendar dates to the timeline. */
   record Starts(String date, Optional<String> time, Span span) implements HeaderField {}
+
+  /**
+   * {@code zone "Asia/Beirut"} or {@code zone "UTC+02:00"}: the time zone of the agreement's dates
+   * and hours (an IANA id or a fixed offset).
+   */
+  record Zone(Text id, Span span) implements HeaderField {}
 }

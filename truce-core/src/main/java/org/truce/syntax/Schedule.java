@@ -21,6 +21,13 @@ public sealed interface Schedule {
   record ByAgreementDay(long day, Span span) implements Schedule {}
 
   /**
+   * {@code by 2025-01-26 04:00}, {@code by 2025-02-18}: by a calendar moment in the agreement's
+   * zone, a date alone meaning the end of that date; lowered to the day of the agreement by whose
+   * end it falls. {@code date} and {@code time} are the literals as written.
+   */
+  record ByDate(String date, Optional<String> time, Span span) implements Schedule {}
+
+  /**
    * {@code 3 every 7 days from day 1}, {@code 600 per day}: batches of {@code size} every {@code
    * interval}, from {@code from} (day 1 when absent) until the total is reached (for deliveries:
    * until the phase ends).

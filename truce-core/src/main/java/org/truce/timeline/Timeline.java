@@ -1,8 +1,10 @@
 package org.truce.timeline;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.truce.model.AgreementClock;
 import org.truce.model.Category;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.TalkState;
@@ -20,6 +22,8 @@ import org.truce.vocabulary.TalkState;
  * @param totals released and held counts at the end
  * @param notes findings made on the way (shortfalls, refused extensions, unfinished schedules)
  * @param ending why the timeline stops where it does
+ * @param clock the agreement's days on the calendar, when its text gives them hours (a {@code
+ *     starts} with an hour, or a zone): day labels then show the moment each day ends
  */
 public record Timeline(
     String title,
@@ -29,7 +33,10 @@ public record Timeline(
     List<Day> days,
     Totals totals,
     List<TimelineNote> notes,
-    Ending ending) {
+    Ending ending,
+    Optional<AgreementClock> clock) {
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   public Timeline {
     phases = List.copyOf(phases);
     days = List.copyOf(days);
@@ -39,6 +46,19 @@ public record Timeline(
   /** The date of a day of the agreement, when the agreement has a start date. */
   public Optional<LocalDate> dateOf(long day) {
     return startDate.map(start -> start.plusDays(day - 1));
+  }
+
+  /**
+   * The moment day {@code day} ends in the agreement's zone, {@code 2025-01-26 04:00}, when the
+   * text gives its days hours (docs/semantics.md, "Hours, dates and zones").
+   */
+  public Optional<String> endOf(long day) {
+    return clock.map(c -> c.end(day).format(MOMENT));
+  }
+
+  /** The moment day {@code day} begins in the agreement's zone, when the text gives hours. */
+  public Optional<String> startOf(long day) {
+    return clock.map(c -> c.start(day).format(MOMENT));
   }
 
   /** The record of one day, if the timeline has it. */

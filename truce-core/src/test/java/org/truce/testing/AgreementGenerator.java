@@ -144,8 +144,13 @@ public final class AgreementGenerator {
               : Optional.empty();
       // Drawn last, so that the agreements drawn before deadlines of the agreement stay the same.
       phases = agreementDays(phases, conclusion.isPresent());
+      Metadata metadata = metadata();
+      Optional<Lapse> lapse = lapse();
+      // Zones and calendar moments last of all (MomentDraws).
+      metadata = MomentDraws.zoned(dice, metadata);
+      phases = MomentDraws.moments(dice, phases, metadata);
       return new Agreement(
-          metadata(),
+          metadata,
           actors,
           holdings,
           interests,
@@ -154,7 +159,7 @@ public final class AgreementGenerator {
           assurances,
           requirements,
           conclusion,
-          lapse());
+          lapse);
     }
 
     /**

@@ -1,10 +1,20 @@
 package org.truce.cli.run;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.truce.cli.ErrorFormat;
 import org.truce.cli.Io;
 import org.truce.cli.internal.DiagnosticSink;
+import org.truce.cli.internal.Dossiers;
+import org.truce.monitor.Moments;
 import org.truce.source.SourceText;
 
 /**
@@ -22,10 +32,11 @@ public final class LogAddRunner {
   public static int run(
       String kind,
       String id,
-      LocalDate date,
+      Optional<LocalDate> given,
       Map<String, String> fields,
       LogImportOptions where,
       Io io) {
+    LocalDate date = given.orElseGet(() -> today(where, io));
     StringBuilder text = new StringBuilder();
     text.append(date).append(' ').append(kind).append(' ').append(id).append('\n');
     fields.forEach(
@@ -45,6 +56,24 @@ public final class LogAddRunner {
     } finally {
       sink.finish();
     }
+  }
+
+  /**
+   * Today in the agreement's zone (the first a version of the dossier declares; UTC without one),
+   * never the machine's. The dossier is read quietly: the import reports what is wrong with it.
+   */
+  private static LocalDate today(LogImportOptions where, Io io) {
+    ZoneId zone = ZoneOffset.UTC;
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, UTF_8);
+    try {
+      zone =
+          Moments.zone(
+              Dossiers.versions(
+                  Path.of(where.dossier()), new DiagnosticSink(ErrorFormat.HUMAN, nowhere)));
+    } catch (Dossiers.Unusable e) {
+      // the import says why
+    }
+    return Moments.now(io.clock(), zone).toLocalDate();
   }
 
   /** The options of the dossier and the ledger, as {@code log import} takes them. */

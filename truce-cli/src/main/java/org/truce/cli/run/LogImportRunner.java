@@ -17,6 +17,7 @@ import org.truce.ledger.Journal;
 import org.truce.ledger.JournalResult;
 import org.truce.ledger.Ledger;
 import org.truce.ledger.LedgerConflict;
+import org.truce.monitor.Moments;
 import org.truce.source.Diagnostic;
 import org.truce.source.LoadedSource;
 import org.truce.source.SourceText;
@@ -98,7 +99,9 @@ public final class LogImportRunner {
     try (Ledger ledger = Dossiers.ledger(folder, options.database(), wait)) {
       DossierVersions versions = Dossiers.versions(folder, sink);
       JournalResult journal = Journal.parse(source);
-      BatchReport report = Batches.check(journal, versions, ledger, LocalDate.now());
+      // "today" (the latest date an entry may bear) in the agreement's zone, not the machine's
+      LocalDate today = Moments.now(io.clock(), Moments.zone(versions)).toLocalDate();
+      BatchReport report = Batches.check(journal, versions, ledger, today);
       sink.report(shown.source(), report.diagnostics().stream().map(shown.place()).toList());
       if (!report.ok()) {
         io.err().println(command + ": nothing was written");

@@ -1,9 +1,9 @@
 package org.truce.cli.run;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.truce.cli.ErrorFormat;
 import org.truce.cli.ExitCode;
@@ -13,6 +13,7 @@ import org.truce.cli.internal.Dossiers;
 import org.truce.cli.internal.Outputs;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Ledger;
+import org.truce.monitor.Moments;
 import org.truce.monitor.Monitor;
 import org.truce.render.monitor.StatusJson;
 import org.truce.render.monitor.StatusReport;
@@ -27,22 +28,27 @@ public final class MonitorRunner {
 
   public static int run(MonitorOptions options, Io io) {
     String command = "truce " + options.report().name().toLowerCase(java.util.Locale.ROOT);
-    Optional<LocalDateTime> at =
-        options.at().map(MonitorRunner::moment).orElse(Optional.of(LocalDateTime.now()));
-    if (at.isEmpty()) {
+    if (options.at().filter(t -> Moments.parse(t, ZoneOffset.UTC).isEmpty()).isPresent()) {
       io.err()
           .println(
               command
                   + ": `"
                   + options.at().orElseThrow()
-                  + "` is not a date or a moment: write e.g. 2023-11-30 (its end) or"
-                  + " 2023-11-30T12:00");
+                  + "` is not a date or a moment: write e.g. 2023-11-30 (its end), 2023-11-30T12:00"
+                  + " (in the agreement's zone), 2023-11-30T10:00Z or 2023-11-30T12:00+02:00");
       return ExitCode.BAD_INPUT;
     }
     DiagnosticSink sink = new DiagnosticSink(ErrorFormat.HUMAN, io.err());
     Path folder = Path.of(options.dossier());
     try (Ledger ledger = Dossiers.existingLedger(folder, options.database())) {
       DossierVersions versions = Dossiers.versions(folder, sink);
+      ZoneId zone = Moments.zone(versions);
+      Optional<LocalDateTime> at =
+          Optional.of(
+              options
+                  .at()
+                  .flatMap(t -> Moments.parse(t, zone))
+                  .orElseGet(() -> Moments.now(io.clock(), zone)));
       Optional<Monitor.Readings> readings =
           Monitor.readings(
               versions, ledger.forMonitor(at.get().toLocalDate()), at.get(), options.counting());
@@ -79,22 +85,6 @@ public final class MonitorRunner {
       return ExitCode.BAD_INPUT;
     } finally {
       sink.finish();
-    }
-  }
-
-  /**
-   * A moment as typed: {@code 2023-11-30T12:00} or {@code 2023-11-30 12:00}, or a date alone for
-   * the end of that date.
-   */
-  static Optional<LocalDateTime> moment(String text) {
-    String t = text.strip().replace(' ', 'T');
-    try {
-      if (t.length() == 10) {
-        return Optional.of(LocalDate.parse(t).atTime(Monitor.END_OF_DATE));
-      }
-      return Optional.of(LocalDateTime.parse(t));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
     }
   }
 

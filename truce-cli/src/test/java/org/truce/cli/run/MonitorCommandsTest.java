@@ -52,6 +52,15 @@ class MonitorCommandsTest {
   }
 
   @Test
+  void aMomentWithAnOffsetIsConvertedToTheAgreementsZone() {
+    // the November 2023 text gives no zone: its local times are read as a fixed offset, UTC's rule
+    String local = truce("status", "--at", "2023-11-30T12:00").out();
+    assertThat(truce("status", "--at", "2023-11-30T12:00Z").out()).isEqualTo(local);
+    assertThat(truce("status", "--at", "2023-11-30T14:00+02:00").out()).isEqualTo(local);
+    assertThat(truce("status", "--at", "2023-11-30T14:00+02:00").exit()).isNotEqualTo(2);
+  }
+
+  @Test
   void statusAsJson() throws IOException {
     Transcript t = truce("status", "--at", "2023-12-01", "--json");
     t.matches("monitor-status-json");

@@ -5,9 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.truce.model.AgreementClock;
 import org.truce.model.Counts;
 import org.truce.source.DiagnosticCode;
+import org.truce.source.Span;
 import org.truce.syntax.AgreementSyntax;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Item;
@@ -33,12 +36,15 @@ public final class AgreementDayChecks {
   private final Map<String, Clause.Phase> byName = new HashMap<>();
   private final Map<String, Span3> memo = new HashMap<>();
   private final Clause.Phase firstWithoutBegins;
+  private final Optional<AgreementClock> clock;
 
   /** A phase's earliest and latest first day, and its earliest and latest last day. */
   private record Span3(long earliestStart, long latestStart, long earliestEnd, long latestEnd) {}
 
-  private AgreementDayChecks(BuildContext ctx, List<Clause.Phase> phases) {
+  private AgreementDayChecks(
+      BuildContext ctx, List<Clause.Phase> phases, Optional<AgreementClock> clock) {
     this.ctx = ctx;
+    this.clock = clock;
     for (Clause.Phase p : phases) {
       byName.putIfAbsent(p.name().text(), p);
     }
@@ -50,7 +56,7 @@ public final class AgreementDayChecks {
     List<Clause.Phase> phases = PhaseBodies.phases(tree);
     boolean concludesWhen =
         tree.items().stream().map(Item::clause).anyMatch(Clause.Concludes.class::isInstance);
-    new AgreementDayChecks(ctx, phases).check(phases, concludesWhen);
+    new AgreementDayChecks(ctx, phases, HeaderClock.of(tree.header())).check(phases, concludesWhen);
   }
 
   private void check(List<Clause.Phase> phases, boolean concludesWhen) {
@@ -74,27 +80,28 @@ public final class AgreementDayChecks {
   }
 
   private void notOnSchedule(Schedule schedule, String what) {
-    if (schedule instanceof Schedule.ByAgreementDay by) {
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, by.span(), what);
+    if (schedule instanceof Schedule.ByAgreementDay || schedule instanceof Schedule.ByDate) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, schedule.span(), what);
     }
   }
 
   private void deadline(Clause.Phase p, Schedule schedule, long horizon) {
-    if (!(schedule instanceof Schedule.ByAgreementDay by) || by.day() < 1) {
-      return; // day 0 and below: QuantityChecks
+    OptionalLong due = HeaderClock.agreementDay(schedule, clock);
+    if (due.isEmpty() || due.getAsLong() < 1 || due.getAsLong() > QuantityChecks.MAX_DAYS) {
+      return; // day 0 and below, or past the bound: QuantityChecks, ClauseLowering
     }
+    long day = due.getAsLong();
+    Span span = schedule.span();
     Span3 b = bounds(p, new HashSet<>());
     String name = p.name().text();
-    if (by.day() < b.earliestStart()) {
-      ctx.report(
-          DiagnosticCode.AGREEMENT_DAY_BEFORE_PHASE, by.span(), by.day(), name, b.earliestStart());
-    } else if (by.day() > horizon) {
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_UNREACHABLE, by.span(), by.day(), horizon);
+    if (day < b.earliestStart()) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_BEFORE_PHASE, span, day, name, b.earliestStart());
+    } else if (day > horizon) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_UNREACHABLE, span, day, horizon);
     } else {
       plannedEnd(p, b)
-          .filter(end -> by.day() > end)
-          .ifPresent(
-              end -> ctx.report(DiagnosticCode.OUTLIVES_PHASE, by.span(), by.day(), name, end));
+          .filter(end -> day > end)
+          .ifPresent(end -> ctx.report(DiagnosticCode.OUTLIVES_PHASE, span, day, name, end));
     }
   }
 

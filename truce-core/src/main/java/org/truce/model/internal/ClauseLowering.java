@@ -1,10 +1,15 @@
 package org.truce.model.internal;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Optional;
+import org.truce.model.AgreementClock;
+import org.truce.model.CalendarMoment;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.source.DiagnosticCode;
 import org.truce.source.Span;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Item;
@@ -12,6 +17,7 @@ import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Tag;
 import org.truce.syntax.Text;
+import org.truce.vocabulary.TimeUnit;
 
 /**
  * Lowers the clauses that may stand in a phase (and rights and assurances, which may also stand at
@@ -30,6 +36,13 @@ public final class ClauseLowering {
     this.resolver = resolver;
     this.roles = roles;
     this.types = types;
+  }
+
+  private Optional<AgreementClock> clock = Optional.empty();
+
+  /** The agreement's clock, read by deadlines written as calendar moments. */
+  public void clock(Optional<AgreementClock> clock) {
+    this.clock = clock;
   }
 
   public static ClauseRef ref(Optional<Tag> tag) {
@@ -127,7 +140,7 @@ public final class ClauseLowering {
         category,
         unit,
         e.unitReleasedBy().map(Name::text),
-        e.within().map(Length::days).orElse(0L));
+        e.within().map(this::days).orElse(0L));
   }
 
   private PhaseClause extension(ClauseRef ref, Clause.Extension e) {
@@ -145,12 +158,61 @@ public final class ClauseLowering {
     return new PhaseClause.Extension(ref, e.step().days(), trigger, e.cap().map(Length::days));
   }
 
+  /**
+   * {@code by 2025-01-26 04:00}: the day of the agreement by whose end the moment falls
+   * (docs/semantics.md, "Hours, dates and zones"); E221 without an entry moment, E222 when it is
+   * not after entry. A malformed date or hour was reported by the parser (E105, E106).
+   */
+  private Schedule byDate(org.truce.syntax.Schedule.ByDate d) {
+    Optional<LocalDate> date = Lowering.date(d.date());
+    Optional<LocalTime> time = d.time().flatMap(Lowering::time);
+    if (date.isEmpty() || (d.time().isPresent() && time.isEmpty())) {
+      return new Schedule.ByAgreementDay(1);
+    }
+    CalendarMoment moment = new CalendarMoment(date.get(), time);
+    if (clock.isEmpty()) {
+      ctx.report(DiagnosticCode.DATE_WITHOUT_ENTRY, d.span(), moment);
+      return new Schedule.ByAgreementDay(1, Optional.of(moment));
+    }
+    long day = clock.get().dueDay(moment);
+    if (day < 1) {
+      ctx.report(
+          DiagnosticCode.DATE_BEFORE_ENTRY,
+          d.span(),
+          moment,
+          clock.get().entry().toLocalDate() + " " + clock.get().entry().toLocalTime());
+      return new Schedule.ByAgreementDay(1, Optional.of(moment));
+    }
+    if (day > QuantityChecks.MAX_DAYS) {
+      ctx.report(DiagnosticCode.DAY_TOO_LATE, d.span(), day, QuantityChecks.MAX_DAYS);
+      return new Schedule.ByAgreementDay(1, Optional.of(moment));
+    }
+    return new Schedule.ByAgreementDay(day, Optional.of(moment));
+  }
+
+  /**
+   * A deadline's period in whole days: hours are rounded up, with W220 when that adds hours
+   * (docs/semantics.md, "Hours, dates and zones").
+   */
+  public long days(Length length) {
+    if (length.unit() == TimeUnit.HOURS && length.hours() % 24 != 0 && length.hours() > 0) {
+      ctx.report(
+          DiagnosticCode.HOURS_ROUNDED,
+          length.span(),
+          length.hours(),
+          length.days(),
+          length.days() * 24 - length.hours());
+    }
+    return length.days();
+  }
+
   public Schedule schedule(org.truce.syntax.Schedule s) {
     Schedule lowered =
         switch (s) {
           case org.truce.syntax.Schedule.OnDay d -> new Schedule.OnDay(d.day());
           case org.truce.syntax.Schedule.ByDay d -> new Schedule.ByDay(d.day());
           case org.truce.syntax.Schedule.ByAgreementDay d -> new Schedule.ByAgreementDay(d.day());
+          case org.truce.syntax.Schedule.ByDate d -> byDate(d);
           case org.truce.syntax.Schedule.Batches b ->
               new Schedule.Batches(b.size(), b.interval().days(), b.from().orElse(1L));
           case org.truce.syntax.Schedule.BestEffort b ->

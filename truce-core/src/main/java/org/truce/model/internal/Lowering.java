@@ -2,6 +2,7 @@ package org.truce.model.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.truce.model.Actor;
 import org.truce.model.Agreement;
+import org.truce.model.AgreementClock;
 import org.truce.model.ClauseRef;
 import org.truce.model.Conclusion;
 import org.truce.model.Holdings;
@@ -64,6 +66,7 @@ public final class Lowering {
 
   public Agreement lower(AgreementSyntax tree) {
     Metadata metadata = metadata(tree.header());
+    clauses.clock(AgreementClock.of(metadata));
     for (Item item : tree.items()) {
       if (Placement.checkTopLevel(item.clause(), ctx)) {
         topLevel(item);
@@ -110,7 +113,7 @@ public final class Lowering {
           requirements.add(
               ctx.mapped(
                   new Requirement(
-                      ref, r.kind(), types.condition(r.condition()), r.within().map(Length::days)),
+                      ref, r.kind(), types.condition(r.condition()), r.within().map(clauses::days)),
                   span));
       case Clause.Concludes c -> {
         Conclusion lowered = ctx.mapped(new Conclusion(ref, types.condition(c.condition())), span);
@@ -190,6 +193,7 @@ public final class Lowering {
     Optional<String> previous = Optional.empty();
     Optional<LocalDate> startDate = Optional.empty();
     Optional<LocalTime> startTime = Optional.empty();
+    Optional<ZoneId> zone = Optional.empty();
     for (HeaderField field : header.fields()) {
       switch (field) {
         case HeaderField.Version v -> version = Optional.of(v.label().value());
@@ -205,11 +209,26 @@ public final class Lowering {
           startDate = date(s.date());
           startTime = s.time().flatMap(Lowering::time);
         }
+        case HeaderField.Zone z -> zone = zone(z);
       }
+    }
+    if (zone.isPresent() && startDate.isEmpty()) {
+      header.fields().stream()
+          .filter(HeaderField.Zone.class::isInstance)
+          .findFirst()
+          .ifPresent(z -> ctx.report(DiagnosticCode.ZONE_WITHOUT_ENTRY, z.span()));
     }
     return ctx.mapped(
         new Metadata(
-            header.title().value(), version, dated, tabledBy, via, previous, startDate, startTime),
+            header.title().value(),
+            version,
+            dated,
+            tabledBy,
+            via,
+            previous,
+            startDate,
+            startTime,
+            zone),
         header.span());
   }
 
@@ -220,6 +239,19 @@ public final class Lowering {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** The zone named, or empty after E220 (with the ids closest to what was written). */
+  private Optional<ZoneId> zone(HeaderField.Zone z) {
+    Optional<ZoneId> zone = Zones.parse(z.id().value());
+    if (zone.isEmpty()) {
+      ctx.report(
+          Zones.suggestions(z.id().value()),
+          DiagnosticCode.UNKNOWN_ZONE,
+          z.id().span(),
+          z.id().value());
+    }
+    return zone;
   }
 
   static Optional<LocalTime> time(String text) {

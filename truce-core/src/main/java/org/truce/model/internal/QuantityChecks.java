@@ -104,6 +104,7 @@ public final class QuantityChecks {
       case Schedule.OnDay d -> day(d.day(), d.span());
       case Schedule.ByDay d -> day(d.day(), d.span());
       case Schedule.ByAgreementDay d -> day(d.day(), d.span());
+      case Schedule.ByDate d -> {} // its day is known once lowered: ClauseLowering
       case Schedule.Batches b -> {
         positive(b.size(), b.span(), "the batch size");
         positive(b.interval(), "the interval between batches");
@@ -132,9 +133,7 @@ public final class QuantityChecks {
 
   private void exchangeWindow(Length within) {
     positive(within, "the period after `within`");
-    if (within.amount() >= 1
-        && within.amount() <= MAX_DAYS / within.unit().days()
-        && within.days() > MAX_EXCHANGE_DAYS) {
+    if (within.amount() >= 1 && within.days() <= MAX_DAYS && within.days() > MAX_EXCHANGE_DAYS) {
       ctx.report(
           DiagnosticCode.EXCHANGE_WINDOW_TOO_LONG, within.span(), MAX_EXCHANGE_DAYS, within.days());
     }
@@ -164,7 +163,7 @@ public final class QuantityChecks {
    */
   private void positive(Length length, String what) {
     positive(length.amount(), length.span(), what);
-    if (length.amount() > MAX_DAYS / length.unit().days()) {
+    if (length.days() > MAX_DAYS) {
       ctx.report(DiagnosticCode.LENGTH_TOO_LONG, length.span(), what, length.days(), MAX_DAYS);
     }
   }

@@ -2,6 +2,7 @@ package org.truce.monitor.internal;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,8 @@ public final class Replay {
     this.agreement = agreement;
     this.version = version;
     this.inForce = inForce;
-    this.clock = new Clock(start(agreement, inForce));
+    this.clock =
+        new Clock(start(agreement, inForce), agreement.metadata().zone().orElse(ZoneOffset.UTC));
     this.at = at;
     this.today = clock.dayOf(at);
     this.policy = policy;

@@ -28,11 +28,12 @@ public final class TimelineJson {
     root.put("format", "truce-timeline/1");
     root.put("title", timeline.title());
     putOptional(root, "startDate", timeline.startDate().map(String::valueOf));
+    timeline.clock().flatMap(c -> c.zone()).ifPresent(z -> root.put("zone", z.getId()));
     root.set("options", options(timeline));
     ArrayNode phases = root.putArray("phases");
     timeline.phases().forEach(run -> phases.add(phase(run)));
     ArrayNode days = root.putArray("days");
-    timeline.days().forEach(day -> days.add(day(day)));
+    timeline.days().forEach(day -> days.add(day(timeline, day)));
     ObjectNode totals = root.putObject("totals");
     totals.put("lastDay", timeline.totals().lastDay());
     totals.set("released", tallies(timeline.totals().released()));
@@ -70,10 +71,20 @@ public final class TimelineJson {
     return node;
   }
 
-  private static ObjectNode day(Timeline.Day day) {
+  private static ObjectNode day(Timeline timeline, Timeline.Day day) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("day", day.day());
     putOptional(node, "date", day.date().map(String::valueOf));
+    // only when the text gives hours, so that texts without them keep their form
+    timeline
+        .clock()
+        .ifPresent(
+            c ->
+                node.put(
+                    "ends",
+                    c.zone().isPresent()
+                        ? c.end(day.day()).toOffsetDateTime().toString()
+                        : c.end(day.day()).toLocalDateTime().toString()));
     ArrayNode phases = node.putArray("phases");
     for (Timeline.PhaseDay phaseDay : day.phases()) {
       ObjectNode p = phases.addObject();

@@ -59,9 +59,17 @@ public final class TimelineMarkdown {
           .append(" |");
       if (dated) {
         out.append(' ')
-            .append(run.startDate().map(String::valueOf).orElse(""))
+            .append(
+                timeline
+                    .startOf(run.startDay())
+                    .or(() -> run.startDate().map(String::valueOf))
+                    .orElse(""))
             .append(" | ")
-            .append(run.endDate().map(String::valueOf).orElse(""))
+            .append(
+                run.endDay()
+                    .flatMap(timeline::endOf)
+                    .or(() -> run.endDate().map(String::valueOf))
+                    .orElse(""))
             .append(" |");
       }
       out.append(' ')
@@ -84,8 +92,13 @@ public final class TimelineMarkdown {
       if (dated) {
         out.append(' ')
             .append(
-                day.date()
-                    .map(d -> span(d.toString(), last.date().orElseThrow().toString()))
+                timeline
+                    .endOf(last.day())
+                    .map(end -> "ends " + end)
+                    .or(
+                        () ->
+                            day.date()
+                                .map(d -> span(d.toString(), last.date().orElseThrow().toString())))
                     .orElse(""))
             .append(" |");
       }

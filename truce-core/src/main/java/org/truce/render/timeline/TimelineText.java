@@ -22,11 +22,25 @@ public final class TimelineText {
     return Words.tallies(tallies);
   }
 
+  /** {@code (Asia/Beirut)}, or nothing without a zone (local times, no daylight saving). */
+  private static String zone(java.util.Optional<java.time.ZoneId> zone) {
+    return zone.map(z -> " (" + z.getId() + ")").orElse("");
+  }
+
   public static String render(Timeline timeline) {
     StringBuilder out = new StringBuilder();
     out.append("Timeline of \"").append(timeline.title()).append("\"\n");
     out.append("Assuming ").append(Words.options(timeline.options())).append('\n');
-    timeline.startDate().ifPresent(d -> out.append("Day 1 is ").append(d).append(".\n"));
+    if (timeline.clock().isPresent()) {
+      out.append("Day 1 begins ")
+          .append(timeline.startOf(1).orElseThrow())
+          .append(zone(timeline.clock().get().zone()))
+          .append(
+              "; each day is the 24 hours after the one before and is shown with the moment"
+                  + " it ends.\n");
+    } else {
+      timeline.startDate().ifPresent(d -> out.append("Day 1 is ").append(d).append(".\n"));
+    }
     Set<String> introduced = new HashSet<>();
     long previous = 0;
     for (QuietDays.Group group : QuietDays.group(timeline.days())) {
@@ -45,7 +59,7 @@ public final class TimelineText {
           phaseHeader(out, timeline, started.phase());
         }
       }
-      dayBlock(out, group);
+      dayBlock(out, timeline, group);
     }
     totals(out, timeline);
     return out.toString();
@@ -64,9 +78,9 @@ public final class TimelineText {
     }
   }
 
-  private static void dayBlock(StringBuilder out, QuietDays.Group group) {
+  private static void dayBlock(StringBuilder out, Timeline timeline, QuietDays.Group group) {
     Timeline.Day day = group.first();
-    out.append('\n').append(capitalised(QuietDays.dayLabel(group)));
+    out.append('\n').append(capitalised(QuietDays.dayLabel(timeline, group)));
     String phases = QuietDays.phaseDays(group);
     if (!phases.isEmpty()) {
       out.append(", ").append(phases);

@@ -67,7 +67,7 @@ public final class AgreementParser {
   private List<HeaderField> fields() {
     List<HeaderField> fields = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    while (Recovery.startsHeaderField(ctx.peek())) {
+    while (Recovery.startsHeaderField(ctx.peek()) || atZone()) {
       Token keyword = ctx.peek();
       try {
         HeaderField field = field();
@@ -88,6 +88,11 @@ public final class AgreementParser {
     return fields;
   }
 
+  /** {@code zone "..."}: `zone` is not reserved, so only with its quoted id after it. */
+  private boolean atZone() {
+    return ctx.peek().isWord("zone") && ctx.cursor.peek(1).is(TokenKind.TEXT);
+  }
+
   private HeaderField field() {
     Token keyword = ctx.cursor.advance();
     int start = keyword.offset();
@@ -103,6 +108,10 @@ public final class AgreementParser {
       case "previous" -> {
         Text label = ctx.text("the previous version's label in quotes");
         return new HeaderField.Previous(label, ctx.spanFrom(start));
+      }
+      case "zone" -> {
+        Text id = ctx.text("the time zone in quotes, e.g. `\"Asia/Beirut\"` or `\"UTC+02:00\"`");
+        return new HeaderField.Zone(id, ctx.spanFrom(start));
       }
       case "starts" -> {
         String date = date();

@@ -222,7 +222,9 @@ final class ClauseParser {
     ctx.cursor.advance();
     Expr condition = conditions.parse();
     Optional<Length> within =
-        ctx.acceptWord("within") ? Optional.of(ctx.length("a number of days")) : Optional.empty();
+        ctx.acceptWord("within")
+            ? Optional.of(ctx.deadlineLength("a number of days or hours"))
+            : Optional.empty();
     return new Clause.Requirement(kind, condition, within, ctx.spanFrom(start));
   }
 

@@ -69,7 +69,9 @@ final class ObligationParser {
       Optional<Name> by =
           ctx.acceptWord("by") ? Optional.of(ctx.name("a party name")) : Optional.empty();
       Optional<Length> within =
-          ctx.acceptWord("within") ? Optional.of(ctx.length("a number of days")) : Optional.empty();
+          ctx.acceptWord("within")
+              ? Optional.of(ctx.deadlineLength("a number of days or hours"))
+              : Optional.empty();
       if (bestEffort.atBestEffort()) {
         // `... per hostage released as located`: a ratio is owed as the units are released.
         Schedule.BestEffort pace = bestEffort.bestEffort();
@@ -339,7 +341,10 @@ final class ObligationParser {
     return new Length(1, t.isWord("day") ? TimeUnit.DAYS : TimeUnit.WEEKS, t.span());
   }
 
-  /** {@code on day N}, {@code by day N} or {@code by day N of the agreement}. */
+  /**
+   * {@code on day N}, {@code by day N}, {@code by day N of the agreement} or a calendar moment
+   * {@code by 2025-01-26 04:00} / {@code by 2025-02-18}.
+   */
   Schedule deadline() {
     int start = ctx.peek().offset();
     if (ctx.acceptWord("on")) {
@@ -347,6 +352,12 @@ final class ObligationParser {
       return new Schedule.OnDay(day, ctx.spanFrom(start));
     }
     if (ctx.acceptWord("by")) {
+      if (ctx.at(TokenKind.DATE)) {
+        String date = ctx.cursor.advance().text();
+        Optional<String> time =
+            ctx.at(TokenKind.TIME) ? Optional.of(ctx.cursor.advance().text()) : Optional.empty();
+        return new Schedule.ByDate(date, time, ctx.spanFrom(start));
+      }
       long day = ctx.dayNumber("by", "the phase");
       if (ctx.acceptWord("of")) {
         ctx.expectWord("the");

@@ -187,6 +187,15 @@ final class ParseContext {
    * the days to write (E131, E132) instead of E110.
    */
   TimeUnit unit(long amount) {
+    return unit(amount, false);
+  }
+
+  /** The unit after {@code amount}; {@code hours} when a deadline may be counted in hours. */
+  TimeUnit unit(long amount, boolean hours) {
+    if (hours && (peek().isWord("hour") || peek().isWord("hours"))) {
+      cursor.advance();
+      return TimeUnit.HOURS;
+    }
     if (!atUnit()) {
       Token t = peek();
       switch (t.kind() == TokenKind.WORD ? t.text() : "") {
@@ -223,6 +232,14 @@ final class ParseContext {
     int start = peek().offset();
     long amount = number(what);
     TimeUnit unit = unit(amount);
+    return new Length(amount, unit, spanFrom(start));
+  }
+
+  /** {@code 48 hours}, {@code 2 days}: the period of a deadline, which may be counted in hours. */
+  Length deadlineLength(String what) {
+    int start = peek().offset();
+    long amount = number(what);
+    TimeUnit unit = unit(amount, true);
     return new Length(amount, unit, spanFrom(start));
   }
 

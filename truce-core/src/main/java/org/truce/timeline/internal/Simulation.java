@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.truce.model.Agreement;
+import org.truce.model.AgreementClock;
 import org.truce.model.Condition;
 import org.truce.model.ConditionEvaluator;
 import org.truce.model.Phase;
@@ -98,7 +99,16 @@ public final class Simulation {
         days,
         new Timeline.Totals(lastDay, world.ledger.releasedTallies(), world.ledger.heldTallies()),
         notes,
-        ending);
+        ending,
+        hours());
+  }
+
+  /** The agreement's clock when its text gives hours: a start with an hour, or a zone. */
+  private Optional<AgreementClock> hours() {
+    var metadata = world.agreement.metadata();
+    return metadata.startTime().isPresent() || metadata.zone().isPresent()
+        ? AgreementClock.of(metadata)
+        : Optional.empty();
   }
 
   /** Simulates one day; returns why the timeline stops after it, or null. */

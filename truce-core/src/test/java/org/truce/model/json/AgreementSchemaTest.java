@@ -63,6 +63,7 @@ class AgreementSchemaTest {
           Map.entry(Conclusion.class, "conclusion"),
           Map.entry(org.truce.model.Lapse.class, "lapse"),
           Map.entry(ClauseRef.class, "ref"),
+          Map.entry(org.truce.model.CalendarMoment.class, "calendarMoment"),
           Map.entry(PhaseClause.Assurance.Scope.class, "scope"));
 
   private static final Map<Class<?>, String> ENUMS =

@@ -161,7 +161,8 @@ final class Samples {
             List.of("qatar", "egypt", "us"),
             Optional.of("November 2023 pause"),
             Optional.of(LocalDate.of(2024, 6, 10)),
-            Optional.empty());
+            Optional.empty(),
+            Optional.of(java.time.ZoneId.of("Asia/Gaza")));
     List<Actor> actors =
         List.of(
             new Actor(ref("a.1"), "israel", "Israel", List.of(Role.PARTY)),
@@ -241,7 +242,15 @@ final class Samples {
                 new PhaseClause.Withdrawal(
                     NONE, "israel", "populated areas", new Schedule.ByDay(22)),
                 new PhaseClause.Withdrawal(
-                    NONE, "israel", "the border strip", new Schedule.ByAgreementDay(20)),
+                    NONE,
+                    "israel",
+                    "the border strip",
+                    // the end of 29 June, 20 days after entry at 00:00 on 10 June: day 20
+                    new Schedule.ByAgreementDay(
+                        20,
+                        Optional.of(
+                            new org.truce.model.CalendarMoment(
+                                LocalDate.of(2024, 6, 29), Optional.empty())))),
                 new PhaseClause.Undertaking(
                     NONE, "israel", "civilians return to their homes", Optional.empty()),
                 new PhaseClause.Undertaking(

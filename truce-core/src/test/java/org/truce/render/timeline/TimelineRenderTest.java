@@ -29,11 +29,25 @@ class TimelineRenderTest {
                 Fixtures.november2023(), TimelineOptions.defaults().extend("pause", 3))),
         Arguments.of("framework", TimelineBuilder.build(Fixtures.framework())),
         Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
+        // hours and a zone: labels show when each day ends, an hour later after summer time
+        Arguments.of("beirut", TimelineBuilder.build(beirut())),
         Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(
                 Fixtures.framework(),
                 TimelineOptions.defaults().extend("one", 2).withTalks(TalksOutcome.STALLED))));
+  }
+
+  private static org.truce.model.Agreement beirut() {
+    try {
+      String text = java.nio.file.Files.readString(DIR.resolve("beirut.truce"));
+      return org.truce.model.ModelBuilder.load(
+              new org.truce.source.SourceText("beirut.truce", text))
+          .agreement()
+          .orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

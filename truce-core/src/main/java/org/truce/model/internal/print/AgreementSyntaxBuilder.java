@@ -124,6 +124,7 @@ public final class AgreementSyntaxBuilder {
                 fields.add(
                     new HeaderField.Starts(
                         date.toString(), metadata.startTime().map(TIME::format), NONE)));
+    metadata.zone().ifPresent(zone -> fields.add(new HeaderField.Zone(text(zone.getId()), NONE)));
     return new Header(text(metadata.title()), fields, NONE);
   }
 

@@ -107,7 +107,14 @@ final class PhaseClauseSyntax {
       case Schedule.OnDay on -> new org.truce.syntax.Schedule.OnDay(on.day(), NONE);
       case Schedule.ByDay by -> new org.truce.syntax.Schedule.ByDay(by.day(), NONE);
       case Schedule.ByAgreementDay by ->
-          new org.truce.syntax.Schedule.ByAgreementDay(by.day(), NONE);
+          by.moment()
+              .<org.truce.syntax.Schedule>map(
+                  m ->
+                      new org.truce.syntax.Schedule.ByDate(
+                          m.date().toString(),
+                          m.time().map(t -> String.format("%02d:%02d", t.getHour(), t.getMinute())),
+                          NONE))
+              .orElseGet(() -> new org.truce.syntax.Schedule.ByAgreementDay(by.day(), NONE));
       case Schedule.Batches batches ->
           new org.truce.syntax.Schedule.Batches(
               batches.size(),

@@ -2,6 +2,7 @@ package org.truce.render.timeline.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineEvent;
 
@@ -83,6 +84,23 @@ public final class QuietDays {
       parts.add(first.phase() + span + (first.extension() ? " (extension)" : ""));
     }
     return String.join(", ", parts);
+  }
+
+  /**
+   * {@code day 4 (ends 2024-01-05 07:00)} or {@code days 2 to 3 (ends 2024-01-04 07:00)} when the
+   * text gives hours; otherwise as {@link #dayLabel(Group)}.
+   */
+  public static String dayLabel(Timeline timeline, Group group) {
+    Timeline.Day first = group.first();
+    Timeline.Day last = group.last();
+    Optional<String> end = timeline.endOf(last.day());
+    if (end.isEmpty()) {
+      return dayLabel(group);
+    }
+    return (first == last ? "day " + first.day() : "days " + first.day() + " to " + last.day())
+        + " (ends "
+        + end.get()
+        + ")";
   }
 
   /** {@code day 4 (2024-01-04)} or {@code days 2 to 3 (2024-01-02 to 2024-01-03)}. */

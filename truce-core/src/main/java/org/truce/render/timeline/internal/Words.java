@@ -54,9 +54,18 @@ public final class Words {
     return talks + "; " + extensions + ".";
   }
 
-  /** {@code day 1 (2023-11-24)} or {@code day 1}. */
+  /**
+   * {@code day 1 (ends 2023-11-25 07:00)} when the text gives hours, {@code day 1 (2023-11-24)}
+   * when it gives a start date only, or {@code day 1}.
+   */
   public static String day(Timeline timeline, long day) {
-    return "day " + day + timeline.dateOf(day).map(d -> " (" + d + ")").orElse("");
+    return "day "
+        + day
+        + timeline
+            .endOf(day)
+            .map(end -> " (ends " + end + ")")
+            .or(() -> timeline.dateOf(day).map(d -> " (" + d + ")"))
+            .orElse("");
   }
 
   /** How a phase ran: {@code days 1 to 7 (2023-11-24 to 2023-11-30), 4 days + 3 extension}. */
@@ -65,13 +74,19 @@ public final class Words {
     text.append("day ").append(run.startDay());
     run.endDay()
         .ifPresentOrElse(end -> text.append(" to day ").append(end), () -> text.append(" on"));
-    run.startDate()
-        .ifPresent(
-            start -> {
-              text.append(" (").append(start);
-              run.endDate().ifPresent(end -> text.append(" to ").append(end));
-              text.append(')');
-            });
+    if (timeline.clock().isPresent()) {
+      text.append(" (from ").append(timeline.startOf(run.startDay()).orElseThrow());
+      run.endDay().flatMap(timeline::endOf).ifPresent(end -> text.append(" to ").append(end));
+      text.append(')');
+    } else {
+      run.startDate()
+          .ifPresent(
+              start -> {
+                text.append(" (").append(start);
+                run.endDate().ifPresent(end -> text.append(" to ").append(end));
+                text.append(')');
+              });
+    }
     text.append(": ").append(run.lengthDays().map(Words::days).orElse("lasts indefinitely"));
     if (run.extensionDays() > 0) {
       text.append(", extended by ").append(days(run.extensionDays()));

@@ -137,6 +137,7 @@ final class ClauseLine {
       case HeaderField.Previous previous -> "previous " + Words.quote(previous.version());
       case HeaderField.Starts starts ->
           "starts " + starts.date() + starts.time().map(time -> " " + time).orElse("");
+      case HeaderField.Zone zone -> "zone " + Words.quote(zone.id());
     };
   }
 
@@ -148,6 +149,7 @@ final class ClauseLine {
       case HeaderField.TabledBy tabled -> 2;
       case HeaderField.Previous previous -> 3;
       case HeaderField.Starts starts -> 4;
+      case HeaderField.Zone zone -> 5;
     };
   }
 

@@ -42,7 +42,12 @@ final class Words {
   }
 
   static String unit(TimeUnit unit, boolean plural) {
-    String word = unit == TimeUnit.WEEKS ? "week" : "day";
+    String word =
+        switch (unit) {
+          case HOURS -> "hour";
+          case DAYS -> "day";
+          case WEEKS -> "week";
+        };
     return plural ? word + "s" : word;
   }
 
@@ -66,6 +71,7 @@ final class Words {
       case Schedule.OnDay on -> " on day " + on.day();
       case Schedule.ByDay by -> " by day " + by.day();
       case Schedule.ByAgreementDay by -> " by day " + by.day() + " of the agreement";
+      case Schedule.ByDate by -> " by " + by.date() + by.time().map(t -> " " + t).orElse("");
       case Schedule.Batches batches -> {
         Length interval = batches.interval();
         String every =
