@@ -29,6 +29,7 @@ class TimelineRenderTest {
                 Fixtures.november2023(), TimelineOptions.defaults().extend("pause", 3))),
         Arguments.of("framework", TimelineBuilder.build(Fixtures.framework())),
         Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
+        Arguments.of("window", TimelineBuilder.build(Fixtures.window())),
         Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(
