@@ -10,6 +10,13 @@ public sealed interface Schedule {
   record ByDay(long day) implements Schedule {}
 
   /**
+   * A release window ({@code between day F and day L}): nothing before day {@code first}, any
+   * amount on any day from {@code first} to {@code last}, all of it by the end of day {@code last}
+   * (docs/semantics.md, "Release windows").
+   */
+  record Window(long first, long last) implements Schedule {}
+
+  /**
    * By day {@code day} of the agreement (not of the phase): due from the day the phase begins until
    * the end of that day, even after the phase has ended (docs/semantics.md, "Deadlines in days of
    * the agreement"). When the text wrote a calendar moment ({@code by 2025-01-26 04:00}), {@code

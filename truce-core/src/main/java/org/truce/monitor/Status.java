@@ -130,7 +130,12 @@ public record Status(
     UPCOMING,
     OVERDUE,
     /** A standing duty with no count or deadline: in force while its phase is. */
-    IN_FORCE
+    IN_FORCE,
+    /**
+     * A release window that has opened and not yet closed, not yet fulfilled: units may be released
+     * on any of its days, none is late yet (docs/semantics.md, "Release windows").
+     */
+    IN_PROGRESS
   }
 
   /**

@@ -68,6 +68,8 @@ public final class Phrases {
               .orElse("by day " + by.day() + " of the agreement");
       case Schedule.Batches b -> b.size() + " " + cadence(b);
       case Schedule.BestEffort effort -> bestEffort(effort);
+      case Schedule.Window window ->
+          "between day " + window.first() + " and day " + window.last() + " of the phase";
     };
   }
 

@@ -216,6 +216,10 @@ public enum DiagnosticCode {
           + " effort",
       "put the pace on the release the ratio answers, e.g. `hamas releases all remaining"
           + " hostage.remains as located`"),
+  WINDOW_REVERSED(
+      "E175",
+      "this window opens on day %d, after it closes on day %d",
+      "write the earlier day first: `between day %2$d and day %1$d`"),
 
   // ---- E16x: breaches (docs/semantics.md "Breaches") ----------------------------------------
   BREACH_TENSE(
@@ -392,6 +396,10 @@ public enum DiagnosticCode {
       "E404",
       "phase `%s` can begin only after itself (%s)",
       "break the cycle: one of these phases must begin on its own"),
+  WINDOW_AFTER_PHASE(
+      "E460",
+      "this window closes on day %d, after phase `%s` ends on day %d",
+      "a release window lies within its phase: close it by day %3$d, or lengthen the phase"),
   LONG_STOP_BEFORE_PHASE(
       "E455",
       "the long stop falls on day 0, before the phase begins",

@@ -15,6 +15,13 @@ public sealed interface Schedule {
   record ByDay(long day, Span span) implements Schedule {}
 
   /**
+   * {@code between day 50 and day 56}: a release window. Nothing is released before day {@code
+   * first}; any amount may be released on any day of the window; all of it by the end of day {@code
+   * last} (docs/semantics.md, "Release windows").
+   */
+  record Window(long first, long last, Span span) implements Schedule {}
+
+  /**
    * {@code by day 60 of the agreement}: any time up to and including that day of the agreement
    * (counted from the day it enters into force), whether or not the phase has ended by then.
    */

@@ -110,7 +110,12 @@ public sealed interface TimelineEvent {
      */
     BY_AGREEMENT_DAY,
     /** Best effort with a long stop: placed on the long stop, the latest compliant day. */
-    LONG_STOP
+    LONG_STOP,
+    /**
+     * A release window ({@code between day F and day L}): placed on day L, the latest compliant
+     * day; the monitor counts it in progress from day F.
+     */
+    WINDOW
   }
 
   enum DueKind {

@@ -442,6 +442,7 @@ public final class AgreementGenerator {
                         case Schedule.Batches b -> days;
                         case Schedule.ByAgreementDay a -> days;
                         case Schedule.BestEffort b -> b.longStop().orElse(days);
+                        case Schedule.Window w -> w.last();
                       })
               .orElse(days);
       Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));
@@ -474,10 +475,11 @@ public final class AgreementGenerator {
       long count = dice.between(1, (int) left);
       remaining.put(category, left - count);
       Optional<Schedule> schedule =
-          switch (dice.between(0, 3)) {
+          switch (dice.between(0, 4)) {
             case 0 -> Optional.empty();
             case 1 -> Optional.of(schedules.deadline(days));
             case 2 -> Optional.of(schedules.batches(count, days));
+            case 3 -> Optional.of(schedules.window(days));
             default -> Optional.of(schedules.bestEffort(days));
           };
       ClauseRef tag = ref();

@@ -623,6 +623,15 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < stop;
       }
+      case Schedule.Window w -> {
+        // docs/semantics.md "Release windows": nothing before the first day, any amount on the
+        // days of the window, all that is owed on the last.
+        if (phaseDay < w.first() || phaseDay > w.last()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = phaseDay < w.last();
+      }
     }
     if (due <= 0) {
       return List.of(d);

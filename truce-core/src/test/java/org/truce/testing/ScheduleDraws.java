@@ -17,6 +17,12 @@ final class ScheduleDraws {
     return dice.chance(50) ? new Schedule.OnDay(day) : new Schedule.ByDay(day);
   }
 
+  /** A release window within the days given: a first day no later than its last. */
+  Schedule window(long days) {
+    int last = dice.between(1, (int) days);
+    return new Schedule.Window(dice.between(1, last), last);
+  }
+
   /** As located or as soon as possible, with a long stop within the days given or none. */
   Schedule bestEffort(long days) {
     Pace pace = dice.chance(50) ? Pace.AS_LOCATED : Pace.AS_SOON_AS_POSSIBLE;

@@ -219,4 +219,30 @@ public final class Fixtures {
                 "hostage.remains",
                 new Schedule.BestEffort(org.truce.vocabulary.Pace.AS_LOCATED, Optional.empty()))));
   }
+
+  /**
+   * A release window in the second phase, answered by a ratio two days later, after weekly batches
+   * from day 7 in the first.
+   */
+  public static Agreement window() {
+    return agreement(
+        "Window",
+        null,
+        List.of(
+            held("hamas", "hostage.living.civilian", 8, "hostage.living.soldier", 3),
+            held("israel", "prisoner.general", 300)),
+        phase(
+            "one",
+            21L,
+            onDay(1),
+            hostilities(HostilityState.PAUSED),
+            release("1.1", "hamas", 8L, "hostage.living.civilian", new Schedule.Batches(4, 7, 7))),
+        phase(
+            "two",
+            14L,
+            new Phase.Entry.After("one"),
+            hostilities(HostilityState.ENDED),
+            release("2.1", "hamas", 3L, "hostage.living.soldier", new Schedule.Window(8, 12)),
+            exchange("2.2", "israel", 50, "prisoner.general", "hostage.living.soldier", 2)));
+  }
 }

@@ -217,6 +217,7 @@ public final class ClauseLowering {
               new Schedule.Batches(b.size(), b.interval().days(), b.from().orElse(1L));
           case org.truce.syntax.Schedule.BestEffort b ->
               new Schedule.BestEffort(b.pace(), b.longStop());
+          case org.truce.syntax.Schedule.Window w -> new Schedule.Window(w.first(), w.last());
         };
     return ctx.mapped(lowered, s.span());
   }

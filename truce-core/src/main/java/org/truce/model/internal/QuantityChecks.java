@@ -111,6 +111,16 @@ public final class QuantityChecks {
         b.from().ifPresent(from -> day(from, b.span()));
       }
       case Schedule.BestEffort b -> b.longStop().ifPresent(d -> longStop(d, b.span()));
+      case Schedule.Window w -> window(w);
+    }
+  }
+
+  /** Both days of a window are days of the phase, the first no later than the last (E175). */
+  private void window(Schedule.Window w) {
+    day(w.first(), w.span());
+    day(w.last(), w.span());
+    if (w.first() > w.last()) {
+      ctx.report(DiagnosticCode.WINDOW_REVERSED, w.span(), w.first(), w.last());
     }
   }
 

@@ -79,7 +79,17 @@ public final class ScheduleChecks {
       case Schedule.ByDate d -> true; // a day of the agreement once lowered
       case Schedule.Batches b -> day(b.from().orElse(1L), b.span());
       case Schedule.BestEffort b -> b.longStop().map(d -> day(d, b.span())).orElse(true);
+      case Schedule.Window w -> window(w);
     };
+  }
+
+  /** A window closes by the phase's last day (E460); a reversed one is E175's affair. */
+  private boolean window(Schedule.Window w) {
+    if (w.first() > w.last() || w.last() <= lastDay) {
+      return true;
+    }
+    ctx.report(DiagnosticCode.WINDOW_AFTER_PHASE, w.span(), w.last(), phase, lastDay);
+    return false;
   }
 
   private boolean day(long day, Span span) {

@@ -68,6 +68,7 @@ final class StartDayChecks {
       case Schedule.ByAgreementDay d -> Long.MAX_VALUE;
       case Schedule.ByDate d -> Long.MAX_VALUE;
       case Schedule.BestEffort b -> b.longStop().orElse(Long.MAX_VALUE);
+      case Schedule.Window w -> w.last();
     };
   }
 

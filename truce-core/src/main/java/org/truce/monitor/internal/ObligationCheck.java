@@ -9,6 +9,8 @@ import java.util.function.LongUnaryOperator;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.model.ClauseRef;
+import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.timeline.Timeline;
@@ -42,6 +44,7 @@ final class ObligationCheck {
                 "releases " + r.due() + " " + r.category(),
                 Optional.of(r.category().path()),
                 day.day(),
+                windowOpens(r, day),
                 r.due(),
                 owed,
                 d -> replay.daily.upTo(r.party()::equals, r.category(), d),
@@ -59,6 +62,7 @@ final class ObligationCheck {
                     + d.what(),
                 Optional.empty(),
                 day.day(),
+                Optional.empty(),
                 d.amount(),
                 owed,
                 upTo -> aidUpTo(d, upTo),
@@ -73,14 +77,47 @@ final class ObligationCheck {
   }
 
   /**
+   * The day of the agreement a release window opens, for a release the timeline placed on the last
+   * day of its window (docs/semantics.md, "Release windows"): as many days before the placed day as
+   * the window is long. The clause is found by phase, party, category and last day.
+   */
+  private Optional<Long> windowOpens(TimelineEvent.Released r, Timeline.Day day) {
+    if (r.timing() != TimelineEvent.Timing.WINDOW) {
+      return Optional.empty();
+    }
+    long phaseDay =
+        day.phases().stream()
+            .filter(p -> p.phase().equals(r.phase()))
+            .mapToLong(Timeline.PhaseDay::phaseDay)
+            .findFirst()
+            .orElse(0);
+    return replay.agreement.phases().stream()
+        .filter(p -> p.name().equals(r.phase()))
+        .flatMap(p -> p.clauses().stream())
+        .flatMap(
+            c ->
+                c instanceof PhaseClause.Release release
+                        && release.party().equals(r.party())
+                        && release.category().equals(r.category())
+                        && release.schedule().orElse(null) instanceof Schedule.Window w
+                        && w.last() == phaseDay
+                    ? java.util.stream.Stream.of(day.day() - (w.last() - w.first()))
+                    : java.util.stream.Stream.empty())
+        .findFirst();
+  }
+
+  /**
    * An obligation to have done {@code owed} in all (this one's {@code due} the last part of it) by
-   * the end of {@code dueDay}; {@code doneBy} gives what counts toward it up to a day.
+   * the end of {@code dueDay}; {@code doneBy} gives what counts toward it up to a day. A release
+   * window ({@code opens}: the day it opens) is in progress from its first day to the day before
+   * its last.
    */
   private void cumulative(
       String party,
       String what,
       Optional<String> category,
       long dueDay,
+      Optional<Long> opens,
       long due,
       long owed,
       LongUnaryOperator doneBy,
@@ -93,6 +130,9 @@ final class ObligationCheck {
       fulfilledOn = Optional.of(firstDayReaching(doneBy, owed, today));
     }
     Standing standing = Standing.of(fulfilledOn, dueDay, today);
+    if (standing.state() == ObligationState.UPCOMING && opens.isPresent() && today >= opens.get()) {
+      standing = new Standing(ObligationState.IN_PROGRESS, 0);
+    }
     lines.add(
         new ObligationLine(
             standing.state(),

@@ -121,6 +121,10 @@ public final class Numbers {
       }
       case Schedule.BestEffort effort ->
           effort.longStop().ifPresent(day -> out.add(new Named("long stop", day)));
+      case Schedule.Window window -> {
+        out.add(new Named("window opens on day", window.first()));
+        out.add(new Named("window closes on day", window.last()));
+      }
     }
   }
 

@@ -125,6 +125,8 @@ final class Lines {
                   + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
           case DUE_TODAY ->
               "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
+          case IN_PROGRESS ->
+              "in progress, due by " + when + ": " + o.done() + " of " + o.required() + " so far";
           case UPCOMING ->
               "upcoming, due " + when + ": " + o.done() + " of " + o.required() + " so far";
           case OVERDUE ->

@@ -18,10 +18,12 @@ import org.truce.vocabulary.TimeUnit;
 final class ObligationParser {
   private final ParseContext ctx;
   private final BestEffortParser bestEffort;
+  private final WindowParser window;
 
   ObligationParser(ParseContext ctx) {
     this.ctx = ctx;
     this.bestEffort = new BestEffortParser(ctx);
+    this.window = new WindowParser(ctx);
   }
 
   static boolean isVerb(Token t) {
@@ -230,6 +232,9 @@ final class ObligationParser {
   private Optional<Schedule> optionalSchedule() {
     if (bestEffort.atBestEffort()) {
       return Optional.of(bestEffort.bestEffort());
+    }
+    if (window.atWindow()) {
+      return Optional.of(window.window());
     }
     if (ctx.accept(TokenKind.COMMA) || atSchedule()) {
       return Optional.of(schedule());

@@ -263,6 +263,7 @@ final class Entries {
       case Schedule.ByDay by -> by.day();
       case Schedule.Batches b -> b.fromDay();
       case Schedule.BestEffort effort -> effort.longStop().orElse(0L);
+      case Schedule.Window window -> window.last();
     };
   }
 }

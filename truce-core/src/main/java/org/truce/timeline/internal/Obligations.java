@@ -235,6 +235,8 @@ final class Obligations {
       case Schedule.ByAgreementDay by -> Optional.empty(); // see outliving()
       case Schedule.BestEffort effort ->
           effort.longStop().filter(day -> day == phaseDay).map(day -> Timing.LONG_STOP);
+      case Schedule.Window window ->
+          window.last() == phaseDay ? Optional.of(Timing.WINDOW) : Optional.empty();
     };
   }
 

@@ -346,6 +346,12 @@ final class Samples {
                 new PhaseClause.Release(
                     NONE,
                     "hamas",
+                    Optional.of(2L),
+                    cat("hostage.remains"),
+                    Optional.of(new Schedule.Window(3, 8))),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
                     Optional.empty(),
                     cat("hostage.remains"),
                     Optional.of(new Schedule.OnDay(10)))));

@@ -31,6 +31,7 @@ class TimelineRenderTest {
         Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
         // hours and a zone: labels show when each day ends, an hour later after summer time
         Arguments.of("beirut", TimelineBuilder.build(beirut())),
+        Arguments.of("window", TimelineBuilder.build(Fixtures.window())),
         Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(

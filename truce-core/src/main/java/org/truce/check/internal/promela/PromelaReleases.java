@@ -67,7 +67,8 @@ final class PromelaReleases {
           case ON_DAY -> pd + " == " + r.day();
           case BATCH ->
               pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
-          case BY_DAY -> pd + " <= " + r.day();
+          case BY_DAY ->
+              (r.opens() > 1 ? pd + " >= " + r.opens() + " && " : "") + pd + " <= " + r.day();
           case BEST_EFFORT -> "true";
         };
     String due =

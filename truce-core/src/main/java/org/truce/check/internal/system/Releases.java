@@ -60,7 +60,7 @@ public final class Releases {
         switch (r.timing()) {
           case ON_DAY -> phaseDay == r.day();
           case BATCH -> phaseDay >= r.day() && (phaseDay - r.day()) % r.every() == 0;
-          case BY_DAY -> phaseDay <= r.day();
+          case BY_DAY -> phaseDay >= r.opens() && phaseDay <= r.day();
           case BEST_EFFORT -> true;
         };
     if (!today) {

@@ -59,7 +59,9 @@ public final class Tables {
   /**
    * A release: {@code count} (empty: all remaining) of {@code category} by {@code party}, {@code
    * timing} on or by phase day {@code day}, or in batches of {@code size} every {@code every} days
-   * from {@code day}; {@code due} counts the units released under it so far.
+   * from {@code day}; {@code due} counts the units released under it so far. A {@code by day}
+   * release may be made from phase day {@code opens} (1, except for a window {@code between day
+   * opens and day day}).
    */
   public record ReleaseInfo(
       PhaseClause.Release clause,
@@ -70,6 +72,7 @@ public final class Tables {
       long day,
       long size,
       long every,
+      long opens,
       int due,
       int player,
       Slots.Plan plan,

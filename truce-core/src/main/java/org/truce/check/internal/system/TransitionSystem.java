@@ -479,6 +479,7 @@ public final class TransitionSystem {
     long dayOf;
     long size = 0;
     long every = 0;
+    long opens = 1;
     if (r.schedule().isEmpty()) {
       // No schedule: by the end of the phase before extensions (an open-ended phase: day 1).
       timing = phase.durationDays().isPresent() ? Timing.BY_DAY : Timing.ON_DAY;
@@ -507,6 +508,12 @@ public final class TransitionSystem {
           timing = b.longStop().isPresent() ? Timing.BY_DAY : Timing.BEST_EFFORT;
           dayOf = b.longStop().orElse(0L);
         }
+        case Schedule.Window w -> {
+          // A `by day L` release that may not be made before day F (docs/semantics.md).
+          timing = Timing.BY_DAY;
+          dayOf = w.last();
+          opens = w.first();
+        }
       }
     }
     return new ReleaseInfo(
@@ -518,6 +525,7 @@ public final class TransitionSystem {
         dayOf,
         size,
         every,
+        opens,
         due,
         player(r.party()),
         slots.plan(r.party(), r.category()),

@@ -123,6 +123,8 @@ final class PhaseClauseSyntax {
               NONE);
       case Schedule.BestEffort effort ->
           new org.truce.syntax.Schedule.BestEffort(effort.pace(), effort.longStop(), NONE);
+      case Schedule.Window window ->
+          new org.truce.syntax.Schedule.Window(window.first(), window.last(), NONE);
     };
   }
 }

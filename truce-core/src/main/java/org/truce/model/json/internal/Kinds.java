@@ -102,7 +102,9 @@ public final class Kinds {
               "batches",
               Schedule.Batches.class,
               "best-effort",
-              Schedule.BestEffort.class),
+              Schedule.BestEffort.class,
+              "window",
+              Schedule.Window.class),
           hierarchy(
               Phase.Entry.class,
               "phase entry",

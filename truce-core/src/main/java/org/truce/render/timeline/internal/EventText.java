@@ -123,6 +123,12 @@ public final class EventText {
               + " of "
               + phase
               + " (the long stop of a best-effort release: the latest compliant day)";
+      case WINDOW ->
+          ", by day "
+              + phaseDay
+              + " of "
+              + phase
+              + " (the last day of a release window: the latest compliant day)";
     };
   }
 }

@@ -84,6 +84,7 @@ final class Words {
       case Schedule.BestEffort effort ->
           (effort.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible")
               + effort.longStop().map(day -> ", at the latest by day " + day).orElse("");
+      case Schedule.Window window -> " between day " + window.first() + " and day " + window.last();
     };
   }
 
