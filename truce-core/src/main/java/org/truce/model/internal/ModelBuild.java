@@ -31,6 +31,7 @@ public final class ModelBuild {
     QuantityChecks.run(tree, ctx);
     ScheduleChecks.run(tree, ctx);
     StartDayChecks.run(tree, ctx);
+    SubQuotaChecks.run(tree, ctx);
     AgreementDayChecks.run(tree, ctx);
     HoldingsChecks.run(tree, table, ctx);
     PhaseGraph.run(tree, table, ctx);

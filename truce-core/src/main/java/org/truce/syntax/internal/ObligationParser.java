@@ -1,5 +1,6 @@
 package org.truce.syntax.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.CategoryName;
@@ -7,6 +8,7 @@ import org.truce.syntax.Clause;
 import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Schedule;
+import org.truce.syntax.SubQuota;
 import org.truce.syntax.Text;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.TimeUnit;
@@ -18,10 +20,12 @@ import org.truce.vocabulary.TimeUnit;
 final class ObligationParser {
   private final ParseContext ctx;
   private final BestEffortParser bestEffort;
+  private final SubQuotaParser subQuotas;
 
   ObligationParser(ParseContext ctx) {
     this.ctx = ctx;
     this.bestEffort = new BestEffortParser(ctx);
+    this.subQuotas = new SubQuotaParser(ctx);
   }
 
   static boolean isVerb(Token t) {
@@ -35,13 +39,25 @@ final class ObligationParser {
   /** After the party's name; the current token is one of the verbs of {@link #isVerb}. */
   Clause obligation(Name party) {
     Token verb = ctx.cursor.advance();
-    return switch (verb.text()) {
-      case "releases" -> release(party);
-      case "allows" -> delivery(party, DeliveryVerb.ALLOWS);
-      case "delivers" -> delivery(party, DeliveryVerb.DELIVERS);
-      case "withdraws" -> withdrawal(party);
-      default -> undertaking(party);
-    };
+    Clause clause =
+        switch (verb.text()) {
+          case "releases" -> release(party);
+          case "allows" -> delivery(party, DeliveryVerb.ALLOWS);
+          case "delivers" -> delivery(party, DeliveryVerb.DELIVERS);
+          case "withdraws" -> withdrawal(party);
+          default -> undertaking(party);
+        };
+    if (subQuotas.atOfWhich()) {
+      // `hamas releases 33 hostage, of which 20 hostage.living`: read the parts so that the rest
+      // of the file parses, and say that only deliveries take them (E189).
+      int start = ctx.cursor.peek(1).offset();
+      subQuotas.ofWhich();
+      ctx.report(
+          DiagnosticCode.SUB_QUOTA_ON_RELEASE,
+          ctx.spanFrom(start),
+          verb.isWord("releases") ? "releases" : verb.text() + " clauses");
+    }
+    return clause;
   }
 
   private Clause release(Name party) {
@@ -214,6 +230,9 @@ final class ObligationParser {
   }
 
   private Optional<Schedule> optionalSchedule() {
+    if (subQuotas.atOfWhich()) {
+      return Optional.empty();
+    }
     if (bestEffort.atBestEffort()) {
       return Optional.of(bestEffort.bestEffort());
     }
@@ -249,7 +268,8 @@ final class ObligationParser {
       ctx.accept(TokenKind.COMMA);
       schedule = schedule();
     }
-    return new Clause.Delivery(party, verb, amount, what, schedule, ctx.spanFrom(start));
+    List<SubQuota> ofWhich = subQuotas.ofWhich();
+    return new Clause.Delivery(party, verb, amount, what, schedule, ofWhich, ctx.spanFrom(start));
   }
 
   private Clause withdrawal(Name party) {
