@@ -46,9 +46,34 @@ public sealed interface PhaseClause {
       long withinDays)
       implements PhaseClause {}
 
+  /**
+   * {@code israel allows 600 aid.truck per day}; {@code ofWhich} lists its sub-quotas ({@code , of
+   * which 40 aid.truck.fuel}), empty when the text names none.
+   */
   record Delivery(
-      ClauseRef ref, String party, DeliveryVerb verb, long amount, Category what, Schedule schedule)
-      implements PhaseClause {}
+      ClauseRef ref,
+      String party,
+      DeliveryVerb verb,
+      long amount,
+      Category what,
+      Schedule schedule,
+      List<SubQuota> ofWhich)
+      implements PhaseClause {
+    public Delivery {
+      ofWhich = List.copyOf(ofWhich);
+    }
+
+    /** A delivery without sub-quotas. */
+    public Delivery(
+        ClauseRef ref,
+        String party,
+        DeliveryVerb verb,
+        long amount,
+        Category what,
+        Schedule schedule) {
+      this(ref, party, verb, amount, what, schedule, List.of());
+    }
+  }
 
   record Withdrawal(ClauseRef ref, String party, String area, Schedule deadline)
       implements PhaseClause {}

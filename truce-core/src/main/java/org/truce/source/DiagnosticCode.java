@@ -265,6 +265,31 @@ public enum DiagnosticCode {
       "E456",
       "`%s` cannot be written in Promela: the export does not model orders between releases yet",
       "check it with `truce check`; to cross-check with SPIN, export a copy without the order"),
+  // ---- E185-E189: sub-quotas of a delivery (docs/semantics.md "Sub-quotas") ----------------
+  SUB_QUOTA_NOT_BELOW(
+      "E185",
+      "`%s` is not a kind of `%s`, so it cannot be part of this delivery",
+      "a sub-quota names a category below the delivery's, e.g. `of which 40 %2$s.fuel`, or a"
+          + " qualifier in quotes, e.g. `of which 200 \"to the north\"`"),
+  SUB_QUOTAS_EXCEED_TOTAL(
+      "E186",
+      "the sub-quotas of this delivery add up to %d, more than the %d `%s` it is made of",
+      "sub-quotas are parts of the total: lower them, or raise the total to at least %1$d"),
+  SUB_QUOTAS_MUST_OVERLAP(
+      "W187",
+      "the sub-quotas of this delivery add up to %d, more than the %d `%s`, so a unit must count"
+          + " towards %s and another sub-quota at once",
+      "keep it so if the text means it (a fuel truck to the north counts for both); otherwise"
+          + " check the figures"),
+  SUB_QUOTA_TWICE(
+      "E188",
+      "two sub-quotas of this delivery count the same units: `%s` and `%s`",
+      "give one figure for each category or qualifier; for a part of a part, keep only the finer"
+          + " category"),
+  SUB_QUOTA_ON_RELEASE(
+      "E189",
+      "only deliveries are split into sub-quotas with `of which`, not %s",
+      "write each part as its own clause, e.g. `hamas releases 20 hostage.living.civilian`"),
 
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),

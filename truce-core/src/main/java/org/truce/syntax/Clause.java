@@ -110,10 +110,35 @@ public sealed interface Clause {
       Span span)
       implements Clause {}
 
-  /** {@code israel allows 600 aid.truck per day}; {@code delivers} reads better for goods sent. */
+  /**
+   * {@code israel allows 600 aid.truck per day [, of which 40 aid.truck.fuel and 200 "to the
+   * north"]}; {@code delivers} reads better for goods sent. {@code ofWhich} lists the sub-quotas,
+   * empty when the text names none.
+   */
   record Delivery(
-      Name party, DeliveryVerb verb, long amount, CategoryName what, Schedule schedule, Span span)
-      implements Clause {}
+      Name party,
+      DeliveryVerb verb,
+      long amount,
+      CategoryName what,
+      Schedule schedule,
+      List<SubQuota> ofWhich,
+      Span span)
+      implements Clause {
+    public Delivery {
+      ofWhich = List.copyOf(ofWhich);
+    }
+
+    /** A delivery without sub-quotas. */
+    public Delivery(
+        Name party,
+        DeliveryVerb verb,
+        long amount,
+        CategoryName what,
+        Schedule schedule,
+        Span span) {
+      this(party, verb, amount, what, schedule, List.of(), span);
+    }
+  }
 
   /** {@code israel withdraws from "populated areas" by day 22}. */
   record Withdrawal(Name party, Text area, Schedule deadline, Span span) implements Clause {}

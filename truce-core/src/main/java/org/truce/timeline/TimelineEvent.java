@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
+import org.truce.model.SubQuota;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.TalkState;
@@ -69,10 +70,32 @@ public sealed interface TimelineEvent {
     }
   }
 
-  /** {@code party} delivers (or allows) {@code amount} of {@code what}. */
+  /**
+   * {@code party} delivers (or allows) {@code amount} of {@code what}. {@code ofWhich} are the
+   * sub-quotas this delivery completes, floors within {@code ofAmount}: a rate's each day (then
+   * {@code ofAmount == amount}), or a total's on the day its last batch makes it whole ({@code
+   * ofAmount} the total); empty on other days and for deliveries without sub-quotas.
+   */
   record Delivered(
-      String phase, String party, DeliveryVerb verb, long amount, Category what, ClauseRef ref)
-      implements TimelineEvent {}
+      String phase,
+      String party,
+      DeliveryVerb verb,
+      long amount,
+      Category what,
+      ClauseRef ref,
+      List<SubQuota> ofWhich,
+      long ofAmount)
+      implements TimelineEvent {
+    public Delivered {
+      ofWhich = List.copyOf(ofWhich);
+    }
+
+    /** A delivery that completes no sub-quota. */
+    public Delivered(
+        String phase, String party, DeliveryVerb verb, long amount, Category what, ClauseRef ref) {
+      this(phase, party, verb, amount, what, ref, List.of(), amount);
+    }
+  }
 
   /** A withdrawal or undertaking falls due (or comes into force, when it has no deadline). */
   record Due(String phase, String party, DueKind kind, String what, Timing timing, ClauseRef ref)

@@ -33,6 +33,7 @@ import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.Schedule;
+import org.truce.model.SubQuota;
 import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
@@ -111,7 +112,10 @@ final class Models {
                 DeliveryVerb.ALLOWS,
                 600,
                 cat("aid.truck"),
-                new Schedule.Batches(600, 1, 1)),
+                new Schedule.Batches(600, 1, 1),
+                List.of(
+                    new SubQuota(50, Optional.of(cat("aid.truck.fuel")), Optional.empty()),
+                    new SubQuota(300, Optional.empty(), Optional.of("to the north")))),
             new PhaseClause.Talks(NONE, "two", 16),
             new PhaseClause.Extension(
                 tag("truce.extension", "Extension while talks continue"),

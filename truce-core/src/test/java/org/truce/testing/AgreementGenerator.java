@@ -212,7 +212,8 @@ public final class AgreementGenerator {
                         d.verb(),
                         d.amount(),
                         d.what(),
-                        agreementDay(first, latest));
+                        agreementDay(first, latest),
+                        d.ofWhich());
                 case PhaseClause.Withdrawal w when dice.chance(60) ->
                     new PhaseClause.Withdrawal(
                         w.ref(), w.party(), w.area(), agreementDay(first, latest));
@@ -407,14 +408,16 @@ public final class AgreementGenerator {
         case 2 -> exchange();
         case 3 -> {
           int amount = dice.between(1, 1000);
+          Category goods = new Category(dice.oneOf(GOODS));
           yield Optional.of(
               new PhaseClause.Delivery(
                   ref(),
                   dice.oneOf(parties),
                   dice.oneOf(List.of(DeliveryVerb.values())),
                   amount,
-                  new Category(dice.oneOf(GOODS)),
-                  schedules.deliverySchedule(amount, days)));
+                  goods,
+                  schedules.deliverySchedule(amount, days),
+                  GeneratedSubQuotas.of(dice, amount, goods)));
         }
         case 4 ->
             Optional.of(

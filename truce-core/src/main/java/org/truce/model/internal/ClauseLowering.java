@@ -9,6 +9,7 @@ import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.model.SubQuota;
 import org.truce.source.DiagnosticCode;
 import org.truce.source.Span;
 import org.truce.syntax.Clause;
@@ -51,6 +52,11 @@ public final class ClauseLowering {
         : new ClauseRef(Optional.of(tag.get().id()), tag.get().label().map(Text::value));
   }
 
+  private static SubQuota subQuota(org.truce.syntax.SubQuota part) {
+    return new SubQuota(
+        part.amount(), part.category().map(Categories::of), part.qualifier().map(Text::value));
+  }
+
   /** Lowers a clause already known to be in its place inside a phase. */
   public PhaseClause phaseClause(Item item) {
     ClauseRef ref = ref(item.tag());
@@ -67,7 +73,8 @@ public final class ClauseLowering {
                   d.verb(),
                   d.amount(),
                   Categories.of(d.what()),
-                  schedule(d.schedule()));
+                  schedule(d.schedule()),
+                  d.ofWhich().stream().map(ClauseLowering::subQuota).toList());
           case Clause.Withdrawal w ->
               new PhaseClause.Withdrawal(
                   ref,

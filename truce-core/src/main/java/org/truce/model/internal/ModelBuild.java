@@ -32,6 +32,7 @@ public final class ModelBuild {
     ScheduleChecks.run(tree, ctx);
     OrderChecks.run(tree, ctx);
     StartDayChecks.run(tree, ctx);
+    SubQuotaChecks.run(tree, ctx);
     AgreementDayChecks.run(tree, ctx);
     HoldingsChecks.run(tree, table, ctx);
     PhaseGraph.run(tree, table, ctx);

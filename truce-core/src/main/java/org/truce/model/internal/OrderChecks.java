@@ -170,6 +170,7 @@ public final class OrderChecks {
     }
     return switch (r.schedule().get()) {
       case Schedule.OnDay on -> on.day();
+      case Schedule.Window w -> w.first();
       case Schedule.Batches b -> {
         long from = b.from().orElse(1L);
         if (!(r.quantity() instanceof Clause.Quantity.Count count)
@@ -198,6 +199,8 @@ public final class OrderChecks {
       case Schedule.Batches b -> Optional.of(b.from().orElse(1L));
       case Schedule.BestEffort b -> b.longStop();
       case Schedule.ByAgreementDay by -> Optional.empty();
+      case Schedule.ByDate by -> Optional.empty();
+      case Schedule.Window w -> Optional.of(w.last());
     };
   }
 }

@@ -11,6 +11,7 @@ import org.truce.ledger.Event;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.model.SubQuota;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.timeline.Timeline;
@@ -67,6 +68,7 @@ final class ObligationCheck {
                 owed,
                 upTo -> aidUpTo(d, upTo),
                 d.ref());
+            subQuotas(d, day, owedSoFar);
           }
           case TimelineEvent.Due due -> due(due, day);
           default -> {}
@@ -170,11 +172,84 @@ final class ObligationCheck {
           && replay.clock.dayOf(e) <= day
           && aid.by().map(d.party()::equals).orElse(true)
           && (aid.clause().map(c -> Replay.names(d.ref(), c)).orElse(false)
-              || aid.what().equals(d.what().path()))) {
+              || within(aid.what(), d.what().path()))) {
         sum += aid.count();
       }
     }
     return sum;
+  }
+
+  /**
+   * Each sub-quota the day's delivery completes (docs/monitor.md, "Sub-quotas"): a category floor
+   * is a cumulative obligation of its own, counted from the aid recorded under that category (or
+   * below it); a qualifier in words is not something the ledger records, so it is listed once, in
+   * force, for the monitor to check by hand rather than judged.
+   */
+  private void subQuotas(TimelineEvent.Delivered d, Timeline.Day day, Map<String, Long> owedSoFar) {
+    String of = " (of " + d.ofAmount() + " " + d.what() + ")";
+    for (SubQuota part : d.ofWhich()) {
+      if (part.category().isEmpty()) {
+        String key = "qualifier\n" + d.party() + "\n" + d.ref().cite() + "\n" + part.label();
+        if (owedSoFar.putIfAbsent(key, 0L) == null) {
+          lines.add(
+              new ObligationLine(
+                  ObligationState.IN_FORCE,
+                  d.party(),
+                  d.verb().name().toLowerCase(java.util.Locale.ROOT)
+                      + " at least "
+                      + part.amount()
+                      + " "
+                      + part.label()
+                      + of
+                      + ": not recorded in the ledger, check by hand",
+                  Optional.empty(),
+                  day.day(),
+                  Optional.of(replay.clock.dateOf(day.day())),
+                  part.amount(),
+                  0,
+                  0,
+                  d.ref().cite()));
+        }
+        continue;
+      }
+      String path = part.category().get().path();
+      String key = "sub-quota\n" + d.party() + "\n" + path;
+      long owed = owedSoFar.merge(key, part.amount(), Long::sum);
+      cumulative(
+          d.party(),
+          d.verb().name().toLowerCase(java.util.Locale.ROOT)
+              + " at least "
+              + part.amount()
+              + " "
+              + path
+              + of,
+          Optional.empty(),
+          day.day(),
+          Optional.empty(),
+          part.amount(),
+          owed,
+          upTo -> aidOfCategoryUpTo(d.party(), path, upTo),
+          d.ref());
+    }
+  }
+
+  /** Aid of {@code path} (or a category below it) delivered by {@code party} up to a day. */
+  private long aidOfCategoryUpTo(String party, String path, long day) {
+    long sum = 0;
+    for (Entry e : replay.events) {
+      if (e.body() instanceof Event.Aid aid
+          && replay.clock.dayOf(e) <= day
+          && aid.by().map(party::equals).orElse(true)
+          && within(aid.what(), path)) {
+        sum += aid.count();
+      }
+    }
+    return sum;
+  }
+
+  /** True when the recorded category {@code what} is {@code path} or lies below it. */
+  private static boolean within(String what, String path) {
+    return what.equals(path) || what.startsWith(path + ".");
   }
 
   private void due(TimelineEvent.Due due, Timeline.Day day) {

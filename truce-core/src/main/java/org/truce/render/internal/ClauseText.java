@@ -39,14 +39,7 @@ final class ClauseText {
                   + ", "
                   + Phrases.exchangeDelay(e.withinDays())
                   + ".");
-      case PhaseClause.Delivery d ->
-          Phrase.words(
-              d.party()
-                  + (d.verb() == org.truce.vocabulary.DeliveryVerb.ALLOWS
-                      ? " allows "
-                      : " delivers ")
-                  + delivery(d)
-                  + ".");
+      case PhaseClause.Delivery d -> SubQuotaText.delivery(d, delivery(d));
       case PhaseClause.Withdrawal w ->
           Phrase.builder()
               .words(w.party() + " withdraws from ")
@@ -82,7 +75,7 @@ final class ClauseText {
   }
 
   /** "600 aid.truck every day from day 1 of the phase" when the batch is the whole amount. */
-  private static String delivery(PhaseClause.Delivery d) {
+  static String delivery(PhaseClause.Delivery d) {
     if (d.schedule() instanceof Schedule.Batches b && b.size() == d.amount()) {
       return Phrases.count(d.amount(), d.what()) + " " + Phrases.cadence(b);
     }

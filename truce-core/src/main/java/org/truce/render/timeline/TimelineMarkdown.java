@@ -94,7 +94,14 @@ public final class TimelineMarkdown {
             .append(
                 timeline
                     .endOf(last.day())
-                    .map(end -> "ends " + end)
+                    .map(
+                        end ->
+                            day == last
+                                ? "ends " + end
+                                : "from "
+                                    + timeline.startOf(day.day()).orElseThrow()
+                                    + " to "
+                                    + end)
                     .or(
                         () ->
                             day.date()

@@ -1,5 +1,6 @@
 package org.truce.syntax.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.truce.source.DiagnosticCode;
 import org.truce.syntax.CategoryName;
@@ -7,6 +8,7 @@ import org.truce.syntax.Clause;
 import org.truce.syntax.Length;
 import org.truce.syntax.Name;
 import org.truce.syntax.Schedule;
+import org.truce.syntax.SubQuota;
 import org.truce.syntax.Text;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.TimeUnit;
@@ -19,11 +21,13 @@ final class ObligationParser {
   private final ParseContext ctx;
   private final BestEffortParser bestEffort;
   private final WindowParser window;
+  private final SubQuotaParser subQuotas;
 
   ObligationParser(ParseContext ctx) {
     this.ctx = ctx;
     this.bestEffort = new BestEffortParser(ctx);
     this.window = new WindowParser(ctx);
+    this.subQuotas = new SubQuotaParser(ctx);
   }
 
   static boolean isVerb(Token t) {
@@ -37,13 +41,25 @@ final class ObligationParser {
   /** After the party's name; the current token is one of the verbs of {@link #isVerb}. */
   Clause obligation(Name party) {
     Token verb = ctx.cursor.advance();
-    return switch (verb.text()) {
-      case "releases" -> release(party);
-      case "allows" -> delivery(party, DeliveryVerb.ALLOWS);
-      case "delivers" -> delivery(party, DeliveryVerb.DELIVERS);
-      case "withdraws" -> withdrawal(party);
-      default -> undertaking(party);
-    };
+    Clause clause =
+        switch (verb.text()) {
+          case "releases" -> release(party);
+          case "allows" -> delivery(party, DeliveryVerb.ALLOWS);
+          case "delivers" -> delivery(party, DeliveryVerb.DELIVERS);
+          case "withdraws" -> withdrawal(party);
+          default -> undertaking(party);
+        };
+    if (subQuotas.atOfWhich()) {
+      // `hamas releases 33 hostage, of which 20 hostage.living`: read the parts so that the rest
+      // of the file parses, and say that only deliveries take them (E189).
+      int start = ctx.cursor.peek(1).offset();
+      subQuotas.ofWhich();
+      ctx.report(
+          DiagnosticCode.SUB_QUOTA_ON_RELEASE,
+          ctx.spanFrom(start),
+          verb.isWord("releases") ? "releases" : verb.text() + " clauses");
+    }
+    return clause;
   }
 
   private Clause release(Name party) {
@@ -230,6 +246,9 @@ final class ObligationParser {
   }
 
   private Optional<Schedule> optionalSchedule() {
+    if (subQuotas.atOfWhich()) {
+      return Optional.empty();
+    }
     if (bestEffort.atBestEffort()) {
       return Optional.of(bestEffort.bestEffort());
     }
@@ -268,7 +287,8 @@ final class ObligationParser {
       ctx.accept(TokenKind.COMMA);
       schedule = schedule();
     }
-    return new Clause.Delivery(party, verb, amount, what, schedule, ctx.spanFrom(start));
+    List<SubQuota> ofWhich = subQuotas.ofWhich();
+    return new Clause.Delivery(party, verb, amount, what, schedule, ofWhich, ctx.spanFrom(start));
   }
 
   private Clause withdrawal(Name party) {

@@ -212,9 +212,28 @@ final class Obligations {
     } else {
       return;
     }
-    run.deliveredSoFar.merge(d, amount, Long::sum);
-    events.add(
-        new TimelineEvent.Delivered(run.name(), d.party(), d.verb(), amount, d.what(), d.ref()));
+    long soFar = run.deliveredSoFar.merge(d, amount, Long::sum);
+    events.add(delivered(run, d, amount, soFar));
+  }
+
+  /**
+   * The day's delivery; its sub-quotas go with a rate's every day, and with the day a total is made
+   * whole (docs/semantics.md, "Sub-quotas").
+   */
+  private static TimelineEvent.Delivered delivered(
+      PhaseRunState run, PhaseClause.Delivery d, long amount, long soFar) {
+    boolean rate =
+        d.schedule() instanceof Schedule.Batches b && b.size() == d.amount() && amount == b.size();
+    boolean whole = rate || soFar == d.amount();
+    return new TimelineEvent.Delivered(
+        run.name(),
+        d.party(),
+        d.verb(),
+        amount,
+        d.what(),
+        d.ref(),
+        whole ? d.ofWhich() : List.of(),
+        rate ? amount : d.amount());
   }
 
   /** True for a best-effort release with no long stop: it is never due (docs/timeline.md). */
@@ -251,10 +270,8 @@ final class Obligations {
     for (PhaseClause clause : run.phase.clauses()) {
       switch (clause) {
         case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
-          run.deliveredSoFar.merge(d, d.amount(), Long::sum);
-          events.add(
-              new TimelineEvent.Delivered(
-                  run.name(), d.party(), d.verb(), d.amount(), d.what(), d.ref()));
+          long soFar = run.deliveredSoFar.merge(d, d.amount(), Long::sum);
+          events.add(delivered(run, d, d.amount(), soFar));
         }
         case PhaseClause.Withdrawal w when agreementDay(w.deadline(), day) ->
             events.add(

@@ -51,6 +51,8 @@ final class OrderDays {
       case Schedule.Batches batches -> Optional.of(batches.fromDay());
       case Schedule.BestEffort effort -> effort.longStop();
       case Schedule.ByAgreementDay by -> Optional.empty();
+      // a window is placed on its last day (the latest compliant day), as `by day` is
+      case Schedule.Window window -> Optional.of(window.last());
     };
   }
 }

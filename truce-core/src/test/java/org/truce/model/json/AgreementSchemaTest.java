@@ -62,6 +62,7 @@ class AgreementSchemaTest {
           Map.entry(Requirement.class, "requirement"),
           Map.entry(Conclusion.class, "conclusion"),
           Map.entry(org.truce.model.Lapse.class, "lapse"),
+          Map.entry(org.truce.model.SubQuota.class, "subQuota"),
           Map.entry(ClauseRef.class, "ref"),
           Map.entry(org.truce.model.CalendarMoment.class, "calendarMoment"),
           Map.entry(PhaseClause.Assurance.Scope.class, "scope"));
@@ -167,7 +168,11 @@ class AgreementSchemaTest {
     }
     for (RecordComponent component : type.getRecordComponents()) {
       fields.add(component.getName());
-      if (component.getType() != Optional.class && component.getType() != ClauseRef.class) {
+      // A delivery's sub-quotas, a list, are omitted when there are none.
+      boolean subQuotas = component.getName().equals("ofWhich");
+      if (component.getType() != Optional.class
+          && component.getType() != ClauseRef.class
+          && !subQuotas) {
         required.add(component.getName());
       }
     }

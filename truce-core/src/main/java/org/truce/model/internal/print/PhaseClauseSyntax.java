@@ -11,6 +11,7 @@ import static org.truce.model.internal.print.Nodes.text;
 import java.util.Optional;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.model.SubQuota;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Item;
 
@@ -56,6 +57,7 @@ final class PhaseClauseSyntax {
               delivery.amount(),
               category(delivery.what()),
               schedule(delivery.schedule()),
+              delivery.ofWhich().stream().map(PhaseClauseSyntax::subQuota).toList(),
               NONE);
       case PhaseClause.Withdrawal withdrawal ->
           new Clause.Withdrawal(
@@ -126,5 +128,13 @@ final class PhaseClauseSyntax {
       case Schedule.Window window ->
           new org.truce.syntax.Schedule.Window(window.first(), window.last(), NONE);
     };
+  }
+
+  private static org.truce.syntax.SubQuota subQuota(SubQuota part) {
+    return new org.truce.syntax.SubQuota(
+        part.amount(),
+        part.category().map(Nodes::category),
+        part.qualifier().map(Nodes::text),
+        NONE);
   }
 }

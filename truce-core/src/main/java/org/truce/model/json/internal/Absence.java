@@ -8,15 +8,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.ReferenceType;
 import com.fasterxml.jackson.databind.util.AccessPattern;
+import java.util.List;
 import java.util.Optional;
 import org.truce.model.ClauseRef;
 
 /**
- * What an absent field means. An empty {@link Optional} and a clause's ref {@link ClauseRef#NONE}
- * are written by leaving the field out, and read back from an absent field. {@code null} is never a
- * value in the JSON form (the schema has no nulls), so an explicit null is reported.
+ * What an absent field means. An empty {@link Optional}, a clause's ref {@link ClauseRef#NONE} and
+ * an empty list of sub-quotas are written by leaving the field out, and read back from an absent
+ * field. {@code null} is never a value in the JSON form (the schema has no nulls), so an explicit
+ * null is reported.
  */
 final class Absence {
   /** The start of the message of an explicit null; {@link JacksonProblems} recognises it. */
@@ -45,6 +48,17 @@ final class Absence {
         DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deser) {
       return description.getBeanClass() == ClauseRef.class
           ? new AbsentAs(deser, ClauseRef.NONE, ClauseRef.class)
+          : deser;
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyCollectionDeserializer(
+        DeserializationConfig config,
+        CollectionType type,
+        BeanDescription description,
+        JsonDeserializer<?> deser) {
+      return ModelIntrospector.isSubQuotas(type)
+          ? new AbsentAs(deser, List.of(), List.class)
           : deser;
     }
 

@@ -1,19 +1,24 @@
 package org.truce.model.json.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.util.Optional;
 import org.truce.model.ClauseRef;
+import org.truce.model.SubQuota;
 
 /**
  * The two rules of the JSON form that hold for every record of the model, stated once here instead
  * of as annotations on each record (which would put JSON concerns into the model):
  *
  * <ul>
- *   <li>every field is required, except an {@link Optional} one (omitted when empty) and a clause's
- *       {@code ref} (omitted when the clause has no id and no label);
+ *   <li>every field is required, except an {@link Optional} one (omitted when empty), a clause's
+ *       {@code ref} (omitted when the clause has no id and no label) and a delivery's list of
+ *       sub-quotas (omitted when empty);
  *   <li>enum constants are written as lowercase words joined by hyphens ({@code AT_LEAST} is {@code
  *       "at-least"}).
  * </ul>
@@ -25,9 +30,24 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
   public Boolean hasRequiredMarker(AnnotatedMember member) {
     if (isModelType(member.getDeclaringClass())) {
       Class<?> type = member.getRawType();
-      return type != Optional.class && type != ClauseRef.class;
+      return type != Optional.class && type != ClauseRef.class && !isSubQuotas(member.getType());
     }
     return super.hasRequiredMarker(member);
+  }
+
+  @Override
+  public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+    if (annotated instanceof AnnotatedMember member
+        && isModelType(member.getDeclaringClass())
+        && isSubQuotas(member.getType())) {
+      return JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null);
+    }
+    return super.findPropertyInclusion(annotated);
+  }
+
+  /** A list of sub-quotas: optional in the JSON form, as an empty list means "none". */
+  static boolean isSubQuotas(JavaType type) {
+    return type.isCollectionLikeType() && type.getContentType().getRawClass() == SubQuota.class;
   }
 
   @Override

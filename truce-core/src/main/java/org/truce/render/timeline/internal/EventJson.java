@@ -72,6 +72,16 @@ public final class EventJson {
         node.put("verb", Words.lower(e.verb()));
         node.put("amount", e.amount());
         node.put("category", e.what().path());
+        if (!e.ofWhich().isEmpty()) {
+          node.put("ofAmount", e.ofAmount());
+          var parts = node.putArray("ofWhich");
+          for (var part : e.ofWhich()) {
+            var partNode = parts.addObject();
+            partNode.put("atLeast", part.amount());
+            part.category().ifPresent(c -> partNode.put("category", c.path()));
+            part.qualifier().ifPresent(q -> partNode.put("qualifier", q));
+          }
+        }
         node.set("clause", clause(mapper, e.ref()));
       }
       case TimelineEvent.Due e -> {

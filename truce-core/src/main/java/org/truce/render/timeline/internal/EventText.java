@@ -65,7 +65,14 @@ public final class EventText {
                   e.answersDay(),
                   shortfall(e.due(), e.count()));
       case TimelineEvent.Delivered e ->
-          e.party() + " " + Words.lower(e.verb()) + " " + e.amount() + " " + e.what();
+          e.party()
+              + " "
+              + Words.lower(e.verb())
+              + " "
+              + e.amount()
+              + " "
+              + e.what()
+              + subQuotas(e);
       case TimelineEvent.Due e ->
           switch (e.kind()) {
                 case WITHDRAWAL -> e.party() + " withdraws from \"" + e.what() + "\"";
@@ -130,5 +137,22 @@ public final class EventText {
               + phase
               + " (the last day of a release window: the latest compliant day)";
     };
+  }
+
+  /**
+   * ", of which at least 50 aid.truck.fuel and at least 300 "to the north"" on a rate's day; on the
+   * day a total is made whole, "; with it at least ... of the 100 in all".
+   */
+  private static String subQuotas(TimelineEvent.Delivered e) {
+    if (e.ofWhich().isEmpty()) {
+      return "";
+    }
+    String parts =
+        e.ofWhich().stream()
+            .map(part -> "at least " + part.amount() + " " + part.label())
+            .collect(java.util.stream.Collectors.joining(" and "));
+    return e.ofAmount() == e.amount()
+        ? ", of which " + parts
+        : "; with it, " + parts + " of the " + e.ofAmount() + " in all";
   }
 }

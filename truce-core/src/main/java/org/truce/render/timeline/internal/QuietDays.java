@@ -97,8 +97,15 @@ public final class QuietDays {
     if (end.isEmpty()) {
       return dayLabel(group);
     }
-    return (first == last ? "day " + first.day() : "days " + first.day() + " to " + last.day())
-        + " (ends "
+    if (first == last) {
+      return "day " + first.day() + " (ends " + end.get() + ")";
+    }
+    // a range says when it begins too: "ends" alone would read as the end of its first day
+    return "days "
+        + first.day()
+        + " to "
+        + last.day()
+        + timeline.startOf(first.day()).map(start -> " (from " + start + " to ").orElse(" (to ")
         + end.get()
         + ")";
   }

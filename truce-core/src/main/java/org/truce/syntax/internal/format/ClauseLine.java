@@ -8,6 +8,7 @@ import org.truce.syntax.Expr;
 import org.truce.syntax.HeaderField;
 import org.truce.syntax.Name;
 import org.truce.syntax.Schedule;
+import org.truce.syntax.SubQuota;
 
 /**
  * The one-line text of every clause that is not a block, of a phase's opening line and of header
@@ -63,7 +64,8 @@ final class ClauseLine {
               + delivery.amount()
               + " "
               + Words.category(delivery.what())
-              + deliverySchedule(delivery);
+              + deliverySchedule(delivery)
+              + ofWhich(delivery.ofWhich());
       case Clause.Withdrawal withdrawal ->
           withdrawal.party().text()
               + " withdraws from "
@@ -166,6 +168,23 @@ final class ClauseLine {
       return " per " + Words.unit(batches.interval().unit(), false);
     }
     return Words.schedule(delivery.schedule());
+  }
+
+  /** {@code , of which 40 aid.truck.fuel and 200 "to the north"}, or nothing. */
+  private static String ofWhich(List<SubQuota> parts) {
+    if (parts.isEmpty()) {
+      return "";
+    }
+    return ", of which "
+        + parts.stream()
+            .map(
+                part ->
+                    part.amount()
+                        + " "
+                        + part.category()
+                            .map(Words::category)
+                            .orElseGet(() -> Words.quote(part.qualifier().orElseThrow())))
+            .collect(Collectors.joining(" and "));
   }
 
   private static String extension(Clause.Extension extension) {
