@@ -1,5 +1,6 @@
 package org.truce.bench;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ public final class LargeAgreement {
   private static final int CATEGORIES = 50;
   private static final int CLAUSES_PER_PHASE = 100;
   private static final int PHASE_DAYS = 42;
-  private static final int SHAPE_COUNT = 17;
+  private static final int SHAPE_COUNT = 21;
+  private static final LocalDate ENTRY = LocalDate.of(2024, 6, 1);
 
   /** One kind of clause of a phase body, written for clause {@code k} of phase {@code phase}. */
   private interface Shape {
@@ -36,7 +38,7 @@ public final class LargeAgreement {
               "p%d releases 1 unit.c%d as located, at the latest by day 40".formatted(p, c),
           (phase, k, p, c) -> "p%d releases 1 unit.c%d as soon as possible".formatted(p, c),
           (phase, k, p, c) ->
-              "p%d releases 3 prisoner.c%d for each unit.c%d released within 2 days"
+              "p%d releases 3 prisoner.c%d for each unit.c%d released within 48 hours"
                   .formatted(p, c, c),
           (phase, k, p, c) -> "p%d allows 600 aid.truck per day".formatted(p),
           (phase, k, p, c) ->
@@ -54,7 +56,16 @@ public final class LargeAgreement {
           (phase, k, p, c) -> breachRight(phase, k - k % SHAPE_COUNT),
           (phase, k, p, c) ->
               "p%d may resume hostilities when m0 confirms a breach by p%d"
-                  .formatted(p, (p + 1) % PARTIES));
+                  .formatted(p, (p + 1) % PARTIES),
+          (phase, k, p, c) ->
+              "p%d releases all unit.c%d before any prisoner.c%d".formatted(p, c, c),
+          (phase, k, p, c) -> "p%d releases 2 unit.c%d between day 10 and day 20".formatted(p, c),
+          (phase, k, p, c) ->
+              "p%d allows 400 aid.truck per day, of which 40 aid.truck.fuel and 200 \"to the north\""
+                  .formatted(p),
+          (phase, k, p, c) ->
+              "p%d withdraws from \"line %d\" by %s 12:00"
+                  .formatted(p, k, ENTRY.plusDays(phase * PHASE_DAYS + 40L)));
 
   /** A right that waits for a breach of the batch release tagged {@code s<phase>.<released>}. */
   private static String breachRight(int phase, int released) {
@@ -79,7 +90,7 @@ public final class LargeAgreement {
     }
     StringBuilder out = new StringBuilder(clauses * 64);
     out.append("agreement \"Generated framework\"\n  version \"bench\"\n  dated 2024-05-31\n");
-    out.append("  starts 2024-06-01 07:00\n\n");
+    out.append("  starts ").append(ENTRY).append(" 07:00\n  zone \"Asia/Gaza\"\n\n");
     for (int p = 0; p < PARTIES; p++) {
       out.append("party p").append(p).append(" \"Party ").append(p).append("\"\n");
     }

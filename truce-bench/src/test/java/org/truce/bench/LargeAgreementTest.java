@@ -18,6 +18,7 @@ import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.model.SubQuota;
 import org.truce.source.SourceText;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
@@ -66,7 +67,11 @@ class LargeAgreementTest {
         missing.add(constant.getDeclaringClass().getSimpleName() + "." + constant);
       }
     }
+    if (!used.contains(SubQuota.class)) {
+      missing.add(SubQuota.class.getName());
+    }
     assertTrue(AGREEMENT.lapse().isPresent() && AGREEMENT.conclusion().isPresent());
+    assertTrue(AGREEMENT.metadata().zone().isPresent(), "the agreement's time zone");
     assertEquals(Set.of(), missing, "constructs the benchmark agreement does not use");
   }
 

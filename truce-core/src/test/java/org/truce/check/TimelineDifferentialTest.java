@@ -77,7 +77,7 @@ class TimelineDifferentialTest {
                       e.capDays()));
             }
           }
-          case PhaseClause.Release r -> clauses.add(onDay(r, p));
+          case PhaseClause.Release r -> clauses.add(beforeOrdered(onDay(r, p), p));
           case PhaseClause.Assurance s ->
               clauses.add(
                   new PhaseClause.Assurance(
@@ -137,11 +137,43 @@ class TimelineDifferentialTest {
                         l.ref(), l.onDay(), l.condition().map(TimelineDifferentialTest::noTalks))));
   }
 
+  /**
+   * A release that an order puts first, due no later than the first release it must precede (as the
+   * timeline places it, docs/semantics.md "Order between releases"): due on its own day, it could
+   * make the order impossible in the closed text where the open one was not.
+   */
+  private static PhaseClause.Release beforeOrdered(PhaseClause.Release r, Phase p) {
+    if (!(r.schedule().orElse(null) instanceof Schedule.OnDay own)) {
+      return r;
+    }
+    long day = own.day();
+    for (PhaseClause c : p.clauses()) {
+      if (c instanceof PhaseClause.Order o
+          && o.party().equals(r.party())
+          && o.first().covers(r.category())) {
+        for (PhaseClause b : p.clauses()) {
+          if (b instanceof PhaseClause.Release then
+              && then.party().equals(r.party())
+              && o.then().covers(then.category())
+              && onDay(then, p).schedule().orElse(null) instanceof Schedule.OnDay due) {
+            day = Math.min(day, due.day());
+          }
+        }
+      }
+    }
+    return day == own.day()
+        ? r
+        : new PhaseClause.Release(
+            r.ref(), r.party(), r.count(), r.category(), Optional.of(new Schedule.OnDay(day)));
+  }
+
   /** A release due on a day rather than by it: the day the timeline places it on. */
   private static PhaseClause.Release onDay(PhaseClause.Release r, Phase p) {
     Optional<Schedule> schedule =
         switch (r.schedule().orElse(null)) {
           case Schedule.ByDay by -> Optional.of(new Schedule.OnDay(by.day()));
+          // a window is placed on its last day, as `by day` is
+          case Schedule.Window w -> Optional.of(new Schedule.OnDay(w.last()));
           case null ->
               p.durationDays().map(n -> (Schedule) new Schedule.OnDay(n)).or(Optional::empty);
           default -> r.schedule();
