@@ -135,7 +135,12 @@ public record Status(
      * A release window that has opened and not yet closed, not yet fulfilled: units may be released
      * on any of its days, none is late yet (docs/semantics.md, "Release windows").
      */
-    IN_PROGRESS
+    IN_PROGRESS,
+    /**
+     * A best-effort release with no long stop ({@code as located}, {@code as soon as possible}):
+     * under way since its phase began, never due on a day, so never overdue (docs/timeline.md).
+     */
+    ONGOING
   }
 
   /**

@@ -126,6 +126,11 @@ class CheckerExamplesTest {
     "november-2023, israel, 207",
     "framework-2024-proposal, , 2187",
     "framework-2024-counterproposal, , 1525",
+    "ukraine-russia-2025-may, , 19",
+    "ukraine-russia-2025-may, russia, 37",
+    "ukraine-russia-2025-june, , 513",
+    "ukraine-russia-2025-june, ukraine, 1025",
+    "ukraine-russia-2025-june-russian-reading, russia, 1025",
   })
   void stateCountsArePinned(String example, String adversary, long states) {
     CheckOptions options =
@@ -145,6 +150,8 @@ class CheckerExamplesTest {
     "november-2023, israel",
     "framework-2024-proposal, ",
     "framework-2024-counterproposal, ",
+    "ukraine-russia-2025-may, ",
+    "ukraine-russia-2025-june, ukraine",
   })
   void witnessesMatchTheirGoldenFiles(String example, String adversary) {
     CheckOptions options =

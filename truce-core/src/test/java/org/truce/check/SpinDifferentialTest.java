@@ -57,7 +57,12 @@ class SpinDifferentialTest {
   @Test
   void theExamplesAgree() {
     for (String name :
-        List.of("november-2023", "framework-2024-proposal", "framework-2024-counterproposal")) {
+        List.of(
+            "november-2023",
+            "framework-2024-proposal",
+            "framework-2024-counterproposal",
+            "ukraine-russia-2025-may",
+            "ukraine-russia-2025-june")) {
       compare(Examples.load(name), CheckOptions.defaults());
     }
     compare(Examples.load("november-2023"), CheckOptions.defaults().withAdversary("israel"));

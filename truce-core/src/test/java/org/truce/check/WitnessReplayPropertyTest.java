@@ -31,7 +31,13 @@ class WitnessReplayPropertyTest {
       CheckOptions.defaults().withLimits(20_000, Duration.ofSeconds(1));
 
   private static final List<String> EXAMPLES =
-      List.of("november-2023", "framework-2024-proposal", "framework-2024-counterproposal");
+      List.of(
+          "november-2023",
+          "framework-2024-proposal",
+          "framework-2024-counterproposal",
+          "ukraine-russia-2025-may",
+          "ukraine-russia-2025-june",
+          "ukraine-russia-2025-june-russian-reading");
 
   @Test
   void everyWitnessOfTheExamplesReplaysWithAndWithoutAnAdversary() {

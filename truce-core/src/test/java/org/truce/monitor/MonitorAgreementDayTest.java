@@ -7,20 +7,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.ledger.Confidence;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.ledger.Provenance;
-import org.truce.model.Agreement;
-import org.truce.model.ModelBuilder;
-import org.truce.model.ModelResult;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.source.SourceText;
 
 /**
  * The monitor's reading of a deadline in days of the agreement: due until that day and overdue
@@ -49,25 +42,7 @@ class MonitorAgreementDayTest {
       """;
 
   private static DossierVersions versions() {
-    ModelResult result = ModelBuilder.load(new SourceText("lebanon.truce", TEXT));
-    assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
-    Agreement agreement = result.agreement().orElseThrow();
-    return new DossierVersions(Map.of("v1", agreement));
-  }
-
-  private static Entry entry(String id, LocalDate date, Entry.Body body) {
-    return new Entry(
-        id,
-        date,
-        body,
-        new Provenance(
-            "test",
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Confidence.REPORTED,
-            Optional.empty()),
-        Optional.empty());
+    return MonitorFixtures.versions("lebanon.truce", TEXT);
   }
 
   private static ObligationLine withdrawal(List<Entry> entries, long day) {
@@ -82,7 +57,7 @@ class MonitorAgreementDayTest {
 
   private static List<Entry> inForce() {
     List<Entry> entries = new ArrayList<>();
-    entries.add(entry("in-force", START, new Event.InForce("v1", Optional.of(LocalTime.of(4, 0)))));
+    entries.add(MonitorFixtures.inForce(START, LocalTime.of(4, 0)));
     return entries;
   }
 
@@ -102,7 +77,7 @@ class MonitorAgreementDayTest {
   void aWithdrawalAfterThePhaseEndedFulfilsIt() {
     List<Entry> entries = inForce();
     entries.add(
-        entry(
+        MonitorFixtures.entry(
             "withdrawn",
             START.plusDays(44),
             new Event.Withdrawal(

@@ -6,20 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.ledger.Confidence;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.ledger.Provenance;
-import org.truce.model.Agreement;
-import org.truce.model.ModelBuilder;
-import org.truce.model.ModelResult;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.source.SourceText;
 
 /**
  * The monitor's reading of sub-quotas (docs/semantics.md, "Sub-quotas"): each day's deliveries are
@@ -44,29 +37,11 @@ class MonitorSubQuotaTest {
       """;
 
   private static DossierVersions versions() {
-    ModelResult result = ModelBuilder.load(new SourceText("aid.truce", TEXT));
-    assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
-    Agreement agreement = result.agreement().orElseThrow();
-    return new DossierVersions(Map.of("v1", agreement));
-  }
-
-  private static Entry entry(String id, LocalDate date, Entry.Body body) {
-    return new Entry(
-        id,
-        date,
-        body,
-        new Provenance(
-            "test",
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Confidence.REPORTED,
-            Optional.empty()),
-        Optional.empty());
+    return MonitorFixtures.versions("aid.truce", TEXT);
   }
 
   private static Entry aid(String id, String what, long count) {
-    return entry(
+    return MonitorFixtures.entry(
         id,
         START,
         new Event.Aid(
@@ -80,8 +55,7 @@ class MonitorSubQuotaTest {
 
   private static List<ObligationLine> dayOne(List<Entry> aid) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(
-        entry("in-force", START, new Event.InForce("v1", Optional.of(LocalTime.of(8, 30)))));
+    entries.add(MonitorFixtures.inForce(START, LocalTime.of(8, 30)));
     entries.addAll(aid);
     Status status =
         Monitor.status(versions(), entries, START.plusDays(1).atTime(9, 0), CountingPolicy.LIST)
@@ -122,7 +96,7 @@ class MonitorSubQuotaTest {
         Monitor.status(
                 versions(),
                 List.of(
-                    entry(
+                    MonitorFixtures.entry(
                         "in-force",
                         START,
                         new Event.InForce("v1", Optional.of(LocalTime.of(8, 30))))),

@@ -7,20 +7,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.ledger.Confidence;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.ledger.EntryKind;
-import org.truce.ledger.Event;
-import org.truce.ledger.Provenance;
-import org.truce.model.ModelBuilder;
-import org.truce.model.ModelResult;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.source.SourceText;
 
 /**
  * The monitor's reading of a release window (docs/semantics.md, "Release windows"): upcoming before
@@ -47,48 +38,18 @@ class MonitorWindowTest {
       """;
 
   private static DossierVersions versions() {
-    ModelResult result = ModelBuilder.load(new SourceText("window.truce", TEXT));
-    assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
-    return new DossierVersions(Map.of("v1", result.agreement().orElseThrow()));
-  }
-
-  private static Entry entry(String id, LocalDate date, Entry.Body body) {
-    return new Entry(
-        id,
-        date,
-        body,
-        new Provenance(
-            "test",
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Confidence.REPORTED,
-            Optional.empty()),
-        Optional.empty());
+    return MonitorFixtures.versions("window.truce", TEXT);
   }
 
   private static List<Entry> inForce() {
     List<Entry> entries = new ArrayList<>();
-    entries.add(
-        entry("in-force", START, new Event.InForce("v1", Optional.of(LocalTime.of(8, 30)))));
+    entries.add(MonitorFixtures.inForce(START, LocalTime.of(8, 30)));
     return entries;
   }
 
   private static Entry released(String id, long day, long count) {
-    return entry(
-        id,
-        START.plusDays(day - 1),
-        new Event.Release(
-            EntryKind.RELEASE,
-            "hamas",
-            "hostage.living.soldier",
-            count,
-            Event.Counted.IN_DEAL,
-            Optional.empty(),
-            List.of(),
-            Optional.empty(),
-            Optional.of(LocalTime.of(12, 0)),
-            Optional.empty()));
+    return MonitorFixtures.released(
+        id, START.plusDays(day - 1), "hamas", "hostage.living.soldier", count);
   }
 
   private static ObligationLine release(List<Entry> entries, long day) {

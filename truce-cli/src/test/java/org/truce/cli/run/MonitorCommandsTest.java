@@ -53,9 +53,10 @@ class MonitorCommandsTest {
 
   @Test
   void aMomentWithAnOffsetIsConvertedToTheAgreementsZone() {
-    // the November 2023 text gives no zone: its local times are read as a fixed offset, UTC's rule
-    String local = truce("status", "--at", "2023-11-30T12:00").out();
+    // the November 2023 text is in Asia/Gaza, two hours ahead of UTC in November
+    String local = truce("status", "--at", "2023-11-30T14:00").out();
     assertThat(truce("status", "--at", "2023-11-30T12:00Z").out()).isEqualTo(local);
+    assertThat(truce("status", "--at", "2023-11-30T12:00").out()).isNotEqualTo(local);
     assertThat(truce("status", "--at", "2023-11-30T14:00+02:00").out()).isEqualTo(local);
     assertThat(truce("status", "--at", "2023-11-30T14:00+02:00").exit()).isNotEqualTo(2);
   }

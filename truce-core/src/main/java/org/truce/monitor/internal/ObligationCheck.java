@@ -16,6 +16,8 @@ import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineEvent;
+import org.truce.timeline.TimelineNote;
+import org.truce.vocabulary.Pace;
 
 /**
  * The obligations of the compliant timeline checked against what happened. Releases and deliveries
@@ -75,7 +77,48 @@ final class ObligationCheck {
         }
       }
     }
+    for (TimelineNote note : replay.timeline.notes()) {
+      if (note instanceof TimelineNote.InProgress undated) {
+        undated(undated);
+      }
+    }
     return lines;
+  }
+
+  /**
+   * A best-effort release with no long stop (docs/timeline.md): the timeline gives it no day, so it
+   * is never due on one and never overdue; from the first day of its phase it is ongoing, and
+   * fulfilled once the units held then are released.
+   */
+  private void undated(TimelineNote.InProgress release) {
+    Optional<Timeline.PhaseRun> run =
+        replay.timeline.phases().stream().filter(p -> p.name().equals(release.phase())).findFirst();
+    if (run.isEmpty() || run.get().startDay() > replay.today) {
+      return;
+    }
+    long since = run.get().startDay();
+    LongUnaryOperator doneBy =
+        d -> replay.daily.upTo(release.party()::equals, release.category(), d);
+    long done = Math.min(doneBy.applyAsLong(replay.today), release.held());
+    boolean fulfilled = done == release.held();
+    lines.add(
+        new ObligationLine(
+            fulfilled ? ObligationState.FULFILLED : ObligationState.ONGOING,
+            release.party(),
+            "releases "
+                + release.held()
+                + " "
+                + release.category()
+                + (release.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible"),
+            Optional.of(release.category().path()),
+            fulfilled ? firstDayReaching(doneBy, release.held(), replay.today) : since,
+            Optional.of(
+                replay.clock.dateOf(
+                    fulfilled ? firstDayReaching(doneBy, release.held(), replay.today) : since)),
+            release.held(),
+            done,
+            0,
+            release.ref().cite()));
   }
 
   /**
@@ -84,15 +127,19 @@ final class ObligationCheck {
    * the window is long. The clause is found by phase, party, category and last day.
    */
   private Optional<Long> windowOpens(TimelineEvent.Released r, Timeline.Day day) {
-    if (r.timing() != TimelineEvent.Timing.WINDOW) {
-      return Optional.empty();
-    }
     long phaseDay =
         day.phases().stream()
             .filter(p -> p.phase().equals(r.phase()))
             .mapToLong(Timeline.PhaseDay::phaseDay)
             .findFirst()
             .orElse(0);
+    if (r.timing() == TimelineEvent.Timing.LONG_STOP && phaseDay > 0) {
+      // best effort until the long stop: in progress from the first day of its phase
+      return Optional.of(day.day() - phaseDay + 1);
+    }
+    if (r.timing() != TimelineEvent.Timing.WINDOW) {
+      return Optional.empty();
+    }
     return replay.agreement.phases().stream()
         .filter(p -> p.name().equals(r.phase()))
         .flatMap(p -> p.clauses().stream())

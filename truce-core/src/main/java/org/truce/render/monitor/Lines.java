@@ -127,6 +127,14 @@ final class Lines {
               "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
           case IN_PROGRESS ->
               "in progress, due by " + when + ": " + o.done() + " of " + o.required() + " so far";
+          case ONGOING ->
+              "in progress since "
+                  + when
+                  + ", no date set: "
+                  + o.done()
+                  + " of "
+                  + o.required()
+                  + " so far";
           case UPCOMING ->
               "upcoming, due " + when + ": " + o.done() + " of " + o.required() + " so far";
           case OVERDUE ->
