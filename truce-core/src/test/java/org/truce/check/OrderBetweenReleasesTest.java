@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.truce.ledger.Confidence;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
-import org.truce.ledger.Provenance;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
@@ -24,6 +22,7 @@ import org.truce.monitor.Monitor;
 import org.truce.monitor.Status;
 import org.truce.source.Sources;
 import org.truce.testing.Interpreter;
+import org.truce.testing.LedgerEntries;
 import org.truce.testing.WitnessReplay;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineBuilder;
@@ -133,21 +132,6 @@ class OrderBetweenReleasesTest {
 
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
-  private static Entry entry(String id, LocalDate date, Entry.Body body) {
-    return new Entry(
-        id,
-        date,
-        body,
-        new Provenance(
-            "test",
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Confidence.REPORTED,
-            Optional.empty()),
-        Optional.empty());
-  }
-
   private static Event.Release release(String category, long count, Optional<String> instead) {
     return new Event.Release(
         EntryKind.RELEASE,
@@ -172,7 +156,9 @@ class OrderBetweenReleasesTest {
 
   private static List<Entry> inForce() {
     List<Entry> entries = new ArrayList<>();
-    entries.add(entry("in-force", START, new Event.InForce("v1", Optional.of(LocalTime.MIDNIGHT))));
+    entries.add(
+        LedgerEntries.entry(
+            "in-force", START, new Event.InForce("v1", Optional.of(LocalTime.MIDNIGHT))));
     return entries;
   }
 
@@ -180,9 +166,11 @@ class OrderBetweenReleasesTest {
   void theMonitorFlagsSoldiersReleasedWhileCiviliansAreStillDueOnThatDay() {
     List<Entry> entries = inForce();
     entries.add(
-        entry("civilians", START.plusDays(1), release("detainee.civilian", 2, Optional.empty())));
+        LedgerEntries.entry(
+            "civilians", START.plusDays(1), release("detainee.civilian", 2, Optional.empty())));
     entries.add(
-        entry("soldiers", START.plusDays(2), release("detainee.soldier", 2, Optional.empty())));
+        LedgerEntries.entry(
+            "soldiers", START.plusDays(2), release("detainee.soldier", 2, Optional.empty())));
 
     Status status = status(entries, 4);
 
@@ -203,9 +191,11 @@ class OrderBetweenReleasesTest {
   void civiliansFirstOnTheSameDayKeepTheOrder() {
     List<Entry> entries = inForce();
     entries.add(
-        entry("soldiers", START.plusDays(2), release("detainee.soldier", 2, Optional.empty())));
+        LedgerEntries.entry(
+            "soldiers", START.plusDays(2), release("detainee.soldier", 2, Optional.empty())));
     entries.add(
-        entry("civilians", START.plusDays(2), release("detainee.civilian", 4, Optional.empty())));
+        LedgerEntries.entry(
+            "civilians", START.plusDays(2), release("detainee.civilian", 4, Optional.empty())));
 
     assertThat(status(entries, 4).deviations())
         .noneSatisfy(d -> assertThat(d.text()).contains("breach of the order"));
@@ -215,9 +205,10 @@ class OrderBetweenReleasesTest {
   void aSubstitutionIsReportedAsSuchNotAsABreach() {
     List<Entry> entries = inForce();
     entries.add(
-        entry("civilians", START.plusDays(1), release("detainee.civilian", 2, Optional.empty())));
+        LedgerEntries.entry(
+            "civilians", START.plusDays(1), release("detainee.civilian", 2, Optional.empty())));
     entries.add(
-        entry(
+        LedgerEntries.entry(
             "soldier-for-civilian",
             START.plusDays(1),
             release("detainee.soldier", 2, Optional.of("detainee.civilian"))));

@@ -14,6 +14,7 @@ import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
+import org.truce.testing.LedgerEntries;
 
 /**
  * The monitor's reading of a deadline in days of the agreement: due until that day and overdue
@@ -42,7 +43,7 @@ class MonitorAgreementDayTest {
       """;
 
   private static DossierVersions versions() {
-    return MonitorFixtures.versions("lebanon.truce", TEXT);
+    return LedgerEntries.versions("lebanon.truce", TEXT);
   }
 
   private static ObligationLine withdrawal(List<Entry> entries, long day) {
@@ -57,7 +58,7 @@ class MonitorAgreementDayTest {
 
   private static List<Entry> inForce() {
     List<Entry> entries = new ArrayList<>();
-    entries.add(MonitorFixtures.inForce(START, LocalTime.of(4, 0)));
+    entries.add(LedgerEntries.inForce(START, LocalTime.of(4, 0)));
     return entries;
   }
 
@@ -77,7 +78,7 @@ class MonitorAgreementDayTest {
   void aWithdrawalAfterThePhaseEndedFulfilsIt() {
     List<Entry> entries = inForce();
     entries.add(
-        MonitorFixtures.entry(
+        LedgerEntries.entry(
             "withdrawn",
             START.plusDays(44),
             new Event.Withdrawal(

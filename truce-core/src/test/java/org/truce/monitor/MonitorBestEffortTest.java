@@ -11,6 +11,7 @@ import org.truce.ledger.Entry;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.render.monitor.StatusText;
+import org.truce.testing.LedgerEntries;
 
 /**
  * The monitor's reading of best-effort releases (issue 17, 2.7; docs/monitor.md): in progress until
@@ -40,11 +41,11 @@ class MonitorBestEffortTest {
 
   private static List<ObligationLine> lines(List<Entry> events, long day) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(MonitorFixtures.inForce(START, LocalTime.of(0, 0)));
+    entries.add(LedgerEntries.inForce(START, LocalTime.of(0, 0)));
     entries.addAll(events);
     Status status =
         Monitor.status(
-                MonitorFixtures.versions("exchange.truce", TEXT),
+                LedgerEntries.versions("exchange.truce", TEXT),
                 entries,
                 START.plusDays(day - 1).atTime(20, 0),
                 CountingPolicy.LIST)
@@ -57,7 +58,7 @@ class MonitorBestEffortTest {
   }
 
   private static Entry released(String id, long day, String party, long count) {
-    return MonitorFixtures.released(id, START.plusDays(day - 1), party, "prisoner", count);
+    return LedgerEntries.released(id, START.plusDays(day - 1), party, "prisoner", count);
   }
 
   @Test
@@ -82,9 +83,9 @@ class MonitorBestEffortTest {
     assertThat(later.daysLate()).isZero();
     Status status =
         Monitor.status(
-                MonitorFixtures.versions("exchange.truce", TEXT),
+                LedgerEntries.versions("exchange.truce", TEXT),
                 List.of(
-                    MonitorFixtures.inForce(START, LocalTime.of(0, 0)),
+                    LedgerEntries.inForce(START, LocalTime.of(0, 0)),
                     released("a", 8, "russia", 390)),
                 START.plusDays(399).atTime(20, 0),
                 CountingPolicy.LIST)

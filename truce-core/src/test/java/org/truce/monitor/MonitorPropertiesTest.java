@@ -14,15 +14,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
-import org.truce.ledger.Confidence;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
-import org.truce.ledger.Provenance;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
+import org.truce.testing.LedgerEntries;
 
 /**
  * Properties of the monitor over random runs of the November 2023 pause: up to 15 hostages and 45
@@ -37,22 +36,24 @@ class MonitorPropertiesTest {
     List<Entry> entries() {
       List<Entry> entries = new ArrayList<>();
       entries.add(
-          entry(
+          LedgerEntries.entry(
               "in-force", START, new Event.InForce("2023-11-22", Optional.of(LocalTime.of(7, 0)))));
       for (int d = 0; d < 7; d++) {
         LocalDate date = START.plusDays(d);
         if (hostages.get(d) > 0) {
           entries.add(
-              entry("h" + d, date, release("hamas", "hostage.woman_or_child", hostages.get(d))));
+              LedgerEntries.entry(
+                  "h" + d, date, release("hamas", "hostage.woman_or_child", hostages.get(d))));
         }
         if (prisoners.get(d) > 0) {
           entries.add(
-              entry("p" + d, date, release("israel", "prisoner.woman_or_minor", prisoners.get(d))));
+              LedgerEntries.entry(
+                  "p" + d, date, release("israel", "prisoner.woman_or_minor", prisoners.get(d))));
         }
       }
       if (extension > 0) {
         entries.add(
-            entry(
+            LedgerEntries.entry(
                 "x",
                 START.plusDays(3),
                 new Event.Extension(
@@ -67,21 +68,6 @@ class MonitorPropertiesTest {
       LocalDateTime at = START.plusDays(day).atTime(6, 0);
       return Monitor.status(Pause2023.versions(), entries, at, CountingPolicy.LIST).orElseThrow();
     }
-  }
-
-  private static Entry entry(String id, LocalDate date, Entry.Body body) {
-    return new Entry(
-        id,
-        date,
-        body,
-        new Provenance(
-            "test",
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Confidence.REPORTED,
-            Optional.empty()),
-        Optional.empty());
   }
 
   private static Event.Release release(String by, String category, long count) {

@@ -13,6 +13,7 @@ import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
+import org.truce.testing.LedgerEntries;
 
 /**
  * The monitor's reading of sub-quotas (docs/semantics.md, "Sub-quotas"): each day's deliveries are
@@ -37,11 +38,11 @@ class MonitorSubQuotaTest {
       """;
 
   private static DossierVersions versions() {
-    return MonitorFixtures.versions("aid.truce", TEXT);
+    return LedgerEntries.versions("aid.truce", TEXT);
   }
 
   private static Entry aid(String id, String what, long count) {
-    return MonitorFixtures.entry(
+    return LedgerEntries.entry(
         id,
         START,
         new Event.Aid(
@@ -55,7 +56,7 @@ class MonitorSubQuotaTest {
 
   private static List<ObligationLine> dayOne(List<Entry> aid) {
     List<Entry> entries = new ArrayList<>();
-    entries.add(MonitorFixtures.inForce(START, LocalTime.of(8, 30)));
+    entries.add(LedgerEntries.inForce(START, LocalTime.of(8, 30)));
     entries.addAll(aid);
     Status status =
         Monitor.status(versions(), entries, START.plusDays(1).atTime(9, 0), CountingPolicy.LIST)
@@ -96,7 +97,7 @@ class MonitorSubQuotaTest {
         Monitor.status(
                 versions(),
                 List.of(
-                    MonitorFixtures.entry(
+                    LedgerEntries.entry(
                         "in-force",
                         START,
                         new Event.InForce("v1", Optional.of(LocalTime.of(8, 30))))),

@@ -12,6 +12,7 @@ import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
+import org.truce.testing.LedgerEntries;
 
 /**
  * The monitor's reading of a release window (docs/semantics.md, "Release windows"): upcoming before
@@ -38,17 +39,17 @@ class MonitorWindowTest {
       """;
 
   private static DossierVersions versions() {
-    return MonitorFixtures.versions("window.truce", TEXT);
+    return LedgerEntries.versions("window.truce", TEXT);
   }
 
   private static List<Entry> inForce() {
     List<Entry> entries = new ArrayList<>();
-    entries.add(MonitorFixtures.inForce(START, LocalTime.of(8, 30)));
+    entries.add(LedgerEntries.inForce(START, LocalTime.of(8, 30)));
     return entries;
   }
 
   private static Entry released(String id, long day, long count) {
-    return MonitorFixtures.released(
+    return LedgerEntries.released(
         id, START.plusDays(day - 1), "hamas", "hostage.living.soldier", count);
   }
 

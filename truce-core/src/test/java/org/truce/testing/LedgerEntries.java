@@ -1,4 +1,4 @@
-package org.truce.monitor;
+package org.truce.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,19 +17,19 @@ import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.source.SourceText;
 
-/** Small dossiers for the monitor's tests: one version `v1` of a text, and entries on dates. */
-final class MonitorFixtures {
-  private MonitorFixtures() {}
+/** Small dossiers for tests: one version `v1` of a text, and ledger entries on dates. */
+public final class LedgerEntries {
+  private LedgerEntries() {}
 
   /** The text as version `v1`; it must load without errors. */
-  static DossierVersions versions(String name, String text) {
+  public static DossierVersions versions(String name, String text) {
     ModelResult result = ModelBuilder.load(new SourceText(name, text));
     assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
     return new DossierVersions(Map.of("v1", result.agreement().orElseThrow()));
   }
 
   /** An entry reported by a test source, nothing more said of it. */
-  static Entry entry(String id, LocalDate date, Entry.Body body) {
+  public static Entry entry(String id, LocalDate date, Entry.Body body) {
     return new Entry(
         id,
         date,
@@ -45,12 +45,13 @@ final class MonitorFixtures {
   }
 
   /** Version `v1` in force on {@code date} at {@code time}. */
-  static Entry inForce(LocalDate date, LocalTime time) {
+  public static Entry inForce(LocalDate date, LocalTime time) {
     return entry("in-force", date, new Event.InForce("v1", Optional.of(time)));
   }
 
   /** A release counted in the deal, at noon. */
-  static Entry released(String id, LocalDate date, String party, String category, long count) {
+  public static Entry released(
+      String id, LocalDate date, String party, String category, long count) {
     return entry(
         id,
         date,
