@@ -179,11 +179,11 @@ public final class AgreementGenerator {
     }
 
     /**
-     * Sometimes counts a delivery's, a withdrawal's or an undertaking's deadline in days of the
-     * agreement ({@code by day N of the agreement}), in a phase that begins on a set day S: N from
-     * S to the phase's last planned day, or, when a {@code concludes when} keeps the agreement in
-     * force after its phases, up to 10 days after it (the obligation outlives its phase, W446).
-     * Never before the phase begins (E448) nor after every run has ended (E447).
+     * Sometimes counts a release's, a delivery's, a withdrawal's or an undertaking's deadline in
+     * days of the agreement ({@code by day N of the agreement}), in a phase that begins on a set
+     * day S: N from S to the phase's last planned day, or, when a {@code concludes when} keeps the
+     * agreement in force after its phases, up to 10 days after it (the obligation outlives its
+     * phase, W446). Never before the phase begins (E448) nor after every run has ended (E447).
      */
     private List<Phase> agreementDays(List<Phase> phases, boolean concludesWhen) {
       List<Phase> out = new ArrayList<>();
@@ -199,6 +199,16 @@ public final class AgreementGenerator {
         for (PhaseClause clause : phase.clauses()) {
           clauses.add(
               switch (clause) {
+                case PhaseClause.Release r
+                    when r.schedule().isPresent()
+                        && !(r.schedule().get() instanceof Schedule.Batches)
+                        && dice.chance(40) ->
+                    new PhaseClause.Release(
+                        r.ref(),
+                        r.party(),
+                        r.count(),
+                        r.category(),
+                        Optional.of(agreementDay(first, latest)));
                 case PhaseClause.Delivery d
                     when !(d.schedule() instanceof Schedule.Batches) && dice.chance(60) ->
                     new PhaseClause.Delivery(

@@ -245,4 +245,28 @@ public final class Fixtures {
             release("2.1", "hamas", 3L, "hostage.living.soldier", new Schedule.Window(8, 12)),
             exchange("2.2", "israel", 50, "prisoner.general", "hostage.living.soldier", 2)));
   }
+
+  /**
+   * A release in days of the agreement that outlives its phase: due by day 14 of the agreement,
+   * after its phase (10 days) has ended, answered by a ratio of the next phase two days later.
+   */
+  public static Agreement agreementDayRelease() {
+    return agreement(
+        "Release in days of the agreement",
+        null,
+        List.of(
+            held("hamas", "hostage.living.soldier", 3), held("israel", "prisoner.general", 300)),
+        phase(
+            "one",
+            10L,
+            onDay(1),
+            hostilities(HostilityState.PAUSED),
+            release("1.1", "hamas", 3L, "hostage.living.soldier", new Schedule.ByAgreementDay(14))),
+        phase(
+            "two",
+            14L,
+            new Phase.Entry.After("one"),
+            hostilities(HostilityState.ENDED),
+            exchange("2.1", "israel", 50, "prisoner.general", "hostage.living.soldier", 2)));
+  }
 }

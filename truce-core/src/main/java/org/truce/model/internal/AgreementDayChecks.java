@@ -16,10 +16,10 @@ import org.truce.syntax.Schedule;
 /**
  * Deadlines in days of the agreement ({@code by day 60 of the agreement}) against the days their
  * phase and the agreement can be in force (docs/semantics.md, "Deadlines in days of the
- * agreement"): deliveries, withdrawals and undertakings take one, releases not yet (E445); a day
- * before the phase can begin is an error (E448), a day no run reaches is an error (E447), and a day
- * after the phase's planned end is a warning (W446), since an extension or a later phase keeps the
- * agreement in force.
+ * agreement"): releases, deliveries, withdrawals and undertakings take one (a release window not
+ * yet: E445, from the parser); a day before the phase can begin is an error (E448), a day no run
+ * reaches is an error (E447), and a day after the phase's planned end is a warning (W446), since an
+ * extension or a later phase keeps the agreement in force.
  *
  * <p>Days are bounds over every run, computed from the text alone: a phase's earliest and latest
  * first day, and its latest last day ({@link #UNBOUNDED} when a condition, an uncapped extension or
@@ -63,19 +63,13 @@ public final class AgreementDayChecks {
     for (Clause.Phase p : phases) {
       for (Clause clause : PhaseBodies.clauses(p)) {
         switch (clause) {
-          case Clause.Release r -> r.schedule().ifPresent(s -> notOnSchedule(s, "releases"));
+          case Clause.Release r -> r.schedule().ifPresent(s -> deadline(p, s, horizon));
           case Clause.Delivery d -> deadline(p, d.schedule(), horizon);
           case Clause.Withdrawal w -> deadline(p, w.deadline(), horizon);
           case Clause.Undertaking u -> u.deadline().ifPresent(s -> deadline(p, s, horizon));
           default -> {}
         }
       }
-    }
-  }
-
-  private void notOnSchedule(Schedule schedule, String what) {
-    if (schedule instanceof Schedule.ByAgreementDay by) {
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, by.span(), what);
     }
   }
 

@@ -42,7 +42,7 @@ final class WindowParser {
       ctx.cursor.advance();
       ctx.expectWord("the");
       ctx.expectWord("agreement");
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, ctx.spanFrom(start), "releases");
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, ctx.spanFrom(start), "release windows");
       ctx.markFailed();
     }
     return new Schedule.Window(first, last, ctx.spanFrom(start));

@@ -216,6 +216,7 @@ final class Entries {
         for (PhaseClause clause : run.phase.clauses()) {
           Optional<Schedule> deadline =
               switch (clause) {
+                case PhaseClause.Release r -> r.schedule();
                 case PhaseClause.Delivery d -> Optional.of(d.schedule());
                 case PhaseClause.Withdrawal w -> Optional.of(w.deadline());
                 case PhaseClause.Undertaking u -> u.deadline();
@@ -238,7 +239,7 @@ final class Entries {
               r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(Long.MAX_VALUE);
           yield left > 0 && world.ledger.available(r.party(), r.category()) > 0;
         }
-        yield r.schedule().map(s -> lastDay(s) > phaseDay).orElse(false);
+        yield r.schedule().map(s -> pending(s, run, phaseDay)).orElse(false);
       }
       case PhaseClause.Withdrawal w -> pending(w.deadline(), run, phaseDay);
       case PhaseClause.Undertaking u ->

@@ -85,7 +85,8 @@ final class Obligations {
     for (PhaseClause clause : run.phase.clauses()) {
       if (clause instanceof PhaseClause.Release r
           && r.count().isPresent()
-          && !openEnded(r.schedule())) {
+          && !openEnded(r.schedule())
+          && !(r.schedule().orElse(null) instanceof Schedule.ByAgreementDay)) {
         long scheduled = run.dueSoFar.getOrDefault(r, 0L);
         if (scheduled < r.count().get()) {
           notes.add(
@@ -233,14 +234,31 @@ final class Obligations {
 
   /**
    * Deadlines in days of the agreement ({@code by day N of the agreement}) of a phase that has
-   * begun (deliveries, withdrawals, undertakings): placed on day N of the agreement, whether the
-   * phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days of the
-   * agreement"). Called once a day for every phase that has begun, open or ended, so that an
+   * begun (releases, deliveries, withdrawals, undertakings): placed on day N of the agreement,
+   * whether the phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days
+   * of the agreement"). Called once a day for every phase that has begun, open or ended, so that an
    * obligation outlives its phase.
    */
   void outliving(PhaseRunState run, long day) {
     for (PhaseClause clause : run.phase.clauses()) {
       switch (clause) {
+        case PhaseClause.Release r
+            when r.schedule().isPresent() && agreementDay(r.schedule().get(), day) -> {
+          long available = world.ledger.available(r.party(), r.category());
+          long due = r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(available);
+          if (due > 0) {
+            run.dueSoFar.merge(r, due, Long::sum);
+            perform(
+                run,
+                r.party(),
+                r.category(),
+                due,
+                Timing.BY_AGREEMENT_DAY,
+                r.count().isEmpty(),
+                r.ref(),
+                day);
+          }
+        }
         case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
           run.deliveredSoFar.merge(d, d.amount(), Long::sum);
           events.add(

@@ -31,6 +31,8 @@ class TimelineRenderTest {
         Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
         Arguments.of("window", TimelineBuilder.build(Fixtures.window())),
         Arguments.of(
+            "agreement-day-release", TimelineBuilder.build(Fixtures.agreementDayRelease())),
+        Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(
                 Fixtures.framework(),
