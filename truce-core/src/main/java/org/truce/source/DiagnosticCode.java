@@ -378,9 +378,9 @@ public enum DiagnosticCode {
       "it was first said on line %d; join the two conditions with `and` or `or`"),
   AGREEMENT_DAY_ON_SCHEDULE(
       "E445",
-      "days of the agreement are not available for %s yet",
-      "count the window in days of the phase (`between day F and day L`), or give the release a"
-          + " deadline in days of the agreement (`by day N of the agreement`)"),
+      "`on day` and windows in days of the agreement are available for releases only, not for %s",
+      "write the deadline `by day N of the agreement`, or count the day in days of the phase (`on"
+          + " day N`)"),
   OUTLIVES_PHASE(
       "W446",
       "day %d of the agreement is after phase `%s` is planned to end (on day %d of the agreement),"

@@ -34,8 +34,12 @@ class AgreementDayReleaseTest {
       """;
 
   private static Verdict verdict(String requirement, Optional<String> adversary) {
-    var loaded =
-        ModelBuilder.load(new SourceText("agreement-day.truce", TEXT.formatted(requirement)));
+    return verdict("by day 9 of the agreement", requirement, adversary);
+  }
+
+  private static Verdict verdict(String schedule, String requirement, Optional<String> adversary) {
+    String text = TEXT.replace("by day 9 of the agreement", schedule).formatted(requirement);
+    var loaded = ModelBuilder.load(new SourceText("agreement-day.truce", text));
     assertThat(loaded.agreement()).isPresent();
     CheckOptions options =
         adversary.map(CheckOptions.defaults()::withAdversary).orElse(CheckOptions.defaults());
@@ -67,5 +71,27 @@ class AgreementDayReleaseTest {
   void theAdversaryMayKeepTheUnitsPastTheDay() {
     assertThat(verdict("never day >= 9 and held hostage > 0", Optional.of("hamas")))
         .isEqualTo(Verdict.VIOLATED);
+  }
+
+  @Test
+  void aWindowInDaysOfTheAgreementOpensAfterThePhaseAndClosesOnItsLastDay() {
+    String window = "between day 7 and day 9 of the agreement";
+    assertThat(verdict(window, "never day < 7 and released hostage > 0", Optional.empty()))
+        .isEqualTo(Verdict.HOLDS);
+    assertThat(verdict(window, "never day = 7 and released hostage > 0", Optional.empty()))
+        .isEqualTo(Verdict.VIOLATED);
+    assertThat(verdict(window, "never day >= 9 and held hostage > 0", Optional.empty()))
+        .isEqualTo(Verdict.HOLDS);
+    assertThat(verdict(window, "never day >= 9 and held hostage > 0", Optional.of("hamas")))
+        .isEqualTo(Verdict.VIOLATED);
+  }
+
+  @Test
+  void onADayOfTheAgreementEverythingComesOutThatDay() {
+    String on = "on day 8 of the agreement";
+    assertThat(verdict(on, "never day < 8 and released hostage > 0", Optional.empty()))
+        .isEqualTo(Verdict.HOLDS);
+    assertThat(verdict(on, "never day >= 8 and held hostage > 0", Optional.empty()))
+        .isEqualTo(Verdict.HOLDS);
   }
 }

@@ -37,12 +37,13 @@ class MonitorAgreementDayReleaseTest {
         starts 2025-01-19 08:30
       party israel "Israel"
       party hamas "Hamas"
-      held by hamas { hostage.living.soldier 13 }
+      held by hamas { hostage.living.soldier 13  hostage.living.civilian 4 }
       interest israel: all hostage released by hamas
       interest hamas: hostilities ended
       phase one "Calm" lasts 42 days {
         hostilities paused
         hamas releases 13 hostage.living.soldier by day 56 of the agreement
+        hamas releases 4 hostage.living.civilian between day 60 and day 62 of the agreement
       }
       phase two "Talks" lasts 28 days, begins after one {
         hostilities ended
@@ -94,6 +95,15 @@ class MonitorAgreementDayReleaseTest {
             Optional.empty()));
   }
 
+  private static ObligationLine window(long day) {
+    LocalDateTime at = START.plusDays(day - 1).atTime(20, 0);
+    Status status = Monitor.status(versions(), inForce(), at, CountingPolicy.LIST).orElseThrow();
+    return status.obligations().stream()
+        .filter(line -> line.what().contains("civilian"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static ObligationLine release(List<Entry> entries, long day) {
     LocalDateTime at = START.plusDays(day - 1).atTime(20, 0);
     Status status = Monitor.status(versions(), entries, at, CountingPolicy.LIST).orElseThrow();
@@ -124,5 +134,14 @@ class MonitorAgreementDayReleaseTest {
     ObligationLine done = release(entries, 58);
     assertThat(done.state()).isEqualTo(ObligationState.FULFILLED);
     assertThat(done.daysLate()).isZero();
+  }
+
+  @Test
+  void aWindowInDaysOfTheAgreementIsInProgressFromItsFirstDay() {
+    assertThat(window(59).state()).isEqualTo(ObligationState.UPCOMING);
+    assertThat(window(60).state()).isEqualTo(ObligationState.IN_PROGRESS);
+    assertThat(window(61).state()).isEqualTo(ObligationState.IN_PROGRESS);
+    assertThat(window(62).state()).isEqualTo(ObligationState.DUE_TODAY);
+    assertThat(window(63).state()).isEqualTo(ObligationState.OVERDUE);
   }
 }

@@ -208,7 +208,7 @@ public final class AgreementGenerator {
                         r.party(),
                         r.count(),
                         r.category(),
-                        Optional.of(agreementDay(first, latest)));
+                        Optional.of(releaseDays(first, latest)));
                 case PhaseClause.Delivery d
                     when !(d.schedule() instanceof Schedule.Batches) && dice.chance(60) ->
                     new PhaseClause.Delivery(
@@ -230,6 +230,18 @@ public final class AgreementGenerator {
         out.add(phase.withClauses(clauses));
       }
       return out;
+    }
+
+    /**
+     * `by day N`, `on day N` or `between day F and day N` of the agreement, N in [first, latest].
+     */
+    private Schedule releaseDays(long first, long latest) {
+      long last = dice.between((int) first, (int) latest);
+      return switch (dice.between(0, 2)) {
+        case 0 -> new Schedule.ByAgreementDay(last);
+        case 1 -> new Schedule.AgreementWindow(last, last);
+        default -> new Schedule.AgreementWindow(dice.between(1, (int) last), last);
+      };
     }
 
     private Schedule agreementDay(long first, long latest) {
@@ -438,6 +450,7 @@ public final class AgreementGenerator {
                         case Schedule.ByDay by -> by.day();
                         case Schedule.Batches b -> days;
                         case Schedule.ByAgreementDay a -> days;
+                        case Schedule.AgreementWindow a -> days;
                         case Schedule.BestEffort b -> b.longStop().orElse(days);
                         case Schedule.Window w -> w.last();
                       })

@@ -565,7 +565,8 @@ public final class Interpreter {
       // docs/semantics.md "Deadlines in days of the agreement": such a release outlives its phase.
       return d.s.status.get(phase.name()) == Status.ENDED
               && clause instanceof PhaseClause.Release r
-              && r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+              && (r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+                  || r.schedule().orElse(null) instanceof Schedule.AgreementWindow)
           ? release(d, phase, p + "/" + k, r, 0, amounts)
           : List.of(d);
     }
@@ -621,6 +622,14 @@ public final class Interpreter {
         }
         due = owed;
         choice = d.s.day < by.day();
+      }
+      case Schedule.AgreementWindow w -> {
+        // The same, in the agreement's days: nothing before the first, the rest on the last.
+        if (d.s.day < w.first() || d.s.day > w.last()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = d.s.day < w.last();
       }
       case Schedule.BestEffort effort -> {
         // docs/semantics.md "Best-effort releases": any amount on any day while the phase is in

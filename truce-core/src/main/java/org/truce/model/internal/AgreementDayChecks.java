@@ -16,10 +16,11 @@ import org.truce.syntax.Schedule;
 /**
  * Deadlines in days of the agreement ({@code by day 60 of the agreement}) against the days their
  * phase and the agreement can be in force (docs/semantics.md, "Deadlines in days of the
- * agreement"): releases, deliveries, withdrawals and undertakings take one (a release window not
- * yet: E445, from the parser); a day before the phase can begin is an error (E448), a day no run
- * reaches is an error (E447), and a day after the phase's planned end is a warning (W446), since an
- * extension or a later phase keeps the agreement in force.
+ * agreement"): releases, deliveries, withdrawals and undertakings take one, and releases also a
+ * window or an {@code on day} in days of the agreement (E445 on other clauses); a day before the
+ * phase can begin is an error (E448), a day no run reaches is an error (E447), and a day after the
+ * phase's planned end is a warning (W446), since an extension or a later phase keeps the agreement
+ * in force.
  *
  * <p>Days are bounds over every run, computed from the text alone: a phase's earliest and latest
  * first day, and its latest last day ({@link #UNBOUNDED} when a condition, an uncapped extension or
@@ -64,31 +65,50 @@ public final class AgreementDayChecks {
       for (Clause clause : PhaseBodies.clauses(p)) {
         switch (clause) {
           case Clause.Release r -> r.schedule().ifPresent(s -> deadline(p, s, horizon));
-          case Clause.Delivery d -> deadline(p, d.schedule(), horizon);
-          case Clause.Withdrawal w -> deadline(p, w.deadline(), horizon);
-          case Clause.Undertaking u -> u.deadline().ifPresent(s -> deadline(p, s, horizon));
+          case Clause.Delivery d -> onlyReleases(p, d.schedule(), horizon, "deliveries");
+          case Clause.Withdrawal w -> onlyReleases(p, w.deadline(), horizon, "withdrawals");
+          case Clause.Undertaking u ->
+              u.deadline().ifPresent(s -> onlyReleases(p, s, horizon, "undertakings"));
           default -> {}
         }
       }
     }
   }
 
+  /** Windows and `on day` in days of the agreement are for releases only (E445). */
+  private void onlyReleases(Clause.Phase p, Schedule schedule, long horizon, String what) {
+    if (schedule instanceof Schedule.AgreementWindow w) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, w.span(), what);
+    } else {
+      deadline(p, schedule, horizon);
+    }
+  }
+
   private void deadline(Clause.Phase p, Schedule schedule, long horizon) {
-    if (!(schedule instanceof Schedule.ByAgreementDay by) || by.day() < 1) {
+    long day;
+    switch (schedule) {
+      case Schedule.ByAgreementDay by -> day = by.day();
+      // A window in days of the agreement is checked by its last day, the day it is due.
+      case Schedule.AgreementWindow w -> day = w.last();
+      default -> {
+        return;
+      }
+    }
+    if (day < 1) {
       return; // day 0 and below: QuantityChecks
     }
     Span3 b = bounds(p, new HashSet<>());
     String name = p.name().text();
-    if (by.day() < b.earliestStart()) {
+    if (day < b.earliestStart()) {
       ctx.report(
-          DiagnosticCode.AGREEMENT_DAY_BEFORE_PHASE, by.span(), by.day(), name, b.earliestStart());
-    } else if (by.day() > horizon) {
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_UNREACHABLE, by.span(), by.day(), horizon);
+          DiagnosticCode.AGREEMENT_DAY_BEFORE_PHASE, schedule.span(), day, name, b.earliestStart());
+    } else if (day > horizon) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_UNREACHABLE, schedule.span(), day, horizon);
     } else {
       plannedEnd(p, b)
-          .filter(end -> by.day() > end)
+          .filter(end -> day > end)
           .ifPresent(
-              end -> ctx.report(DiagnosticCode.OUTLIVES_PHASE, by.span(), by.day(), name, end));
+              end -> ctx.report(DiagnosticCode.OUTLIVES_PHASE, schedule.span(), day, name, end));
     }
   }
 

@@ -66,6 +66,7 @@ final class StartDayChecks {
       case Schedule.Batches b -> b.from().orElse(1L);
       // A day of the agreement is not a day of the phase: AgreementDayChecks places it.
       case Schedule.ByAgreementDay d -> Long.MAX_VALUE;
+      case Schedule.AgreementWindow w -> Long.MAX_VALUE;
       case Schedule.BestEffort b -> b.longStop().orElse(Long.MAX_VALUE);
       case Schedule.Window w -> w.last();
     };

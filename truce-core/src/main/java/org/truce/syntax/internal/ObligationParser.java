@@ -332,11 +332,20 @@ final class ObligationParser {
     return new Length(1, t.isWord("day") ? TimeUnit.DAYS : TimeUnit.WEEKS, t.span());
   }
 
-  /** {@code on day N}, {@code by day N} or {@code by day N of the agreement}. */
+  /**
+   * {@code on day N}, {@code by day N}, {@code by day N of the agreement} or {@code on day N of the
+   * agreement} (a window of one day of the agreement; releases only, AgreementDayChecks).
+   */
   Schedule deadline() {
     int start = ctx.peek().offset();
     if (ctx.acceptWord("on")) {
       long day = ctx.dayNumber("on", "the phase");
+      if (ctx.atWord("of") && ctx.cursor.peek(1).isWord("the")) {
+        ctx.cursor.advance();
+        ctx.expectWord("the");
+        ctx.expectWord("agreement");
+        return new Schedule.AgreementWindow(day, day, ctx.spanFrom(start));
+      }
       return new Schedule.OnDay(day, ctx.spanFrom(start));
     }
     if (ctx.acceptWord("by")) {

@@ -225,6 +225,9 @@ final class Entries {
           if (deadline.orElse(null) instanceof Schedule.ByAgreementDay by && by.day() > day) {
             return true;
           }
+          if (deadline.orElse(null) instanceof Schedule.AgreementWindow w && w.last() > day) {
+            return true;
+          }
         }
       }
     }
@@ -254,12 +257,16 @@ final class Entries {
     if (schedule instanceof Schedule.ByAgreementDay by) {
       return by.day() > run.start + phaseDay - 1;
     }
+    if (schedule instanceof Schedule.AgreementWindow w) {
+      return w.last() > run.start + phaseDay - 1;
+    }
     return lastDay(schedule) > phaseDay;
   }
 
   private static long lastDay(Schedule schedule) {
     return switch (schedule) {
       case Schedule.ByAgreementDay by -> 0; // compared with the agreement's day by pending()
+      case Schedule.AgreementWindow w -> 0;
       case Schedule.OnDay on -> on.day();
       case Schedule.ByDay by -> by.day();
       case Schedule.Batches b -> b.fromDay();

@@ -86,7 +86,8 @@ final class Obligations {
       if (clause instanceof PhaseClause.Release r
           && r.count().isPresent()
           && !openEnded(r.schedule())
-          && !(r.schedule().orElse(null) instanceof Schedule.ByAgreementDay)) {
+          && !(r.schedule().orElse(null) instanceof Schedule.ByAgreementDay)
+          && !(r.schedule().orElse(null) instanceof Schedule.AgreementWindow)) {
         long scheduled = run.dueSoFar.getOrDefault(r, 0L);
         if (scheduled < r.count().get()) {
           notes.add(
@@ -225,6 +226,7 @@ final class Obligations {
       case Schedule.Batches b ->
           b.fromDay() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
       case Schedule.ByAgreementDay by -> Optional.empty(); // see outliving()
+      case Schedule.AgreementWindow w -> Optional.empty();
       case Schedule.BestEffort effort ->
           effort.longStop().filter(day -> day == phaseDay).map(day -> Timing.LONG_STOP);
       case Schedule.Window window ->
@@ -290,6 +292,7 @@ final class Obligations {
   }
 
   private static boolean agreementDay(Schedule schedule, long day) {
-    return schedule instanceof Schedule.ByAgreementDay by && by.day() == day;
+    return (schedule instanceof Schedule.ByAgreementDay by && by.day() == day)
+        || (schedule instanceof Schedule.AgreementWindow w && w.last() == day);
   }
 }

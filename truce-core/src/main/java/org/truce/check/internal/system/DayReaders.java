@@ -62,7 +62,8 @@ public record DayReaders(
         .anyMatch(
             c ->
                 c instanceof PhaseClause.Release r
-                    && r.schedule().orElse(null) instanceof Schedule.ByAgreementDay);
+                    && (r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+                        || r.schedule().orElse(null) instanceof Schedule.AgreementWindow));
   }
 
   private static boolean reads(Condition condition) {

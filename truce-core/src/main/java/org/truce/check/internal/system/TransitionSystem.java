@@ -358,9 +358,12 @@ public final class TransitionSystem {
     }
     for (Phase phase : agreement.phases()) {
       for (PhaseClause clause : phase.clauses()) {
-        if (clause instanceof PhaseClause.Release r
-            && r.schedule().orElse(null) instanceof Schedule.ByAgreementDay by) {
-          cap = Math.max(cap, by.day());
+        if (clause instanceof PhaseClause.Release r) {
+          switch (r.schedule().orElse(null)) {
+            case Schedule.ByAgreementDay by -> cap = Math.max(cap, by.day());
+            case Schedule.AgreementWindow w -> cap = Math.max(cap, w.last());
+            case null, default -> {}
+          }
         }
       }
     }
@@ -527,6 +530,13 @@ public final class TransitionSystem {
           timing = Timing.BY_DAY;
           dayOf = w.last();
           opens = w.first();
+        }
+        case Schedule.AgreementWindow w -> {
+          // The same window in the agreement's days, outliving its phase.
+          timing = Timing.BY_DAY;
+          dayOf = w.last();
+          opens = w.first();
+          agreementDays = true;
         }
       }
     }
