@@ -29,6 +29,14 @@ public sealed interface Schedule {
     }
   }
 
+  /**
+   * A release window in days of the agreement ({@code between day F and day L of the agreement};
+   * {@code on day N of the agreement} when first and last are the same day): nothing before day
+   * {@code first} of the agreement, all of it by the end of day {@code last}, whether or not the
+   * phase has ended by then (docs/semantics.md, "Deadlines in days of the agreement").
+   */
+  record AgreementWindow(long first, long last) implements Schedule {}
+
   /** {@code size} units every {@code everyDays} days from day {@code fromDay}. */
   record Batches(long size, long everyDays, long fromDay) implements Schedule {}
 

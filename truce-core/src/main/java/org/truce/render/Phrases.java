@@ -70,6 +70,10 @@ public final class Phrases {
       case Schedule.BestEffort effort -> bestEffort(effort);
       case Schedule.Window window ->
           "between day " + window.first() + " and day " + window.last() + " of the phase";
+      case Schedule.AgreementWindow w ->
+          w.first() == w.last()
+              ? "on day " + w.last() + " of the agreement"
+              : "between day " + w.first() + " and day " + w.last() + " of the agreement";
     };
   }
 

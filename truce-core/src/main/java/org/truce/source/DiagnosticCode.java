@@ -257,6 +257,12 @@ public enum DiagnosticCode {
           + " all be out before day %d (line %d)",
       "schedule the releases of `%5$s` to end by day %3$d, or those of `%2$s` to start no earlier"
           + " than day %6$d"),
+  ORDER_AGREEMENT_DAYS(
+      "E174",
+      "this order cannot be read yet: `%s` releases `%s` in days of the agreement (line %d), and an"
+          + " order between releases counts the days of its phase",
+      "schedule the releases it orders in days of the phase (`by day N`, `on day N`), or state the"
+          + " order in words as an undertaking"),
   ORDER_NOTHING_DUE(
       "W170",
       "`%s` owes no `%s` in phase `%s`, so this order holds nothing back",
@@ -458,9 +464,9 @@ public enum DiagnosticCode {
       "it was first said on line %d; join the two conditions with `and` or `or`"),
   AGREEMENT_DAY_ON_SCHEDULE(
       "E445",
-      "a deadline in days of the agreement is not available for %s yet",
-      "count the deadline in days of the phase (`by day N`); deliveries, withdrawals and"
-          + " undertakings take days of the agreement"),
+      "`on day` and windows in days of the agreement are available for releases only, not for %s",
+      "write the deadline `by day N of the agreement`, or count the day in days of the phase (`on"
+          + " day N`)"),
   OUTLIVES_PHASE(
       "W446",
       "day %d of the agreement is after phase `%s` is planned to end (on day %d of the agreement),"

@@ -35,6 +35,13 @@ public sealed interface Schedule {
   record ByDate(String date, Optional<String> time, Span span) implements Schedule {}
 
   /**
+   * {@code between day 50 and day 56 of the agreement}, {@code on day 56 of the agreement} (first
+   * and last the same day): a release window in days of the agreement, which outlives its phase
+   * (docs/semantics.md, "Deadlines in days of the agreement").
+   */
+  record AgreementWindow(long first, long last, Span span) implements Schedule {}
+
+  /**
    * {@code 3 every 7 days from day 1}, {@code 600 per day}: batches of {@code size} every {@code
    * interval}, from {@code from} (day 1 when absent) until the total is reached (for deliveries:
    * until the phase ends).

@@ -184,11 +184,11 @@ public final class AgreementGenerator {
     }
 
     /**
-     * Sometimes counts a delivery's, a withdrawal's or an undertaking's deadline in days of the
-     * agreement ({@code by day N of the agreement}), in a phase that begins on a set day S: N from
-     * S to the phase's last planned day, or, when a {@code concludes when} keeps the agreement in
-     * force after its phases, up to 10 days after it (the obligation outlives its phase, W446).
-     * Never before the phase begins (E448) nor after every run has ended (E447).
+     * Sometimes counts a release's, a delivery's, a withdrawal's or an undertaking's deadline in
+     * days of the agreement ({@code by day N of the agreement}), in a phase that begins on a set
+     * day S: N from S to the phase's last planned day, or, when a {@code concludes when} keeps the
+     * agreement in force after its phases, up to 10 days after it (the obligation outlives its
+     * phase, W446). Never before the phase begins (E448) nor after every run has ended (E447).
      */
     private List<Phase> agreementDays(List<Phase> phases, boolean concludesWhen) {
       List<Phase> out = new ArrayList<>();
@@ -204,6 +204,16 @@ public final class AgreementGenerator {
         for (PhaseClause clause : phase.clauses()) {
           clauses.add(
               switch (clause) {
+                case PhaseClause.Release r
+                    when r.schedule().isPresent()
+                        && !(r.schedule().get() instanceof Schedule.Batches)
+                        && dice.chance(40) ->
+                    new PhaseClause.Release(
+                        r.ref(),
+                        r.party(),
+                        r.count(),
+                        r.category(),
+                        Optional.of(releaseDays(first, latest)));
                 case PhaseClause.Delivery d
                     when !(d.schedule() instanceof Schedule.Batches) && dice.chance(60) ->
                     new PhaseClause.Delivery(
@@ -226,6 +236,18 @@ public final class AgreementGenerator {
         out.add(phase.withClauses(clauses));
       }
       return out;
+    }
+
+    /**
+     * `by day N`, `on day N` or `between day F and day N` of the agreement, N in [first, latest].
+     */
+    private Schedule releaseDays(long first, long latest) {
+      long last = dice.between((int) first, (int) latest);
+      return switch (dice.between(0, 2)) {
+        case 0 -> new Schedule.ByAgreementDay(last);
+        case 1 -> new Schedule.AgreementWindow(last, last);
+        default -> new Schedule.AgreementWindow(dice.between(1, (int) last), last);
+      };
     }
 
     private Schedule agreementDay(long first, long latest) {
@@ -444,6 +466,7 @@ public final class AgreementGenerator {
                         case Schedule.ByDay by -> by.day();
                         case Schedule.Batches b -> days;
                         case Schedule.ByAgreementDay a -> days;
+                        case Schedule.AgreementWindow a -> days;
                         case Schedule.BestEffort b -> b.longStop().orElse(days);
                         case Schedule.Window w -> w.last();
                       })

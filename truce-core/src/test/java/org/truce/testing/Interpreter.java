@@ -562,10 +562,16 @@ public final class Interpreter {
 
   private List<Day> obligation(Day d, int p, int k, Amounts amounts) {
     Phase phase = agreement.phases().get(p);
-    if (d.s.status.get(phase.name()) != Status.IN_FORCE) {
-      return List.of(d);
-    }
     PhaseClause clause = phase.clauses().get(k);
+    if (d.s.status.get(phase.name()) != Status.IN_FORCE) {
+      // docs/semantics.md "Deadlines in days of the agreement": such a release outlives its phase.
+      return d.s.status.get(phase.name()) == Status.ENDED
+              && clause instanceof PhaseClause.Release r
+              && (r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+                  || r.schedule().orElse(null) instanceof Schedule.AgreementWindow)
+          ? release(d, phase, p + "/" + k, r, 0, amounts)
+          : List.of(d);
+    }
     long phaseDay = d.s.phaseDay.get(phase.name());
     return switch (clause) {
       case PhaseClause.Release r -> release(d, phase, p + "/" + k, r, phaseDay, amounts);
@@ -610,9 +616,23 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < by.day();
       }
-      case Schedule.ByAgreementDay by ->
-          // docs/semantics.md: a release cannot have a deadline in days of the agreement (E445).
-          throw new IllegalStateException("a release with a deadline of the agreement");
+      case Schedule.ByAgreementDay by -> {
+        // docs/semantics.md "Deadlines in days of the agreement": `by day N` counted in the
+        // agreement's days, from the day its phase begins, ended or not.
+        if (d.s.day > by.day()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = d.s.day < by.day();
+      }
+      case Schedule.AgreementWindow w -> {
+        // The same, in the agreement's days: nothing before the first, the rest on the last.
+        if (d.s.day < w.first() || d.s.day > w.last()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = d.s.day < w.last();
+      }
       case Schedule.BestEffort effort -> {
         // docs/semantics.md "Best-effort releases": any amount on any day while the phase is in
         // force; only the long stop, if there is one, is a deadline, and it reads as `by day`.

@@ -11,7 +11,8 @@ import org.truce.model.Schedule;
  * Orders between releases for {@link AgreementGenerator}: at most one per phase, between the
  * categories of two releases of one party in it that do not cover one another, the earlier
  * category's release with an open day ({@code by day}, none, best effort), so that no schedule
- * makes the order impossible (E173) and no two orders contradict one another (E172).
+ * makes the order impossible (E173), none is in days of the agreement (E174) and no two orders
+ * contradict one another (E172).
  */
 final class OrderDraws {
   private OrderDraws() {}
@@ -26,7 +27,8 @@ final class OrderDraws {
         if (b instanceof PhaseClause.Release then
             && then.party().equals(first.party())
             && !first.category().covers(then.category())
-            && !then.category().covers(first.category())) {
+            && !then.category().covers(first.category())
+            && phaseDaysOnly(clauses, first, then)) {
           candidates.add(
               new PhaseClause.Order(ref, first.party(), first.category(), then.category()));
         }
@@ -43,6 +45,22 @@ final class OrderDraws {
         .filter(r -> r.party().equals(first.party()))
         .filter(r -> first.category().covers(r.category()))
         .allMatch(OrderDraws::openDay);
+  }
+
+  /** No release of either category in days of the agreement, which orders refuse (E174). */
+  private static boolean phaseDaysOnly(
+      List<PhaseClause> clauses, PhaseClause.Release first, PhaseClause.Release then) {
+    return clauses.stream()
+        .filter(PhaseClause.Release.class::isInstance)
+        .map(PhaseClause.Release.class::cast)
+        .filter(r -> r.party().equals(first.party()))
+        .filter(
+            r ->
+                first.category().covers(r.category()) || then.category().covers(r.category()))
+        .noneMatch(
+            r ->
+                r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+                    || r.schedule().orElse(null) instanceof Schedule.AgreementWindow);
   }
 
   private static boolean openDay(PhaseClause.Release r) {

@@ -245,4 +245,36 @@ public final class Fixtures {
             release("2.1", "hamas", 3L, "hostage.living.soldier", new Schedule.Window(8, 12)),
             exchange("2.2", "israel", 50, "prisoner.general", "hostage.living.soldier", 2)));
   }
+
+  /**
+   * Releases in days of the agreement that outlive their phase: due by day 14 of the agreement,
+   * after its phase (10 days) has ended, answered by a ratio of the next phase two days later; and
+   * a window from day 16 to day 18 of the agreement, placed on day 18.
+   */
+  public static Agreement agreementDayRelease() {
+    return agreement(
+        "Release in days of the agreement",
+        null,
+        List.of(
+            held("hamas", "hostage.living.soldier", 3, "hostage.living.civilian", 4),
+            held("israel", "prisoner.general", 300)),
+        phase(
+            "one",
+            10L,
+            onDay(1),
+            hostilities(HostilityState.PAUSED),
+            release("1.1", "hamas", 3L, "hostage.living.soldier", new Schedule.ByAgreementDay(14)),
+            release(
+                "1.2",
+                "hamas",
+                4L,
+                "hostage.living.civilian",
+                new Schedule.AgreementWindow(16, 18))),
+        phase(
+            "two",
+            14L,
+            new Phase.Entry.After("one"),
+            hostilities(HostilityState.ENDED),
+            exchange("2.1", "israel", 50, "prisoner.general", "hostage.living.soldier", 2)));
+  }
 }

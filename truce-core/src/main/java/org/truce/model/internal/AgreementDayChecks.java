@@ -19,10 +19,11 @@ import org.truce.syntax.Schedule;
 /**
  * Deadlines in days of the agreement ({@code by day 60 of the agreement}) against the days their
  * phase and the agreement can be in force (docs/semantics.md, "Deadlines in days of the
- * agreement"): deliveries, withdrawals and undertakings take one, releases not yet (E445); a day
- * before the phase can begin is an error (E448), a day no run reaches is an error (E447), and a day
- * after the phase's planned end is a warning (W446), since an extension or a later phase keeps the
- * agreement in force.
+ * agreement"): releases, deliveries, withdrawals and undertakings take one, and releases also a
+ * window or an {@code on day} in days of the agreement (E445 on other clauses); a day before the
+ * phase can begin is an error (E448), a day no run reaches is an error (E447), and a day after the
+ * phase's planned end is a warning (W446), since an extension or a later phase keeps the agreement
+ * in force.
  *
  * <p>Days are bounds over every run, computed from the text alone: a phase's earliest and latest
  * first day, and its latest last day ({@link #UNBOUNDED} when a condition, an uncapped extension or
@@ -69,24 +70,32 @@ public final class AgreementDayChecks {
     for (Clause.Phase p : phases) {
       for (Clause clause : PhaseBodies.clauses(p)) {
         switch (clause) {
-          case Clause.Release r -> r.schedule().ifPresent(s -> notOnSchedule(s, "releases"));
-          case Clause.Delivery d -> deadline(p, d.schedule(), horizon);
-          case Clause.Withdrawal w -> deadline(p, w.deadline(), horizon);
-          case Clause.Undertaking u -> u.deadline().ifPresent(s -> deadline(p, s, horizon));
+          case Clause.Release r -> r.schedule().ifPresent(s -> deadline(p, s, horizon));
+          case Clause.Delivery d -> onlyReleases(p, d.schedule(), horizon, "deliveries");
+          case Clause.Withdrawal w -> onlyReleases(p, w.deadline(), horizon, "withdrawals");
+          case Clause.Undertaking u ->
+              u.deadline().ifPresent(s -> onlyReleases(p, s, horizon, "undertakings"));
           default -> {}
         }
       }
     }
   }
 
-  private void notOnSchedule(Schedule schedule, String what) {
-    if (schedule instanceof Schedule.ByAgreementDay || schedule instanceof Schedule.ByDate) {
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, schedule.span(), what);
+  /** Windows and `on day` in days of the agreement are for releases only (E445). */
+  private void onlyReleases(Clause.Phase p, Schedule schedule, long horizon, String what) {
+    if (schedule instanceof Schedule.AgreementWindow w) {
+      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, w.span(), what);
+    } else {
+      deadline(p, schedule, horizon);
     }
   }
 
   private void deadline(Clause.Phase p, Schedule schedule, long horizon) {
-    OptionalLong due = HeaderClock.agreementDay(schedule, clock);
+    // A window in days of the agreement is checked by its last day, the day it is due.
+    OptionalLong due =
+        schedule instanceof Schedule.AgreementWindow w
+            ? OptionalLong.of(w.last())
+            : HeaderClock.agreementDay(schedule, clock);
     if (due.isEmpty() || due.getAsLong() < 1 || due.getAsLong() > QuantityChecks.MAX_DAYS) {
       return; // day 0 and below, or past the bound: QuantityChecks, ClauseLowering
     }

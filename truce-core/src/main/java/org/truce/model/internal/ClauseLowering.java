@@ -225,6 +225,8 @@ public final class ClauseLowering {
           case org.truce.syntax.Schedule.BestEffort b ->
               new Schedule.BestEffort(b.pace(), b.longStop());
           case org.truce.syntax.Schedule.Window w -> new Schedule.Window(w.first(), w.last());
+          case org.truce.syntax.Schedule.AgreementWindow w ->
+              new Schedule.AgreementWindow(w.first(), w.last());
         };
     return ctx.mapped(lowered, s.span());
   }

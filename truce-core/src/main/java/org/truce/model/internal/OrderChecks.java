@@ -70,6 +70,9 @@ public final class OrderChecks {
       }
     }
     for (Order o : orders) {
+      if (inAgreementDays(o, releases)) {
+        continue;
+      }
       List<Clause.Release> firsts =
           releases.stream()
               .filter(r -> r.party().text().equals(o.party()))
@@ -129,6 +132,32 @@ public final class OrderChecks {
       out.append(", but `").append(o.first()).append("` before `").append(o.then()).append('`');
     }
     return out.toString();
+  }
+
+  /**
+   * E174: an order counts the days of its phase; a release of either category due in days of the
+   * agreement (or by a calendar moment) is placed on a day the order's reading cannot compare yet,
+   * so the pair is refused rather than read wrongly.
+   */
+  private boolean inAgreementDays(Order o, List<Clause.Release> releases) {
+    for (Clause.Release r : releases) {
+      Category c = Categories.of(r.category());
+      if (r.party().text().equals(o.party())
+          && (o.first().covers(c) || o.then().covers(c))
+          && r.schedule().orElse(null) instanceof Schedule s
+          && (s instanceof Schedule.ByAgreementDay
+              || s instanceof Schedule.AgreementWindow
+              || s instanceof Schedule.ByDate)) {
+        ctx.report(
+            DiagnosticCode.ORDER_AGREEMENT_DAYS,
+            o.clause().span(),
+            o.party(),
+            c.path(),
+            ctx.line(r.span()));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** E173: a release of the later category due by a day before the earlier ones can be out. */
@@ -200,6 +229,7 @@ public final class OrderChecks {
       case Schedule.BestEffort b -> b.longStop();
       case Schedule.ByAgreementDay by -> Optional.empty();
       case Schedule.ByDate by -> Optional.empty();
+      case Schedule.AgreementWindow w -> Optional.empty();
       case Schedule.Window w -> Optional.of(w.last());
     };
   }

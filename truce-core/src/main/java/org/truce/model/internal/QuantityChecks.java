@@ -112,6 +112,13 @@ public final class QuantityChecks {
       }
       case Schedule.BestEffort b -> b.longStop().ifPresent(d -> longStop(d, b.span()));
       case Schedule.Window w -> window(w);
+      case Schedule.AgreementWindow w -> {
+        day(w.first(), w.span());
+        day(w.last(), w.span());
+        if (w.first() > w.last()) {
+          ctx.report(DiagnosticCode.WINDOW_REVERSED, w.span(), w.first(), w.last());
+        }
+      }
     }
   }
 

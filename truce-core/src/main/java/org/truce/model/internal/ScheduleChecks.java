@@ -77,6 +77,7 @@ public final class ScheduleChecks {
       case Schedule.ByDay d -> day(d.day(), d.span());
       case Schedule.ByAgreementDay d -> true; // days of the agreement: AgreementDayChecks
       case Schedule.ByDate d -> true; // a day of the agreement once lowered
+      case Schedule.AgreementWindow w -> true;
       case Schedule.Batches b -> day(b.from().orElse(1L), b.span());
       case Schedule.BestEffort b -> b.longStop().map(d -> day(d, b.span())).orElse(true);
       case Schedule.Window w -> window(w);

@@ -67,6 +67,7 @@ final class StartDayChecks {
       // A day of the agreement is not a day of the phase: AgreementDayChecks places it.
       case Schedule.ByAgreementDay d -> Long.MAX_VALUE;
       case Schedule.ByDate d -> Long.MAX_VALUE;
+      case Schedule.AgreementWindow w -> Long.MAX_VALUE;
       case Schedule.BestEffort b -> b.longStop().orElse(Long.MAX_VALUE);
       case Schedule.Window w -> w.last();
     };

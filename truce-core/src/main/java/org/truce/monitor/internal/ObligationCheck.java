@@ -127,6 +127,23 @@ final class ObligationCheck {
    * the window is long. The clause is found by phase, party, category and last day.
    */
   private Optional<Long> windowOpens(TimelineEvent.Released r, Timeline.Day day) {
+    if (r.timing() == TimelineEvent.Timing.BY_AGREEMENT_DAY) {
+      // A window in days of the agreement: placed on its last day, opens on its first.
+      return replay.agreement.phases().stream()
+          .filter(p -> p.name().equals(r.phase()))
+          .flatMap(p -> p.clauses().stream())
+          .flatMap(
+              c ->
+                  c instanceof PhaseClause.Release release
+                          && release.party().equals(r.party())
+                          && release.category().equals(r.category())
+                          && release.schedule().orElse(null) instanceof Schedule.AgreementWindow w
+                          && w.last() == day.day()
+                          && w.first() < w.last()
+                      ? java.util.stream.Stream.of(w.first())
+                      : java.util.stream.Stream.empty())
+          .findFirst();
+    }
     long phaseDay =
         day.phases().stream()
             .filter(p -> p.phase().equals(r.phase()))

@@ -125,6 +125,10 @@ public final class Numbers {
         out.add(new Named("window opens on day", window.first()));
         out.add(new Named("window closes on day", window.last()));
       }
+      case Schedule.AgreementWindow window -> {
+        out.add(new Named("window opens on day of the agreement", window.first()));
+        out.add(new Named("window closes on day of the agreement", window.last()));
+      }
     }
   }
 

@@ -367,13 +367,20 @@ final class ObligationParser {
   }
 
   /**
-   * {@code on day N}, {@code by day N}, {@code by day N of the agreement} or a calendar moment
-   * {@code by 2025-01-26 04:00} / {@code by 2025-02-18}.
+   * {@code on day N}, {@code by day N}, {@code by day N of the agreement}, {@code on day N of the
+   * agreement} (a window of one day of the agreement; releases only, AgreementDayChecks) or a
+   * calendar moment {@code by 2025-01-26 04:00} / {@code by 2025-02-18}.
    */
   Schedule deadline() {
     int start = ctx.peek().offset();
     if (ctx.acceptWord("on")) {
       long day = ctx.dayNumber("on", "the phase");
+      if (ctx.atWord("of") && ctx.cursor.peek(1).isWord("the")) {
+        ctx.cursor.advance();
+        ctx.expectWord("the");
+        ctx.expectWord("agreement");
+        return new Schedule.AgreementWindow(day, day, ctx.spanFrom(start));
+      }
       return new Schedule.OnDay(day, ctx.spanFrom(start));
     }
     if (ctx.acceptWord("by")) {

@@ -1,6 +1,5 @@
 package org.truce.syntax.internal;
 
-import org.truce.source.DiagnosticCode;
 import org.truce.syntax.Schedule;
 
 /**
@@ -29,9 +28,10 @@ final class WindowParser {
 
   /**
    * At {@code between} (or {@code , between}); reads both days (their order is checked with the
-   * other quantities, E175). Days of the agreement are not yet available for windows (E445).
+   * other quantities, E175); {@code of the agreement} after the last day counts both in days of the
+   * agreement.
    */
-  Schedule.Window window() {
+  Schedule window() {
     ctx.accept(TokenKind.COMMA);
     int start = ctx.peek().offset();
     ctx.cursor.advance();
@@ -42,8 +42,7 @@ final class WindowParser {
       ctx.cursor.advance();
       ctx.expectWord("the");
       ctx.expectWord("agreement");
-      ctx.report(DiagnosticCode.AGREEMENT_DAY_ON_SCHEDULE, ctx.spanFrom(start), "releases");
-      ctx.markFailed();
+      return new Schedule.AgreementWindow(first, last, ctx.spanFrom(start));
     }
     return new Schedule.Window(first, last, ctx.spanFrom(start));
   }

@@ -216,12 +216,16 @@ final class Entries {
         for (PhaseClause clause : run.phase.clauses()) {
           Optional<Schedule> deadline =
               switch (clause) {
+                case PhaseClause.Release r -> r.schedule();
                 case PhaseClause.Delivery d -> Optional.of(d.schedule());
                 case PhaseClause.Withdrawal w -> Optional.of(w.deadline());
                 case PhaseClause.Undertaking u -> u.deadline();
                 default -> Optional.empty();
               };
           if (deadline.orElse(null) instanceof Schedule.ByAgreementDay by && by.day() > day) {
+            return true;
+          }
+          if (deadline.orElse(null) instanceof Schedule.AgreementWindow w && w.last() > day) {
             return true;
           }
         }
@@ -238,7 +242,7 @@ final class Entries {
               r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(Long.MAX_VALUE);
           yield left > 0 && world.ledger.available(r.party(), r.category()) > 0;
         }
-        yield r.schedule().map(s -> lastDay(s) > phaseDay).orElse(false);
+        yield r.schedule().map(s -> pending(s, run, phaseDay)).orElse(false);
       }
       case PhaseClause.Withdrawal w -> pending(w.deadline(), run, phaseDay);
       case PhaseClause.Undertaking u ->
@@ -253,12 +257,16 @@ final class Entries {
     if (schedule instanceof Schedule.ByAgreementDay by) {
       return by.day() > run.start + phaseDay - 1;
     }
+    if (schedule instanceof Schedule.AgreementWindow w) {
+      return w.last() > run.start + phaseDay - 1;
+    }
     return lastDay(schedule) > phaseDay;
   }
 
   private static long lastDay(Schedule schedule) {
     return switch (schedule) {
       case Schedule.ByAgreementDay by -> 0; // compared with the agreement's day by pending()
+      case Schedule.AgreementWindow w -> 0;
       case Schedule.OnDay on -> on.day();
       case Schedule.ByDay by -> by.day();
       case Schedule.Batches b -> b.fromDay();

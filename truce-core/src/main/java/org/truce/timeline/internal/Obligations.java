@@ -88,7 +88,9 @@ final class Obligations {
     for (PhaseClause clause : run.phase.clauses()) {
       if (clause instanceof PhaseClause.Release r
           && r.count().isPresent()
-          && !openEnded(r.schedule())) {
+          && !openEnded(r.schedule())
+          && !(r.schedule().orElse(null) instanceof Schedule.ByAgreementDay)
+          && !(r.schedule().orElse(null) instanceof Schedule.AgreementWindow)) {
         long scheduled = run.dueSoFar.getOrDefault(r, 0L);
         if (scheduled < r.count().get()) {
           notes.add(
@@ -252,6 +254,7 @@ final class Obligations {
       case Schedule.Batches b ->
           b.fromDay() == phaseDay ? Optional.of(Timing.ON_DAY) : Optional.empty();
       case Schedule.ByAgreementDay by -> Optional.empty(); // see outliving()
+      case Schedule.AgreementWindow w -> Optional.empty();
       case Schedule.BestEffort effort ->
           effort.longStop().filter(day -> day == phaseDay).map(day -> Timing.LONG_STOP);
       case Schedule.Window window ->
@@ -261,14 +264,31 @@ final class Obligations {
 
   /**
    * Deadlines in days of the agreement ({@code by day N of the agreement}) of a phase that has
-   * begun (deliveries, withdrawals, undertakings): placed on day N of the agreement, whether the
-   * phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days of the
-   * agreement"). Called once a day for every phase that has begun, open or ended, so that an
+   * begun (releases, deliveries, withdrawals, undertakings): placed on day N of the agreement,
+   * whether the phase is still in force or has ended by then (docs/semantics.md, "Deadlines in days
+   * of the agreement"). Called once a day for every phase that has begun, open or ended, so that an
    * obligation outlives its phase.
    */
   void outliving(PhaseRunState run, long day) {
     for (PhaseClause clause : run.phase.clauses()) {
       switch (clause) {
+        case PhaseClause.Release r
+            when r.schedule().isPresent() && agreementDay(r.schedule().get(), day) -> {
+          long available = world.ledger.available(r.party(), r.category());
+          long due = r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(available);
+          if (due > 0) {
+            run.dueSoFar.merge(r, due, Long::sum);
+            perform(
+                run,
+                r.party(),
+                r.category(),
+                due,
+                Timing.BY_AGREEMENT_DAY,
+                r.count().isEmpty(),
+                r.ref(),
+                day);
+          }
+        }
         case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
           long soFar = run.deliveredSoFar.merge(d, d.amount(), Long::sum);
           events.add(delivered(run, d, d.amount(), soFar));
@@ -298,6 +318,7 @@ final class Obligations {
   }
 
   private static boolean agreementDay(Schedule schedule, long day) {
-    return schedule instanceof Schedule.ByAgreementDay by && by.day() == day;
+    return (schedule instanceof Schedule.ByAgreementDay by && by.day() == day)
+        || (schedule instanceof Schedule.AgreementWindow w && w.last() == day);
   }
 }

@@ -50,7 +50,9 @@ final class OrderDays {
       case Schedule.ByDay by -> Optional.of(by.day());
       case Schedule.Batches batches -> Optional.of(batches.fromDay());
       case Schedule.BestEffort effort -> effort.longStop();
+      // days of the agreement: the model builder refuses an order over them (E174)
       case Schedule.ByAgreementDay by -> Optional.empty();
+      case Schedule.AgreementWindow window -> Optional.empty();
       // a window is placed on its last day (the latest compliant day), as `by day` is
       case Schedule.Window window -> Optional.of(window.last());
     };

@@ -46,6 +46,9 @@ final class World {
 
   private static boolean agreementDeadline(PhaseClause clause) {
     return switch (clause) {
+      case PhaseClause.Release r ->
+          r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+              || r.schedule().orElse(null) instanceof Schedule.AgreementWindow;
       case PhaseClause.Delivery d -> d.schedule() instanceof Schedule.ByAgreementDay;
       case PhaseClause.Withdrawal w -> w.deadline() instanceof Schedule.ByAgreementDay;
       case PhaseClause.Undertaking u ->

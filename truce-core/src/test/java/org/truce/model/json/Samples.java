@@ -356,6 +356,12 @@ final class Samples {
                 new PhaseClause.Release(
                     NONE,
                     "hamas",
+                    Optional.of(1L),
+                    cat("hostage.remains"),
+                    Optional.of(new Schedule.AgreementWindow(4, 9))),
+                new PhaseClause.Release(
+                    NONE,
+                    "hamas",
                     Optional.empty(),
                     cat("hostage.remains"),
                     Optional.of(new Schedule.OnDay(10)))));

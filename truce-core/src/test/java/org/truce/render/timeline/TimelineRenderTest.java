@@ -33,6 +33,8 @@ class TimelineRenderTest {
         Arguments.of("beirut", TimelineBuilder.build(beirut())),
         Arguments.of("window", TimelineBuilder.build(Fixtures.window())),
         Arguments.of(
+            "agreement-day-release", TimelineBuilder.build(Fixtures.agreementDayRelease())),
+        Arguments.of(
             "framework-stalled",
             TimelineBuilder.build(
                 Fixtures.framework(),

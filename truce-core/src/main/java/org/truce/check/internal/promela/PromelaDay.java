@@ -91,6 +91,14 @@ final class PromelaDay {
     out.comment("3. obligations fall due");
     for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> perform(p));
+      List<ReleaseInfo> outliving =
+          p.releases().stream().filter(ReleaseInfo::agreementDays).toList();
+      if (!outliving.isEmpty()) {
+        // Releases in days of the agreement outlive their phase (DayStep#outliving).
+        out.when(
+            names.of(p.status()) + " == " + Valuation.ENDED,
+            () -> outliving.forEach(r -> releases.scheduled(p, r)));
+      }
     }
     out.comment("4. talks move and are judged");
     talks();

@@ -58,7 +58,9 @@ final class PromelaReleases {
 
   void scheduled(PhaseInfo p, ReleaseInfo r) {
     out.comment(r.party() + " releases " + r.category() + PromelaCode.cite(r.clause().ref()));
-    String pd = names.of(p.day());
+    // A release in days of the agreement reads the agreement's day (TransitionSystem's cap covers
+    // its day, and the day keeps counting: DayReaders).
+    String pd = r.agreementDays() ? names.of(ts.dayVar()) : names.of(p.day());
     String available = conditions.available(r.party(), r.category());
     String owed =
         r.count().isPresent() ? "(" + r.count().get() + " - " + names.of(r.due()) + ")" : available;

@@ -7,6 +7,8 @@ import org.truce.model.Agreement;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
 
 /**
  * Which parts of a text read the day, and until when: a phase's entry until the phase has begun,
@@ -17,8 +19,8 @@ import org.truce.model.Phase;
 public record DayReaders(
     boolean always, SortedSet<Integer> untilBegun, SortedSet<Integer> untilEnded) {
   /**
-   * @param always something at the top level (or a requirement with `within`) reads the day: it
-   *     never stops counting
+   * @param always something at the top level (a requirement with `within`, a release in days of the
+   *     agreement) reads the day: it never stops counting
    * @param untilBegun phases (by their place) whose entry reads the day, until they have begun
    * @param untilEnded phases whose end condition or clauses read the day, until they have ended
    */
@@ -28,7 +30,9 @@ public record DayReaders(
   }
 
   static DayReaders of(Agreement agreement) {
-    boolean top = agreement.requirements().stream().anyMatch(r -> r.withinDays().isPresent());
+    boolean top =
+        agreement.requirements().stream().anyMatch(r -> r.withinDays().isPresent())
+            || agreement.phases().stream().anyMatch(DayReaders::agreementDayRelease);
     TreeSet<Integer> untilBegun = new TreeSet<>();
     TreeSet<Integer> untilEnded = new TreeSet<>();
     for (ConditionScan.Owned owned : ConditionScan.all(agreement)) {
@@ -47,6 +51,19 @@ public record DayReaders(
       }
     }
     return new DayReaders(top, untilBegun, untilEnded);
+  }
+
+  /**
+   * True when a phase has a release in days of the agreement: it reads the day also after its phase
+   * has ended, so the day keeps counting (up to the cap, which covers the release's day).
+   */
+  static boolean agreementDayRelease(Phase phase) {
+    return phase.clauses().stream()
+        .anyMatch(
+            c ->
+                c instanceof PhaseClause.Release r
+                    && (r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
+                        || r.schedule().orElse(null) instanceof Schedule.AgreementWindow));
   }
 
   private static boolean reads(Condition condition) {

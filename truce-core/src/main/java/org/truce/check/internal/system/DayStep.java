@@ -192,6 +192,8 @@ public final class DayStep {
     for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {
         perform(p, v, chooser, log);
+      } else if (v[p.status()] == ENDED) {
+        outliving(p, v, chooser, log);
       }
     }
     talks(v, chooser, log);
@@ -303,6 +305,18 @@ public final class DayStep {
               t.clause(),
               Map.of("on", t.clause().onPhase(), "state", talkWord(v[t.var()])));
         }
+      }
+    }
+  }
+
+  /**
+   * Releases in days of the agreement of a phase that has ended: they outlive it
+   * (docs/semantics.md, "Deadlines in days of the agreement").
+   */
+  private void outliving(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
+    for (ReleaseInfo r : releasesOf[p.index()]) {
+      if (r.agreementDays()) {
+        releases.scheduled(p, r, v, chooser, log);
       }
     }
   }

@@ -61,7 +61,8 @@ public final class Tables {
    * timing} on or by phase day {@code day}, or in batches of {@code size} every {@code every} days
    * from {@code day}; {@code due} counts the units released under it so far. A {@code by day}
    * release may be made from phase day {@code opens} (1, except for a window {@code between day
-   * opens and day day}).
+   * opens and day day}). With {@code agreementDays} ({@code by day N of the agreement}) the days
+   * are the agreement's, and the release stays due after its phase has ended.
    */
   public record ReleaseInfo(
       PhaseClause.Release clause,
@@ -73,6 +74,7 @@ public final class Tables {
       long size,
       long every,
       long opens,
+      boolean agreementDays,
       int due,
       int player,
       Slots.Plan plan,

@@ -343,7 +343,8 @@ public final class TransitionSystem {
    * One more than the largest day the text can tell apart (docs/semantics.md, "Runs, days and
    * states"): the largest `on day` a phase begins, the largest `within` of a requirement, the
    * largest number compared with `day`, and, when the day is compared with a count figure, the most
-   * units the text holds in all. Every later day is stored as this one.
+   * units the text holds in all, and the largest day of the agreement a release is due by. Every
+   * later day is stored as this one.
    */
   private static long dayCap(Agreement agreement, ConditionScan scan) {
     long cap = Math.max(0, scan.largestDayLiteral);
@@ -354,6 +355,17 @@ public final class TransitionSystem {
     }
     for (Requirement r : agreement.requirements()) {
       cap = Math.max(cap, r.withinDays().orElse(0L));
+    }
+    for (Phase phase : agreement.phases()) {
+      for (PhaseClause clause : phase.clauses()) {
+        if (clause instanceof PhaseClause.Release r) {
+          switch (r.schedule().orElse(null)) {
+            case Schedule.ByAgreementDay by -> cap = Math.max(cap, by.day());
+            case Schedule.AgreementWindow w -> cap = Math.max(cap, w.last());
+            case null, default -> {}
+          }
+        }
+      }
     }
     if (scan.dayComparedWithCount) {
       long held = 0;
@@ -480,6 +492,7 @@ public final class TransitionSystem {
     long size = 0;
     long every = 0;
     long opens = 1;
+    boolean agreementDays = false;
     if (r.schedule().isEmpty()) {
       // No schedule: by the end of the phase before extensions (an open-ended phase: day 1).
       timing = phase.durationDays().isPresent() ? Timing.BY_DAY : Timing.ON_DAY;
@@ -494,9 +507,13 @@ public final class TransitionSystem {
           timing = Timing.BY_DAY;
           dayOf = by.day();
         }
-        case Schedule.ByAgreementDay by ->
-            // AgreementDayChecks (E155) keeps deadlines in days of the agreement off releases.
-            throw new IllegalStateException("a validated release has no deadline of the agreement");
+        case Schedule.ByAgreementDay by -> {
+          // `by day N` read against the agreement's day, also after the phase has ended
+          // (docs/semantics.md, "Deadlines in days of the agreement").
+          timing = Timing.BY_DAY;
+          dayOf = by.day();
+          agreementDays = true;
+        }
         case Schedule.Batches b -> {
           timing = Timing.BATCH;
           dayOf = b.fromDay();
@@ -514,6 +531,13 @@ public final class TransitionSystem {
           dayOf = w.last();
           opens = w.first();
         }
+        case Schedule.AgreementWindow w -> {
+          // The same window in the agreement's days, outliving its phase.
+          timing = Timing.BY_DAY;
+          dayOf = w.last();
+          opens = w.first();
+          agreementDays = true;
+        }
       }
     }
     return new ReleaseInfo(
@@ -526,6 +550,7 @@ public final class TransitionSystem {
         size,
         every,
         opens,
+        agreementDays,
         due,
         player(r.party()),
         slots.plan(r.party(), r.category()),

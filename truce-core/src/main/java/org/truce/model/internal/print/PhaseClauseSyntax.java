@@ -127,6 +127,8 @@ final class PhaseClauseSyntax {
           new org.truce.syntax.Schedule.BestEffort(effort.pace(), effort.longStop(), NONE);
       case Schedule.Window window ->
           new org.truce.syntax.Schedule.Window(window.first(), window.last(), NONE);
+      case Schedule.AgreementWindow window ->
+          new org.truce.syntax.Schedule.AgreementWindow(window.first(), window.last(), NONE);
     };
   }
 

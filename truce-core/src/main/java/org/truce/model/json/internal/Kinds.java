@@ -104,7 +104,9 @@ public final class Kinds {
               "best-effort",
               Schedule.BestEffort.class,
               "window",
-              Schedule.Window.class),
+              Schedule.Window.class,
+              "agreement-window",
+              Schedule.AgreementWindow.class),
           hierarchy(
               Phase.Entry.class,
               "phase entry",

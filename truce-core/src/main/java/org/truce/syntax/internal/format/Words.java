@@ -85,6 +85,10 @@ final class Words {
           (effort.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible")
               + effort.longStop().map(day -> ", at the latest by day " + day).orElse("");
       case Schedule.Window window -> " between day " + window.first() + " and day " + window.last();
+      case Schedule.AgreementWindow w ->
+          w.first() == w.last()
+              ? " on day " + w.last() + " of the agreement"
+              : " between day " + w.first() + " and day " + w.last() + " of the agreement";
     };
   }
 
