@@ -152,7 +152,7 @@ class CalendarDeadlineSyntaxTest {
     assertThat(codes(TEXT.replace("by 2025-01-27", "by 2025-02-30"))).contains("E105");
     assertThat(codes(TEXT.replace("by 2025-01-27", "by 2025-01-27 25:00"))).contains("E106");
     assertThat(codes(TEXT.replace("by 2025-01-27", "by 2150-01-27"))).contains("E308");
-    // releases take no deadline in days of the agreement yet, whether a day or a date
+    // a release takes a calendar deadline too: the end of 27 January falls in day 62
     String release =
         TEXT.replace(
                 "party lebanon \"Lebanon\"",
@@ -160,7 +160,12 @@ class CalendarDeadlineSyntaxTest {
             .replace(
                 "israel withdraws from \"the coast\" by 2025-01-27",
                 "lebanon releases 5 detainee by 2025-01-27");
-    assertThat(codes(release)).contains("E445");
+    assertThat(load(release).phases().getFirst().clauses())
+        .filteredOn(PhaseClause.Release.class::isInstance)
+        .map(c -> ((PhaseClause.Release) c).schedule().orElseThrow())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Schedule.ByAgreementDay.class, by -> assertThat(by.day()).isEqualTo(62));
     // parsed as before: `by 2026-03-17` elsewhere than a deadline keeps its hint
     assertThat(codes(TEXT.replace("lasts 90 days", "lasts 90 days, begins on 2024-11-27")))
         .contains("E130");
