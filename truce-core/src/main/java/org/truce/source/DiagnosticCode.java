@@ -409,7 +409,8 @@ public enum DiagnosticCode {
   BASELINE_FIGURE_NOT_MEASURED(
       "E430",
       "`%s` measures no figure, so `up to %d` means nothing here",
-      "remove `up to %2$d`; only `exposure(PARTY)` and `indefinite-truce` measure a figure"),
+      "remove `up to %2$d`; only `exposure(PARTY)`, `indefinite-truce` and `dead-clauses`"
+          + " measure a figure"),
   BASELINE_DUPLICATE(
       "E431",
       "`%s`%s is accepted twice",
@@ -424,6 +425,22 @@ public enum DiagnosticCode {
       "`%s` is now %d, more than the %d accepted here, so it is reported again",
       "change the text so that the figure falls back, or, if the drafters accept the larger"
           + " figure, raise `up to` (or run `truce check --write-baseline`)"),
+
+  // ---- W250-W259: dead clauses, found by the checker (docs/semantics.md, "Dead clauses") -----
+  RIGHT_NEVER_ENABLED(
+      "W250",
+      "the right of `%s` to %s can never be exercised: no run, with every party complying or any"
+          + " one of them breaching, reaches a day on which it is in force and its condition holds",
+      "check the condition (a phase, a count or a breach it names may be out of reach); if the"
+          + " drafters know, accept it in the baseline: `accept dead-clauses up to N because \"...\"`, N the"
+          + " number of dead rights"),
+  RIGHT_REMOVED_BY_ASSURANCE(
+      "W251",
+      "the right of `%s` to %s can never be exercised: on every day its condition holds, %s"
+          + " forbids it, so that assurance makes this clause void",
+      "if the guarantors (%4$s) are meant to remove the right, say so: delete the right, or accept"
+          + " it in the baseline (`accept dead-clauses up to N because \"...\"`); otherwise narrow the"
+          + " assurance (`until ...`, `while ...`) or the right's condition"),
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(

@@ -99,6 +99,34 @@ final class Rights {
     return found;
   }
 
+  /**
+   * What the end-of-day state {@code v} shows of each right of the text, by place: {@code
+   * exercisable[i]} is set when right i is in force, its condition holds and no assurance in force
+   * removes it; when it is in force and its condition holds but an assurance removes it, {@code
+   * removedBy[i]} is set to that assurance if it was still null. For the dead-clause analysis.
+   */
+  void survey(long[] v, boolean[] exercisable, PhaseClause.Assurance[] removedBy) {
+    for (int i = 0; i < when.length; i++) {
+      if (exercisable[i]) {
+        continue;
+      }
+      if (rightPhase[i] != Tables.NONE && v[rightPhase[i]] != ACTIVE) {
+        continue;
+      }
+      if (when[i] != null && !when[i].test(v)) {
+        continue;
+      }
+      System.arraycopy(v, 0, scratch, 0, v.length);
+      apply(scratch, ts.rights.get(i).right().action());
+      PhaseClause.Assurance by = firstFailing(scratch, false);
+      if (by == null) {
+        exercisable[i] = true;
+      } else if (removedBy[i] == null) {
+        removedBy[i] = by;
+      }
+    }
+  }
+
   /** The first assurance in force that fails in {@code v}, or null. */
   private PhaseClause.Assurance firstFailing(long[] v, boolean update) {
     for (int i = 0; i < ensured.length; i++) {
