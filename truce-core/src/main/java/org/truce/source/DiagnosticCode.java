@@ -388,6 +388,17 @@ public enum DiagnosticCode {
       "day %d of the agreement is before phase `%s` can begin (on day %d at the earliest)",
       "use a day from %3$d on, or count the deadline in days of the phase: `by day N`"),
 
+  // ---- E475-E479: what an instrument may hold and how the exports read it --------------------
+  CLAUSE_IN_INSTRUMENT(
+      "E475",
+      "%s cannot stand in instrument `%s`: an instrument holds rights and assurances",
+      "move it out of the instrument's braces, among the agreement's own clauses"),
+  PRECEDENCE_NOT_EXPORTED(
+      "E476",
+      "the right of `%s` to %s outranks an assurance, which the Promela export cannot state yet",
+      "check this text with `truce check`, which reads the precedence of instruments; export a"
+          + " version in which no right ranks above an assurance it conflicts with"),
+
   // ---- E425-E434: a baseline of accepted findings (docs/cli.md, "Accepted findings") -------
   BASELINE_SYNTAX(
       "E425",
@@ -425,6 +436,20 @@ public enum DiagnosticCode {
       "`%s` is now %d, more than the %d accepted here, so it is reported again",
       "change the text so that the figure falls back, or, if the drafters accept the larger"
           + " figure, raise `up to` (or run `truce check --write-baseline`)"),
+
+  // ---- E250-E252: instruments (docs/language.md, "Instruments") ---------------------------------
+  DUPLICATE_INSTRUMENT_OPTION(
+      "E250",
+      "instrument `%2$s` says `%1$s` twice",
+      "keep one: an instrument has one status and one rank"),
+  UNKNOWN_INSTRUMENT(
+      "E251",
+      "`%s` names no instrument declared before this one",
+      "an instrument ranks against `agreement` or an instrument declared above it (%2$s)"),
+  DUPLICATE_INSTRUMENT(
+      "E252",
+      "instrument `%s` is declared twice",
+      "it was first declared on line %2$d; rename one of the two, or join their clauses"),
 
   // ---- W250-W259: dead clauses, found by the checker (docs/semantics.md, "Dead clauses") -----
   RIGHT_NEVER_ENABLED(

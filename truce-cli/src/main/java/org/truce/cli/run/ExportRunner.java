@@ -33,7 +33,7 @@ public final class ExportRunner {
         loaded.flatMap(
             l ->
                 promela
-                    ? promela(l, options, io)
+                    ? promela(l, options, io, sink)
                     : Optional.of(AgreementJson.write(l.agreement())));
     boolean ok = text.isPresent() && Outputs.emit(options.output(), text.get(), io.out(), sink);
     sink.finish();
@@ -41,7 +41,18 @@ public final class ExportRunner {
   }
 
   /** The Promela model, or empty after saying why it cannot be written. */
-  private static Optional<String> promela(Agreements.Loaded loaded, ExportOptions options, Io io) {
+  private static Optional<String> promela(
+      Agreements.Loaded loaded, ExportOptions options, Io io, DiagnosticSink sink) {
+    Optional<org.truce.source.Diagnostic> refused =
+        PromelaExport.refusal(loaded.agreement(), loaded.sourceMap());
+    if (refused.isPresent()) {
+      if (loaded.sourceMap().isPresent()) {
+        sink.report(loaded.sourceMap().get().source(), java.util.List.of(refused.get()));
+      } else {
+        io.err().println("truce export: " + refused.get().message());
+      }
+      return Optional.empty();
+    }
     CheckOptions check = CheckOptions.defaults().withExactAmounts(options.exactAmounts());
     if (options.adversary().isPresent()) {
       check = check.withAdversary(options.adversary().get());

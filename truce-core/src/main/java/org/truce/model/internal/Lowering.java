@@ -52,6 +52,7 @@ public final class Lowering {
   private Optional<Conclusion> conclusion = Optional.empty();
   private Span conclusionSpan = Span.NONE;
   private final LapseLowering lapse;
+  private final InstrumentLowering instruments;
 
   public Lowering(BuildContext ctx, NameTable table) {
     this.ctx = ctx;
@@ -60,13 +61,14 @@ public final class Lowering {
     this.types = new TypeChecker(ctx, resolver, roles);
     this.clauses = new ClauseLowering(ctx, resolver, roles, types);
     this.lapse = new LapseLowering(ctx, types);
+    this.instruments = new InstrumentLowering(ctx, resolver);
   }
 
   public Agreement lower(AgreementSyntax tree) {
     Metadata metadata = metadata(tree.header());
     for (Item item : tree.items()) {
       if (Placement.checkTopLevel(item.clause(), ctx)) {
-        topLevel(item);
+        topLevel(item, Optional.empty());
       }
     }
     Agreement agreement =
@@ -80,12 +82,14 @@ public final class Lowering {
             assurances,
             requirements,
             conclusion,
-            lapse.lowered());
+            lapse.lowered(),
+            instruments.lowered());
     return ctx.mapped(agreement, tree.span());
   }
 
-  private void topLevel(Item item) {
-    ClauseRef ref = ClauseLowering.ref(item.tag());
+  /** A top-level clause, of the agreement itself or of {@code instrument}. */
+  private void topLevel(Item item, Optional<String> instrument) {
+    ClauseRef ref = ClauseLowering.ref(item.tag()).in(instrument);
     Span span = item.span();
     switch (item.clause()) {
       case Clause.ActorDecl a -> {
@@ -122,6 +126,16 @@ public final class Lowering {
         }
       }
       case Clause.Lapses l -> lapse.lower(ref, l, span);
+      case Clause.Instrument i -> {
+        String name = i.name().text();
+        if (instruments.lower(ref, i, span).isPresent()) {
+          for (Item inside : i.body()) {
+            if (Placement.checkInInstrument(inside.clause(), name, ctx)) {
+              topLevel(inside, Optional.of(name));
+            }
+          }
+        }
+      }
       default -> throw new IllegalStateException("placement let through " + item.clause());
     }
   }
