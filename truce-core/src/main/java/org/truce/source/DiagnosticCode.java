@@ -437,6 +437,18 @@ public enum DiagnosticCode {
       "change the text so that the figure falls back, or, if the drafters accept the larger"
           + " figure, raise `up to` (or run `truce check --write-baseline`)"),
 
+  // ---- E650-E654: instruments in the JSON form (docs/json.md) ---------------------------------
+  JSON_UNKNOWN_INSTRUMENT(
+      "E650",
+      "`%s` is not an instrument of this agreement",
+      "%2$s; a clause of the agreement itself leaves `instrument` out"),
+  JSON_CLAUSE_IN_INSTRUMENT(
+      "E651",
+      "only a right or an assurance of the whole agreement (under `rights` or `assurances`) can"
+          + " belong to an instrument",
+      "remove `instrument` from this `ref`, or move the clause to the agreement's `rights` or"
+          + " `assurances`"),
+
   // ---- E250-E252: instruments (docs/language.md, "Instruments") ---------------------------------
   DUPLICATE_INSTRUMENT_OPTION(
       "E250",

@@ -128,6 +128,20 @@ class InstrumentsTest {
   }
 
   @Test
+  void jsonCarriesTheInstrumentAndTheClausesThatNameIt() {
+    Agreement a = load(text()).agreement().orElseThrow();
+    String json = org.truce.model.json.AgreementJson.write(a);
+    assertThat(json).contains("\"instruments\"", "\"instrument\": \"letter\"");
+    ModelResult back = org.truce.model.json.AgreementJson.read(json, "side-letter.json");
+    assertThat(back.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(back.agreement()).contains(a);
+    String without =
+        org.truce.model.json.AgreementJson.write(
+            load(text().substring(0, text().indexOf("# Channel 13"))).agreement().orElseThrow());
+    assertThat(without).doesNotContain("instrument");
+  }
+
+  @Test
   void thePromelaExportRefusesARightThatOutranksAnAssurance() {
     ModelResult r = load(text());
     Optional<Diagnostic> refused =

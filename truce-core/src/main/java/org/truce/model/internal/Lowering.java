@@ -5,7 +5,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.model.Actor;
@@ -53,6 +55,7 @@ public final class Lowering {
   private Span conclusionSpan = Span.NONE;
   private final LapseLowering lapse;
   private final InstrumentLowering instruments;
+  private final Map<String, List<Item>> instrumentBodies = new LinkedHashMap<>();
 
   public Lowering(BuildContext ctx, NameTable table) {
     this.ctx = ctx;
@@ -69,6 +72,15 @@ public final class Lowering {
     for (Item item : tree.items()) {
       if (Placement.checkTopLevel(item.clause(), ctx)) {
         topLevel(item, Optional.empty());
+      }
+    }
+    // An instrument's clauses come after the agreement's own, in the order of the instruments, in
+    // the lists of rights and assurances: the order ModelPrinter writes them back in.
+    for (Map.Entry<String, List<Item>> instrument : instrumentBodies.entrySet()) {
+      for (Item inside : instrument.getValue()) {
+        if (Placement.checkInInstrument(inside.clause(), instrument.getKey(), ctx)) {
+          topLevel(inside, Optional.of(instrument.getKey()));
+        }
       }
     }
     Agreement agreement =
@@ -127,13 +139,8 @@ public final class Lowering {
       }
       case Clause.Lapses l -> lapse.lower(ref, l, span);
       case Clause.Instrument i -> {
-        String name = i.name().text();
         if (instruments.lower(ref, i, span).isPresent()) {
-          for (Item inside : i.body()) {
-            if (Placement.checkInInstrument(inside.clause(), name, ctx)) {
-              topLevel(inside, Optional.of(name));
-            }
-          }
+          instrumentBodies.put(i.name().text(), i.body());
         }
       }
       default -> throw new IllegalStateException("placement let through " + item.clause());

@@ -40,6 +40,10 @@ public final class JsonImport {
     if (!misspelt.isEmpty()) {
       return failed(source, misspelt);
     }
+    List<Diagnostic> misplaced = InstrumentRefs.check(source, agreement);
+    if (!misplaced.isEmpty()) {
+      return failed(source, misplaced);
+    }
     return validate(agreement, sourceName);
   }
 
