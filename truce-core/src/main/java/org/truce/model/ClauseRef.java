@@ -20,14 +20,19 @@ public record ClauseRef(Optional<String> id, Optional<String> label, Optional<St
     return new ClauseRef(id, label, instrumentName);
   }
 
-  /** {@code clause 4.1 "Resumption"}, or empty text for an untagged clause. */
+  /**
+   * {@code clause 4.1 "Resumption"}, with {@code of instrument letter} for a clause of an
+   * instrument ({@code instrument letter} alone when untagged), or empty text for an untagged
+   * clause of the agreement.
+   */
   public String cite() {
     if (id.isEmpty() && label.isEmpty()) {
-      return "";
+      return instrument.map(i -> "instrument " + i).orElse("");
     }
     StringBuilder text = new StringBuilder("clause");
     id.ifPresent(i -> text.append(' ').append(i));
     label.ifPresent(l -> text.append(" \"").append(l).append('"'));
+    instrument.ifPresent(i -> text.append(" of instrument ").append(i));
     return text.toString();
   }
 }

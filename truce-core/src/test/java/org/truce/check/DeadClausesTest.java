@@ -62,6 +62,11 @@ class DeadClausesTest {
   }
 
   @Test
+  void anAssuranceOfASideLetterIsNamedWithItsInstrument() {
+    golden("W251-assurance-of-a-side-letter");
+  }
+
+  @Test
   void rightsTriggeredByABreachAreAliveSinceEachPartyIsTriedAsTheAdversary() {
     ModelResult r =
         load(

@@ -144,17 +144,20 @@ public final class AgreementGenerator {
               : Optional.empty();
       // Drawn last, so that the agreements drawn before deadlines of the agreement stay the same.
       phases = agreementDays(phases, conclusion.isPresent());
-      return new Agreement(
-          metadata(),
-          actors,
-          holdings,
-          interests,
-          phases,
-          rights,
-          assurances,
-          requirements,
-          conclusion,
-          lapse());
+      Agreement agreement =
+          new Agreement(
+              metadata(),
+              actors,
+              holdings,
+              interests,
+              phases,
+              rights,
+              assurances,
+              requirements,
+              conclusion,
+              lapse());
+      // Drawn after everything else, for the same reason.
+      return InstrumentDraws.maybe(dice, agreement);
     }
 
     /**
