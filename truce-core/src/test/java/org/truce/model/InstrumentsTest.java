@@ -142,6 +142,35 @@ class InstrumentsTest {
   }
 
   @Test
+  void jsonMayListAnInstrumentsRightBeforeTheAgreementsOwn() {
+    Agreement a = load(text()).agreement().orElseThrow();
+    PhaseClause.Right own =
+        new PhaseClause.Right(
+            new ClauseRef(Optional.of("9"), Optional.empty()),
+            "lebanon",
+            org.truce.vocabulary.RightAction.SUSPEND_OBLIGATIONS,
+            Optional.empty());
+    Agreement lettersFirst =
+        new Agreement(
+                a.metadata(),
+                a.actors(),
+                a.holdings(),
+                a.interests(),
+                a.phases(),
+                List.of(a.rights().getFirst(), own),
+                a.assurances(),
+                a.requirements(),
+                a.conclusion(),
+                a.lapse())
+            .withInstruments(a.instruments());
+    ModelResult back =
+        org.truce.model.json.AgreementJson.read(
+            org.truce.model.json.AgreementJson.write(lettersFirst), "letters-first.json");
+    assertThat(back.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(back.agreement().orElseThrow().rights()).containsExactly(own, a.rights().getFirst());
+  }
+
+  @Test
   void thePromelaExportRefusesARightThatOutranksAnAssurance() {
     ModelResult r = load(text());
     Optional<Diagnostic> refused =

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.truce.model.Agreement;
 import org.truce.model.Instrument;
@@ -71,6 +73,37 @@ final class InstrumentRefs {
       throw new UncheckedIOException(e);
     }
     return problems;
+  }
+
+  /**
+   * The agreement with its rights and assurances in the order the model lists them: the agreement's
+   * own first, then each instrument's in the order declared (as Lowering reads a .truce text), each
+   * group in the order of the JSON. A JSON file may list them in any order.
+   */
+  static Agreement ordered(Agreement agreement) {
+    return new Agreement(
+            agreement.metadata(),
+            agreement.actors(),
+            agreement.holdings(),
+            agreement.interests(),
+            agreement.phases(),
+            ordered(agreement, agreement.rights(), r -> r.ref().instrument()),
+            ordered(agreement, agreement.assurances(), a -> a.ref().instrument()),
+            agreement.requirements(),
+            agreement.conclusion(),
+            agreement.lapse())
+        .withInstruments(agreement.instruments());
+  }
+
+  private static <T> List<T> ordered(
+      Agreement agreement, List<T> clauses, Function<T, Optional<String>> instrument) {
+    List<T> out = new ArrayList<>();
+    clauses.stream().filter(c -> instrument.apply(c).isEmpty()).forEach(out::add);
+    for (Instrument i : agreement.instruments()) {
+      Optional<String> name = Optional.of(i.name());
+      clauses.stream().filter(c -> instrument.apply(c).equals(name)).forEach(out::add);
+    }
+    return out;
   }
 
   /** {@code agreement.rights[i].ref} or {@code agreement.assurances[i].ref}. */

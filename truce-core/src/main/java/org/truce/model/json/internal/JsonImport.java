@@ -44,7 +44,7 @@ public final class JsonImport {
     if (!misplaced.isEmpty()) {
       return failed(source, misplaced);
     }
-    return validate(agreement, sourceName);
+    return validate(InstrumentRefs.ordered(agreement), sourceName);
   }
 
   private static ModelResult validate(Agreement agreement, String sourceName) {
