@@ -78,7 +78,7 @@ class EndToEndIT {
     Run run = truce("check", "../examples/november-2023.truce");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("holds        indefinite-truce = 0");
-    assertThat(run.err()).isEqualTo("1 file checked: no errors; 9 analyses: 9 hold\n");
+    assertThat(run.err()).isEqualTo("1 file checked: no errors; 10 analyses: 10 hold\n");
   }
 
   @Test

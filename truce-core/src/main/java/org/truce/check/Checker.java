@@ -1,21 +1,24 @@
 package org.truce.check;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.check.internal.analysis.Analyses;
+import org.truce.check.internal.analysis.DeadClauses;
 import org.truce.check.internal.explore.Explorer;
 import org.truce.check.internal.explore.Graph;
 import org.truce.check.internal.explore.Limits;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Agreement;
 import org.truce.model.SourceMap;
+import org.truce.source.Diagnostic;
 
 /**
  * Explores every run an agreement allows (docs/semantics.md) and runs the analyses over them:
  * well-formed, completes, deadlock, exposure of each party, indefinite truce, and the text's own
- * {@code require} properties. No I/O: the result says everything, including how far the search went
- * when a limit stopped it.
+ * {@code require} properties, and the rights no run lets a party exercise (dead-clauses). No I/O:
+ * the result says everything, including how far the search went when a limit stopped it.
  */
 public final class Checker {
   private Checker() {}
@@ -41,7 +44,15 @@ public final class Checker {
                 options.threads()),
             // The game of indefinite-truce reads how successors group: recorded by the search.
             options.wants("indefinite-truce") ? system.playersWaitingForUnits() : new int[0]);
-    List<Analysis> analyses = Analyses.run(graph, sources, options, deadline);
+    List<Analysis> analyses = new ArrayList<>(Analyses.run(graph, sources, options, deadline));
+    List<Diagnostic> warnings = List.of();
+    if (options.wants(DeadClauses.NAME) && !system.rights().isEmpty()) {
+      DeadClauses.Result dead = DeadClauses.run(graph, sources, options, deadline);
+      // Before the text's own requirements, as Analyses.names lists it.
+      int place = (int) analyses.stream().filter(a -> !a.name().startsWith("require(")).count();
+      analyses.add(place, dead.analysis());
+      warnings = dead.warnings();
+    }
     Exploration exploration =
         new Exploration(
             graph.size(),
@@ -52,7 +63,7 @@ public final class Checker {
             graph.edgeBytesPerState(),
             Duration.ofNanos(System.nanoTime() - start),
             graph.stop().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    return new CheckReport(analyses, exploration);
+    return new CheckReport(analyses, exploration, warnings);
   }
 
   /** The names of the analyses {@link #check} runs on {@code agreement}, for --only. */

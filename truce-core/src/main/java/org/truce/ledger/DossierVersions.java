@@ -54,7 +54,8 @@ public final class DossierVersions {
 
   /**
    * The tags of every clause of a version that has one (phases, their clauses, rights, assurances,
-   * requirements, the conclusion and interests), in the order of the text.
+   * those of its instruments included, requirements, the conclusion, interests and the instruments'
+   * declarations), in the order of the text.
    */
   public static List<ClauseRef> clauses(Agreement agreement) {
     List<ClauseRef> refs = new ArrayList<>();
@@ -67,6 +68,7 @@ public final class DossierVersions {
     agreement.assurances().forEach(a -> refs.add(a.ref()));
     agreement.requirements().forEach(r -> refs.add(r.ref()));
     agreement.conclusion().ifPresent(c -> refs.add(c.ref()));
+    agreement.instruments().forEach(i -> refs.add(i.ref()));
     refs.removeIf(r -> r.id().isEmpty() && r.label().isEmpty());
     return refs;
   }

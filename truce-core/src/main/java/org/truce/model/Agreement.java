@@ -19,7 +19,34 @@ public record Agreement(
     List<PhaseClause.Assurance> assurances,
     List<Requirement> requirements,
     Optional<Conclusion> conclusion,
-    Optional<Lapse> lapse) {
+    Optional<Lapse> lapse,
+    List<Instrument> instruments) {
+  /** An agreement without instruments other than itself. */
+  public Agreement(
+      Metadata metadata,
+      List<Actor> actors,
+      List<Holdings> holdings,
+      List<Interest> interests,
+      List<Phase> phases,
+      List<PhaseClause.Right> rights,
+      List<PhaseClause.Assurance> assurances,
+      List<Requirement> requirements,
+      Optional<Conclusion> conclusion,
+      Optional<Lapse> lapse) {
+    this(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        lapse,
+        List.of());
+  }
+
   /** An agreement that does not lapse. */
   public Agreement(
       Metadata metadata,
@@ -56,7 +83,8 @@ public record Agreement(
         assurances,
         requirements,
         conclusion,
-        lapse);
+        lapse,
+        instruments);
   }
 
   /** This agreement with {@code requirements} in place of its own, every other part kept. */
@@ -71,7 +99,48 @@ public record Agreement(
         assurances,
         requirements,
         conclusion,
-        lapse);
+        lapse,
+        instruments);
+  }
+
+  /** This agreement with {@code instruments} declared, every other part kept. */
+  public Agreement withInstruments(List<Instrument> instruments) {
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        lapse,
+        instruments);
+  }
+
+  /**
+   * The rank of the instrument a clause belongs to (docs/semantics.md, "Instruments and
+   * precedence"): 0 for the agreement itself, one more for each step above it, one less for each
+   * step below. A clause of higher rank holds against a conflicting clause of lower rank.
+   */
+  public int rankOf(ClauseRef ref) {
+    return ref.instrument().map(this::rankOf).orElse(0);
+  }
+
+  /** The rank of the instrument named {@code name} (0 for an unknown name: the agreement's). */
+  public int rankOf(String name) {
+    for (Instrument i : instruments) {
+      if (i.name().equals(name)) {
+        int base = i.relativeTo().map(this::rankOf).orElse(0);
+        return switch (i.relation()) {
+          case ABOVE -> base + 1;
+          case BELOW -> base - 1;
+          case WITH -> base;
+        };
+      }
+    }
+    return 0;
   }
 
   public Agreement {
@@ -82,5 +151,6 @@ public record Agreement(
     rights = List.copyOf(rights);
     assurances = List.copyOf(assurances);
     requirements = List.copyOf(requirements);
+    instruments = List.copyOf(instruments);
   }
 }

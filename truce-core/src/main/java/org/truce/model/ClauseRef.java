@@ -3,20 +3,36 @@ package org.truce.model;
 import java.util.Optional;
 
 /**
- * The id and label a clause was tagged with ({@code [4.1 "Resumption"]}), if any. Diffs, positions
- * and monitoring events point at clauses through their ids.
+ * The id and label a clause was tagged with ({@code [4.1 "Resumption"]}), if any, and the
+ * instrument it belongs to (empty: the agreement itself). Diffs, positions and monitoring events
+ * point at clauses through their ids.
  */
-public record ClauseRef(Optional<String> id, Optional<String> label) {
+public record ClauseRef(Optional<String> id, Optional<String> label, Optional<String> instrument) {
   public static final ClauseRef NONE = new ClauseRef(Optional.empty(), Optional.empty());
 
-  /** {@code clause 4.1 "Resumption"}, or empty text for an untagged clause. */
+  /** A clause of the agreement itself. */
+  public ClauseRef(Optional<String> id, Optional<String> label) {
+    this(id, label, Optional.empty());
+  }
+
+  /** This reference in {@code instrumentName} (empty: the agreement itself). */
+  public ClauseRef in(Optional<String> instrumentName) {
+    return new ClauseRef(id, label, instrumentName);
+  }
+
+  /**
+   * {@code clause 4.1 "Resumption"}, with {@code of instrument letter} for a clause of an
+   * instrument ({@code instrument letter} alone when untagged), or empty text for an untagged
+   * clause of the agreement.
+   */
   public String cite() {
     if (id.isEmpty() && label.isEmpty()) {
-      return "";
+      return instrument.map(i -> "instrument " + i).orElse("");
     }
     StringBuilder text = new StringBuilder("clause");
     id.ifPresent(i -> text.append(' ').append(i));
     label.ifPresent(l -> text.append(" \"").append(l).append('"'));
+    instrument.ifPresent(i -> text.append(" of instrument ").append(i));
     return text.toString();
   }
 }

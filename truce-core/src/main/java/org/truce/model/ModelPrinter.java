@@ -98,6 +98,19 @@ public final class ModelPrinter {
     return only(agreement(List.of(), List.of(), List.of(), List.of(), Optional.of(conclusion)));
   }
 
+  /**
+   * The opening line of an instrument without its brace and clauses: {@code instrument letter
+   * "Letter of assurances" side letter from us to israel, not published, ranks above agreement}.
+   */
+  public static String clause(Instrument instrument) {
+    Agreement alone =
+        agreement(List.of(), List.of(), List.of(), List.of(), Optional.empty())
+            .withInstruments(List.of(instrument));
+    String opening = line(items(alone).getLast().clause());
+    int brace = opening.lastIndexOf(" {");
+    return brace < 0 ? opening : opening.substring(0, brace);
+  }
+
   private static Phase phase(String name, List<PhaseClause> clauses) {
     return new Phase(
         ClauseRef.NONE,

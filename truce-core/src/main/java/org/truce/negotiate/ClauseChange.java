@@ -10,7 +10,8 @@ import org.truce.model.ClauseRef;
  * @param before the clause in the old text; empty when {@link Change#ADDED}
  * @param after the clause in the new text; empty when {@link Change#REMOVED}
  * @param moved whether a matched clause now belongs to another phase (or left or joined the top
- *     level); phases are followed through their own matching, so renaming a phase moves nothing
+ *     level), or to another instrument (docs/language.md, "Instruments"); phases are followed
+ *     through their own matching, so renaming a phase moves nothing
  * @param numbers the numbers that differ, in the order of the clause
  * @param numbersOnly whether the two texts differ only in those numbers, so that listing them says
  *     all there is to say about the wording

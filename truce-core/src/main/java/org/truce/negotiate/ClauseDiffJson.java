@@ -27,12 +27,14 @@ import org.truce.negotiate.internal.Spelling;
  *                 "numbers"}],
  *  "clauses":   [{"change", "id", "label", "kind", "phase", "old", "new", "oldLine", "newLine",
  *                 "numbers": [{"name", "old", "new"}], "moved", "oldId", "oldLabel",
- *                 "oldPhase"}]}
+ *                 "oldPhase", "instrument", "oldInstrument"}]}
  * </pre>
  *
  * {@code change} is {@code added}, {@code removed} or {@code changed}; {@code id}, {@code label},
  * {@code kind} and {@code phase} describe the clause as it is now (as it was, when removed), and
- * {@code old}/{@code new} are its texts as written in the language.
+ * {@code old}/{@code new} are its texts as written in the language; {@code instrument} names the
+ * instrument a clause belongs to ({@code null}: the agreement itself), and an instrument's own
+ * declaration is a clause of kind {@code instrument}.
  */
 public final class ClauseDiffJson {
   private ClauseDiffJson() {}
@@ -133,6 +135,9 @@ public final class ClauseDiffJson {
         node.put("oldId", change.before().flatMap(old -> old.ref().id()).orElse(null));
         node.put("oldLabel", change.before().flatMap(old -> old.ref().label()).orElse(null));
         node.put("oldPhase", change.before().flatMap(ClauseVersion::phase).orElse(null));
+        node.put("instrument", current.ref().instrument().orElse(null));
+        node.put(
+            "oldInstrument", change.before().flatMap(old -> old.ref().instrument()).orElse(null));
       }
       out.add(node);
     }

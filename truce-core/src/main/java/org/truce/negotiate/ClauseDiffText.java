@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.truce.model.Actor;
 import org.truce.model.Holdings;
+import org.truce.model.Instrument;
 import org.truce.model.ModelPrinter;
 import org.truce.model.Phase;
 import org.truce.model.SourceMap;
@@ -102,12 +103,15 @@ public final class ClauseDiffText {
     ClauseVersion current = change.current();
     StringBuilder details = new StringBuilder();
     Spelling.tag(current.ref()).ifPresent(tag -> details.append(tag).append(' '));
-    if (showKind) {
+    // An instrument's declaration begins with `instrument` already.
+    if (showKind && !(current.element() instanceof Instrument)) {
       details.append(current.kind());
       if (current.ref().id().isEmpty() && !(current.element() instanceof Phase)) {
         // Without a tag, the phase tells the reader which clause this is.
         current.phase().ifPresent(phase -> details.append(" in phase ").append(phase));
       }
+      // A tag does not say which instrument a clause belongs to.
+      current.ref().instrument().ifPresent(name -> details.append(" in instrument ").append(name));
       details.append(": ");
     }
     details.append(
@@ -124,7 +128,7 @@ public final class ClauseDiffText {
     ClauseVersion old = change.before().orElseThrow();
     ClauseVersion now = change.after().orElseThrow();
     List<String> parts = new ArrayList<>();
-    if (!old.ref().equals(now.ref())) {
+    if (!old.ref().id().equals(now.ref().id()) || !old.ref().label().equals(now.ref().label())) {
       parts.add(
           "tag "
               + Spelling.tag(old.ref()).orElse("none")
@@ -143,7 +147,11 @@ public final class ClauseDiffText {
   }
 
   private static String place(ClauseVersion version) {
-    return version.phase().map(phase -> "phase " + phase).orElse("the top level");
+    return version
+        .phase()
+        .map(phase -> "phase " + phase)
+        .or(() -> version.ref().instrument().map(name -> "instrument " + name))
+        .orElse("the top level");
   }
 
   /** {@code per unit 30 -> 40}; {@code none} where the clause has no such number. */

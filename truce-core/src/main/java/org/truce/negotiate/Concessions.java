@@ -76,7 +76,9 @@ public final class Concessions {
                   tabler.get(),
                   Optional.of(party),
                   newName,
-                  "changes the clause; "
+                  "changes the clause"
+                      + moved(change)
+                      + "; "
                       + party
                       + "'s stance on "
                       + oldLabel
@@ -126,6 +128,20 @@ public final class Concessions {
             "From the parties' recorded positions: a party that objected to a clause and now"
                 + " accepts it has conceded; a changed clause that a party objected to moves"
                 + " toward it, a concession by the party that tabled the new version."));
+  }
+
+  /** " (moves it from instrument letter to the agreement)", or nothing. */
+  private static String moved(ClauseChange change) {
+    Optional<String> from = change.before().orElseThrow().ref().instrument();
+    Optional<String> to = change.after().orElseThrow().ref().instrument();
+    if (from.equals(to)) {
+      return "";
+    }
+    return " (moves it from "
+        + from.map(i -> "instrument " + i).orElse("the agreement")
+        + " to "
+        + to.map(i -> "instrument " + i).orElse("the agreement")
+        + ")";
   }
 
   private static boolean objects(Stance stance) {

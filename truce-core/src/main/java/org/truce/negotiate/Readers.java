@@ -285,9 +285,11 @@ public final class Readers {
         .orElse(clause);
   }
 
+  /** A clause of an instrument says so: {@code L.1 "Action" in instrument letter}. */
   static String name(ClauseRef ref) {
     return ref.id().orElse("")
-        + ref.label().map(l -> (ref.id().isPresent() ? " " : "") + "\"" + l + "\"").orElse("");
+        + ref.label().map(l -> (ref.id().isPresent() ? " " : "") + "\"" + l + "\"").orElse("")
+        + ref.instrument().map(i -> " in instrument " + i).orElse("");
   }
 
   private static Stance stanceOf(Entry e) {

@@ -482,6 +482,17 @@ public enum DiagnosticCode {
       "day %d of the agreement is before phase `%s` can begin (on day %d at the earliest)",
       "use a day from %3$d on, or count the deadline in days of the phase: `by day N`"),
 
+  // ---- E475-E479: what an instrument may hold and how the exports read it --------------------
+  CLAUSE_IN_INSTRUMENT(
+      "E475",
+      "%s cannot stand in instrument `%s`: an instrument holds rights and assurances",
+      "move it out of the instrument's braces, among the agreement's own clauses"),
+  PRECEDENCE_NOT_EXPORTED(
+      "E476",
+      "the right of `%s` to %s outranks an assurance, which the Promela export cannot state yet",
+      "check this text with `truce check`, which reads the precedence of instruments; export a"
+          + " version in which no right ranks above an assurance it conflicts with"),
+
   // ---- E425-E434: a baseline of accepted findings (docs/cli.md, "Accepted findings") -------
   BASELINE_SYNTAX(
       "E425",
@@ -503,7 +514,8 @@ public enum DiagnosticCode {
   BASELINE_FIGURE_NOT_MEASURED(
       "E430",
       "`%s` measures no figure, so `up to %d` means nothing here",
-      "remove `up to %2$d`; only `exposure(PARTY)` and `indefinite-truce` measure a figure"),
+      "remove `up to %2$d`; only `exposure(PARTY)`, `indefinite-truce` and `dead-clauses`"
+          + " measure a figure"),
   BASELINE_DUPLICATE(
       "E431",
       "`%s`%s is accepted twice",
@@ -518,6 +530,48 @@ public enum DiagnosticCode {
       "`%s` is now %d, more than the %d accepted here, so it is reported again",
       "change the text so that the figure falls back, or, if the drafters accept the larger"
           + " figure, raise `up to` (or run `truce check --write-baseline`)"),
+
+  // ---- E650-E654: instruments in the JSON form (docs/json.md) ---------------------------------
+  JSON_UNKNOWN_INSTRUMENT(
+      "E650",
+      "`%s` is not an instrument of this agreement",
+      "%2$s; a clause of the agreement itself leaves `instrument` out"),
+  JSON_CLAUSE_IN_INSTRUMENT(
+      "E651",
+      "only a right or an assurance of the whole agreement (under `rights` or `assurances`) can"
+          + " belong to an instrument",
+      "remove `instrument` from this `ref`, or move the clause to the agreement's `rights` or"
+          + " `assurances`"),
+
+  // ---- E250-E252: instruments (docs/language.md, "Instruments") ---------------------------------
+  DUPLICATE_INSTRUMENT_OPTION(
+      "E250",
+      "instrument `%2$s` says `%1$s` twice",
+      "keep one: an instrument has one status and one rank"),
+  UNKNOWN_INSTRUMENT(
+      "E251",
+      "`%s` names no instrument declared before this one",
+      "an instrument ranks against `agreement` or an instrument declared above it (%2$s)"),
+  DUPLICATE_INSTRUMENT(
+      "E252",
+      "instrument `%s` is declared twice",
+      "it was first declared on line %2$d; rename one of the two, or join their clauses"),
+
+  // ---- W250-W259: dead clauses, found by the checker (docs/semantics.md, "Dead clauses") -----
+  RIGHT_NEVER_ENABLED(
+      "W250",
+      "the right of `%s` to %s can never be exercised: no run, with every party complying or any"
+          + " one of them breaching, reaches a day on which it is in force and its condition holds",
+      "check the condition (a phase, a count or a breach it names may be out of reach); if the"
+          + " drafters know, accept it in the baseline: `accept dead-clauses up to N because \"...\"`, N the"
+          + " number of dead rights"),
+  RIGHT_REMOVED_BY_ASSURANCE(
+      "W251",
+      "the right of `%s` to %s can never be exercised: on every day its condition holds, %s"
+          + " forbids it, so that assurance makes this clause void",
+      "if the guarantors (%4$s) are meant to remove the right, say so: delete the right, or accept"
+          + " it in the baseline (`accept dead-clauses up to N because \"...\"`); otherwise narrow the"
+          + " assurance (`until ...`, `while ...`) or the right's condition"),
 
   // ---- E5xx: conditions ---------------------------------------------------------------------
   NUMBER_AS_CONDITION(

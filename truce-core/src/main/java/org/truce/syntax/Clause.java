@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.truce.source.Span;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.InstrumentKind;
+import org.truce.vocabulary.RankRelation;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
 import org.truce.vocabulary.Role;
@@ -36,6 +38,30 @@ public sealed interface Clause {
 
   /** One line of a holdings block. */
   record Holding(CategoryName category, Amount amount, Optional<Text> description, Span span) {}
+
+  /**
+   * {@code instrument letter "Letter of assurances" side letter from us to israel, not published,
+   * ranks below agreement { items }}: clauses that belong to another instrument than the agreement
+   * itself (docs/language.md, "Instruments"). The model accepts only rights and assurances in it.
+   */
+  record Instrument(
+      Name name,
+      Text title,
+      InstrumentKind kind,
+      Optional<Name> from,
+      Optional<Name> to,
+      boolean published,
+      Optional<Rank> rank,
+      List<Item> body,
+      Span span)
+      implements Clause {
+    public Instrument {
+      body = List.copyOf(body);
+    }
+  }
+
+  /** {@code ranks below agreement}: {@code other} empty for the agreement itself. */
+  record Rank(RankRelation relation, Optional<Name> other, Span span) {}
 
   /** {@code interest hamas: hostilities ended}. */
   record Interest(Name party, Expr condition, Span span) implements Clause {}

@@ -83,7 +83,9 @@ class CheckerPropertyTest {
             agreement -> {
               CheckReport report = Checker.check(agreement, Optional.empty(), SMALL);
               for (Analysis a : report.analyses()) {
-                if (a.verdict() == Verdict.VIOLATED) {
+                // dead-clauses is a property of the set of runs (no run exercises the right):
+                // no single run is its witness; its warnings point at the clauses instead.
+                if (a.verdict() == Verdict.VIOLATED && !a.name().equals("dead-clauses")) {
                   Witness w = a.witness().orElseThrow();
                   assertThat(w.events()).isNotEmpty();
                   assertThat(w.events().getLast().kind()).isEqualTo("finding");

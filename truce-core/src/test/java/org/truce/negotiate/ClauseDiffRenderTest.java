@@ -52,7 +52,9 @@ class ClauseDiffRenderTest {
             "moved", false,
             "oldId", "1.6",
             "oldLabel", "Ratio",
-            "oldPhase", "one");
+            "oldPhase", "one",
+            "instrument", null,
+            "oldInstrument", null);
     assertThat((List<?>) json.get("clauses"))
         .singleElement()
         .isEqualTo(expected)

@@ -55,6 +55,35 @@ class AgreementRendererTest {
     }
   }
 
+  /** Each instrument is a part of its own after the articles, with its clauses and its rank. */
+  @Test
+  void instrumentsArePartsAfterTheArticles() {
+    String text;
+    try {
+      text = java.nio.file.Files.readString(golden("instruments.truce"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Agreement agreement =
+        org.truce.model.ModelBuilder.load(
+                new org.truce.source.SourceText("instruments.truce", text))
+            .agreement()
+            .orElseThrow();
+    String markdown = AgreementRenderer.markdown(agreement);
+    Golden.assertMatches(golden("instruments.md"), markdown);
+    String html = AgreementRenderer.html(agreement);
+    Golden.assertMatches(golden("instruments.html"), html);
+    Html.parse(html);
+    int letter = html.indexOf("<section class=\"instrument\" id=\"instrument-letter\">");
+    assertThat(letter).isPositive();
+    assertThat(html.indexOf("id=\"clause-L.1\"")).isGreaterThan(letter);
+    assertThat(html.indexOf("id=\"clause-3\"")).isLessThan(letter);
+    // The agreement's own assurance stays in its article; the letter's right is not among them.
+    assertThat(markdown)
+        .contains("## Article 3. Assurances\n\n**3.1** [3]", "**letter.1** [L.1]")
+        .doesNotContain("Rights");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("models")
   void markdownTablesKeepTheirColumns(String name, Agreement agreement) {

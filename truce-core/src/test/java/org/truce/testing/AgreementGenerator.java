@@ -149,17 +149,20 @@ public final class AgreementGenerator {
       // Zones and calendar moments last of all (MomentDraws).
       metadata = MomentDraws.zoned(dice, metadata);
       phases = MomentDraws.moments(dice, phases, metadata);
-      return new Agreement(
-          metadata,
-          actors,
-          holdings,
-          interests,
-          phases,
-          rights,
-          assurances,
-          requirements,
-          conclusion,
-          lapse);
+      Agreement agreement =
+          new Agreement(
+              metadata,
+              actors,
+              holdings,
+              interests,
+              phases,
+              rights,
+              assurances,
+              requirements,
+              conclusion,
+              lapse);
+      // Drawn after everything else, for the same reason.
+      return InstrumentDraws.maybe(dice, agreement);
     }
 
     /**

@@ -228,6 +228,7 @@ public final class Interpreter {
       };
 
   private final Agreement agreement;
+  private final InterpreterInstruments ranks;
   private final Optional<String> adversary;
   private final List<Line> lines = new ArrayList<>();
   private final List<String> parties;
@@ -242,6 +243,7 @@ public final class Interpreter {
 
   public Interpreter(Agreement agreement, Optional<String> adversary) {
     this.agreement = agreement;
+    this.ranks = new InterpreterInstruments(agreement);
     this.adversary = adversary;
     for (Holdings block : agreement.holdings()) {
       for (Holdings.Entry e : block.entries()) {
@@ -943,15 +945,22 @@ public final class Interpreter {
    * whose S holds ends its assurance for good.
    */
   boolean assurancesKept(State s, boolean update) {
+    return assurancesKept(s, update, Integer.MIN_VALUE);
+  }
+
+  /** The same, reading only the assurances of rank {@code atLeast} or higher. */
+  private boolean assurancesKept(State s, boolean update, int atLeast) {
     boolean kept = true;
     int i = 0;
     for (PhaseClause.Assurance a : agreement.assurances()) {
-      kept &= kept(s, a, "top/" + i++, true, update);
+      boolean read = ranks.rank(a.ref()) >= atLeast;
+      kept &= kept(s, a, "top/" + i++, read, update);
     }
     for (Phase p : agreement.phases()) {
       for (int k = 0; k < p.clauses().size(); k++) {
         if (p.clauses().get(k) instanceof PhaseClause.Assurance a) {
-          kept &= kept(s, a, p.name() + "/" + k, s.status.get(p.name()) == Status.IN_FORCE, update);
+          boolean inForce = s.status.get(p.name()) == Status.IN_FORCE && 0 >= atLeast;
+          kept &= kept(s, a, p.name() + "/" + k, inForce, update);
         }
       }
     }
@@ -993,10 +1002,11 @@ public final class Interpreter {
       if (r.when().isPresent() && !holds(r.when().get(), s)) {
         continue;
       }
-      // Unless exercising it would make an assurance in force false that day.
+      // Unless exercising it would make an assurance in force false that day, of the right's
+      // rank or higher (an assurance of lower rank does not remove it).
       State after = s.copy();
       apply(after, r.action());
-      if (assurancesKept(after, false)) {
+      if (assurancesKept(after, false, ranks.rank(r.ref()))) {
         found.put(r.action(), r);
       }
     }

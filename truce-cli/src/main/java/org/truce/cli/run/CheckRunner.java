@@ -72,6 +72,7 @@ public final class CheckRunner {
       Judgement judgement = Judgement.none();
       Baselines.Loaded baseline = Baselines.Loaded.none(Optional.empty());
       List<Diagnostic> baselineProblems = new ArrayList<>();
+      List<Diagnostic> findingWarnings = new ArrayList<>();
       if (options.analyse() && result.agreement().isPresent()) {
         Optional<String> problem = optionProblem(result.agreement().get(), options.analysis());
         if (problem.isPresent()) {
@@ -125,6 +126,13 @@ public final class CheckRunner {
                     report.get(), baseline.baseline().get(), options.analysis().adversary());
             baselineProblems.addAll(judgement.diagnostics());
           }
+          // The warnings at dead clauses go with their analysis: accepted with it, not shown.
+          for (var a : report.get().analyses()) {
+            if (a.name().equals("dead-clauses") && !judgement.accepted(a)) {
+              findingWarnings.addAll(report.get().warnings());
+            }
+          }
+          warnings += count(findingWarnings, Severity.WARNING);
           for (var a : report.get().analyses()) {
             analyses++;
             if (judgement.accepted(a)) {
@@ -143,6 +151,7 @@ public final class CheckRunner {
         entry.put("file", result.source().name());
         List<Map<String, Object>> diagnostics =
             new ArrayList<>(DiagnosticJson.toMaps(result.source(), result.diagnostics()));
+        diagnostics.addAll(DiagnosticJson.toMaps(result.source(), findingWarnings));
         diagnostics.addAll(DiagnosticJson.toMaps(baseline.source(), baselineProblems));
         entry.put("diagnostics", diagnostics);
         if (options.analyse()) {
@@ -155,6 +164,7 @@ public final class CheckRunner {
         results.add(entry);
       } else {
         sink.report(result.source(), result.diagnostics());
+        sink.report(result.source(), findingWarnings);
         sink.report(baseline.source(), baselineProblems);
         Judgement judged = judgement;
         report.ifPresent(r -> io.out().print(CheckText.render(result.source().name(), r, judged)));

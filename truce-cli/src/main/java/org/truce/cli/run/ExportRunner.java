@@ -49,6 +49,16 @@ public final class ExportRunner {
   /** The Promela model, or empty after saying why it cannot be written. */
   private static Optional<String> promela(
       Agreements.Loaded loaded, ExportOptions options, Io io, DiagnosticSink sink) {
+    Optional<org.truce.source.Diagnostic> refused =
+        PromelaExport.refusal(loaded.agreement(), loaded.sourceMap());
+    if (refused.isPresent()) {
+      if (loaded.sourceMap().isPresent()) {
+        sink.report(loaded.sourceMap().get().source(), java.util.List.of(refused.get()));
+      } else {
+        io.err().println("truce export: " + refused.get().message());
+      }
+      return Optional.empty();
+    }
     CheckOptions check = CheckOptions.defaults().withExactAmounts(options.exactAmounts());
     if (options.adversary().isPresent()) {
       check = check.withAdversary(options.adversary().get());

@@ -39,7 +39,7 @@ class CheckBaselineTest {
     assertThat(written.exit()).isZero();
     Transcript again = Transcript.main("check", file.toString()).hiding(tmp);
     assertThat(again.exit()).isZero();
-    assertThat(again.err()).endsWith("8 analyses: 3 accepted, 5 hold\n");
+    assertThat(again.err()).endsWith("9 analyses: 3 accepted, 6 hold\n");
     Transcript none = Transcript.main("check", "--no-baseline", file.toString());
     assertThat(none.exit()).isEqualTo(1);
   }

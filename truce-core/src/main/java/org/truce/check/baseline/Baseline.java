@@ -27,9 +27,14 @@ public record Baseline(SourceText source, List<Acceptance> acceptances) {
    */
   public static final String SUFFIX = ".baseline";
 
-  /** True for analyses that measure a figure: their acceptance must bound it. */
+  /**
+   * True for analyses that measure a figure: their acceptance must bound it. dead-clauses counts
+   * the dead rights, so that accepting one does not hide a second.
+   */
   public static boolean measures(String analysis) {
-    return analysis.startsWith("exposure(") || analysis.equals("indefinite-truce");
+    return analysis.startsWith("exposure(")
+        || analysis.equals("indefinite-truce")
+        || analysis.equals("dead-clauses");
   }
 
   /**

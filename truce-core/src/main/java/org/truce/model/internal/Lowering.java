@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.model.Actor;
@@ -54,6 +56,8 @@ public final class Lowering {
   private Optional<Conclusion> conclusion = Optional.empty();
   private Span conclusionSpan = Span.NONE;
   private final LapseLowering lapse;
+  private final InstrumentLowering instruments;
+  private final Map<String, List<Item>> instrumentBodies = new LinkedHashMap<>();
 
   public Lowering(BuildContext ctx, NameTable table) {
     this.ctx = ctx;
@@ -62,6 +66,7 @@ public final class Lowering {
     this.types = new TypeChecker(ctx, resolver, roles);
     this.clauses = new ClauseLowering(ctx, resolver, roles, types);
     this.lapse = new LapseLowering(ctx, types);
+    this.instruments = new InstrumentLowering(ctx, resolver);
   }
 
   public Agreement lower(AgreementSyntax tree) {
@@ -69,7 +74,16 @@ public final class Lowering {
     clauses.clock(AgreementClock.of(metadata));
     for (Item item : tree.items()) {
       if (Placement.checkTopLevel(item.clause(), ctx)) {
-        topLevel(item);
+        topLevel(item, Optional.empty());
+      }
+    }
+    // An instrument's clauses come after the agreement's own, in the order of the instruments, in
+    // the lists of rights and assurances: the order ModelPrinter writes them back in.
+    for (Map.Entry<String, List<Item>> instrument : instrumentBodies.entrySet()) {
+      for (Item inside : instrument.getValue()) {
+        if (Placement.checkInInstrument(inside.clause(), instrument.getKey(), ctx)) {
+          topLevel(inside, Optional.of(instrument.getKey()));
+        }
       }
     }
     Agreement agreement =
@@ -83,12 +97,14 @@ public final class Lowering {
             assurances,
             requirements,
             conclusion,
-            lapse.lowered());
+            lapse.lowered(),
+            instruments.lowered());
     return ctx.mapped(agreement, tree.span());
   }
 
-  private void topLevel(Item item) {
-    ClauseRef ref = ClauseLowering.ref(item.tag());
+  /** A top-level clause, of the agreement itself or of {@code instrument}. */
+  private void topLevel(Item item, Optional<String> instrument) {
+    ClauseRef ref = ClauseLowering.ref(item.tag()).in(instrument);
     Span span = item.span();
     switch (item.clause()) {
       case Clause.ActorDecl a -> {
@@ -125,6 +141,11 @@ public final class Lowering {
         }
       }
       case Clause.Lapses l -> lapse.lower(ref, l, span);
+      case Clause.Instrument i -> {
+        if (instruments.lower(ref, i, span).isPresent()) {
+          instrumentBodies.put(i.name().text(), i.body());
+        }
+      }
       default -> throw new IllegalStateException("placement let through " + item.clause());
     }
   }

@@ -22,6 +22,18 @@ public final class Placement {
     return report(clause, "inside a phase", inPhaseHint(clause), ctx);
   }
 
+  /**
+   * True when the clause may stand in an instrument (a right or an assurance); otherwise reports
+   * E475 at it.
+   */
+  public static boolean checkInInstrument(Clause clause, String instrument, BuildContext ctx) {
+    if (clause instanceof Clause.Right || clause instanceof Clause.Assurance) {
+      return true;
+    }
+    ctx.report(DiagnosticCode.CLAUSE_IN_INSTRUMENT, clause.span(), what(clause), instrument);
+    return false;
+  }
+
   public static boolean allowedInPhase(Clause clause) {
     return inPhaseHint(clause) == null;
   }
@@ -54,6 +66,9 @@ public final class Placement {
           "state interests at the top level: an interest is secured or not by the whole"
               + " agreement";
       case Clause.Phase p -> "phases are not nested: close the enclosing phase with `}` first";
+      case Clause.Instrument i ->
+          "declare instruments at the top level: an instrument holds top-level rights and"
+              + " assurances";
       case Clause.Requirement r ->
           "state requirements at the top level; to speak of this phase, write `phase NAME"
               + " active` in the condition";
@@ -99,6 +114,7 @@ public final class Placement {
       case Clause.Requirement r -> "a requirement";
       case Clause.Concludes c -> "`concludes when`";
       case Clause.Lapses l -> "`lapses`";
+      case Clause.Instrument i -> "instrument `" + i.name().text() + "`";
     };
   }
 }

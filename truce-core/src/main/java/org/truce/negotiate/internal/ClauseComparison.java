@@ -71,7 +71,10 @@ public final class ClauseComparison {
     }
     Listed old = before.get();
     Listed now = after.get();
-    boolean moved = !old.isPhase() && !oldPhase(old).equals(newPhase(now));
+    boolean moved =
+        !old.isPhase()
+            && (!oldPhase(old).equals(newPhase(now))
+                || !old.version().ref().instrument().equals(now.version().ref().instrument()));
     boolean same = old.content().equals(now.content()) && !moved;
     List<NumberChange> numbers = NumberPairing.moved(old.numbers(), now.numbers());
     String oldText = old.version().text();

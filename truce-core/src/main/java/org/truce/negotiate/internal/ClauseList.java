@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
 import org.truce.model.Conclusion;
+import org.truce.model.Instrument;
 import org.truce.model.Interest;
 import org.truce.model.ModelPrinter;
 import org.truce.model.Phase;
@@ -15,7 +16,9 @@ import org.truce.negotiate.ClauseVersion;
 
 /**
  * Lists the clauses of a text in the order of the printed text: each phase followed by its clauses,
- * then the top-level rights, assurances, requirements and the conclusion.
+ * then the top-level rights, assurances, requirements and the conclusion, then the declarations of
+ * the other instruments (a clause of an instrument names it in its tag: {@link
+ * ClauseRef#instrument()}).
  */
 public final class ClauseList {
   private static final Optional<String> TOP_LEVEL = Optional.empty();
@@ -41,6 +44,17 @@ public final class ClauseList {
       // A text concludes once: a reworded conclusion is the same clause.
       String text = ModelPrinter.clause(conclusion);
       out.add(listed(conclusion.ref(), conclusion, "conclusion", text, Optional.of("conclusion")));
+    }
+    for (Instrument instrument : agreement.instruments()) {
+      // Known by its name: a retitled or reranked instrument is the same instrument.
+      String text = ModelPrinter.clause(instrument);
+      out.add(
+          listed(
+              instrument.ref(),
+              instrument,
+              "instrument",
+              text,
+              Optional.of("instrument " + instrument.name())));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.truce.model.Conclusion;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
+import org.truce.model.Instrument;
 import org.truce.model.Interest;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
@@ -45,6 +46,7 @@ public final class Numbers {
       }
       case Conclusion conclusion -> condition(conclusion.condition(), out);
       case Interest interest -> condition(interest.condition(), out);
+      case Instrument instrument -> {}
       default -> throw new IllegalArgumentException("not a clause: " + element);
     }
     return List.copyOf(out);

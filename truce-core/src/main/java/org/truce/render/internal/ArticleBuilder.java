@@ -47,6 +47,11 @@ final class ArticleBuilder {
     return new Doc.Article(Integer.parseInt(number), heading, blocks);
   }
 
+  /** An instrument's part: its paragraphs are numbered with its name, {@code letter.1}, ... */
+  Doc.Part buildPart() {
+    return new Doc.Part(number, heading, blocks);
+  }
+
   Doc.Annex buildAnnex() {
     return new Doc.Annex(number, heading, blocks);
   }

@@ -7,19 +7,21 @@ import org.truce.render.Phrase;
 
 /**
  * The rendered agreement as a format-neutral document: a title block, then numbered articles of
- * paragraphs, tables and notes, then lettered annexes for analysts. The Markdown and HTML writers
- * only lay it out and escape it.
+ * paragraphs, tables and notes, then one part per instrument other than the agreement, then
+ * lettered annexes for analysts. The Markdown and HTML writers only lay it out and escape it.
  */
 public record Doc(
     Phrase title,
     List<Fact> facts,
     List<Phrase> notes,
     List<Article> articles,
+    List<Part> parts,
     List<Annex> annexes) {
   public Doc {
     facts = List.copyOf(facts);
     notes = List.copyOf(notes);
     articles = List.copyOf(articles);
+    parts = List.copyOf(parts);
     annexes = List.copyOf(annexes);
   }
 
@@ -30,6 +32,16 @@ public record Doc(
    */
   public record Annex(String letter, Phrase heading, List<Block> blocks) {
     public Annex {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /**
+   * "Side letter `letter`: Letter of assurances": an instrument other than the agreement, after the
+   * articles, with its rights and assurances; its paragraphs are numbered letter.1, ...
+   */
+  public record Part(String name, Phrase heading, List<Block> blocks) {
+    public Part {
       blocks = List.copyOf(blocks);
     }
   }

@@ -20,10 +20,11 @@ import org.truce.vocabulary.Role;
 
 /**
  * Lays an agreement out as a document: the title block, Article 1 the parties, Article 2 the
- * holdings, one article per phase, then rights, assurances and the conclusion; then, for analysts
- * and not as articles, Annex A the interests and {@code require} properties and an annex of the
- * accepted findings when a baseline is given. Articles without content are left out and the rest
- * numbered consecutively.
+ * holdings, one article per phase, then the agreement's own rights, assurances and the conclusion;
+ * then one part per other instrument with its rights and assurances; then, for analysts and not as
+ * articles, Annex A the interests and {@code require} properties and an annex of the accepted
+ * findings when a baseline is given. Articles without content are left out and the rest numbered
+ * consecutively.
  */
 public final class DocBuilder {
   private final Agreement agreement;
@@ -63,8 +64,16 @@ public final class DocBuilder {
     parties();
     holdings();
     agreement.phases().forEach(phase -> articles.add(PhaseArticle.of(phase, next(), lines)));
-    listArticle("Rights", agreement.rights(), r -> r.ref(), r -> ClauseText.right(r, false));
-    listArticle("Assurances", agreement.assurances(), a -> a.ref(), ClauseText::assurance);
+    listArticle(
+        "Rights",
+        agreement.rights().stream().filter(r -> r.ref().instrument().isEmpty()).toList(),
+        r -> r.ref(),
+        r -> ClauseText.right(r, false));
+    listArticle(
+        "Assurances",
+        agreement.assurances().stream().filter(a -> a.ref().instrument().isEmpty()).toList(),
+        a -> a.ref(),
+        ClauseText::assurance);
     agreement
         .conclusion()
         .ifPresent(
@@ -81,10 +90,14 @@ public final class DocBuilder {
     agreement
         .lapse()
         .ifPresent(l -> articles.add(LapseArticle.of(l, article(Phrase.words("Lapse")))));
+    List<Doc.Part> parts =
+        agreement.instruments().stream()
+            .map(i -> InstrumentPart.of(agreement, i, this::fullName, lines))
+            .toList();
     analystsAnnex();
     acceptedAnnex();
     Metadata m = agreement.metadata();
-    return new Doc(Phrase.words(m.title()), facts(m), notes(), articles, annexes);
+    return new Doc(Phrase.words(m.title()), facts(m), notes(), articles, parts, annexes);
   }
 
   /**
@@ -170,6 +183,9 @@ public final class DocBuilder {
             .map(d -> Phrases.date(d) + m.startTime().map(t -> " at " + t).orElse(""))
             .orElse("not stated in the text");
     facts.add(new Doc.Fact("Entry into force", Phrase.words(start)));
+    if (!agreement.instruments().isEmpty()) {
+      facts.add(new Doc.Fact("Other instruments", InstrumentPart.listed(agreement.instruments())));
+    }
     sourceMap.ifPresent(
         map -> facts.add(new Doc.Fact("Source", Phrase.words(map.source().name()))));
     return facts;

@@ -68,6 +68,16 @@ public final class HtmlWriter {
       article.blocks().forEach(this::block);
       out.append("</section>\n");
     }
+    for (Doc.Part part : doc.parts()) {
+      String anchor = anchor("instrument-" + part.name(), "instrument-" + part.name());
+      out.append("<section class=\"instrument\" id=\"")
+          .append(Markup.html(anchor))
+          .append("\">\n<h2>")
+          .append(inline(part.heading()))
+          .append("</h2>\n");
+      part.blocks().forEach(this::block);
+      out.append("</section>\n");
+    }
     for (Doc.Annex annex : doc.annexes()) {
       String anchor = anchor("annex-" + annex.letter(), "annex-" + annex.letter());
       out.append("<section class=\"annex\" id=\"")

@@ -36,6 +36,10 @@ public final class MarkdownWriter {
           .append("\n\n");
       article.blocks().forEach(this::block);
     }
+    for (Doc.Part part : doc.parts()) {
+      out.append("## ").append(inline(part.heading(), false)).append("\n\n");
+      part.blocks().forEach(this::block);
+    }
     for (Doc.Annex annex : doc.annexes()) {
       out.append("## Annex ")
           .append(annex.letter())

@@ -25,6 +25,7 @@ final class ClauseParser {
   private final ObligationParser obligations;
   private final HoldingsParser holdings;
   private final PhaseParser phases;
+  private final InstrumentParser instruments;
 
   ClauseParser(ParseContext ctx, ItemParser items) {
     this.ctx = ctx;
@@ -32,6 +33,7 @@ final class ClauseParser {
     this.obligations = new ObligationParser(ctx);
     this.holdings = new HoldingsParser(ctx);
     this.phases = new PhaseParser(ctx, conditions, items);
+    this.instruments = new InstrumentParser(ctx, phases);
   }
 
   static boolean isRole(Token t) {
@@ -65,6 +67,9 @@ final class ClauseParser {
         }
         case "phase" -> {
           return phases.phase();
+        }
+        case "instrument" -> {
+          return instruments.instrument();
         }
         case "hostilities" -> {
           return hostilities();

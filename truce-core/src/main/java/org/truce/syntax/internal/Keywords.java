@@ -83,6 +83,7 @@ public final class Keywords {
           "eventually",
           "concludes",
           "lapses",
+          "instrument",
           "unless",
           "or",
           "and",

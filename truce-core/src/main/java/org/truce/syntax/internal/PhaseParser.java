@@ -104,7 +104,7 @@ final class PhaseParser {
    * starts a clause) is reported and the body parsed anyway, so that its clauses do not each
    * appear out of place.
    */
-  private List<Item> body() {
+  List<Item> body() {
     Token open = ctx.peek();
     if (!ctx.accept(TokenKind.LBRACE)) {
       boolean bodyFollows =

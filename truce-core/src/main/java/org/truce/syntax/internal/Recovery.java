@@ -30,7 +30,7 @@ final class Recovery {
           "lapses" ->
           true;
       case "held" -> cursor.peek(1).isWord("by");
-      case "phase", "hostilities", "talks" -> t.lineStart();
+      case "phase", "hostilities", "talks", "instrument" -> t.lineStart();
       default -> {
         Token next = cursor.peek(1);
         yield ClauseParser.isPartyVerb(next) || (t.lineStart() && next.is(TokenKind.COMMA));

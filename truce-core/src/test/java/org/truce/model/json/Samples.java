@@ -12,6 +12,7 @@ import org.truce.model.Conclusion;
 import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
+import org.truce.model.Instrument;
 import org.truce.model.Interest;
 import org.truce.model.Metadata;
 import org.truce.model.Phase;
@@ -23,8 +24,10 @@ import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
+import org.truce.vocabulary.InstrumentKind;
 import org.truce.vocabulary.Pace;
 import org.truce.vocabulary.PhaseState;
+import org.truce.vocabulary.RankRelation;
 import org.truce.vocabulary.RequirementKind;
 import org.truce.vocabulary.RightAction;
 import org.truce.vocabulary.Role;
@@ -380,7 +383,10 @@ final class Samples {
                         new Condition.Compare(
                             new Figure.Day(), CompareOp.GREATER, new Figure.Literal(20))))),
             new PhaseClause.Right(
-                ref("r.2"), "israel", RightAction.TERMINATE_AGREEMENT, Optional.empty()));
+                ref("r.2").in(Optional.of("letter")),
+                "israel",
+                RightAction.TERMINATE_AGREEMENT,
+                Optional.empty()));
     List<PhaseClause.Assurance> assurances =
         List.of(
             new PhaseClause.Assurance(
@@ -392,7 +398,7 @@ final class Samples {
                         ScopeKind.UNTIL,
                         new Condition.TalksAre("two", TalkState.AGREED, Optional.empty())))),
             new PhaseClause.Assurance(
-                NONE,
+                NONE.in(Optional.of("annex")),
                 List.of("qatar"),
                 new Condition.Not(
                     new Condition.TalksAre("two", TalkState.STALLED, Optional.empty())),
@@ -451,6 +457,47 @@ final class Samples {
             new org.truce.model.Lapse(
                 ref("sunset"),
                 Optional.of(60L),
-                Optional.of(new Condition.TalksAre("two", TalkState.AGREED, Optional.empty())))));
+                Optional.of(new Condition.TalksAre("two", TalkState.AGREED, Optional.empty())))),
+        List.of(
+            new Instrument(
+                ref("x.1"),
+                "annex",
+                "Maps",
+                InstrumentKind.ANNEX,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                RankRelation.WITH,
+                Optional.empty()),
+            new Instrument(
+                NONE,
+                "letter",
+                "Letter of assurances",
+                InstrumentKind.SIDE_LETTER,
+                Optional.of("us"),
+                Optional.of("israel"),
+                false,
+                RankRelation.ABOVE,
+                Optional.empty()),
+            new Instrument(
+                NONE,
+                "statement",
+                "Joint statement",
+                InstrumentKind.JOINT_STATEMENT,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                RankRelation.BELOW,
+                Optional.of("letter")),
+            new Instrument(
+                NONE,
+                "plan",
+                "Deployment plan",
+                InstrumentKind.PLAN,
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                RankRelation.WITH,
+                Optional.of("annex"))));
   }
 }

@@ -187,6 +187,9 @@ public final class Analyses {
         .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
         .forEach(a -> names.add("exposure(" + a.name() + ")"));
     names.add("indefinite-truce");
+    if (DeadClauses.applies(agreement)) {
+      names.add(DeadClauses.NAME);
+    }
     for (int i = 0; i < agreement.requirements().size(); i++) {
       names.add(Requirements.name(agreement.requirements().get(i), i));
     }

@@ -158,6 +158,14 @@ public final class DayStep {
     return rights.removed(v, player).stream().map(r -> Map.entry(r.right(), r.by())).toList();
   }
 
+  /**
+   * Marks, for each right of the text by place, whether the end-of-day state {@code v} lets it be
+   * exercised, or which assurance removes it there (see {@code Rights#survey}).
+   */
+  public void surveyRights(long[] v, boolean[] exercisable, PhaseClause.Assurance[] removedBy) {
+    rights.survey(v, exercisable, removedBy);
+  }
+
   /** True when some release of the last day could not be made in full. */
   public boolean shortfall() {
     return releases.shortfall();

@@ -37,6 +37,11 @@ final class Rights {
   private final CompiledConditions.Test[] when;
   private final int[] rightPhase;
 
+  // outranks[r][a]: right r belongs to an instrument of higher rank than assurance a, so a does
+  // not remove r (docs/semantics.md, "Instruments and precedence"). Null when no right outranks
+  // any assurance, the case of every text without ranked instruments.
+  private final boolean[][] outranks;
+
   // The lawful rights of one player, by action (null: none), refilled for each player: no map is
   // made for each day, which the search runs millions of times.
   private final RightInfo[] lawfulByAction = new RightInfo[RightAction.values().length];
@@ -63,6 +68,20 @@ final class Rights {
       when[i] = r.right().when().map(ts.conditions::test).orElse(null);
       rightPhase[i] = statusOf(r.phase());
     }
+    outranks = precedence(ts);
+  }
+
+  private static boolean[][] precedence(TransitionSystem ts) {
+    boolean any = false;
+    boolean[][] table = new boolean[ts.rights.size()][ts.assurances.size()];
+    for (int r = 0; r < table.length; r++) {
+      int rank = ts.agreement.rankOf(ts.rights.get(r).right().ref());
+      for (int a = 0; a < table[r].length; a++) {
+        table[r][a] = rank > ts.agreement.rankOf(ts.assurances.get(a).assurance().ref());
+        any |= table[r][a];
+      }
+    }
+    return any ? table : null;
   }
 
   private int statusOf(int phase) {
@@ -74,7 +93,7 @@ final class Rights {
    * holds ends its assurance for good (recorded in {@code v}).
    */
   boolean assurancesKept(long[] v, boolean update) {
-    return firstFailing(v, update) == null;
+    return firstFailing(v, update, -1) == null;
   }
 
   /** A right whose condition holds but which an assurance removes. */
@@ -91,7 +110,7 @@ final class Rights {
       }
       System.arraycopy(v, 0, scratch, 0, v.length);
       apply(scratch, r.right().action());
-      PhaseClause.Assurance by = firstFailing(scratch, false);
+      PhaseClause.Assurance by = firstFailing(scratch, false, i);
       if (by != null) {
         found.add(new Removed(r.right(), by));
       }
@@ -99,10 +118,44 @@ final class Rights {
     return found;
   }
 
-  /** The first assurance in force that fails in {@code v}, or null. */
-  private PhaseClause.Assurance firstFailing(long[] v, boolean update) {
+  /**
+   * What the end-of-day state {@code v} shows of each right of the text, by place: {@code
+   * exercisable[i]} is set when right i is in force, its condition holds and no assurance in force
+   * removes it; when it is in force and its condition holds but an assurance removes it, {@code
+   * removedBy[i]} is set to that assurance if it was still null. For the dead-clause analysis.
+   */
+  void survey(long[] v, boolean[] exercisable, PhaseClause.Assurance[] removedBy) {
+    for (int i = 0; i < when.length; i++) {
+      if (exercisable[i]) {
+        continue;
+      }
+      if (rightPhase[i] != Tables.NONE && v[rightPhase[i]] != ACTIVE) {
+        continue;
+      }
+      if (when[i] != null && !when[i].test(v)) {
+        continue;
+      }
+      System.arraycopy(v, 0, scratch, 0, v.length);
+      apply(scratch, ts.rights.get(i).right().action());
+      PhaseClause.Assurance by = firstFailing(scratch, false, i);
+      if (by == null) {
+        exercisable[i] = true;
+      } else if (removedBy[i] == null) {
+        removedBy[i] = by;
+      }
+    }
+  }
+
+  /**
+   * The first assurance in force that fails in {@code v}, or null; with {@code right} (its place,
+   * or -1), only among the assurances that right does not outrank.
+   */
+  private PhaseClause.Assurance firstFailing(long[] v, boolean update, int right) {
     for (int i = 0; i < ensured.length; i++) {
       if (assurancePhase[i] != Tables.NONE && v[assurancePhase[i]] != ACTIVE) {
+        continue;
+      }
+      if (right >= 0 && outranks != null && outranks[right][i]) {
         continue;
       }
       AssuranceInfo a = ts.assurances.get(i);
@@ -171,7 +224,7 @@ final class Rights {
       if (when[i] != null && !when[i].test(v)) {
         continue;
       }
-      if (!blocked(v, r.right().action())) {
+      if (!blocked(v, i)) {
         lawfulByAction[action] = r;
         count++;
       }
@@ -179,11 +232,14 @@ final class Rights {
     return count;
   }
 
-  /** True when exercising {@code action} today would break an assurance in force. */
-  private boolean blocked(long[] v, RightAction action) {
+  /**
+   * True when exercising the right at place {@code right} today would break an assurance in force
+   * that it does not outrank.
+   */
+  private boolean blocked(long[] v, int right) {
     System.arraycopy(v, 0, scratch, 0, v.length);
-    apply(scratch, action);
-    return !assurancesKept(scratch, false);
+    apply(scratch, ts.rights.get(right).right().action());
+    return firstFailing(scratch, false, right) != null;
   }
 
   /** The {@code pick}-th lawful right, counting from 1 in the order of the actions. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.truce.model.Agreement;
 import org.truce.model.Condition;
 import org.truce.model.Holdings;
+import org.truce.model.Instrument;
 import org.truce.model.Metadata;
 import org.truce.model.Phase;
 import org.truce.syntax.AgreementSyntax;
@@ -60,8 +61,12 @@ public final class AgreementSyntaxBuilder {
     for (int i = 0; i < phases.size(); i++) {
       items.add(phase(phases.get(i), i == 0));
     }
-    agreement.rights().forEach(right -> items.add(PhaseClauseSyntax.of(right)));
-    agreement.assurances().forEach(assurance -> items.add(PhaseClauseSyntax.of(assurance)));
+    agreement.rights().stream()
+        .filter(r -> r.ref().instrument().isEmpty())
+        .forEach(right -> items.add(PhaseClauseSyntax.of(right)));
+    agreement.assurances().stream()
+        .filter(a -> a.ref().instrument().isEmpty())
+        .forEach(assurance -> items.add(PhaseClauseSyntax.of(assurance)));
     agreement
         .requirements()
         .forEach(
@@ -100,7 +105,38 @@ public final class AgreementSyntaxBuilder {
                                             : Optional.of(new Condition.Constant(false)))
                                 .map(ConditionSyntax::of),
                             NONE))));
+    agreement.instruments().forEach(instrument -> items.add(instrument(agreement, instrument)));
     return new AgreementSyntax(header(agreement.metadata()), items, NONE);
+  }
+
+  /** An instrument block with its rights, then its assurances, as the model lists them. */
+  private static Item instrument(Agreement agreement, Instrument instrument) {
+    Optional<String> name = Optional.of(instrument.name());
+    List<Item> body = new ArrayList<>();
+    agreement.rights().stream()
+        .filter(r -> r.ref().instrument().equals(name))
+        .forEach(right -> body.add(PhaseClauseSyntax.of(right)));
+    agreement.assurances().stream()
+        .filter(a -> a.ref().instrument().equals(name))
+        .forEach(assurance -> body.add(PhaseClauseSyntax.of(assurance)));
+    Optional<Clause.Rank> rank =
+        instrument.rankUnstated()
+            ? Optional.empty()
+            : Optional.of(
+                new Clause.Rank(
+                    instrument.relation(), instrument.relativeTo().map(Nodes::name), NONE));
+    return item(
+        instrument.ref(),
+        new Clause.Instrument(
+            name(instrument.name()),
+            text(instrument.title()),
+            instrument.kind(),
+            instrument.from().map(Nodes::name),
+            instrument.to().map(Nodes::name),
+            instrument.published(),
+            rank,
+            body,
+            NONE));
   }
 
   private static Header header(Metadata metadata) {

@@ -40,7 +40,11 @@ public final class JsonImport {
     if (!misspelt.isEmpty()) {
       return failed(source, misspelt);
     }
-    return validate(agreement, sourceName);
+    List<Diagnostic> misplaced = InstrumentRefs.check(source, agreement);
+    if (!misplaced.isEmpty()) {
+      return failed(source, misplaced);
+    }
+    return validate(InstrumentRefs.ordered(agreement), sourceName);
   }
 
   private static ModelResult validate(Agreement agreement, String sourceName) {

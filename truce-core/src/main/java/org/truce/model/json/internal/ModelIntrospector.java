@@ -1,6 +1,8 @@
 package org.truce.model.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
@@ -8,7 +10,9 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.util.Optional;
+import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
+import org.truce.model.Instrument;
 import org.truce.model.SubQuota;
 
 /**
@@ -28,26 +32,51 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
 
   @Override
   public Boolean hasRequiredMarker(AnnotatedMember member) {
+    if (isOptionalList(member)) {
+      return false;
+    }
     if (isModelType(member.getDeclaringClass())) {
       Class<?> type = member.getRawType();
-      return type != Optional.class && type != ClauseRef.class && !isSubQuotas(member.getType());
+      return type != Optional.class && type != ClauseRef.class;
     }
     return super.hasRequiredMarker(member);
   }
 
+  /**
+   * A delivery's sub-quotas and an agreement's instruments are left out when there are none, so
+   * that the JSON of every text without them is as it was, and read as none when absent
+   * (docs/json.md).
+   */
   @Override
-  public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
-    if (annotated instanceof AnnotatedMember member
-        && isModelType(member.getDeclaringClass())
-        && isSubQuotas(member.getType())) {
-      return JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null);
+  public JsonInclude.Value findPropertyInclusion(Annotated a) {
+    if (a instanceof AnnotatedMember m && isOptionalList(m)) {
+      return JsonInclude.Value.construct(
+          JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY);
     }
-    return super.findPropertyInclusion(annotated);
+    return super.findPropertyInclusion(a);
+  }
+
+  @Override
+  public JsonSetter.Value findSetterInfo(Annotated a) {
+    if (a instanceof AnnotatedMember m && isOptionalList(m)) {
+      return JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+    }
+    return super.findSetterInfo(a);
   }
 
   /** A list of sub-quotas: optional in the JSON form, as an empty list means "none". */
   static boolean isSubQuotas(JavaType type) {
     return type.isCollectionLikeType() && type.getContentType().getRawClass() == SubQuota.class;
+  }
+
+  private static boolean isOptionalList(AnnotatedMember member) {
+    // By type, not name: a creator's parameter has no name here.
+    JavaType type = member.getType();
+    return isModelType(member.getDeclaringClass())
+        && (isSubQuotas(type)
+            || member.getDeclaringClass() == Agreement.class
+                && type.isCollectionLikeType()
+                && type.getContentType().getRawClass() == Instrument.class);
   }
 
   @Override

@@ -105,7 +105,43 @@ final class ClauseLine {
       case Clause.Holdings holdings ->
           throw new IllegalArgumentException("a holdings block is not one line");
       case Clause.Phase phase -> throw new IllegalArgumentException("a phase is not one line");
+      case Clause.Instrument instrument ->
+          throw new IllegalArgumentException("an instrument is not one line");
     };
+  }
+
+  /**
+   * {@code instrument letter "Title" side letter from us to israel, not published, ranks below
+   * agreement {}.
+   */
+  static String instrumentOpening(Clause.Instrument instrument) {
+    StringBuilder out =
+        new StringBuilder("instrument ")
+            .append(instrument.name().text())
+            .append(' ')
+            .append(Words.quote(instrument.title()))
+            .append(' ')
+            .append(instrument.kind().words());
+    instrument
+        .from()
+        .ifPresent(
+            from ->
+                out.append(" from ")
+                    .append(from.text())
+                    .append(" to ")
+                    .append(instrument.to().orElseThrow().text()));
+    if (!instrument.published()) {
+      out.append(", not published");
+    }
+    instrument
+        .rank()
+        .ifPresent(
+            rank ->
+                out.append(", ranks ")
+                    .append(rank.relation().word())
+                    .append(' ')
+                    .append(rank.other().map(Name::text).orElse("agreement")));
+    return out.append(" {").toString();
   }
 
   /** {@code phase one "Title" lasts 42 days, begins after zero, ends when C {}. */

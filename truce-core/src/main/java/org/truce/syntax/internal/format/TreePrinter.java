@@ -67,6 +67,11 @@ public final class TreePrinter {
           placeItems(placement, phase.body());
           placement.takeLeading(clause, closingBrace(item));
         }
+        case Clause.Instrument instrument -> {
+          openBlock(placement, item, instrumentOpeningEnd(instrument));
+          placeItems(placement, instrument.body());
+          placement.takeLeading(clause, closingBrace(item));
+        }
         default -> placement.takeLeading(item, item.span().end());
       }
       placement.takeTrailing(item, item.span().end());
@@ -90,6 +95,17 @@ public final class TreePrinter {
             phase.duration().map(duration -> duration.span()),
             phase.begins().map(begins -> begins.span()),
             phase.endsWhen().map(ends -> ends.span()))
+        .flatMap(Optional::stream)
+        .max(Comparator.comparingInt(Span::end))
+        .orElseThrow();
+  }
+
+  /** The end of what comes before an instrument's {@code {}: the title, or the last option. */
+  private static Span instrumentOpeningEnd(Clause.Instrument instrument) {
+    return Stream.of(
+            Optional.of(instrument.title().span()),
+            instrument.to().map(to -> to.span()),
+            instrument.rank().map(rank -> rank.span()))
         .flatMap(Optional::stream)
         .max(Comparator.comparingInt(Span::end))
         .orElseThrow();
@@ -134,6 +150,12 @@ public final class TreePrinter {
           out.line(depth, ClauseLine.phaseOpening(phase) + comments.trailing(phase));
           out.openBlock();
           items(phase.body(), depth + 1, false);
+          close(item, depth);
+        }
+        case Clause.Instrument instrument -> {
+          out.line(depth, ClauseLine.instrumentOpening(instrument) + comments.trailing(instrument));
+          out.openBlock();
+          items(instrument.body(), depth + 1, false);
           close(item, depth);
         }
         default -> out.line(depth, ClauseLine.of(item.clause()) + comments.trailing(item));
@@ -188,7 +210,9 @@ public final class TreePrinter {
   }
 
   private static boolean isBlock(Clause clause) {
-    return clause instanceof Clause.Holdings || clause instanceof Clause.Phase;
+    return clause instanceof Clause.Holdings
+        || clause instanceof Clause.Phase
+        || clause instanceof Clause.Instrument;
   }
 
   private static int width(String text) {
