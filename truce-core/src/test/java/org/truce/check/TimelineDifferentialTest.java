@@ -154,9 +154,8 @@ class TimelineDifferentialTest {
         for (PhaseClause b : p.clauses()) {
           if (b instanceof PhaseClause.Release then
               && then.party().equals(r.party())
-              && o.then().covers(then.category())
-              && onDay(then, p).schedule().orElse(null) instanceof Schedule.OnDay due) {
-            day = Math.min(day, due.day());
+              && o.then().covers(then.category())) {
+            day = Math.min(day, firstDue(onDay(then, p)));
           }
         }
       }
@@ -165,6 +164,16 @@ class TimelineDifferentialTest {
         ? r
         : new PhaseClause.Release(
             r.ref(), r.party(), r.count(), r.category(), Optional.of(new Schedule.OnDay(day)));
+  }
+
+  /** The first phase day some of a closed release falls due: its day, its first batch. */
+  private static long firstDue(PhaseClause.Release r) {
+    return switch (r.schedule().orElse(null)) {
+      case Schedule.OnDay on -> on.day();
+      case Schedule.Batches b -> b.fromDay();
+      case Schedule.BestEffort e -> e.longStop().orElse(Long.MAX_VALUE);
+      case null, default -> Long.MAX_VALUE;
+    };
   }
 
   /** A release due on a day rather than by it: the day the timeline places it on. */

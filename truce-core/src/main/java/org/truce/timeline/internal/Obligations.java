@@ -115,7 +115,15 @@ final class Obligations {
       timing = Timing.PHASE_END;
       due = r.count().orElse(available);
     } else if (r.schedule().get() instanceof Schedule.BestEffort effort) {
-      if (effort.longStop().isEmpty()) {
+      long ordered = OrderDays.placed(run.phase, r, Long.MAX_VALUE);
+      if (effort.longStop().isEmpty() && ordered < Long.MAX_VALUE) {
+        // no date of its own, but an order makes it due by the first release it must precede
+        if (phaseDay != ordered) {
+          return;
+        }
+        timing = Timing.BY_DAY;
+        due = r.count().orElse(available);
+      } else if (effort.longStop().isEmpty()) {
         if (phaseDay == 1) {
           long held = r.count().map(c -> Math.min(c, available)).orElse(available);
           notes.add(
@@ -123,12 +131,13 @@ final class Obligations {
                   run.name(), r.party(), r.category(), held, effort.pace(), r.ref()));
         }
         return;
+      } else {
+        if (phaseDay != OrderDays.placed(run.phase, r, effort.longStop().get())) {
+          return;
+        }
+        timing = Timing.LONG_STOP;
+        due = r.count().orElse(available);
       }
-      if (phaseDay != OrderDays.placed(run.phase, r, effort.longStop().get())) {
-        return;
-      }
-      timing = Timing.LONG_STOP;
-      due = r.count().orElse(available);
     } else if (r.schedule().get() instanceof Schedule.Batches b) {
       if (phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
         return;
