@@ -94,7 +94,8 @@ public final class AgreementGenerator {
     private final ScheduleDraws schedules;
     private final ConditionDraws conditions;
     private final List<String> parties = new ArrayList<>();
-    // Tagged releases and exchanges so far: {party that owes it, clause id}.
+    // Tagged obligations so far (releases, exchanges, deliveries, withdrawals, undertakings):
+    // {party that owes it, clause id}.
     private final List<String[]> owed = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final Map<Category, String> holderOf = new LinkedHashMap<>();
