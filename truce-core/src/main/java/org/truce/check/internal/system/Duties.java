@@ -109,10 +109,12 @@ public final class Duties {
               facts(party, "withdrawal"));
       case PhaseClause.Delivery d when d.party().equals(party) -> delivery(d, phase);
       case PhaseClause.Undertaking u when u.party().equals(party) -> {
-        String text = party + " breaches its undertaking \"" + u.duty() + "\"";
+        String duty = "its undertaking \"" + u.duty() + "\"";
+        String text = party + " breaches " + duty;
         Map<String, String> facts = facts(party, "undertaking");
+        // With a deadline, the breach is not having kept it by then.
         yield u.deadline().isPresent()
-            ? deadline(u.deadline().get(), u, phase, text, facts)
+            ? deadline(u.deadline().get(), u, phase, party + " does not keep " + duty, facts)
             : Optional.of(
                 new Duty(u, u.ref(), phase, Kind.ONGOING, u.startsOnPhaseDay(), 0, 0, text, facts));
       }
