@@ -77,9 +77,9 @@ class WitnessReplayPropertyTest {
   @Test
   void everyWitnessOfGeneratedAgreementsReadingABreachOfADutyReplays() {
     // docs/semantics.md "Breaches": withdrawals, deliveries and undertakings the adversary
-    // breaches.
+    // breaches. Whether a shortest witness goes through such a breach is up to the draw, so this
+    // asserts no count of them; BreachOfDutiesTest replays one of every kind on a fixed text.
     AtomicInteger replayed = new AtomicInteger();
-    AtomicInteger dutyBreaches = new AtomicInteger();
     qt().withExamples(Integer.getInteger("examples", 40))
         .withShrinkCycles(3)
         .forAll(AgreementGenerator.agreements())
@@ -93,15 +93,8 @@ class WitnessReplayPropertyTest {
               CheckReport report =
                   Checker.check(text.get(), Optional.empty(), SMALL.withAdversary(party));
               replayed.addAndGet(replayAll(text.get(), Optional.of(party), report, "generated"));
-              report.analyses().stream()
-                  .flatMap(a -> a.witness().stream())
-                  .flatMap(w -> w.events().stream())
-                  .filter(e -> e.kind().equals("breach") && e.facts().containsKey("obligation"))
-                  .findAny()
-                  .ifPresent(e -> dutyBreaches.incrementAndGet());
             });
     assertThat(replayed.get()).isGreaterThan(20);
-    assertThat(dutyBreaches.get()).isGreaterThan(0);
   }
 
   private static List<String> parties(Agreement agreement) {
