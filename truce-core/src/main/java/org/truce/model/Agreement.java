@@ -143,6 +143,21 @@ public record Agreement(
     return 0;
   }
 
+  /** This agreement with {@code phases} in place of its own, every other part kept. */
+  public Agreement withPhases(List<Phase> phases) {
+    return new Agreement(
+        metadata,
+        actors,
+        holdings,
+        interests,
+        phases,
+        rights,
+        assurances,
+        requirements,
+        conclusion,
+        lapse);
+  }
+
   public Agreement {
     actors = List.copyOf(actors);
     holdings = List.copyOf(holdings);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.truce.model.Agreement;
 import org.truce.testing.AgreementGenerator;
+import org.truce.testing.DutyBreaches;
 
 /**
  * Differential properties of the checker over generated agreements: exploring only the amounts the
@@ -122,6 +123,35 @@ class CheckerPropertyTest {
               }
             });
     assertThat(compared.get()).isGreaterThan(20);
+  }
+
+  @Test
+  void aRightWaitingForABreachOfADutyChangesNoVerdictUnderCompliance() {
+    // docs/semantics.md "Breaches": under compliance every breach condition is false.
+    AtomicInteger compared = new AtomicInteger();
+    qt().withExamples(40)
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              var text = DutyBreaches.withRightAgainst(agreement, firstParty(agreement));
+              if (text.isEmpty()) {
+                return;
+              }
+              CheckReport before = Checker.check(agreement, Optional.empty(), SMALL);
+              CheckReport after = Checker.check(text.get(), Optional.empty(), SMALL);
+              if (before.exploration().complete() && after.exploration().complete()) {
+                assertThat(after.exploration().states()).isEqualTo(before.exploration().states());
+                for (int i = 0; i < before.analyses().size(); i++) {
+                  Analysis b = before.analyses().get(i);
+                  Analysis a = after.analyses().get(i);
+                  assertThat(a.verdict()).as(b.name()).isEqualTo(b.verdict());
+                  assertThat(a.value()).as(b.name()).isEqualTo(b.value());
+                }
+                compared.incrementAndGet();
+              }
+            });
+    assertThat(compared.get()).isGreaterThan(10);
   }
 
   private static String firstParty(Agreement agreement) {

@@ -21,6 +21,7 @@ import org.truce.model.ModelPrinter;
 import org.truce.model.PhaseClause;
 import org.truce.source.SourceText;
 import org.truce.testing.AgreementGenerator;
+import org.truce.testing.DutyBreaches;
 import org.truce.testing.Spin;
 import org.truce.vocabulary.Role;
 
@@ -166,6 +167,30 @@ class SpinDifferentialTest {
               }
             });
     assertThat(compared.get()).isGreaterThan(10);
+  }
+
+  @Test
+  void generatedAgreementsReadingABreachOfADutyAgree() {
+    // docs/semantics.md "Breaches": the adversary's withdrawals, deliveries and undertakings.
+    AtomicInteger compared = new AtomicInteger();
+    qt().withExamples(Integer.getInteger("spin.examples", 40))
+        .withShrinkCycles(2)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            generated -> {
+              String adversary =
+                  generated.actors().stream()
+                      .filter(a -> a.has(Role.PARTY))
+                      .map(Actor::name)
+                      .findFirst()
+                      .orElseThrow();
+              Optional<Agreement> text = DutyBreaches.withRightAgainst(generated, adversary);
+              if (text.isPresent()
+                  && compare(text.get(), SMALL.withAdversary(adversary)).isPresent()) {
+                compared.incrementAndGet();
+              }
+            });
+    assertThat(compared.get()).isGreaterThan(5);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.ModelResult;
 import org.truce.testing.AgreementGenerator;
+import org.truce.testing.DutyBreaches;
 import org.truce.testing.Interpreter;
 import org.truce.testing.Interpreter.State;
 import org.truce.testing.WitnessReplay;
@@ -77,6 +78,29 @@ class WitnessReplayPropertyTest {
               replayed.addAndGet(replayAll(agreement, Optional.of(party), adversary, "generated"));
             });
     assertThat(replayed.get()).isGreaterThan(40);
+  }
+
+  @Test
+  void everyWitnessOfGeneratedAgreementsReadingABreachOfADutyReplays() {
+    // docs/semantics.md "Breaches": withdrawals, deliveries and undertakings the adversary
+    // breaches. Whether a shortest witness goes through such a breach is up to the draw, so this
+    // asserts no count of them; BreachOfDutiesTest replays one of every kind on a fixed text.
+    AtomicInteger replayed = new AtomicInteger();
+    qt().withExamples(Integer.getInteger("examples", 40))
+        .withShrinkCycles(3)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            generated -> {
+              String party = parties(generated).getFirst();
+              Optional<Agreement> text = DutyBreaches.withRightAgainst(generated, party);
+              if (text.isEmpty()) {
+                return;
+              }
+              CheckReport report =
+                  Checker.check(text.get(), Optional.empty(), SMALL.withAdversary(party));
+              replayed.addAndGet(replayAll(text.get(), Optional.of(party), report, "generated"));
+            });
+    assertThat(replayed.get()).isGreaterThan(20);
   }
 
   private static List<String> parties(Agreement agreement) {

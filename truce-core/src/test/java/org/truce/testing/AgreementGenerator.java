@@ -94,7 +94,8 @@ public final class AgreementGenerator {
     private final ScheduleDraws schedules;
     private final ConditionDraws conditions;
     private final List<String> parties = new ArrayList<>();
-    // Tagged releases and exchanges so far: {party that owes it, clause id}.
+    // Tagged obligations so far (releases, exchanges, deliveries, withdrawals, undertakings):
+    // {party that owes it, clause id}.
     private final List<String[]> owed = new ArrayList<>();
     private final List<Actor> actors = new ArrayList<>();
     private final Map<Category, String> holderOf = new LinkedHashMap<>();
@@ -445,20 +446,25 @@ public final class AgreementGenerator {
         case 3 -> {
           int amount = dice.between(1, 1000);
           Category goods = new Category(dice.oneOf(GOODS));
+          ClauseRef tag = ref();
+          String party = dice.oneOf(parties);
           yield Optional.of(
               new PhaseClause.Delivery(
-                  ref(),
-                  dice.oneOf(parties),
+                  owed(tag, party),
+                  party,
                   dice.oneOf(List.of(DeliveryVerb.values())),
                   amount,
                   goods,
                   schedules.deliverySchedule(amount, days),
                   GeneratedSubQuotas.of(dice, amount, goods)));
         }
-        case 4 ->
-            Optional.of(
-                new PhaseClause.Withdrawal(
-                    ref(), dice.oneOf(parties), dice.text(), schedules.deadline(days)));
+        case 4 -> {
+          ClauseRef tag = ref();
+          String party = dice.oneOf(parties);
+          yield Optional.of(
+              new PhaseClause.Withdrawal(
+                  owed(tag, party), party, dice.text(), schedules.deadline(days)));
+        }
         case 5 -> Optional.of(undertaking(days));
         case 6 -> hasDuration ? Optional.of(extension()) : Optional.empty();
         case 7 -> Optional.of(right(phase + 1));
@@ -486,7 +492,17 @@ public final class AgreementGenerator {
                       })
               .orElse(days);
       Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));
-      return new PhaseClause.Undertaking(ref(), party, duty, from, deadline);
+      return new PhaseClause.Undertaking(owed(ref(), party), party, duty, from, deadline);
+    }
+
+    /**
+     * Records {@code tag} as an obligation of {@code party} other than a release, so that a right
+     * may wait for its breach (docs/semantics.md "Breaches": withdrawals, deliveries and
+     * undertakings too).
+     */
+    private ClauseRef owed(ClauseRef tag, String party) {
+      tag.id().ifPresent(id -> owed.add(new String[] {party, id}));
+      return tag;
     }
 
     private Optional<PhaseClause> release(long days) {
@@ -592,9 +608,9 @@ public final class AgreementGenerator {
     }
 
     /**
-     * A right that waits for a breach (docs/semantics.md "Breaches"): of a release or exchange
-     * tagged so far, of any obligation, or confirmed by a mediator; sometimes joined with another
-     * condition.
+     * A right that waits for a breach (docs/semantics.md "Breaches"): of an obligation (a release,
+     * an exchange, a delivery, a withdrawal or an undertaking) tagged so far, of any obligation, or
+     * confirmed by a mediator; sometimes joined with another condition.
      */
     private PhaseClause.Right breachRight(int phasesInScope) {
       String holder = dice.oneOf(parties);

@@ -194,6 +194,10 @@ public final class Interpreter {
           + daysLeft
           + " extensionTaken="
           + extensionTaken
+          + " breaches="
+          + breaches
+          + " confirmed="
+          + confirmed
           + " "
           + withoutDays();
     }
@@ -234,6 +238,7 @@ public final class Interpreter {
   private final List<String> parties;
   private final List<Judge> judges = new ArrayList<>();
   private final List<Condition.BreachConfirmed> confirmationsRead = new ArrayList<>();
+  private final InterpreterDuties duties;
 
   private record Judge(String judge, String on) {
     String key() {
@@ -261,6 +266,7 @@ public final class Interpreter {
       collectConfirmations(c, confirmations);
     }
     confirmationsRead.addAll(confirmations);
+    duties = new InterpreterDuties(agreement, adversary, conditions());
   }
 
   private static void collectConfirmations(Condition c, Set<Condition.BreachConfirmed> out) {
@@ -470,6 +476,8 @@ public final class Interpreter {
         days = each(days, d -> obligation(d, pi, ki, amounts));
       }
     }
+    // ... and the adversary may breach a withdrawal, delivery or undertaking a condition reads.
+    days = each(days, this::breachDuties);
     // 4. Talks move and are judged.
     days = each(days, this::talks);
     days = each(days, this::judge);
@@ -682,6 +690,23 @@ public final class Interpreter {
       breach.event("breach", phase.name(), r.ref(), facts(r.party(), r.category(), due));
       breach.s.breach(r.party(), r.ref());
       out.add(breach);
+    }
+    return out;
+  }
+
+  /** Each breach of a duty the adversary may choose today, or not (InterpreterDuties). */
+  private List<Day> breachDuties(Day d) {
+    List<Day> out = List.of(d);
+    for (InterpreterDuties.Breach b : duties.today(d.s)) {
+      List<Day> next = new ArrayList<>();
+      for (Day day : out) {
+        next.add(day);
+        Day breach = day.copy();
+        breach.event("breach", b.phase().name(), b.clause().ref(), b.facts());
+        breach.s.breach(b.facts().get("party"), b.clause().ref());
+        next.add(breach);
+      }
+      out = next;
     }
     return out;
   }

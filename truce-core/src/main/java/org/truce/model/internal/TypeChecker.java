@@ -162,7 +162,9 @@ public final class TypeChecker {
   }
 
   /**
-   * E161 for an unknown id, E162 for a clause that is not a release or exchange of {@code party}.
+   * E161 for an unknown id, E162 for a clause that is not an obligation of {@code party}: a
+   * release, an exchange, a delivery, a withdrawal or an undertaking (docs/semantics.md
+   * "Breaches").
    */
   private void obligationOf(Name id, String party) {
     var clause = resolver.table().clause(id.text());
@@ -180,6 +182,9 @@ public final class TypeChecker {
           case Clause.Release r -> Optional.of(r.party().text());
           case Clause.Exchange x -> Optional.of(x.party().text());
           case Clause.Order o -> Optional.of(o.party().text());
+          case Clause.Delivery d -> Optional.of(d.party().text());
+          case Clause.Withdrawal w -> Optional.of(w.party().text());
+          case Clause.Undertaking u -> Optional.of(u.party().text());
           default -> Optional.empty();
         };
     if (owner.isPresent() && owner.get().equals(party)) {
@@ -201,9 +206,12 @@ public final class TypeChecker {
                         + party
                         + "`")
             .orElse(
-                "a breach names a release, an exchange (counter-release) or an order between"
-                    + " releases of the party;"
-                    + " write `"
+                "clause `"
+                    + id.text()
+                    + "` is no obligation anyone can breach (only a release, an exchange, a"
+                    + " delivery, a withdrawal or an undertaking can be): name an obligation of `"
+                    + party
+                    + "`, or write `"
                     + party
                     + " breached` for any of its obligations");
     ctx.report(DiagnosticCode.BREACH_NOT_AN_OBLIGATION, id.span(), id.text(), party, hint);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.check.internal.promela.PromelaConditions.Reading;
 import org.truce.check.internal.system.DayStep;
+import org.truce.check.internal.system.Duties;
 import org.truce.check.internal.system.Outcome;
 import org.truce.check.internal.system.Releases;
 import org.truce.check.internal.system.Tables;
@@ -100,6 +101,7 @@ final class PromelaDay {
             () -> outliving.forEach(r -> releases.scheduled(p, r)));
       }
     }
+    duties();
     out.comment("4. talks move and are judged");
     talks();
     confirmations();
@@ -244,6 +246,53 @@ final class PromelaDay {
         + " = 3 fi; "
         + begunToday(index)
         + " = 1";
+  }
+
+  /**
+   * The adversary may breach a withdrawal, delivery or undertaking a condition reads, on the days
+   * it can (DayStep#duties): the breach bits it sets.
+   */
+  private void duties() {
+    for (Duties.Duty d : ts.duties()) {
+      PhaseInfo p = ts.phases().get(d.phase());
+      String status = names.of(p.status());
+      String pd = names.of(p.day());
+      String guard =
+          switch (d.kind()) {
+            case PHASE_DAY -> status + " == " + Valuation.ACTIVE + " && " + pd + " == " + d.day();
+            case AGREEMENT_DAY ->
+                status
+                    + " != "
+                    + Valuation.PENDING
+                    + " && "
+                    + names.of(ts.dayVar())
+                    + " == "
+                    + d.day();
+            case BATCH ->
+                status
+                    + " == "
+                    + Valuation.ACTIVE
+                    + " && "
+                    + pd
+                    + " >= "
+                    + d.day()
+                    + (d.last() == 0 ? "" : " && " + pd + " <= " + d.last())
+                    + " && ("
+                    + pd
+                    + " - "
+                    + d.day()
+                    + ") % "
+                    + d.every()
+                    + " == 0";
+            case ONGOING -> status + " == " + Valuation.ACTIVE + " && " + pd + " >= " + d.day();
+          };
+      StringBuilder set = new StringBuilder();
+      for (int var : ts.breachSets(d.ref())) {
+        set.append(' ').append(names.of(var)).append(" = 1;");
+      }
+      out.comment(d.text() + PromelaCode.cite(d.ref()));
+      out.when(guard, () -> out.line("if :: skip :: true ->" + set + " fi;"));
+    }
   }
 
   /** Mediators may confirm, on a day after the adversary's first breach (DayStep#confirmations). */

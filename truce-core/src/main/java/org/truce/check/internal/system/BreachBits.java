@@ -64,7 +64,8 @@ final class BreachBits {
     }
   }
 
-  private static void atoms(Condition c, List<Condition> out) {
+  /** Every breach and confirmation atom of {@code c}, into {@code out}. */
+  static void atoms(Condition c, List<Condition> out) {
     switch (c) {
       case Condition.And and -> {
         atoms(and.left(), out);

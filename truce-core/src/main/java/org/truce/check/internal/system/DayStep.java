@@ -59,6 +59,10 @@ public final class DayStep {
   private final int[][] talksIndexOf;
   private final JudgeInfo[] judges;
 
+  // The adversary's duties a condition reads, with the breach bits each sets.
+  private final Duties.Duty[] duties;
+  private final int[][] dutySets;
+
   // How each phase begins: on a day, after a phase, or when a condition holds after the phase
   // before it (entryAfter: the status variable of the phase waited for; NONE for the first).
   private static final int ON_DAY = 0;
@@ -108,6 +112,11 @@ public final class DayStep {
     talksOf = new TalksInfo[n][];
     talksIndexOf = new int[n][];
     judges = ts.judges.toArray(JudgeInfo[]::new);
+    duties = ts.duties.all().toArray(Duties.Duty[]::new);
+    dutySets = new int[duties.length][];
+    for (int k = 0; k < duties.length; k++) {
+      dutySets[k] = ts.breaches.set(duties[k].ref());
+    }
     entryKind = new int[n];
     entryDay = new long[n];
     entryAfter = new int[n];
@@ -204,6 +213,7 @@ public final class DayStep {
         outliving(p, v, chooser, log);
       }
     }
+    duties(v, day, chooser, log);
     talks(v, chooser, log);
     confirmations(pre, v, chooser, log);
     for (PhaseInfo p : phases) {
@@ -327,6 +337,37 @@ public final class DayStep {
         releases.scheduled(p, r, v, chooser, log);
       }
     }
+  }
+
+  /**
+   * The adversary's withdrawals, deliveries and undertakings that can be breached today, each its
+   * choice (docs/semantics.md "Breaches"); none once every bit its breach would set is set.
+   */
+  private void duties(long[] v, long day, Chooser chooser, StepLog log) {
+    for (int k = 0; k < duties.length; k++) {
+      Duties.Duty d = duties[k];
+      PhaseInfo p = phases[d.phase()];
+      if (!Duties.today(d, v[p.status()], v[p.day()], day) || allSet(v, dutySets[k])) {
+        continue;
+      }
+      if (chooser.choose(ts.adversary, 2) == 1) {
+        for (int var : dutySets[k]) {
+          v[var] = 1;
+        }
+        if (log.recording()) {
+          log.event("breach", p.name(), d.text(), d.ref(), d.clause(), d.facts());
+        }
+      }
+    }
+  }
+
+  private static boolean allSet(long[] v, int[] vars) {
+    for (int var : vars) {
+      if (v[var] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -80,6 +80,9 @@ public final class TransitionSystem {
    */
   final BreachBits breaches;
 
+  /** The adversary's withdrawals, deliveries and undertakings whose breach a condition reads. */
+  final Duties duties;
+
   final int day;
   final int hostilities;
   final int over;
@@ -109,8 +112,13 @@ public final class TransitionSystem {
     ConditionScan scan = new ConditionScan(agreement);
     this.probes = List.copyOf(scan.probes);
     this.pairedFigures = List.copyOf(scan.paired);
-    this.dayCap = dayCap(agreement, scan);
-    this.dayReaders = DayReaders.of(agreement);
+    this.duties = new Duties(agreement, adversary());
+    // A breach at the end of day N of the agreement reads the day, up to N, whatever the phases do.
+    long dutyDay = duties.largestAgreementDay();
+    this.dayCap = Math.max(dayCap(agreement, scan), dutyDay + 1);
+    DayReaders readers = DayReaders.of(agreement);
+    this.dayReaders =
+        dutyDay > 0 ? new DayReaders(true, readers.untilBegun(), readers.untilEnded()) : readers;
     day = vars.add("day", dayCap);
     hostilities = vars.add("hostilities", 2);
     over =
@@ -252,6 +260,11 @@ public final class TransitionSystem {
   /** The variables a breach of clause {@code ref} by the adversary sets (docs/semantics.md). */
   public int[] breachSets(ClauseRef ref) {
     return breaches.set(ref);
+  }
+
+  /** The adversary's withdrawals, deliveries and undertakings whose breach a condition reads. */
+  public List<Duties.Duty> duties() {
+    return duties.all();
   }
 
   /** The variable of a breach condition; {@link Tables#NONE} when it is false in every state. */
@@ -451,6 +464,10 @@ public final class TransitionSystem {
         case PhaseClause.Talks t -> exactUpTo = Math.max(exactUpTo, t.beginByDay());
         default -> {}
       }
+    }
+    exactUpTo = Math.max(exactUpTo, duties.exactUpTo(index));
+    for (long every : duties.intervals(index)) {
+      period = lcm(period, every);
     }
     int status = vars.add("phase " + name, 2);
     int dayVar = vars.add("phase " + name + " day", exactUpTo + period);
