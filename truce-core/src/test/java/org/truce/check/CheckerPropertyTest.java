@@ -142,9 +142,14 @@ class CheckerPropertyTest {
               CheckReport after = Checker.check(text.get(), Optional.empty(), SMALL);
               if (before.exploration().complete() && after.exploration().complete()) {
                 assertThat(after.exploration().states()).isEqualTo(before.exploration().states());
-                for (int i = 0; i < before.analyses().size(); i++) {
-                  Analysis b = before.analyses().get(i);
-                  Analysis a = after.analyses().get(i);
+                // dead-clauses counts rights, and the text now has one more: every other verdict
+                // and figure stays as it was
+                List<Analysis> was = withoutDeadClauses(before);
+                List<Analysis> is = withoutDeadClauses(after);
+                assertThat(is).hasSameSizeAs(was);
+                for (int i = 0; i < was.size(); i++) {
+                  Analysis b = was.get(i);
+                  Analysis a = is.get(i);
                   assertThat(a.verdict()).as(b.name()).isEqualTo(b.verdict());
                   assertThat(a.value()).as(b.name()).isEqualTo(b.value());
                 }
@@ -152,6 +157,10 @@ class CheckerPropertyTest {
               }
             });
     assertThat(compared.get()).isGreaterThan(10);
+  }
+
+  private static List<Analysis> withoutDeadClauses(CheckReport report) {
+    return report.analyses().stream().filter(a -> !a.name().equals("dead-clauses")).toList();
   }
 
   private static String firstParty(Agreement agreement) {
