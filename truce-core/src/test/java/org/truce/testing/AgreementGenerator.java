@@ -301,6 +301,14 @@ public final class AgreementGenerator {
                   count,
                   dice.maybe(30, dice::text)));
         }
+        GeneratedUnknownStatus.of(dice, roots.get(i))
+            .ifPresent(
+                unknown -> {
+                  holderOf.put(unknown.category(), holder);
+                  heldCount.put(unknown.category(), unknown.count());
+                  remaining.put(unknown.category(), unknown.count());
+                  entries.add(unknown);
+                });
         all.add(new Holdings(ref(), holder, entries));
       }
       return all;

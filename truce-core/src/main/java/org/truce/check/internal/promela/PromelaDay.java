@@ -30,7 +30,17 @@ import org.truce.vocabulary.RightAction;
 final class PromelaDay {
   /** Scratch variables of a day: hidden from SPIN's state vector. */
   static final List<String> SCRATCH =
-      List.of("t_due", "t_most", "t_amount", "t_left", "t_take", "t_units", "t_ok", "t_ext");
+      List.of(
+          "t_due",
+          "t_most",
+          "t_amount",
+          "t_left",
+          "t_take",
+          "t_part",
+          "t_rest",
+          "t_units",
+          "t_ok",
+          "t_ext");
 
   private final TransitionSystem ts;
   private final PromelaNames names;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.util.Optional;
+import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.SubQuota;
 
@@ -18,7 +19,7 @@ import org.truce.model.SubQuota;
  * <ul>
  *   <li>every field is required, except an {@link Optional} one (omitted when empty), a clause's
  *       {@code ref} (omitted when the clause has no id and no label) and a delivery's list of
- *       sub-quotas (omitted when empty);
+ *       sub-quotas and a holdings line's {@code either} (omitted when empty);
  *   <li>enum constants are written as lowercase words joined by hyphens ({@code AT_LEAST} is {@code
  *       "at-least"}).
  * </ul>
@@ -45,9 +46,16 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
     return super.findPropertyInclusion(annotated);
   }
 
-  /** A list of sub-quotas: optional in the JSON form, as an empty list means "none". */
+  /**
+   * A list of sub-quotas, or the categories of a line of unknown status (the model's only list of
+   * categories): optional in the JSON form, as an empty list means "none".
+   */
   static boolean isSubQuotas(JavaType type) {
-    return type.isCollectionLikeType() && type.getContentType().getRawClass() == SubQuota.class;
+    if (!type.isCollectionLikeType()) {
+      return false;
+    }
+    Class<?> content = type.getContentType().getRawClass();
+    return content == SubQuota.class || content == Category.class;
   }
 
   @Override
