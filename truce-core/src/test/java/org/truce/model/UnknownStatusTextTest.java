@@ -60,6 +60,16 @@ class UnknownStatusTextTest {
   }
 
   @Test
+  void eitherIsAWordOfTheGrammarOnlyOnTheLineItEnds() {
+    String text =
+        TEXT.replace("  hostage.living  10\n", "  hostage.living  10\n  either.thing 2\n");
+    Agreement agreement = load(text);
+    assertThat(agreement.holdings().getFirst().entries().get(0).either()).isEmpty();
+    assertThat(agreement.holdings().getFirst().entries().get(1).category())
+        .isEqualTo(new Category("either.thing"));
+  }
+
+  @Test
   void theModelKeepsTheStatusesAndPrintsThemBack() {
     Agreement agreement = load(TEXT);
     Holdings.Entry line = agreement.holdings().getFirst().entries().get(1);

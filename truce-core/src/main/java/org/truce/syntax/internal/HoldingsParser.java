@@ -67,7 +67,8 @@ final class HoldingsParser {
     Optional<Text> description =
         ctx.at(TokenKind.TEXT) ? Optional.of(ctx.text("a description")) : Optional.empty();
     List<CategoryName> either = new ArrayList<>();
-    if (ctx.acceptWord("either")) {
+    // On the same line only: a line below may start with a category named `either`.
+    if (!ctx.peek().lineStart() && ctx.acceptWord("either")) {
       // `either hostage.living or hostage.remains`, `either a, b or c`: status unknown at signing.
       either.add(ctx.category());
       while (ctx.accept(TokenKind.COMMA) || ctx.acceptWord("or")) {
