@@ -172,7 +172,10 @@ public record Status(
 
   /**
    * One day's batch against an exchange ratio: {@code units} counted released by others on {@code
-   * day} call for {@code due} from {@code party}; {@code released} were released.
+   * day} call for {@code due} from {@code party}; {@code released} were released. {@code
+   * pendingStatus} units of unknown status, released that day, may turn out to be of {@code
+   * unitCategory}: until their status is recorded the batch calls for {@code due} to {@link
+   * #mostDue} and is pending, never judged.
    */
   public record RatioLine(
       long day,
@@ -185,7 +188,46 @@ public record Status(
       long due,
       long released,
       RatioVerdict verdict,
-      String clause) {}
+      String clause,
+      long pendingStatus) {
+    /** A batch of units whose status is known. */
+    public RatioLine(
+        long day,
+        Optional<LocalDate> date,
+        String party,
+        String category,
+        long perUnit,
+        String unitCategory,
+        long units,
+        long due,
+        long released,
+        RatioVerdict verdict,
+        String clause) {
+      this(
+          day,
+          date,
+          party,
+          category,
+          perUnit,
+          unitCategory,
+          units,
+          due,
+          released,
+          verdict,
+          clause,
+          0);
+    }
+
+    /**
+     * The most the batch may call for: {@link #due} plus {@code perUnit} for each unit released
+     * from a line of unknown status whose status is not recorded yet ({@code pendingStatus}) and
+     * may turn out to be {@code unitCategory}.
+     */
+    public long mostDue() {
+      return org.truce.model.Counts.saturatedSum(
+          due, org.truce.model.Counts.saturatedProduct(pendingStatus, perUnit));
+    }
+  }
 
   /**
    * A phase that may be extended: the days agreed by extension events (their entries) and, for an

@@ -297,6 +297,34 @@ public enum DiagnosticCode {
       "only deliveries are split into sub-quotas with `of which`, not %s",
       "write each part as its own clause, e.g. `hamas releases 20 hostage.living.civilian`"),
 
+  // ---- E190-E194: status unknown at signing (docs/semantics.md "Status unknown at signing") ----
+  EITHER_ONE_CATEGORY(
+      "E190",
+      "a line whose status is unknown needs at least two categories after `either`, not one",
+      "name every category a unit may turn out to be of, e.g. `either hostage.living or"
+          + " hostage.remains`;"
+          + " a line of one category is written without `either`"),
+  EITHER_OVERLAP(
+      "E191",
+      "`%s` and `%s` overlap, so a unit could be of both",
+      "name categories that exclude each other, e.g. `hostage.living` and `hostage.remains`"),
+  EITHER_RELATED_TO_LINE(
+      "E192",
+      "`%s` is %s the line's own category `%s`, so it cannot be a status its units turn out to be"
+          + " of",
+      "name the line by what is known (e.g. `hostage.unknown`) and the statuses by other"
+          + " categories (e.g. `either hostage.living or hostage.remains`)"),
+  EITHER_HELD_BY_OTHER(
+      "E193",
+      "`%s` is held by `%s`, so units `%s` holds cannot turn out to be of it",
+      "name a category `%3$s` holds, or one nobody holds"),
+  RELEASE_OF_UNREVEALED_STATUS(
+      "E194",
+      "`%s` holds `%s` only among units whose status is unknown, so it cannot release them by"
+          + " that status",
+      "release the line of unknown status instead, e.g. `%1$s releases 5 %3$s`: their status is"
+          + " revealed as they are released, and exchanges answer what is revealed"),
+
   // ---- E2xx: names and roles ----------------------------------------------------------------
   UNKNOWN_PARTY("E201", "`%s` is not declared", "declare it, e.g. `party %s \"Full name\"`"),
   UNKNOWN_PHASE("E202", "there is no phase `%s`", "phases are declared with `phase NAME ... { }`"),

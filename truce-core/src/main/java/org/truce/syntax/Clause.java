@@ -36,8 +36,26 @@ public sealed interface Clause {
     }
   }
 
-  /** One line of a holdings block. */
-  record Holding(CategoryName category, Amount amount, Optional<Text> description, Span span) {}
+  /**
+   * One line of a holdings block. {@code either} lists the categories each unit may turn out to be
+   * of when its status is unknown at signing ({@code either hostage.living or hostage.remains});
+   * empty for a line whose units are all of its category.
+   */
+  record Holding(
+      CategoryName category,
+      Amount amount,
+      Optional<Text> description,
+      List<CategoryName> either,
+      Span span) {
+    public Holding {
+      either = List.copyOf(either);
+    }
+
+    /** A line whose status is known. */
+    public Holding(CategoryName category, Amount amount, Optional<Text> description, Span span) {
+      this(category, amount, description, List.of(), span);
+    }
+  }
 
   /**
    * {@code instrument letter "Letter of assurances" side letter from us to israel, not published,

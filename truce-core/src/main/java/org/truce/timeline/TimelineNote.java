@@ -32,6 +32,40 @@ public sealed interface TimelineNote {
     }
   }
 
+  /**
+   * On {@code day}, {@code units} of the line {@code line}, whose status is unknown at signing,
+   * were released, and an exchange answers those that turn out to be {@code unitCategory}: the
+   * timeline does not choose how many (docs/semantics.md "Status unknown at signing"), so what is
+   * due is {@code perUnit} per unit revealed, from 0 to {@code perUnit * units}, revealed at
+   * release.
+   */
+  record RevealedAtRelease(
+      long day,
+      String phase,
+      String party,
+      Category category,
+      long perUnit,
+      Category unitCategory,
+      long units,
+      Category line,
+      ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      return ("on day %d `%s` owes %d `%s` per `%s` among the %d `%s` released, revealed at"
+              + " release: 0 to %d")
+          .formatted(
+              day,
+              party,
+              perUnit,
+              category,
+              unitCategory,
+              units,
+              line,
+              org.truce.model.Counts.saturatedProduct(perUnit, units));
+    }
+  }
+
   /** A release schedule had not reached its count when the phase ended. */
   record Unfinished(
       String phase, String party, Category category, long count, long scheduled, ClauseRef ref)

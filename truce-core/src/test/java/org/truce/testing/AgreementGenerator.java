@@ -102,6 +102,9 @@ public final class AgreementGenerator {
     private final Map<Category, Long> heldCount = new HashMap<>();
     private final Map<Category, Long> remaining = new HashMap<>();
     private final List<Category> exchanged = new ArrayList<>();
+    // Statuses of lines whose status is unknown at signing: read by conditions and answered by
+    // exchanges, never released by name (E194) nor drawn by an extension step.
+    private final List<Category> statuses = new ArrayList<>();
     private final List<String> phaseNames = new ArrayList<>();
     private final Map<String, Integer> talksHost = new HashMap<>();
     private final List<String> endable = new ArrayList<>();
@@ -343,6 +346,20 @@ public final class AgreementGenerator {
                   count,
                   dice.maybe(30, dice::text)));
         }
+        GeneratedUnknownStatus.of(dice, roots.get(i))
+            .ifPresent(
+                unknown -> {
+                  holderOf.put(unknown.category(), holder);
+                  heldCount.put(unknown.category(), unknown.count());
+                  remaining.put(unknown.category(), unknown.count());
+                  entries.add(unknown);
+                  for (Category status : unknown.either()) {
+                    holderOf.put(status, holder);
+                    heldCount.put(status, unknown.count());
+                    remaining.put(status, 0L);
+                    statuses.add(status);
+                  }
+                });
         all.add(new Holdings(ref(), holder, entries));
       }
       return all;
@@ -583,7 +600,8 @@ public final class AgreementGenerator {
       long step = dice.between(1, 7);
       PhaseClause.Extension.Trigger trigger;
       if (!holderOf.isEmpty() && dice.chance(50)) {
-        Category category = dice.oneOf(List.copyOf(holderOf.keySet()));
+        Category category =
+            dice.oneOf(holderOf.keySet().stream().filter(c -> !statuses.contains(c)).toList());
         trigger =
             new PhaseClause.Extension.Trigger.PerReleases(
                 dice.between(1, 20),

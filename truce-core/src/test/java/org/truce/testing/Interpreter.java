@@ -1,6 +1,7 @@
 package org.truce.testing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class Interpreter {
   public static final String LAPSED = "lapsed";
 
   /** One held line: a holder, a category, the units stated. */
-  public record Line(String holder, Category category, long count) {}
+  public record Line(String holder, Category category, long count, List<Category> either) {}
 
   /** One event of a day, as the witness events' facts say it. */
   public record Event(
@@ -252,7 +253,7 @@ public final class Interpreter {
     this.adversary = adversary;
     for (Holdings block : agreement.holdings()) {
       for (Holdings.Entry e : block.entries()) {
-        lines.add(new Line(block.holder(), e.category(), e.count()));
+        lines.add(new Line(block.holder(), e.category(), e.count(), e.either()));
       }
     }
     parties = agreement.actors().stream().filter(a -> a.has(Role.PARTY)).map(Actor::name).toList();
@@ -324,7 +325,9 @@ public final class Interpreter {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (by.map(l.holder()::equals).orElse(true)
-          && (c.covers(l.category()) || l.category().covers(c))) {
+          && (c.covers(l.category())
+              || l.category().covers(c)
+              || InterpreterStatus.mayBe(l.either(), c))) {
         sum += left(s, i);
       }
     }
@@ -336,7 +339,11 @@ public final class Interpreter {
     long sum = 0;
     for (var e : s.drawn.entrySet()) {
       Line l = lines.get(lineOf(e.getKey()));
-      if (by.map(l.holder()::equals).orElse(true) && c.covers(nameOf(e.getKey()))) {
+      Category name = nameOf(e.getKey());
+      // Units revealed from a line of unknown status count under what they turned out to be, and
+      // under the line's own category and those above it.
+      boolean revealed = l.either().contains(name) && c.covers(l.category());
+      if (by.map(l.holder()::equals).orElse(true) && (c.covers(name) || revealed)) {
         sum += e.getValue();
       }
     }
@@ -428,6 +435,9 @@ public final class Interpreter {
     List<Object[]> parts = new ArrayList<>();
     Set<String> talksBegunToday = new LinkedHashSet<>();
     boolean shortfall;
+    // The draw being made: units still to draw, and the statuses it revealed.
+    long drawLeft;
+    Map<Category, Long> revealed = new LinkedHashMap<>();
 
     Day copy() {
       Day d = new Day();
@@ -436,6 +446,8 @@ public final class Interpreter {
       d.parts = new ArrayList<>(parts);
       d.talksBegunToday = new LinkedHashSet<>(talksBegunToday);
       d.shortfall = shortfall;
+      d.drawLeft = drawLeft;
+      d.revealed = new LinkedHashMap<>(revealed);
       return d;
     }
 
@@ -673,9 +685,10 @@ public final class Interpreter {
         Day next = d.copy();
         if (amount > 0) {
           next.s.releasedUnder.merge(key, amount, Long::sum);
-          make(next, phase, r.party(), r.category(), amount, r.ref(), true);
+          out.addAll(make(next, phase, r.party(), r.category(), amount, r.ref(), true));
+        } else {
+          out.add(next);
         }
-        out.add(next);
       }
       return out;
     }
@@ -683,8 +696,7 @@ public final class Interpreter {
     if (r.count().isPresent()) {
       keep.s.releasedUnder.merge(key, due, Long::sum);
     }
-    make(keep, phase, r.party(), r.category(), due, r.ref(), true);
-    out.add(keep);
+    out.addAll(make(keep, phase, r.party(), r.category(), due, r.ref(), true));
     if (adversary.filter(r.party()::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), r.ref(), facts(r.party(), r.category(), due));
@@ -722,8 +734,7 @@ public final class Interpreter {
     String party = stepReleaser(per);
     List<Day> out = new ArrayList<>();
     Day keep = d.copy();
-    make(keep, phase, party, per.category(), per.count(), e.ref(), true);
-    out.add(keep);
+    out.addAll(make(keep, phase, party, per.category(), per.count(), e.ref(), true));
     if (adversary.filter(party::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), e.ref(), facts(party, per.category(), per.count()));
@@ -857,9 +868,13 @@ public final class Interpreter {
       for (Object[] part : d.parts) {
         String party = (String) part[0];
         Category name = (Category) part[1];
+        Category unknownLine = (Category) part[3];
         boolean byRightParty =
             x.unitReleasedBy().map(party::equals).orElse(!party.equals(x.party()));
-        if (byRightParty && x.unitCategory().covers(name)) {
+        boolean covered =
+            x.unitCategory().covers(name)
+                || (unknownLine != null && x.unitCategory().covers(unknownLine));
+        if (byRightParty && covered) {
           units += (Long) part[2];
         }
       }
@@ -875,13 +890,15 @@ public final class Interpreter {
     }
     long owed = x.perUnit() * units;
     List<Day> out = new ArrayList<>();
-    Day keep = d.copy();
-    long made = draw(keep, x.party(), x.category(), owed, false);
-    keep.shortfall |= made < owed;
-    Map<String, String> facts = new TreeMap<>(facts(x.party(), x.category(), made));
-    facts.put("units", Long.toString(units));
-    keep.event("counter-release", phase.name(), x.ref(), facts);
-    out.add(keep);
+    for (Day keep : draw(d.copy(), x.party(), x.category(), owed, false)) {
+      long made = owed - keep.drawLeft;
+      keep.shortfall |= made < owed;
+      Map<String, String> facts = new TreeMap<>(facts(x.party(), x.category(), made));
+      facts.put("units", Long.toString(units));
+      revealedFact(keep, facts);
+      keep.event("counter-release", phase.name(), x.ref(), facts);
+      out.add(keep);
+    }
     if (adversary.filter(x.party()::equals).isPresent()) {
       Day breach = d.copy();
       breach.event("breach", phase.name(), x.ref(), facts(x.party(), x.category(), owed));
@@ -1227,33 +1244,74 @@ public final class Interpreter {
     return sum;
   }
 
-  /** Releases up to {@code amount}; never more than is held. Returns what was released. */
-  private long draw(Day d, String party, Category c, long amount, boolean answered) {
-    long left = amount;
+  /**
+   * Releases up to {@code amount}; never more than is held. What is left undrawn is in {@link
+   * Day#drawLeft} of each day returned: one day, or one per split of the units whose status the
+   * release reveals.
+   */
+  private List<Day> draw(Day d, String party, Category c, long amount, boolean answered) {
+    d.drawLeft = amount;
+    d.revealed = new LinkedHashMap<>();
+    List<Day> days = List.of(d);
     for (int line : drawOrder(party, c)) {
-      if (left == 0) {
-        break;
+      List<Day> next = new ArrayList<>();
+      for (Day day : days) {
+        long take = Math.min(day.drawLeft, left(day.s, line));
+        if (take == 0) {
+          next.add(day);
+          continue;
+        }
+        day.drawLeft -= take;
+        Line l = lines.get(line);
+        Category name = c.covers(l.category()) ? l.category() : c;
+        if (l.either().isEmpty() || !name.equals(l.category())) {
+          day.s.drawn.merge(line + "|" + name.path(), take, Long::sum);
+          if (answered) {
+            day.parts.add(new Object[] {party, name, take, null});
+          }
+          next.add(day);
+          continue;
+        }
+        // docs/semantics.md "Status unknown at signing": every split is allowed.
+        for (long[] split : InterpreterStatus.splits(take, l.either().size())) {
+          Day each = day.copy();
+          for (int k = 0; k < split.length; k++) {
+            if (split[k] == 0) {
+              continue;
+            }
+            Category status = l.either().get(k);
+            each.s.drawn.merge(line + "|" + status.path(), split[k], Long::sum);
+            each.revealed.merge(status, split[k], Long::sum);
+            if (answered) {
+              each.parts.add(new Object[] {party, status, split[k], l.category()});
+            }
+          }
+          next.add(each);
+        }
       }
-      long take = Math.min(left, left(d.s, line));
-      if (take == 0) {
-        continue;
-      }
-      Category lineCategory = lines.get(line).category();
-      Category name = c.covers(lineCategory) ? lineCategory : c;
-      d.s.drawn.merge(line + "|" + name.path(), take, Long::sum);
-      left -= take;
-      if (answered) {
-        d.parts.add(new Object[] {party, name, take});
-      }
+      days = next;
     }
-    return amount - left;
+    return days;
   }
 
-  private void make(
+  private List<Day> make(
       Day d, Phase phase, String party, Category c, long amount, ClauseRef ref, boolean answered) {
-    long made = draw(d, party, c, amount, answered);
-    d.shortfall |= made < amount;
-    d.event("release", phase.name(), ref, facts(party, c, made));
+    List<Day> out = draw(d, party, c, amount, answered);
+    for (Day day : out) {
+      long made = amount - day.drawLeft;
+      day.shortfall |= made < amount;
+      Map<String, String> facts = new TreeMap<>(facts(party, c, made));
+      revealedFact(day, facts);
+      day.event("release", phase.name(), ref, facts);
+    }
+    return out;
+  }
+
+  private static void revealedFact(Day d, Map<String, String> facts) {
+    String text = InterpreterStatus.text(d.revealed);
+    if (!text.isEmpty()) {
+      facts.put("revealed", text);
+    }
   }
 
   private static Map<String, String> facts(String party, Category c, long count) {

@@ -194,7 +194,13 @@ final class EntryChecks {
           agreement.holdings().stream()
               .filter(h -> h.holder().equals(holder))
               .flatMap(h -> h.entries().stream())
-              .map(entry -> entry.category().path())
+              // A line of unknown status holds units of its statuses too, revealed at release.
+              .flatMap(
+                  entry ->
+                      java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of(entry.category()), entry.either().stream()))
+              .map(category -> category.path())
+              .distinct()
               .toList();
       boolean known =
           held.stream().anyMatch(path -> path.equals(name) || path.startsWith(name + "."));

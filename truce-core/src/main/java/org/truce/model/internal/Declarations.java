@@ -118,6 +118,16 @@ public final class Declarations {
         NameTable.Held held = new NameTable.Held(category, holding.amount().value(), at);
         lines.add(held);
         index.add(held);
+        if (!holding.either().isEmpty()) {
+          table
+              .unknown
+              .computeIfAbsent(holder, h -> new ArrayList<>())
+              .add(
+                  new NameTable.Unknown(
+                      category,
+                      holding.amount().value(),
+                      holding.either().stream().map(Categories::of).toList()));
+        }
       }
     }
   }

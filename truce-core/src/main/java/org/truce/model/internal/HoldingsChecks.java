@@ -41,7 +41,7 @@ public final class HoldingsChecks {
       for (Clause clause : PhaseBodies.clauses(phase)) {
         if (clause instanceof Clause.Release r
             && r.quantity() instanceof Clause.Quantity.Count c
-            && checks.holds(r.party(), Categories.of(r.category()))) {
+            && table.holdsKnown(r.party().text(), Categories.of(r.category()))) {
           releases
               .computeIfAbsent(r.party().text(), p -> new ArrayList<>())
               .add(new FixedRelease(Categories.of(r.category()), c.value(), c));

@@ -161,7 +161,8 @@ public final class Lowering {
                             Categories.of(e.category()),
                             e.amount().bound(),
                             e.amount().value(),
-                            e.description().map(Text::value)),
+                            e.description().map(Text::value),
+                            e.either().stream().map(Categories::of).toList()),
                         e.span()))
             .toList();
     return new Holdings(ref, holder, entries);

@@ -34,6 +34,7 @@ public final class ModelBuild {
     StartDayChecks.run(tree, ctx);
     SubQuotaChecks.run(tree, ctx);
     AgreementDayChecks.run(tree, ctx);
+    UnknownStatusChecks.run(tree, table, ctx);
     HoldingsChecks.run(tree, table, ctx);
     PhaseGraph.run(tree, table, ctx);
     Advice.run(tree, table, ctx);

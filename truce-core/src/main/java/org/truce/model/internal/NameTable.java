@@ -29,6 +29,12 @@ public final class NameTable {
   /** One holdings line, with the number analyses use (the qualifier is ignored). */
   public record Held(Category category, long count, Span span) {}
 
+  /**
+   * A line whose units' status is unknown at signing: each of them is of one of {@code either}
+   * (docs/semantics.md "Status unknown at signing").
+   */
+  public record Unknown(Category line, long count, List<Category> either) {}
+
   /** {@code talks on onPhase} declared inside phase {@code inPhase}. */
   public record TalksEntry(String inPhase, Clause.Talks clause) {}
 
@@ -38,6 +44,9 @@ public final class NameTable {
 
   /** The lines of {@link #holdings}, indexed; filled with them by {@link Declarations}. */
   final Map<String, HeldIndex> heldIndex = new HashMap<>();
+
+  /** The lines of {@link #holdings} whose status is unknown at signing, by holder. */
+  final Map<String, List<Unknown>> unknown = new LinkedHashMap<>();
 
   final Map<String, TalksEntry> talks = new LinkedHashMap<>();
 
@@ -96,9 +105,23 @@ public final class NameTable {
     return holdings.getOrDefault(holder, List.of());
   }
 
-  /** True when {@code holder} holds units that {@code category} may name. */
+  /**
+   * True when {@code holder} holds units that {@code category} may name, a category a line of
+   * unknown status may turn out to be of included.
+   */
   public boolean holds(String holder, Category category) {
     return amountOrNone(holder, category) >= 0;
+  }
+
+  /** True when a line whose status is known (or the unknown line's own category) may hold it. */
+  public boolean holdsKnown(String holder, Category category) {
+    HeldIndex index = heldIndex.get(holder);
+    return index != null && index.amountOrNone(category) >= 0;
+  }
+
+  /** The lines of unknown status of {@code holder}. */
+  public List<Unknown> unknownLines(String holder) {
+    return unknown.getOrDefault(holder, List.of());
   }
 
   /**
@@ -117,7 +140,15 @@ public final class NameTable {
             category,
             c -> {
               HeldIndex index = heldIndex.get(holder);
-              return index == null ? -1 : index.amountOrNone(c);
+              long known = index == null ? -1 : index.amountOrNone(c);
+              // A line of unknown status may consist entirely of units of one of its categories.
+              for (Unknown u : unknownLines(holder)) {
+                boolean counted = c.covers(u.line()) || u.line().covers(c);
+                if (!counted && u.either().stream().anyMatch(c::covers)) {
+                  known = Math.max(0, known) + u.count();
+                }
+              }
+              return known;
             });
   }
 

@@ -1,17 +1,22 @@
 package org.truce.monitor.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.truce.model.Category;
+import org.truce.model.Holdings;
 
 /**
  * Counted releases summed per party and category, with running totals by day, so that a status asks
  * for the sum over any days in a few steps however many releases and days there are: the
- * obligations ask it for every day of every obligation.
+ * obligations ask it for every day of every obligation. Units recorded under a status of a line
+ * whose status was unknown at signing ({@code hostage.living}, revealed) count toward the line
+ * ({@code hostage.unknown}) too, when the party holds no line of known status they could be from.
  */
 final class DailyCounts {
   private record Key(String party, Category category) {}
@@ -27,8 +32,21 @@ final class DailyCounts {
   }
 
   private final Map<Key, Running> byKey = new HashMap<>();
+  // For each party, the lines whose status is unknown at signing (docs/semantics.md).
+  private final Map<String, List<Holdings.Entry>> unknown = new HashMap<>();
+  // For each party, the categories of its lines whose status is known.
+  private final Map<String, List<Category>> known = new HashMap<>();
 
-  DailyCounts(List<Counted> counted) {
+  DailyCounts(List<Counted> counted, List<Holdings> holdings) {
+    for (Holdings block : holdings) {
+      for (Holdings.Entry e : block.entries()) {
+        if (e.unknownStatus()) {
+          unknown.computeIfAbsent(block.holder(), h -> new ArrayList<>()).add(e);
+        } else {
+          known.computeIfAbsent(block.holder(), h -> new ArrayList<>()).add(e.category());
+        }
+      }
+    }
     Map<Key, TreeMap<Long, Long>> perDay = new HashMap<>();
     for (Counted c : counted) {
       perDay
@@ -70,10 +88,54 @@ final class DailyCounts {
     long sum = 0;
     for (var entry : byKey.entrySet()) {
       Key key = entry.getKey();
-      if (by.test(key.party()) && of.covers(key.category())) {
+      if (by.test(key.party())
+          && (of.covers(key.category())
+              || revealedFrom(key).filter(line -> of.covers(line.category())).isPresent())) {
         sum += entry.getValue().upTo(to) - entry.getValue().upTo(from - 1);
       }
     }
     return sum;
+  }
+
+  /**
+   * Units released on the days from {@code from} to {@code to} from lines of unknown status whose
+   * status is not recorded yet and may turn out to be {@code of}: released under the line's
+   * category (or one below it), when {@code of} covers one of the line's statuses but not the line.
+   * What an exchange owes for them is known only once their status is revealed.
+   */
+  long pendingStatus(Predicate<String> by, Category of, long from, long to) {
+    long sum = 0;
+    for (var entry : byKey.entrySet()) {
+      Key key = entry.getKey();
+      if (!by.test(key.party()) || of.covers(key.category())) {
+        continue;
+      }
+      for (Holdings.Entry line : unknown.getOrDefault(key.party(), List.of())) {
+        if (line.category().covers(key.category())
+            && !of.covers(line.category())
+            && line.either().stream().anyMatch(of::covers)) {
+          sum += entry.getValue().upTo(to) - entry.getValue().upTo(from - 1);
+          break;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The line of unknown status units of {@code key} were released from, as recorded once their
+   * status was revealed: the key's category is at or below one of the line's statuses, and the
+   * party holds no line of known status its units could come from instead.
+   */
+  private Optional<Holdings.Entry> revealedFrom(Key key) {
+    boolean knownLine =
+        known.getOrDefault(key.party(), List.of()).stream()
+            .anyMatch(c -> c.covers(key.category()) || key.category().covers(c));
+    if (knownLine) {
+      return Optional.empty();
+    }
+    return unknown.getOrDefault(key.party(), List.of()).stream()
+        .filter(line -> line.either().stream().anyMatch(e -> e.covers(key.category())))
+        .findFirst();
   }
 }

@@ -45,14 +45,19 @@ final class RatioCheck {
             .<Predicate<String>>map(by -> by::equals)
             .orElse(p -> !p.equals(x.party()));
     long units = replay.daily.on(unitsBy, x.unitCategory(), day);
+    long pendingStatus = replay.daily.pendingStatus(unitsBy, x.unitCategory(), day, day);
     long due = Counts.saturatedProduct(units, x.perUnit());
     long lastDay = day + x.withinDays();
     long released = replay.daily.sum(x.party()::equals, x.category(), day, lastDay);
-    if (units == 0 && replay.daily.on(x.party()::equals, x.category(), day) == 0) {
+    if (units == 0
+        && pendingStatus == 0
+        && replay.daily.on(x.party()::equals, x.category(), day) == 0) {
       return Optional.empty();
     }
     RatioVerdict verdict;
-    if (released == due) {
+    if (pendingStatus > 0) {
+      verdict = RatioVerdict.PENDING; // what is due waits for the status to be recorded
+    } else if (released == due) {
       verdict = RatioVerdict.HOLDS;
     } else if (lastDay >= replay.today) {
       verdict = RatioVerdict.PENDING; // either side may still release before the batch is over
@@ -71,6 +76,7 @@ final class RatioCheck {
             due,
             released,
             verdict,
-            x.ref().cite()));
+            x.ref().cite(),
+            pendingStatus));
   }
 }

@@ -72,7 +72,7 @@ public final class Replay {
       }
     }
     this.counted = Counted.of(releases, disputesOf, policy, clock);
-    this.daily = new DailyCounts(counted);
+    this.daily = new DailyCounts(counted, agreement.holdings());
     this.extensionsOf = new LinkedHashMap<>();
     this.timeline = extendedTimeline();
   }
@@ -90,7 +90,7 @@ public final class Replay {
     this.releases = same.releases;
     this.disputesOf = same.disputesOf;
     this.counted = Counted.of(releases, disputesOf, other, clock);
-    this.daily = new DailyCounts(counted);
+    this.daily = new DailyCounts(counted, agreement.holdings());
     this.extensionsOf = same.extensionsOf; // the extensions agreed do not depend on counting
     this.timeline = same.timeline;
   }

@@ -255,6 +255,11 @@ public final class DocBuilder {
         headers.add("Description");
         numeric.add(false);
       }
+      boolean unknown = h.entries().stream().anyMatch(Holdings.Entry::unknownStatus);
+      if (unknown) {
+        headers.add("Status");
+        numeric.add(false);
+      }
       List<List<Phrase>> rows = new ArrayList<>();
       for (Holdings.Entry e : h.entries()) {
         List<Phrase> row = new ArrayList<>();
@@ -263,11 +268,30 @@ public final class DocBuilder {
         if (described) {
           row.add(Phrase.words(e.description().orElse("")));
         }
+        if (unknown) {
+          row.add(Phrase.words(status(e)));
+        }
         rows.add(row);
       }
       article.add(new Doc.Table(headers, numeric, rows));
     }
     articles.add(article.build());
+  }
+
+  /**
+   * "unknown at signing: each hostage.living or hostage.remains, revealed at release"; empty for a
+   * line whose status is known.
+   */
+  private static String status(Holdings.Entry e) {
+    if (!e.unknownStatus()) {
+      return "";
+    }
+    List<String> paths = e.either().stream().map(c -> c.path()).toList();
+    return "unknown at signing: each "
+        + String.join(", ", paths.subList(0, paths.size() - 1))
+        + " or "
+        + paths.getLast()
+        + ", revealed at release";
   }
 
   private <T> void listArticle(

@@ -161,8 +161,35 @@ final class Lines {
           case HOLDS -> "holds";
           case SHORT -> (r.due() - r.released()) + " short";
           case MORE -> (r.released() - r.due()) + " more than the ratio";
-          case PENDING -> "the day is not over";
+          case PENDING ->
+              r.pendingStatus() > 0 ? "pending status, not judged" : "the day is not over";
         };
+    if (r.pendingStatus() > 0) {
+      return "day "
+          + r.day()
+          + r.date().map(d -> " (" + d + ")").orElse("")
+          + ": "
+          + r.units()
+          + " "
+          + r.unitCategory()
+          + " counted and "
+          + r.pendingStatus()
+          + " of unknown status call for "
+          + r.due()
+          + " to "
+          + r.mostDue()
+          + " "
+          + r.category()
+          + " from "
+          + r.party()
+          + " ("
+          + r.perUnit()
+          + " each, pending status); "
+          + r.released()
+          + " released: "
+          + verdict
+          + cite(r.clause());
+    }
     return "day "
         + r.day()
         + r.date().map(d -> " (" + d + ")").orElse("")

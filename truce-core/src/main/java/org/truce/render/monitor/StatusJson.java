@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.Status;
 
 /**
  * The status as JSON (docs/monitor.md): {@code {"format": "truce-status/1", "status": {...},
@@ -30,11 +32,31 @@ public final class StatusJson {
 
   private StatusJson() {}
 
+  /**
+   * A status as JSON. A ratio batch gives {@code pendingStatus} and {@code mostDue} only when units
+   * of unknown status wait for their status to be recorded (docs/monitor.md).
+   */
+  private static ObjectNode status(Status status) {
+    ObjectNode node = MAPPER.valueToTree(status);
+    if (node.get("ratios") instanceof ArrayNode ratios) {
+      for (int i = 0; i < ratios.size(); i++) {
+        ObjectNode ratio = (ObjectNode) ratios.get(i);
+        Status.RatioLine line = status.ratios().get(i);
+        if (line.pendingStatus() == 0) {
+          ratio.remove("pendingStatus");
+        } else {
+          ratio.put("mostDue", line.mostDue());
+        }
+      }
+    }
+    return node;
+  }
+
   public static String render(Readings readings) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "truce-status/1");
-    root.set("status", MAPPER.valueToTree(readings.chosen()));
-    root.set("otherReading", MAPPER.valueToTree(readings.other()));
+    root.set("status", status(readings.chosen()));
+    root.set("otherReading", status(readings.other()));
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

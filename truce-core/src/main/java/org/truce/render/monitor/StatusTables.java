@@ -103,7 +103,9 @@ public final class StatusTables {
           List.of(
               "day " + r.day() + r.date().map(d -> " (" + d + ")").orElse(""),
               r.units() + " " + r.unitCategory(),
-              r.due() + " " + r.category(),
+              (r.pendingStatus() > 0 ? r.due() + " to " + r.mostDue() : String.valueOf(r.due()))
+                  + " "
+                  + r.category(),
               String.valueOf(r.released()),
               r.verdict().name().toLowerCase(java.util.Locale.ROOT),
               r.clause()));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.truce.model.Counts;
 import org.truce.render.timeline.internal.EventJson;
 import org.truce.render.timeline.internal.Words;
 import org.truce.source.JsonLayout;
@@ -129,6 +130,19 @@ public final class TimelineJson {
         node.put("due", s.due());
         node.put("released", s.released());
         node.set("clause", EventJson.clause(MAPPER, s.ref()));
+      }
+      case TimelineNote.RevealedAtRelease r -> {
+        node.put("kind", "revealed-at-release");
+        node.put("day", r.day());
+        node.put("phase", r.phase());
+        node.put("party", r.party());
+        node.put("category", r.category().path());
+        node.put("perUnit", r.perUnit());
+        node.put("unitCategory", r.unitCategory().path());
+        node.put("units", r.units());
+        node.put("line", r.line().path());
+        node.put("mostDue", Counts.saturatedProduct(r.perUnit(), r.units()));
+        node.set("clause", EventJson.clause(MAPPER, r.ref()));
       }
       case TimelineNote.Unfinished u -> {
         node.put("kind", "unfinished");

@@ -66,7 +66,16 @@ final class HoldingsParser {
     Amount amount = amount();
     Optional<Text> description =
         ctx.at(TokenKind.TEXT) ? Optional.of(ctx.text("a description")) : Optional.empty();
-    return new Clause.Holding(category, amount, description, ctx.spanFrom(start));
+    List<CategoryName> either = new ArrayList<>();
+    // On the same line only: a line below may start with a category named `either`.
+    if (!ctx.peek().lineStart() && ctx.acceptWord("either")) {
+      // `either hostage.living or hostage.remains`, `either a, b or c`: status unknown at signing.
+      either.add(ctx.category());
+      while (ctx.accept(TokenKind.COMMA) || ctx.acceptWord("or")) {
+        either.add(ctx.category());
+      }
+    }
+    return new Clause.Holding(category, amount, description, either, ctx.spanFrom(start));
   }
 
   private Amount amount() {

@@ -3,6 +3,7 @@ package org.truce.timeline.internal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.truce.model.Category;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
 import org.truce.timeline.TimelineEvent;
@@ -44,6 +45,7 @@ final class Exchanges {
     for (PhaseRunState run : active) {
       for (PhaseClause clause : run.phase.clauses()) {
         if (clause instanceof PhaseClause.Exchange x) {
+          revealedAtRelease(run, x, releases, day, notes);
           long units = units(x, releases);
           if (units == 0) {
             continue;
@@ -74,6 +76,43 @@ final class Exchanges {
       }
     }
     return units;
+  }
+
+  /**
+   * Units of a line of unknown status the exchange answers only if they turn out to be of its
+   * category: the timeline does not choose, so it notes the range due instead of inventing a
+   * figure.
+   */
+  private void revealedAtRelease(
+      PhaseRunState run,
+      PhaseClause.Exchange x,
+      List<TimelineEvent.Released> releases,
+      long day,
+      List<TimelineNote> notes) {
+    for (TimelineEvent.Released r : releases) {
+      boolean byOther =
+          x.unitReleasedBy().map(r.party()::equals).orElse(!r.party().equals(x.party()));
+      if (!byOther) {
+        continue;
+      }
+      for (Part part : r.parts()) {
+        List<Category> either = world.ledger.either(r.party(), part.category());
+        if (!x.unitCategory().covers(part.category())
+            && either.stream().anyMatch(x.unitCategory()::covers)) {
+          notes.add(
+              new TimelineNote.RevealedAtRelease(
+                  day,
+                  run.name(),
+                  x.party(),
+                  x.category(),
+                  x.perUnit(),
+                  x.unitCategory(),
+                  part.count(),
+                  part.category(),
+                  x.ref()));
+        }
+      }
+    }
   }
 
   private void counter(

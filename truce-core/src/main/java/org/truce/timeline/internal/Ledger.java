@@ -23,7 +23,7 @@ final class Ledger {
   Ledger(List<Holdings> holdings) {
     for (Holdings block : holdings) {
       for (Holdings.Entry entry : block.entries()) {
-        slots.add(new Slot(block.holder(), entry.category(), entry.count()));
+        slots.add(new Slot(block.holder(), entry.category(), entry.count(), entry.either()));
         released.put(new Key(block.holder(), entry.category()), 0L);
       }
     }
@@ -70,9 +70,26 @@ final class Ledger {
   long held(Category category, Optional<String> by) {
     return slots.stream()
         .filter(s -> by.map(s.holder::equals).orElse(true))
-        .filter(s -> category.covers(s.category) || s.category.covers(category))
+        .filter(
+            s ->
+                category.covers(s.category)
+                    || s.category.covers(category)
+                    || s.either.stream().anyMatch(category::covers))
         .mapToLong(s -> s.held)
         .sum();
+  }
+
+  /**
+   * The categories the units of {@code party}'s line {@code line} may turn out to be of, when its
+   * status is unknown at signing; empty otherwise. The timeline counts such units under the line's
+   * own category: it does not choose what they turn out to be.
+   */
+  List<Category> either(String party, Category line) {
+    return slots.stream()
+        .filter(s -> s.holder.equals(party) && s.category.equals(line))
+        .findFirst()
+        .map(s -> s.either)
+        .orElse(List.of());
   }
 
   /**
@@ -126,12 +143,14 @@ final class Ledger {
   private static final class Slot {
     private final String holder;
     private final Category category;
+    private final List<Category> either;
     private long held;
 
-    private Slot(String holder, Category category, long held) {
+    private Slot(String holder, Category category, long held, List<Category> either) {
       this.holder = holder;
       this.category = category;
       this.held = held;
+      this.either = either;
     }
   }
 }

@@ -174,8 +174,9 @@ class AgreementSchemaTest {
     }
     for (RecordComponent component : type.getRecordComponents()) {
       fields.add(component.getName());
-      // A delivery's sub-quotas, a list, are omitted when there are none.
-      boolean subQuotas = component.getName().equals("ofWhich");
+      // A delivery's sub-quotas and a holdings line's statuses, lists, are omitted when empty.
+      boolean subQuotas =
+          component.getName().equals("ofWhich") || component.getName().equals("either");
       if (component.getType() != Optional.class
           && component.getType() != ClauseRef.class
           && !subQuotas

@@ -33,6 +33,12 @@ final class PromelaDay {
   static final List<String> SCRATCH =
       List.of("t_due", "t_most", "t_amount", "t_left", "t_take", "t_units", "t_ok", "t_ext");
 
+  /**
+   * Scratch of the split of units whose status is revealed at release, declared only when a line's
+   * status is unknown at signing (so that other models stay as they were).
+   */
+  static final List<String> SPLIT_SCRATCH = List.of("t_part", "t_rest");
+
   private final TransitionSystem ts;
   private final PromelaNames names;
   private final PromelaConditions conditions;

@@ -172,6 +172,11 @@ public final class PromelaModel {
     for (String t : PromelaDay.SCRATCH) {
       out.line("hidden int " + t + ";");
     }
+    if (ts.slots().lines().stream().anyMatch(l -> !l.either().isEmpty())) {
+      for (String t : PromelaDay.SPLIT_SCRATCH) {
+        out.line("hidden int " + t + ";");
+      }
+    }
     out.line("hidden byte " + names.dayBefore(ts.hostilitiesVar()) + ";");
     if (ts.anyBreachVar() != Tables.NONE) {
       out.line("hidden byte " + names.dayBefore(ts.anyBreachVar()) + ";");

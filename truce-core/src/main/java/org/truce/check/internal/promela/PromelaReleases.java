@@ -2,6 +2,7 @@ package org.truce.check.internal.promela;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.truce.check.internal.system.ConditionScan;
 import org.truce.check.internal.system.Releases;
 import org.truce.check.internal.system.Slots;
@@ -191,6 +192,11 @@ final class PromelaReleases {
     for (int i = 0; i < plan.lines().length; i++) {
       String held = conditions.heldOnLine(plan.lines()[i]);
       out.line("t_take = (t_left < " + held + " -> t_left : " + held + ");");
+      if (plan.splits(i)) {
+        split(party, plan.splitVars()[i], plan.splitNames()[i], answered);
+        out.line("t_left = t_left - t_take;");
+        continue;
+      }
       if (plan.counterVars()[i] >= 0) {
         String var = names.of(plan.counterVars()[i]);
         out.line(var + " = " + var + " + t_take;");
@@ -205,6 +211,35 @@ final class PromelaReleases {
       out.line("t_left = t_left - t_take;");
     }
     out.when("t_left > 0", () -> out.line("shortfall = 1;"));
+  }
+
+  /**
+   * Splits the {@code t_take} units drawn from a line of unknown status among its categories, as
+   * {@link Slots#draw} does: for each category but the last, any number of those left (the
+   * environment's choice); the last takes the rest. Leaves {@code t_take} as it was.
+   */
+  private void split(String party, int[] vars, int[] parts, boolean answered) {
+    out.line("t_rest = t_take;");
+    for (int k = 0; k < vars.length; k++) {
+      if (k == vars.length - 1) {
+        out.line("t_part = t_rest;");
+      } else {
+        out.line("t_part = 0;");
+        out.line("do :: t_part < t_rest -> t_part = t_part + 1 :: break od;");
+      }
+      String var = names.of(vars[k]);
+      out.line(var + " = " + var + " + t_part;");
+      Category name = ts.slots().partName(parts[k]);
+      Optional<Category> line = ts.slots().partLine(parts[k]);
+      for (ExchangeInfo x : answered ? exchanges : List.<ExchangeInfo>of()) {
+        if (Releases.answers(x.clause(), party, name)
+            || line.filter(l -> Releases.answers(x.clause(), party, l)).isPresent()) {
+          String today = answeredToday(x.index());
+          out.line(today + " = " + today + " + t_part;");
+        }
+      }
+      out.line("t_rest = t_rest - t_part;");
+    }
   }
 
   /** The counter-releases an exchange owes today, after the delay it allows. */

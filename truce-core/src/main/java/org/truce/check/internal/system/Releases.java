@@ -99,7 +99,7 @@ public final class Releases {
     if (r.due() != Tables.NONE) {
       v[r.due()] += amount;
     }
-    release(p, r.party(), player, r.category(), r.plan(), amount, v, log, r.clause());
+    release(p, r.party(), player, r.category(), r.plan(), amount, v, chooser, log, r.clause());
   }
 
   /** The release an extension step comes with, made on the first day of the step. */
@@ -119,7 +119,7 @@ public final class Releases {
       return;
     }
     Slots.Plan plan = ts.slots.plan(party, per.category());
-    release(p, party, player, per.category(), plan, per.count(), v, log, e);
+    release(p, party, player, per.category(), plan, per.count(), v, chooser, log, e);
   }
 
   String releaser(PhaseClause.Extension.Trigger.PerReleases per) {
@@ -162,13 +162,17 @@ public final class Releases {
       ts.breaches.record(v, clause.ref());
       return;
     }
-    long made = ts.slots.draw(v, x.plan(), owed, null);
+    Revealed revealed = new Revealed(ts.slots);
+    long made = ts.slots.draw(v, x.plan(), owed, revealed, c);
     shortfall |= made < owed;
     if (log.recording()) {
       String text =
-          counterText(clause, "releases", made, units) + (made < owed ? " (" + owed + " due)" : "");
+          counterText(clause, "releases", made, units)
+              + (made < owed ? " (" + owed + " due)" : "")
+              + revealed.note();
       Map<String, String> facts = new HashMap<>(facts(clause.party(), clause.category(), made));
       facts.put("units", Long.toString(units));
+      revealed.into(facts);
       log.event("counter-release", p.name(), text, clause.ref(), clause, facts);
     }
   }
@@ -198,10 +202,19 @@ public final class Releases {
       Slots.Plan plan,
       long amount,
       long[] v,
+      Chooser chooser,
       StepLog log,
       PhaseClause clause) {
     releasing = player;
-    long made = ts.slots.draw(v, plan, amount, recorder);
+    Revealed revealed = log.recording() ? new Revealed(ts.slots) : null;
+    Slots.PartSink sink =
+        revealed == null
+            ? recorder
+            : (name, count) -> {
+              record(name, count);
+              revealed.part(name, count);
+            };
+    long made = ts.slots.draw(v, plan, amount, sink, chooser);
     shortfall |= made < amount;
     if (log.recording()) {
       String text =
@@ -210,8 +223,11 @@ public final class Releases {
               + made
               + " "
               + category
-              + (made < amount ? " (" + amount + " due)" : "");
-      log.event("release", p.name(), text, clause.ref(), clause, facts(party, category, made));
+              + (made < amount ? " (" + amount + " due)" : "")
+              + revealed.note();
+      Map<String, String> facts = new HashMap<>(facts(party, category, made));
+      revealed.into(facts);
+      log.event("release", p.name(), text, clause.ref(), clause, facts);
     }
   }
 
@@ -274,7 +290,10 @@ public final class Releases {
         names = Arrays.copyOf(names, Math.max(name + 1, names.length * 2));
       }
       if (names[name] == 0) {
-        names[name] = x.unitCategory().covers(ts.slots.partName(name)) ? (byte) 1 : (byte) 2;
+        boolean answered =
+            x.unitCategory().covers(ts.slots.partName(name))
+                || ts.slots.partLine(name).filter(x.unitCategory()::covers).isPresent();
+        names[name] = answered ? (byte) 1 : (byte) 2;
       }
       return names[name] == 1;
     }
@@ -326,7 +345,11 @@ public final class Releases {
    * worked out once per clause, into {@link ReleaseInfo#everyAmount}.
    */
   static boolean everyAmount(TransitionSystem ts, String party, Category category) {
-    return ts.exactAmounts || ts.pairedFigures.stream().anyMatch(f -> relates(party, category, f));
+    // A release that reveals a status moves figures of the categories revealed by any amount up to
+    // what it releases, so the amounts probes would pick for them are not enough: explore them all.
+    return ts.exactAmounts
+        || ts.slots.reveals(party, category)
+        || ts.pairedFigures.stream().anyMatch(f -> relates(party, category, f));
   }
 
   /**

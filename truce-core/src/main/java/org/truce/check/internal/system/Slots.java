@@ -23,8 +23,14 @@ import org.truce.model.Holdings;
  * lines its category covers in declaration order, then from broader lines that cover it.
  */
 public final class Slots {
-  /** One held line. */
-  public record Line(String holder, Category category, long count, int[] counters) {}
+  /**
+   * One held line. A non-empty {@code either} makes its status unknown at signing: a release that
+   * draws its units under the line's own category reveals, unit by unit, which of these each is of
+   * (the environment chooses), and counts them under it (docs/semantics.md "Status unknown at
+   * signing").
+   */
+  public record Line(
+      String holder, Category category, long count, int[] counters, List<Category> either) {}
 
   /** One counter: units drawn from {@code line} counted as released under {@code name}. */
   record Counter(int var, int line, String party, Category name) {}
@@ -37,6 +43,9 @@ public final class Slots {
   private final Cache<int[]> heldCache = new Cache<>();
   private final Cache<Plan> plans = new Cache<>();
   private final List<Category> partNames = new CopyOnWriteArrayList<>();
+  // The category of the line of unknown status a part name's units were revealed from; null for
+  // parts of known status. Parallel to partNames.
+  private final List<Category> partLines = new CopyOnWriteArrayList<>();
   private final long[] lineCount;
   private final int[][] lineVars;
   private final Cache<int[]> releasedByCache = new Cache<>();
@@ -82,6 +91,7 @@ public final class Slots {
       for (Holdings.Entry entry : block.entries()) {
         Set<Category> names = new LinkedHashSet<>();
         names.add(entry.category());
+        names.addAll(entry.either());
         for (Category c : released.getOrDefault(block.holder(), Set.of())) {
           if (entry.category().covers(c) && !c.equals(entry.category())) {
             names.add(c);
@@ -98,7 +108,7 @@ public final class Slots {
           counters.add(new Counter(var, lineIndex, block.holder(), name));
           ids[k++] = counters.size() - 1;
         }
-        lines.add(new Line(block.holder(), entry.category(), entry.count(), ids));
+        lines.add(new Line(block.holder(), entry.category(), entry.count(), ids, entry.either()));
       }
     }
     lineCount = new long[lines.size()];
@@ -153,9 +163,17 @@ public final class Slots {
   /**
    * How a release of one category by one party draws: the lines in order and, for each, the counter
    * it adds to (-1: none) and the name the units are counted under, as an index of {@link
-   * #partName}.
+   * #partName}. For a line of unknown status drawn under its own category, {@code splitVars} and
+   * {@code splitNames} give, instead, a counter and a name per category a unit may turn out to be
+   * of, and the environment chooses how many are of each; null for the other lines.
    */
-  public record Plan(int[] lines, int[] counterVars, int[] names) {}
+  public record Plan(
+      int[] lines, int[] counterVars, int[] names, int[][] splitVars, int[][] splitNames) {
+    /** True when the draw from the {@code i}-th line reveals a status. */
+    public boolean splits(int i) {
+      return splitVars[i] != null;
+    }
+  }
 
   /** Receives the parts of a draw. */
   interface PartSink {
@@ -176,34 +194,61 @@ public final class Slots {
     int[] order = drawOrder(party, category);
     int[] vars = new int[order.length];
     int[] names = new int[order.length];
+    int[][] splitVars = new int[order.length][];
+    int[][] splitNames = new int[order.length][];
     for (int i = 0; i < order.length; i++) {
       Line l = lines.get(order[i]);
       Category name = category.covers(l.category()) ? l.category() : category;
-      vars[i] = -1;
-      for (int c : l.counters()) {
-        if (counters.get(c).name().equals(name)) {
-          vars[i] = counters.get(c).var();
-        }
+      vars[i] = counterVar(l, name);
+      names[i] = nameIndex(name, null);
+      if (!l.either().isEmpty() && name.equals(l.category())) {
+        splitVars[i] = l.either().stream().mapToInt(e -> counterVar(l, e)).toArray();
+        splitNames[i] = l.either().stream().mapToInt(e -> nameIndex(e, l.category())).toArray();
       }
-      names[i] = nameIndex(name);
     }
-    return new Plan(order, vars, names);
+    return new Plan(order, vars, names, splitVars, splitNames);
   }
 
-  private synchronized int nameIndex(Category name) {
-    int index = partNames.indexOf(name);
-    if (index < 0) {
-      partNames.add(name);
-      index = partNames.size() - 1;
+  private int counterVar(Line l, Category name) {
+    int var = -1;
+    for (int c : l.counters()) {
+      if (counters.get(c).name().equals(name)) {
+        var = counters.get(c).var();
+      }
     }
-    return index;
+    return var;
+  }
+
+  private synchronized int nameIndex(Category name, Category line) {
+    for (int i = 0; i < partNames.size(); i++) {
+      if (partNames.get(i).equals(name) && java.util.Objects.equals(partLines.get(i), line)) {
+        return i;
+      }
+    }
+    partNames.add(name);
+    partLines.add(line == null ? NO_LINE : line);
+    return partNames.size() - 1;
+  }
+
+  /** Stands for "no line of unknown status" in {@link #partLines}, which holds no null. */
+  private static final Category NO_LINE = new Category("known");
+
+  /**
+   * The category of the line of unknown status whose units part name {@code index} counts, as
+   * revealed at release; empty for units of known status.
+   */
+  public Optional<Category> partLine(int index) {
+    Category line = partLines.get(index);
+    return line == NO_LINE ? Optional.empty() : Optional.of(line);
   }
 
   /**
    * Draws up to {@code amount} as {@code plan} says, telling {@code sink} (if any) each part;
-   * returns how many units were drawn.
+   * returns how many units were drawn. The units drawn from a line of unknown status are split
+   * among its categories as {@code chooser} answers for the environment (player 0): for each
+   * category but the last, how many of what is left are of it; the last takes the rest.
    */
-  long draw(long[] v, Plan plan, long amount, PartSink sink) {
+  long draw(long[] v, Plan plan, long amount, PartSink sink, Chooser chooser) {
     long left = amount;
     int[] order = plan.lines();
     for (int i = 0; i < order.length && left > 0; i++) {
@@ -211,15 +256,49 @@ public final class Slots {
       if (take == 0) {
         continue;
       }
+      left -= take;
+      if (plan.splits(i)) {
+        split(v, plan.splitVars()[i], plan.splitNames()[i], take, sink, chooser);
+        continue;
+      }
       if (plan.counterVars()[i] >= 0) {
         v[plan.counterVars()[i]] += take;
       }
-      left -= take;
       if (sink != null) {
         sink.part(plan.names()[i], take);
       }
     }
     return amount - left;
+  }
+
+  private static void split(
+      long[] v, int[] vars, int[] names, long take, PartSink sink, Chooser chooser) {
+    long rest = take;
+    for (int k = 0; k < vars.length; k++) {
+      long part =
+          k == vars.length - 1 || rest == 0
+              ? rest
+              : chooser.choose(0, Math.toIntExact(Math.min(rest, Integer.MAX_VALUE - 1) + 1));
+      rest -= part;
+      if (part == 0) {
+        continue;
+      }
+      v[vars[k]] += part;
+      if (sink != null) {
+        sink.part(names[k], part);
+      }
+    }
+  }
+
+  /** True when a release of {@code category} by {@code party} may reveal a status. */
+  boolean reveals(String party, Category category) {
+    Plan plan = plan(party, category);
+    for (int i = 0; i < plan.lines().length; i++) {
+      if (plan.splits(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Units released under {@code category} or below it (by {@code by}, or by anyone). */
@@ -269,9 +348,18 @@ public final class Slots {
         () ->
             counters.stream()
                 .filter(c -> by.map(c.party()::equals).orElse(true))
-                .filter(c -> category.covers(c.name()))
+                .filter(c -> category.covers(c.name()) || revealedFromCovered(c, category))
                 .mapToInt(Counter::var)
                 .toArray());
+  }
+
+  /**
+   * True when {@code c} counts units revealed from a line of unknown status that {@code category}
+   * covers: {@code released hostage.unknown} counts them, whatever they turned out to be.
+   */
+  private boolean revealedFromCovered(Counter c, Category category) {
+    Line l = lines.get(c.line());
+    return l.either().contains(c.name()) && category.covers(l.category());
   }
 
   /** The lines a figure {@code held category [by]} sums: at, below or above the category. */
@@ -284,7 +372,9 @@ public final class Slots {
           for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (by.map(l.holder()::equals).orElse(true)
-                && (category.covers(l.category()) || l.category().covers(category))) {
+                && (category.covers(l.category())
+                    || l.category().covers(category)
+                    || l.either().stream().anyMatch(category::covers))) {
               found.add(i);
             }
           }

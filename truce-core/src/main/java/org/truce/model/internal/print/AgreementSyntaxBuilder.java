@@ -173,6 +173,7 @@ public final class AgreementSyntaxBuilder {
                         category(entry.category()),
                         new Amount(entry.bound(), entry.count(), NONE),
                         entry.description().map(Nodes::text),
+                        entry.either().stream().map(Nodes::category).toList(),
                         NONE))
             .toList();
     return item(holdings.ref(), new Clause.Holdings(name(holdings.holder()), entries, NONE));

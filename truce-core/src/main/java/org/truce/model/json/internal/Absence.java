@@ -57,7 +57,7 @@ final class Absence {
         CollectionType type,
         BeanDescription description,
         JsonDeserializer<?> deser) {
-      return ModelIntrospector.isSubQuotas(type)
+      return ModelIntrospector.isListOfParts(type)
           ? new AbsentAs(deser, List.of(), List.class)
           : deser;
     }

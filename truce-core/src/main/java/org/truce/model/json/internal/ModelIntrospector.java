@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import java.util.Optional;
 import org.truce.model.Agreement;
+import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.Instrument;
 import org.truce.model.SubQuota;
@@ -22,7 +23,7 @@ import org.truce.model.SubQuota;
  * <ul>
  *   <li>every field is required, except an {@link Optional} one (omitted when empty), a clause's
  *       {@code ref} (omitted when the clause has no id and no label) and a delivery's list of
- *       sub-quotas (omitted when empty);
+ *       sub-quotas and a holdings line's {@code either} (omitted when empty);
  *   <li>enum constants are written as lowercase words joined by hyphens ({@code AT_LEAST} is {@code
  *       "at-least"}).
  * </ul>
@@ -64,16 +65,23 @@ final class ModelIntrospector extends JacksonAnnotationIntrospector {
     return super.findSetterInfo(a);
   }
 
-  /** A list of sub-quotas: optional in the JSON form, as an empty list means "none". */
-  static boolean isSubQuotas(JavaType type) {
-    return type.isCollectionLikeType() && type.getContentType().getRawClass() == SubQuota.class;
+  /**
+   * A list of sub-quotas, or the categories of a line of unknown status (the model's only list of
+   * categories): optional in the JSON form, as an empty list means "none".
+   */
+  static boolean isListOfParts(JavaType type) {
+    if (!type.isCollectionLikeType()) {
+      return false;
+    }
+    Class<?> content = type.getContentType().getRawClass();
+    return content == SubQuota.class || content == Category.class;
   }
 
   private static boolean isOptionalList(AnnotatedMember member) {
     // By type, not name: a creator's parameter has no name here.
     JavaType type = member.getType();
     return isModelType(member.getDeclaringClass())
-        && (isSubQuotas(type)
+        && (isListOfParts(type)
             || member.getDeclaringClass() == Agreement.class
                 && type.isCollectionLikeType()
                 && type.getContentType().getRawClass() == Instrument.class);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.truce.source.Span;
 import org.truce.syntax.AgreementSyntax;
+import org.truce.syntax.CategoryName;
 import org.truce.syntax.Clause;
 import org.truce.syntax.Comment;
 import org.truce.syntax.HeaderField;
@@ -184,9 +185,22 @@ public final class TreePrinter {
               + " ".repeat(width - width(category) + 1)
               + Words.amount(entry.amount())
               + entry.description().map(text -> " " + Words.quote(text)).orElse("")
+              + either(entry.either())
               + comments.trailing(entry));
     }
     close(item, depth);
+  }
+
+  /** {@code " either a or b"}, {@code " either a, b or c"}; empty for a known status. */
+  private static String either(List<CategoryName> either) {
+    if (either.isEmpty()) {
+      return "";
+    }
+    List<String> paths = either.stream().map(CategoryName::path).toList();
+    return " either "
+        + String.join(", ", paths.subList(0, paths.size() - 1))
+        + (paths.size() > 1 ? " or " : "")
+        + paths.getLast();
   }
 
   private void close(Item item, int depth) {
