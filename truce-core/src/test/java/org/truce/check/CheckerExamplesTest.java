@@ -131,6 +131,10 @@ class CheckerExamplesTest {
     "ukraine-russia-2025-june, , 513",
     "ukraine-russia-2025-june, ukraine, 1025",
     "ukraine-russia-2025-june-russian-reading, russia, 1025",
+    "lebanon-2024, , 62",
+    "lebanon-2024, israel, 306",
+    "lebanon-2024, lebanon, 696",
+    "lebanon-2024-side-letter-axios, lebanon, 812",
   })
   void stateCountsArePinned(String example, String adversary, long states) {
     CheckOptions options =
@@ -152,6 +156,7 @@ class CheckerExamplesTest {
     "framework-2024-counterproposal, ",
     "ukraine-russia-2025-may, ",
     "ukraine-russia-2025-june, ukraine",
+    "lebanon-2024, lebanon",
   })
   void witnessesMatchTheirGoldenFiles(String example, String adversary) {
     CheckOptions options =

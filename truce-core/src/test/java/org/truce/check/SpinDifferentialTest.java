@@ -63,10 +63,13 @@ class SpinDifferentialTest {
             "framework-2024-proposal",
             "framework-2024-counterproposal",
             "ukraine-russia-2025-may",
-            "ukraine-russia-2025-june")) {
+            "ukraine-russia-2025-june",
+            "lebanon-2024")) {
       compare(Examples.load(name), CheckOptions.defaults());
     }
     compare(Examples.load("november-2023"), CheckOptions.defaults().withAdversary("israel"));
+    // breaches of undertakings, read by rights in the agreement and in a side letter
+    compare(Examples.load("lebanon-2024"), CheckOptions.defaults().withAdversary("lebanon"));
   }
 
   /** A small text: two parties, north holding 4 hostages, then {@code rest}. */

@@ -38,7 +38,9 @@ class WitnessReplayPropertyTest {
           "framework-2024-counterproposal",
           "ukraine-russia-2025-may",
           "ukraine-russia-2025-june",
-          "ukraine-russia-2025-june-russian-reading");
+          "ukraine-russia-2025-june-russian-reading",
+          "lebanon-2024",
+          "lebanon-2024-side-letter-axios");
 
   @Test
   void everyWitnessOfTheExamplesReplaysWithAndWithoutAnAdversary() {
