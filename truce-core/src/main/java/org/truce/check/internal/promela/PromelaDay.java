@@ -201,23 +201,16 @@ final class PromelaDay {
   }
 
   private void perform(PhaseInfo p) {
-    for (ReleaseInfo r : p.releases()) {
-      releases.scheduled(p, r);
-    }
-    if (p.step() != Tables.NONE) {
-      String step = names.of(p.step());
+    // The releases of a step taken come in text order among the phase's other releases.
+    List<ReleaseInfo> scheduled = p.releases();
+    for (int i = 0; i <= scheduled.size(); i++) {
       for (int k = 0; k < p.extensions().size(); k++) {
-        PhaseClause.Extension e = p.extensions().get(k);
-        if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
-          out.when(
-              step + " == " + (k + 1),
-              () -> {
-                out.comment(
-                    "the releases extension step" + PromelaCode.cite(e.ref()) + " comes with");
-                out.line(step + " = 0;");
-                releases.stepRelease(e, per);
-              });
+        if (p.step() != Tables.NONE && p.releasesBefore(k) == i) {
+          stepRelease(p, k);
         }
+      }
+      if (i < scheduled.size()) {
+        releases.scheduled(p, scheduled.get(i));
       }
     }
     for (TalksInfo t : p.talks()) {
@@ -225,6 +218,20 @@ final class PromelaDay {
       if (index >= 0) {
         talksBegin(p, t, index);
       }
+    }
+  }
+
+  private void stepRelease(PhaseInfo p, int k) {
+    String step = names.of(p.step());
+    PhaseClause.Extension e = p.extensions().get(k);
+    if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
+      out.when(
+          step + " == " + (k + 1),
+          () -> {
+            out.comment("the releases extension step" + PromelaCode.cite(e.ref()) + " comes with");
+            out.line(step + " = 0;");
+            releases.stepRelease(e, per);
+          });
     }
   }
 

@@ -54,6 +54,10 @@ public final class DayStep {
   // allocates an iterator for each loop over a list, millions of times in a search.
   private final PhaseInfo[] phases;
   private final ReleaseInfo[][] releasesOf;
+
+  /** Per phase and extension: how many of its releases come before the extension in the text. */
+  private final int[][] releasesBeforeStep;
+
   private final ExchangeInfo[][] exchangesOf;
   private final TalksInfo[][] talksOf;
   private final int[][] talksIndexOf;
@@ -108,6 +112,7 @@ public final class DayStep {
     lapsedCode = Outcome.lapsedCode(ts.agreement.actors().size());
     phases = ts.phases.toArray(PhaseInfo[]::new);
     releasesOf = new ReleaseInfo[n][];
+    releasesBeforeStep = new int[n][];
     exchangesOf = new ExchangeInfo[n][];
     talksOf = new TalksInfo[n][];
     talksIndexOf = new int[n][];
@@ -123,6 +128,10 @@ public final class DayStep {
     for (PhaseInfo p : phases) {
       int i = p.index();
       releasesOf[i] = p.releases().toArray(ReleaseInfo[]::new);
+      releasesBeforeStep[i] = new int[p.extensions().size()];
+      for (int k = 0; k < p.extensions().size(); k++) {
+        releasesBeforeStep[i][k] = p.releasesBefore(k);
+      }
       exchangesOf[i] = p.exchanges().toArray(ExchangeInfo[]::new);
       talksOf[i] = p.talks().toArray(TalksInfo[]::new);
       talksIndexOf[i] = p.talks().stream().mapToInt(ts.talks::indexOf).toArray();
@@ -292,13 +301,18 @@ public final class DayStep {
   }
 
   private void perform(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
-    for (ReleaseInfo r : releasesOf[p.index()]) {
-      releases.scheduled(p, r, v, chooser, log);
+    // The releases of a step taken come in text order among the phase's other releases.
+    int step = p.step() != Tables.NONE && v[p.step()] > 0 ? (int) v[p.step()] - 1 : -1;
+    int stepAt = step < 0 ? -1 : releasesBeforeStep[p.index()][step];
+    ReleaseInfo[] scheduled = releasesOf[p.index()];
+    for (int i = 0; i < scheduled.length; i++) {
+      if (i == stepAt) {
+        stepRelease(p, step, v, chooser, log);
+      }
+      releases.scheduled(p, scheduled[i], v, chooser, log);
     }
-    if (p.step() != Tables.NONE && v[p.step()] > 0) {
-      PhaseClause.Extension e = p.extensions().get((int) v[p.step()] - 1);
-      v[p.step()] = 0;
-      releases.stepRelease(p, e, v, chooser, log);
+    if (step >= 0 && stepAt >= scheduled.length) {
+      stepRelease(p, step, v, chooser, log);
     }
     TalksInfo[] talks = talksOf[p.index()];
     for (int k = 0; k < talks.length; k++) {
@@ -325,6 +339,11 @@ public final class DayStep {
         }
       }
     }
+  }
+
+  private void stepRelease(PhaseInfo p, int step, long[] v, Chooser chooser, StepLog log) {
+    v[p.step()] = 0;
+    releases.stepRelease(p, p.extensions().get(step), v, chooser, log);
   }
 
   /**

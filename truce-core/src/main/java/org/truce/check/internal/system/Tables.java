@@ -46,6 +46,27 @@ public final class Tables {
     public String name() {
       return phase.name();
     }
+
+    /**
+     * How many of {@link #releases} come before extension {@code k} in the text: the releases an
+     * extension step comes with are made in text order with the phase's other releases
+     * (docs/semantics.md, "One day, in order", step 3), which matters when they draw on one line.
+     */
+    public int releasesBefore(int k) {
+      PhaseClause.Extension extension = extensions.get(k);
+      int before = 0;
+      for (PhaseClause clause : phase.clauses()) {
+        if (clause == extension) {
+          return before;
+        }
+        for (ReleaseInfo r : releases) {
+          if (r.clause() == clause) {
+            before++;
+          }
+        }
+      }
+      return before;
+    }
   }
 
   public enum Timing {
