@@ -538,7 +538,7 @@ public final class AgreementGenerator {
       long perUnit = dice.between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
       ClauseRef tag = ref();
       tag.id().ifPresent(id -> owed.add(new String[] {holderOf.get(pay), id}));
-      return Optional.of(
+      PhaseClause.Exchange ratio =
           new PhaseClause.Exchange(
               tag,
               holderOf.get(pay),
@@ -546,7 +546,8 @@ public final class AgreementGenerator {
               pay,
               unit,
               dice.chance(50) ? Optional.of(holderOf.get(unit)) : Optional.empty(),
-              dice.chance(50) ? 0 : dice.between(1, 5)));
+              dice.chance(50) ? 0 : dice.between(1, 5));
+      return Optional.of(LumpDraws.maybeLump(dice, ratio, heldCount.get(unit), heldCount.get(pay)));
     }
 
     private PhaseClause.Extension extension() {

@@ -54,9 +54,7 @@ final class OrderDraws {
         .filter(PhaseClause.Release.class::isInstance)
         .map(PhaseClause.Release.class::cast)
         .filter(r -> r.party().equals(first.party()))
-        .filter(
-            r ->
-                first.category().covers(r.category()) || then.category().covers(r.category()))
+        .filter(r -> first.category().covers(r.category()) || then.category().covers(r.category()))
         .noneMatch(
             r ->
                 r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
