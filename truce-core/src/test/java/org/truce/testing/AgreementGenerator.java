@@ -207,6 +207,7 @@ public final class AgreementGenerator {
                 case PhaseClause.Release r
                     when r.schedule().isPresent()
                         && !(r.schedule().get() instanceof Schedule.Batches)
+                        && !ordered(phase, r)
                         && dice.chance(40) ->
                     new PhaseClause.Release(
                         r.ref(),
@@ -236,6 +237,19 @@ public final class AgreementGenerator {
         out.add(phase.withClauses(clauses));
       }
       return out;
+    }
+
+    /**
+     * True when an order between releases of the phase covers {@code r}: such a release stays in
+     * days of the phase, as orders refuse releases in days of the agreement (E174).
+     */
+    private static boolean ordered(Phase phase, PhaseClause.Release r) {
+      return phase.clauses().stream()
+          .anyMatch(
+              c ->
+                  c instanceof PhaseClause.Order o
+                      && o.party().equals(r.party())
+                      && (o.first().covers(r.category()) || o.then().covers(r.category())));
     }
 
     /**

@@ -57,7 +57,7 @@ class BaselinePropertyTest {
   @Test
   void aSmallerBoundNeverHidesTheFinding() {
     AtomicInteger tried = new AtomicInteger();
-    qt().withExamples(40)
+    qt().withExamples(60)
         .withShrinkCycles(3)
         .forAll(AgreementGenerator.agreements())
         .checkAssert(
