@@ -16,7 +16,7 @@ public final class LargeAgreement {
   private static final int CATEGORIES = 50;
   private static final int CLAUSES_PER_PHASE = 100;
   private static final int PHASE_DAYS = 42;
-  private static final int SHAPE_COUNT = 22;
+  private static final int SHAPE_COUNT = 23;
   private static final LocalDate ENTRY = LocalDate.of(2024, 6, 1);
 
   /** One kind of clause of a phase body, written for clause {@code k} of phase {@code phase}. */
@@ -66,9 +66,13 @@ public final class LargeAgreement {
           (phase, k, p, c) ->
               "p%d withdraws from \"line %d\" by %s 12:00"
                   .formatted(p, k, ENTRY.plusDays(phase * PHASE_DAYS + 40L)),
+          // `unit`, not `unit.cN`: no order of the phase covers it (E174)
           (phase, k, p, c) ->
-              "p%d releases 2 unit.c%d between day %d and day %d of the agreement"
-                  .formatted(p, c, phase * PHASE_DAYS + 10, phase * PHASE_DAYS + 20));
+              "p%d releases 2 unit between day %d and day %d of the agreement"
+                  .formatted(p, phase * PHASE_DAYS + 10, phase * PHASE_DAYS + 20),
+          (phase, k, p, c) ->
+              "p%d releases 5 prisoner.c%d for the 10 unit.c%d released by p%d"
+                  .formatted(p, c, c, (p + 1) % PARTIES));
 
   /** A right that waits for a breach of the batch release tagged {@code s<phase>.<released>}. */
   private static String breachRight(int phase, int released) {

@@ -34,7 +34,8 @@ public sealed interface PhaseClause {
   /**
    * {@code party} releases {@code perUnit} of {@code category} for each unit of {@code
    * unitCategory} released (by {@code unitReleasedBy}, or by anyone else), within {@code
-   * withinDays} days (0: the same day).
+   * withinDays} days (0: the same day). With a {@code group} size it is a lump: {@code perUnit} of
+   * {@code category} once, when the group's {@code group} units have all been released.
    */
   record Exchange(
       ClauseRef ref,
@@ -43,8 +44,38 @@ public sealed interface PhaseClause {
       Category category,
       Category unitCategory,
       Optional<String> unitReleasedBy,
-      long withinDays)
-      implements PhaseClause {}
+      long withinDays,
+      Optional<Long> group)
+      implements PhaseClause {
+    /** A ratio: {@code perUnit} for each unit released. */
+    public Exchange(
+        ClauseRef ref,
+        String party,
+        long perUnit,
+        Category category,
+        Category unitCategory,
+        Optional<String> unitReleasedBy,
+        long withinDays) {
+      this(
+          ref,
+          party,
+          perUnit,
+          category,
+          unitCategory,
+          unitReleasedBy,
+          withinDays,
+          Optional.empty());
+    }
+
+    /**
+     * True for a lump release ({@code releases 120 C for the 15 U}, docs/semantics.md "Lump
+     * releases"): {@code perUnit} is then the whole lump, owed once {@code group} units of {@code
+     * unitCategory} have been released.
+     */
+    public boolean lump() {
+      return group.isPresent();
+    }
+  }
 
   /**
    * {@code israel allows 600 aid.truck per day}; {@code ofWhich} lists its sub-quotas ({@code , of

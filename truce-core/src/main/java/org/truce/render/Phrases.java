@@ -110,6 +110,14 @@ public final class Phrases {
    * hamas". Without a named releaser the units count whoever releases them.
    */
   public static String ratio(PhaseClause.Exchange exchange) {
+    if (exchange.lump()) {
+      return count(exchange.perUnit(), exchange.category())
+          + " in one lump for the group of "
+          + exchange.group().orElseThrow()
+          + " "
+          + exchange.unitCategory()
+          + exchange.unitReleasedBy().map(p -> " released by " + p).orElse("");
+    }
     return count(exchange.perUnit(), exchange.category())
         + " for each "
         + exchange.unitCategory()
@@ -118,6 +126,17 @@ public final class Phrases {
   }
 
   /** When an exchange's counter-release is due: "on the same day", "within 2 days". */
+  public static String exchangeDelay(PhaseClause.Exchange exchange) {
+    if (exchange.lump()) {
+      return "once the whole group has been released, "
+          + (exchange.withinDays() == 0
+              ? "on the day the last of it is released"
+              : "within " + days(exchange.withinDays()) + " of the last of it");
+    }
+    return exchangeDelay(exchange.withinDays());
+  }
+
+  /** When a ratio's counter-release is due: "on the same day", "within 2 days". */
   public static String exchangeDelay(long withinDays) {
     return withinDays == 0 ? "on the same day" : "within " + days(withinDays);
   }

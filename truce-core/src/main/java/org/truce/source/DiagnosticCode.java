@@ -220,6 +220,16 @@ public enum DiagnosticCode {
       "E175",
       "this window opens on day %d, after it closes on day %d",
       "write the earlier day first: `between day %2$d and day %1$d`"),
+  // ---- E176-E177: lump releases (docs/semantics.md "Lump releases") ------------------------
+  LUMP_GROUP_TOO_LARGE(
+      "E176",
+      "the group of %d `%s` is larger than the %d held by `%s`, so the lump could never fall due",
+      "a lump is owed once the whole group is released: make the group at most %3$d, or correct"
+          + " the holdings"),
+  LUMP_UNMEETABLE(
+      "E177",
+      "`%s` owes %d `%s` in one lump, but holds only %d",
+      "lower the lump, or correct the holdings under `held by %1$s`"),
 
   // ---- E16x: breaches (docs/semantics.md "Breaches") ----------------------------------------
   BREACH_TENSE(

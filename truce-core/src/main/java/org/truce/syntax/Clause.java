@@ -151,8 +151,26 @@ public sealed interface Clause {
       CategoryName unitCategory,
       Optional<Name> unitReleasedBy,
       Optional<Length> within,
+      Optional<Long> group,
       Span span)
-      implements Clause {}
+      implements Clause {
+    /** A ratio: {@code perUnit} for each unit released. */
+    public Exchange(
+        Name party,
+        long perUnit,
+        CategoryName category,
+        CategoryName unitCategory,
+        Optional<Name> unitReleasedBy,
+        Optional<Length> within,
+        Span span) {
+      this(party, perUnit, category, unitCategory, unitReleasedBy, within, Optional.empty(), span);
+    }
+
+    /** True for a lump ({@code releases 120 C for the 15 U}): {@code perUnit} is the lump. */
+    public boolean lump() {
+      return group.isPresent();
+    }
+  }
 
   /**
    * {@code israel allows 600 aid.truck per day [, of which 40 aid.truck.fuel and 200 "to the

@@ -63,10 +63,47 @@ public sealed interface TimelineEvent {
       Category unitCategory,
       long units,
       long answersDay,
-      ClauseRef ref)
+      ClauseRef ref,
+      long group)
       implements TimelineEvent {
     public CounterReleased {
       parts = List.copyOf(parts);
+    }
+
+    /** A ratio's counter-release: {@code perUnit} for each of the {@code units} answered. */
+    public CounterReleased(
+        String phase,
+        String party,
+        Category category,
+        long count,
+        long due,
+        List<Part> parts,
+        long perUnit,
+        Category unitCategory,
+        long units,
+        long answersDay,
+        ClauseRef ref) {
+      this(
+          phase,
+          party,
+          category,
+          count,
+          due,
+          parts,
+          perUnit,
+          unitCategory,
+          units,
+          answersDay,
+          ref,
+          0);
+    }
+
+    /**
+     * True for a lump ({@code releases 120 C for the 15 U}): {@code perUnit} is the whole lump,
+     * {@code units} and {@code group} the group's size, {@code answersDay} the day it was complete.
+     */
+    public boolean lump() {
+      return group > 0;
     }
   }
 

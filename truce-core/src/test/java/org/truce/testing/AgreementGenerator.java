@@ -246,7 +246,10 @@ public final class AgreementGenerator {
       return out;
     }
 
-    /** True when an order of the phase covers the release: orders refuse days of the agreement. */
+    /**
+     * True when an order between releases of the phase covers {@code r}: such a release stays in
+     * days of the phase, as orders refuse releases in days of the agreement (E174).
+     */
     private static boolean ordered(Phase phase, PhaseClause.Release r) {
       return phase.clauses().stream()
           .anyMatch(
@@ -585,7 +588,7 @@ public final class AgreementGenerator {
       long perUnit = dice.between(1, (int) (heldCount.get(pay) / heldCount.get(unit)));
       ClauseRef tag = ref();
       tag.id().ifPresent(id -> owed.add(new String[] {holderOf.get(pay), id}));
-      return Optional.of(
+      PhaseClause.Exchange ratio =
           new PhaseClause.Exchange(
               tag,
               holderOf.get(pay),
@@ -593,7 +596,8 @@ public final class AgreementGenerator {
               pay,
               unit,
               dice.chance(50) ? Optional.of(holderOf.get(unit)) : Optional.empty(),
-              dice.chance(50) ? 0 : dice.between(1, 5)));
+              dice.chance(50) ? 0 : dice.between(1, 5));
+      return Optional.of(LumpDraws.maybeLump(dice, ratio, heldCount.get(unit), heldCount.get(pay)));
     }
 
     private PhaseClause.Extension extension() {

@@ -92,6 +92,8 @@ public final class Interpreter {
     HostilityState hostilities = HostilityState.ACTIVE;
     // Exchange clause key to the units answered 1, 2, ... days ago, still to be paid.
     final TreeMap<String, List<Long>> pending = new TreeMap<>();
+    // Lump clause key to the units of its group released so far, up to the group's size.
+    final TreeMap<String, Long> groups = new TreeMap<>();
     final TreeMap<String, Boolean> assuranceOver = new TreeMap<>();
     String outcome = IN_FORCE;
     // Breaches remembered for good: "party" (some obligation) and "party|clause id".
@@ -119,6 +121,7 @@ public final class Interpreter {
       s.judgements.putAll(judgements);
       s.hostilities = hostilities;
       pending.forEach((k, v) -> s.pending.put(k, new ArrayList<>(v)));
+      s.groups.putAll(groups);
       s.assuranceOver.putAll(assuranceOver);
       s.outcome = outcome;
       s.breaches.addAll(breaches);
@@ -168,6 +171,8 @@ public final class Interpreter {
           + hostilities
           + " pending="
           + pending
+          + " groups="
+          + groups
           + " over="
           + assuranceOver
           + " outcome="
@@ -878,6 +883,9 @@ public final class Interpreter {
           units += (Long) part[2];
         }
       }
+    }
+    if (x.lump()) {
+      units = InterpreterLump.due(d.s.groups, key, x, units);
     }
     if (x.withinDays() > 0) {
       List<Long> queue =

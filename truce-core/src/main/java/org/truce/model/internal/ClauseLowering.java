@@ -147,7 +147,8 @@ public final class ClauseLowering {
         category,
         unit,
         e.unitReleasedBy().map(Name::text),
-        e.within().map(this::days).orElse(0L));
+        e.within().map(this::days).orElse(0L),
+        e.group());
   }
 
   private PhaseClause extension(ClauseRef ref, Clause.Extension e) {

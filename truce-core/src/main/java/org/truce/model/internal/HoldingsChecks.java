@@ -132,8 +132,12 @@ public final class HoldingsChecks {
       ctx.report(DiagnosticCode.SELF_EXCHANGE, e.span(), party, category.path());
       return;
     }
-    long most = Counts.saturatedProduct(units, e.perUnit());
     long held = table.amountHeld(party, category);
+    if (e.group().isPresent()) {
+      lump(e, e.group().get(), units, held, by.orElse(String.join(", ", others)));
+      return;
+    }
+    long most = Counts.saturatedProduct(units, e.perUnit());
     if (units > 0 && most > held) {
       ctx.report(
           DiagnosticCode.RATIO_UNMEETABLE,
@@ -145,6 +149,23 @@ public final class HoldingsChecks {
           most,
           category.path(),
           held);
+    }
+  }
+
+  /**
+   * A lump ({@code releases 120 C for the 15 U}): the group must fit in what its holders hold
+   * (E176), and the lump in what the lump's party holds (E177).
+   */
+  private void lump(Clause.Exchange e, long size, long units, long held, String holders) {
+    String party = e.party().text();
+    Category category = Categories.of(e.category());
+    Category unit = Categories.of(e.unitCategory());
+    if (units > 0 && size > units) {
+      ctx.report(DiagnosticCode.LUMP_GROUP_TOO_LARGE, e.span(), size, unit.path(), units, holders);
+    }
+    if (e.perUnit() > held) {
+      ctx.report(
+          DiagnosticCode.LUMP_UNMEETABLE, e.span(), party, e.perUnit(), category.path(), held);
     }
   }
 }

@@ -67,7 +67,8 @@ public final class QuantityChecks {
           }
         }
         case Clause.Exchange e -> {
-          positive(e.perUnit(), e.span(), "the ratio");
+          positive(e.perUnit(), e.span(), e.lump() ? "the lump" : "the ratio");
+          e.group().ifPresent(size -> positive(size, e.span(), "the group"));
           e.within().ifPresent(this::exchangeWindow);
         }
         case Clause.Delivery d -> {

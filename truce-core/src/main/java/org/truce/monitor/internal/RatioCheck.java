@@ -28,7 +28,7 @@ final class RatioCheck {
     for (Timeline.PhaseRun run : replay.timeline.phases()) {
       long last = replay.lastDayOf(run);
       for (PhaseClause clause : replay.phase(run.name()).clauses()) {
-        if (clause instanceof PhaseClause.Exchange x) {
+        if (clause instanceof PhaseClause.Exchange x && !x.lump()) { // lumps: LumpCheck
           for (long day = run.startDay(); day <= last; day++) {
             line(x, day).ifPresent(lines::add);
           }

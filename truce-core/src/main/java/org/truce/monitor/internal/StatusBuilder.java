@@ -9,7 +9,9 @@ public final class StatusBuilder {
   private StatusBuilder() {}
 
   public static Status build(Replay replay) {
-    List<Status.ObligationLine> obligations = new ObligationCheck(replay).run();
+    List<Status.ObligationLine> obligations =
+        new java.util.ArrayList<>(new ObligationCheck(replay).run());
+    obligations.addAll(new LumpCheck(replay).run());
     List<Status.RatioLine> ratios = new RatioCheck(replay).run();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);

@@ -103,7 +103,7 @@ public final class ClauseList {
     return switch (clause) {
       case PhaseClause.Hostilities hostilities -> "hostilities";
       case PhaseClause.Release release -> "release";
-      case PhaseClause.Exchange exchange -> "exchange ratio";
+      case PhaseClause.Exchange exchange -> exchange.lump() ? "lump release" : "exchange ratio";
       case PhaseClause.Order order -> "order between releases";
       case PhaseClause.Delivery delivery -> "delivery";
       case PhaseClause.Withdrawal withdrawal -> "withdrawal";

@@ -83,7 +83,12 @@ public final class Numbers {
       }
       case PhaseClause.Order order -> {}
       case PhaseClause.Exchange exchange -> {
-        out.add(new Named("per unit", exchange.perUnit()));
+        if (exchange.lump()) {
+          out.add(new Named("lump", exchange.perUnit()));
+          out.add(new Named("group", exchange.group().orElseThrow()));
+        } else {
+          out.add(new Named("per unit", exchange.perUnit()));
+        }
         out.add(new Named("within days", exchange.withinDays()));
       }
       case PhaseClause.Delivery delivery -> {

@@ -94,6 +94,7 @@ final class BatchTable {
     return phase.clauses().stream()
         .filter(c -> c instanceof PhaseClause.Exchange)
         .map(c -> (PhaseClause.Exchange) c)
+        .filter(e -> !e.lump())
         .filter(e -> !e.party().equals(release.party()))
         .filter(e -> e.unitCategory().covers(release.category()))
         .filter(e -> e.unitReleasedBy().map(release.party()::equals).orElse(true))

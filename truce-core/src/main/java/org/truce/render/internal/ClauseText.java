@@ -33,12 +33,7 @@ final class ClauseText {
                   + ".");
       case PhaseClause.Exchange e ->
           Phrase.words(
-              e.party()
-                  + " releases "
-                  + Phrases.ratio(e)
-                  + ", "
-                  + Phrases.exchangeDelay(e.withinDays())
-                  + ".");
+              e.party() + " releases " + Phrases.ratio(e) + ", " + Phrases.exchangeDelay(e) + ".");
       case PhaseClause.Delivery d -> SubQuotaText.delivery(d, delivery(d));
       case PhaseClause.Withdrawal w ->
           Phrase.builder()

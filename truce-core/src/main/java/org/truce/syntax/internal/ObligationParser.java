@@ -78,6 +78,9 @@ final class ObligationParser {
     long value = ctx.number("a number or `all remaining`");
     CategoryName category = ctx.category();
     Token per = ctx.peek();
+    if (ctx.atWord("for") && ctx.cursor.peek(1).isWord("the")) {
+      return lump(party, start, value, category);
+    }
     if (ctx.acceptPer()) {
       if (ctx.at(TokenKind.NUMBER)) {
         throw forEveryN(per, value, category);
@@ -113,6 +116,27 @@ final class ObligationParser {
       throw releaseWithin();
     }
     return release;
+  }
+
+  /**
+   * {@code releases 120 prisoner for the 15 hostage.living.civilian [released [by hamas]] [within N
+   * days]}: a lump for a whole group, after the lump's category.
+   */
+  private Clause lump(Name party, int start, long value, CategoryName category) {
+    ctx.expectWord("for");
+    ctx.expectWord("the");
+    long group = ctx.number("the number of units in the group");
+    CategoryName unit = ctx.category();
+    Optional<Name> by = Optional.empty();
+    if (ctx.acceptWord("released")) {
+      by = ctx.acceptWord("by") ? Optional.of(ctx.name("a party name")) : Optional.empty();
+    }
+    Optional<Length> within =
+        ctx.acceptWord("within")
+            ? Optional.of(ctx.deadlineLength("a number of days or hours"))
+            : Optional.empty();
+    return new Clause.Exchange(
+        party, value, category, unit, by, within, Optional.of(group), ctx.spanFrom(start));
   }
 
   /** {@code releases all A before any B}: an order between releases, after {@code all}. */

@@ -1,8 +1,10 @@
 package org.truce.timeline.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.truce.model.Category;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
@@ -14,11 +16,15 @@ import org.truce.timeline.TimelineNote;
  * Answers releases with the counter-releases exchange ratios imply. An exchange clause answers the
  * releases made on the days its phase is in force, by parties other than its own (or by the one it
  * names); the answer is due the same day or {@code within} days later, even if the phase has ended
- * by then. Counter-releases are not themselves answered, so ratios cannot feed each other.
+ * by then. Counter-releases are not themselves answered, so ratios cannot feed each other. A lump
+ * ({@code releases 120 C for the 15 U}) counts the group's units released and is owed once, on the
+ * day the group is complete (or {@code within} days later).
  */
 final class Exchanges {
   private final World world;
   private final List<Pending> pending = new ArrayList<>();
+  // A lump's units of its group released so far, up to the group's size.
+  private final Map<PhaseClause.Exchange, Long> groups = new IdentityHashMap<>();
 
   Exchanges(World world) {
     this.world = world;
@@ -47,6 +53,9 @@ final class Exchanges {
         if (clause instanceof PhaseClause.Exchange x) {
           revealedAtRelease(run, x, releases, day, notes);
           long units = units(x, releases);
+          if (x.lump()) {
+            units = groupCompleted(x, units);
+          }
           if (units == 0) {
             continue;
           }
@@ -59,6 +68,15 @@ final class Exchanges {
         }
       }
     }
+  }
+
+  /** Counts a lump's units; 1 on the day its group is complete, else 0. */
+  private long groupCompleted(PhaseClause.Exchange x, long units) {
+    long size = x.group().orElseThrow();
+    long before = groups.getOrDefault(x, 0L);
+    long after = Math.min(size, before + units);
+    groups.put(x, after);
+    return before < size && after == size ? 1 : 0;
   }
 
   private static long units(PhaseClause.Exchange x, List<TimelineEvent.Released> releases) {
@@ -136,9 +154,10 @@ final class Exchanges {
             parts,
             x.perUnit(),
             x.unitCategory(),
-            due.units,
+            x.group().orElse(due.units),
             due.answersDay,
-            x.ref()));
+            x.ref(),
+            x.group().orElse(0L)));
   }
 
   private record Pending(

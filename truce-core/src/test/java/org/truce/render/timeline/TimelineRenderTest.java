@@ -30,7 +30,9 @@ class TimelineRenderTest {
         Arguments.of("framework", TimelineBuilder.build(Fixtures.framework())),
         Arguments.of("best-effort", TimelineBuilder.build(Fixtures.bestEffort())),
         // hours and a zone: labels show when each day ends, an hour later after summer time
-        Arguments.of("beirut", TimelineBuilder.build(beirut())),
+        Arguments.of("beirut", TimelineBuilder.build(fromFile("beirut"))),
+        // lumps: owed once, when the group is complete (one of them two days later)
+        Arguments.of("lump", TimelineBuilder.build(fromFile("lump"))),
         Arguments.of("window", TimelineBuilder.build(Fixtures.window())),
         Arguments.of(
             "agreement-day-release", TimelineBuilder.build(Fixtures.agreementDayRelease())),
@@ -41,11 +43,11 @@ class TimelineRenderTest {
                 TimelineOptions.defaults().extend("one", 2).withTalks(TalksOutcome.STALLED))));
   }
 
-  private static org.truce.model.Agreement beirut() {
+  private static org.truce.model.Agreement fromFile(String name) {
     try {
-      String text = java.nio.file.Files.readString(DIR.resolve("beirut.truce"));
+      String text = java.nio.file.Files.readString(DIR.resolve(name + ".truce"));
       return org.truce.model.ModelBuilder.load(
-              new org.truce.source.SourceText("beirut.truce", text))
+              new org.truce.source.SourceText(name + ".truce", text))
           .agreement()
           .orElseThrow();
     } catch (java.io.IOException e) {

@@ -253,6 +253,28 @@ final class PromelaReleases {
             + " released"
             + PromelaCode.cite(clause.ref()));
     out.line("t_units = (" + conditions.active(p) + " -> " + answeredToday(index) + " : 0);");
+    if (x.lump()) {
+      // A lump: the group's counter, capped at its size; one lump falls due the day it fills.
+      String group = names.of(x.group());
+      long size = clause.group().orElseThrow();
+      out.choice(
+          () ->
+              out.option(
+                  group + " < " + size + " && t_units >= " + size + " - " + group,
+                  () -> {
+                    out.line(group + " = " + size + ";");
+                    out.line("t_units = 1;");
+                  }),
+          () ->
+              out.option(
+                  "else",
+                  () -> {
+                    out.when(
+                        group + " < " + size,
+                        () -> out.line(group + " = " + group + " + t_units;"));
+                    out.line("t_units = 0;");
+                  }));
+    }
     int[] pending = x.pending();
     if (pending.length > 0) {
       String last = names.of(pending[pending.length - 1]);

@@ -137,6 +137,9 @@ public final class Releases {
   /** Answers today's releases (and those due from earlier days) for one exchange clause. */
   void exchange(PhaseInfo p, ExchangeInfo x, boolean active, long[] v, Chooser c, StepLog log) {
     long units = active ? unitsToday(x) : 0;
+    if (x.lump()) {
+      units = groupCompleted(x, units, v);
+    }
     int[] pending = x.pending();
     if (pending.length > 0) {
       long dueUnits = v[pending[pending.length - 1]];
@@ -177,9 +180,41 @@ public final class Releases {
     }
   }
 
+  /**
+   * A lump's day: adds today's units of the group to its counter (capped at the group's size) and
+   * returns 1 on the day the counter reaches the size (the lump falls due, once), 0 otherwise.
+   */
+  private static long groupCompleted(ExchangeInfo x, long units, long[] v) {
+    long size = x.clause().group().orElseThrow();
+    long before = v[x.group()];
+    if (before >= size) {
+      return 0;
+    }
+    if (units >= size - before) {
+      v[x.group()] = size;
+      return 1;
+    }
+    v[x.group()] = before + units;
+    return 0;
+  }
+
   /** E.g. "israel releases 600 prisoner for 20 hostage.living.civilian released". */
   private static String counterText(
       PhaseClause.Exchange clause, String verb, long count, long units) {
+    if (clause.lump()) {
+      return clause.party()
+          + " "
+          + verb
+          + " "
+          + count
+          + " "
+          + clause.category()
+          + " for the "
+          + clause.group().orElseThrow()
+          + " "
+          + clause.unitCategory()
+          + " released";
+    }
     return clause.party()
         + " "
         + verb

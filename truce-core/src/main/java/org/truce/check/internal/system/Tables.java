@@ -107,7 +107,20 @@ public final class Tables {
    * ago, still to be answered; {@code player} owes the counter-releases.
    */
   public record ExchangeInfo(
-      PhaseClause.Exchange clause, int[] pending, int index, int player, Slots.Plan plan) {}
+      PhaseClause.Exchange clause,
+      int[] pending,
+      int index,
+      int player,
+      Slots.Plan plan,
+      int group) {
+    /**
+     * A lump's counter: {@code group} is the variable holding how many of the group's units have
+     * been released (capped at the group's size), -1 for a ratio.
+     */
+    public boolean lump() {
+      return group >= 0;
+    }
+  }
 
   /** Talks on a phase, held by the phase whose clause names them. */
   public record TalksInfo(PhaseClause.Talks clause, int host, int var) {}

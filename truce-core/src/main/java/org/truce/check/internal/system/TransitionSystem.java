@@ -447,13 +447,18 @@ public final class TransitionSystem {
             pending[i] =
                 vars.add(name + " exchange " + refName(x.ref()) + " pending " + (i + 1), bound);
           }
+          int group =
+              x.group()
+                  .map(size -> vars.add(name + " exchange " + refName(x.ref()) + " group", size))
+                  .orElse(-1);
           exchanges.add(
               new ExchangeInfo(
                   x,
                   pending,
                   exchangeCount++,
                   player(x.party()),
-                  slots.plan(x.party(), x.category())));
+                  slots.plan(x.party(), x.category()),
+                  group));
         }
         case PhaseClause.Extension e -> {
           extensions.add(e);

@@ -49,6 +49,7 @@ final class PhaseClauseSyntax {
               exchange.withinDays() == 0
                   ? Optional.empty()
                   : Optional.of(days(exchange.withinDays())),
+              exchange.group(),
               NONE);
       case PhaseClause.Delivery delivery ->
           new Clause.Delivery(

@@ -63,6 +63,9 @@ public final class EventJson {
         node.put("unitCategory", e.unitCategory().path());
         node.put("units", e.units());
         node.put("answersDay", e.answersDay());
+        if (e.lump()) {
+          node.put("group", e.group());
+        }
         node.set("clause", clause(mapper, e.ref()));
       }
       case TimelineEvent.Delivered e -> {

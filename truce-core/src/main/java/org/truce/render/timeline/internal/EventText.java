@@ -52,6 +52,17 @@ public final class EventText {
               + parts(e.category(), e.parts())
               + timing(e.timing(), e.phase(), day)
               + shortfall(e.due(), e.count());
+      case TimelineEvent.CounterReleased e when e.lump() ->
+          "%s releases %d %s%s: the lump for the %d %s, complete on day %d%s"
+              .formatted(
+                  e.party(),
+                  e.count(),
+                  e.category(),
+                  parts(e.category(), e.parts()),
+                  e.group(),
+                  e.unitCategory(),
+                  e.answersDay(),
+                  shortfall(e.due(), e.count()));
       case TimelineEvent.CounterReleased e ->
           "%s releases %d %s%s: %d per %s released, for %d released on day %d%s"
               .formatted(

@@ -51,9 +51,16 @@ final class ClauseLine {
               + exchange.perUnit()
               + " "
               + Words.category(exchange.category())
-              + " per "
-              + Words.category(exchange.unitCategory())
-              + " released"
+              + exchange
+                  .group()
+                  .map(
+                      group ->
+                          " for the "
+                              + group
+                              + " "
+                              + Words.category(exchange.unitCategory())
+                              + (exchange.unitReleasedBy().isPresent() ? " released" : ""))
+                  .orElse(" per " + Words.category(exchange.unitCategory()) + " released")
               + by(exchange.unitReleasedBy())
               + exchange.within().map(within -> " within " + Words.length(within)).orElse("");
       case Clause.Delivery delivery ->

@@ -1,0 +1,133 @@
+package org.truce.monitor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
+import org.truce.model.PhaseClause;
+import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.Status.ObligationState;
+import org.truce.timeline.Timeline;
+import org.truce.timeline.TimelineEvent;
+
+/**
+ * Lump releases (docs/semantics.md, "Lump releases") against what happened: the units of the group
+ * released while the lump's phase is in force are counted; while the group is incomplete the lump
+ * is upcoming ("k of 15 released"), whatever the compliant timeline planned, since nothing is owed
+ * for part of a group. From the day the group is complete the lump is due that day (or {@code
+ * within} days later), and the lump party's releases of its category from that day count toward it.
+ */
+final class LumpCheck {
+  private final Replay replay;
+
+  LumpCheck(Replay replay) {
+    this.replay = replay;
+  }
+
+  List<ObligationLine> run() {
+    List<ObligationLine> lines = new ArrayList<>();
+    for (Timeline.PhaseRun run : replay.timeline.phases()) {
+      for (PhaseClause clause : replay.phase(run.name()).clauses()) {
+        if (clause instanceof PhaseClause.Exchange x && x.lump()) {
+          lines.add(line(x, run));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private ObligationLine line(PhaseClause.Exchange x, Timeline.PhaseRun run) {
+    long size = x.group().orElseThrow();
+    long today = replay.today;
+    long last = replay.lastDayOf(run);
+    Predicate<String> unitsBy =
+        x.unitReleasedBy()
+            .<Predicate<String>>map(by -> by::equals)
+            .orElse(p -> !p.equals(x.party()));
+    LongUnaryOperator groupBy =
+        d -> replay.daily.sum(unitsBy, x.unitCategory(), run.startDay(), Math.min(d, last));
+    long group = Math.min(size, groupBy.applyAsLong(today));
+    String what =
+        "releases "
+            + x.perUnit()
+            + " "
+            + x.category()
+            + " for the "
+            + size
+            + " "
+            + x.unitCategory();
+    if (group < size) {
+      long planned = plannedDay(x).orElse(last);
+      return new ObligationLine(
+          ObligationState.UPCOMING,
+          x.party(),
+          what + " (" + group + " of " + size + " released)",
+          Optional.of(x.category().path()),
+          planned,
+          Optional.of(replay.clock.dateOf(planned)),
+          x.perUnit(),
+          0,
+          0,
+          x.ref().cite());
+    }
+    long complete = firstDayReaching(groupBy, size, today);
+    long dueDay = complete + x.withinDays();
+    LongUnaryOperator doneBy = d -> replay.daily.sum(x.party()::equals, x.category(), complete, d);
+    long done = Math.min(x.perUnit(), doneBy.applyAsLong(today));
+    ObligationState state;
+    long late = 0;
+    long doneDay = done == x.perUnit() ? firstDayReaching(doneBy, x.perUnit(), today) : -1;
+    if (doneDay >= 0) {
+      state = ObligationState.FULFILLED;
+      late = Math.max(0, doneDay - dueDay);
+    } else if (today < dueDay) {
+      state = ObligationState.UPCOMING;
+    } else if (today == dueDay) {
+      state = ObligationState.DUE_TODAY;
+    } else {
+      state = ObligationState.OVERDUE;
+      late = today - dueDay;
+    }
+    return new ObligationLine(
+        state,
+        x.party(),
+        what + " (all " + size + " released by day " + complete + ")",
+        Optional.of(x.category().path()),
+        dueDay,
+        Optional.of(replay.clock.dateOf(dueDay)),
+        x.perUnit(),
+        done,
+        late,
+        x.ref().cite());
+  }
+
+  /** The day the compliant timeline makes the lump, if it does. */
+  private Optional<Long> plannedDay(PhaseClause.Exchange x) {
+    for (Timeline.Day day : replay.timeline.days()) {
+      for (TimelineEvent event : day.events()) {
+        if (event instanceof TimelineEvent.CounterReleased c
+            && c.lump()
+            && c.ref().equals(x.ref())) {
+          return Optional.of(day.day());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first day by which {@code f} reaches {@code target}; it does by {@code today}. */
+  private static long firstDayReaching(LongUnaryOperator f, long target, long today) {
+    long low = 1;
+    long high = today;
+    while (low < high) {
+      long mid = low + (high - low) / 2;
+      if (f.applyAsLong(mid) >= target) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+}
