@@ -19,7 +19,7 @@ echo
 echo "| agreement | adversary | states | decided | best of $runs [s] |"
 echo "|:---|:---|---:|:---|---:|"
 for file in "${files[@]}"; do
-  parties=$(./truce export --format json "$file" |
+  parties=$(./truce export --format json "$file" 2>/dev/null |
     jq -r '.agreement.actors[] | select(.roles | index("party")) | .name')
   for adversary in "" $parties; do
     args=(check --json "$file")

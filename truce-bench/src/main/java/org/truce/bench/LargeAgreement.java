@@ -57,8 +57,7 @@ public final class LargeAgreement {
           (phase, k, p, c) ->
               "p%d may resume hostilities when m0 confirms a breach by p%d"
                   .formatted(p, (p + 1) % PARTIES),
-          (phase, k, p, c) ->
-              "p%d releases all unit.c%d before any prisoner.c%d".formatted(p, c, c),
+          (phase, k, p, c) -> orderOver(phase, k - k % SHAPE_COUNT),
           (phase, k, p, c) -> "p%d releases 2 unit.c%d between day 10 and day 20".formatted(p, c),
           (phase, k, p, c) ->
               "p%d allows 400 aid.truck per day, of which 40 aid.truck.fuel and 200 \"to the north\""
@@ -73,6 +72,16 @@ public final class LargeAgreement {
           (phase, k, p, c) ->
               "p%d releases 5 prisoner.c%d for the 10 unit.c%d released by p%d"
                   .formatted(p, c, c, (p + 1) % PARTIES));
+
+  /**
+   * An order that puts the units of the batch release tagged {@code s<phase>.<released>} before any
+   * prisoner of the same category, by the party that owes them (so it holds something back).
+   */
+  private static String orderOver(int phase, int released) {
+    int category = (phase * 7 + released) % CATEGORIES;
+    return "p%d releases all unit.c%d before any prisoner.c%d"
+        .formatted(released % PARTIES, category, category);
+  }
 
   /** A right that waits for a breach of the batch release tagged {@code s<phase>.<released>}. */
   private static String breachRight(int phase, int released) {
