@@ -117,6 +117,9 @@ public final class LargeAgreement {
         out.append("  unit.c").append(c).append(" 100000000\n");
         out.append("  prisoner.c").append(c).append(" about 1000000000 \"prisoners\"\n");
       }
+      // units whose status is unknown at signing, of this party's own categories (E193)
+      out.append("  fate.p").append(p).append(".unknown 10 either fate.p").append(p);
+      out.append(".living or fate.p").append(p).append(".dead\n");
       out.append("}\n\n");
     }
     for (int p = 0; p < PARTIES; p++) {

@@ -72,6 +72,11 @@ class LargeAgreementTest {
     }
     assertTrue(AGREEMENT.lapse().isPresent() && AGREEMENT.conclusion().isPresent());
     assertTrue(AGREEMENT.metadata().zone().isPresent(), "the agreement's time zone");
+    assertTrue(
+        AGREEMENT.holdings().stream()
+            .flatMap(h -> h.entries().stream())
+            .anyMatch(e -> !e.either().isEmpty()),
+        "a line whose status is unknown at signing");
     assertEquals(Set.of(), missing, "constructs the benchmark agreement does not use");
   }
 
