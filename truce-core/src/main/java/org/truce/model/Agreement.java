@@ -155,7 +155,8 @@ public record Agreement(
         assurances,
         requirements,
         conclusion,
-        lapse);
+        lapse,
+        instruments);
   }
 
   public Agreement {

@@ -182,4 +182,14 @@ class InstrumentsTest {
     ModelResult equal = load(text().replace("ranks above agreement", "ranks with agreement"));
     assertThat(PromelaExport.refusal(equal.agreement().orElseThrow(), equal.sourceMap())).isEmpty();
   }
+
+  @Test
+  void everyCopyWithOnePartChangedKeepsTheInstruments() {
+    Agreement a = load(text()).agreement().orElseThrow();
+    assertThat(a.instruments()).isNotEmpty();
+    assertThat(a.withPhases(a.phases())).isEqualTo(a);
+    assertThat(a.withLapse(a.lapse())).isEqualTo(a);
+    assertThat(a.withRequirements(a.requirements())).isEqualTo(a);
+    assertThat(a.withInstruments(a.instruments())).isEqualTo(a);
+  }
 }
