@@ -180,7 +180,11 @@ public final class DocBuilder {
     m.previous().ifPresent(p -> facts.add(new Doc.Fact("Previous version", Phrase.words(p))));
     String start =
         m.startDate()
-            .map(d -> Phrases.date(d) + m.startTime().map(t -> " at " + t).orElse(""))
+            .map(
+                d ->
+                    Phrases.date(d)
+                        + m.startTime().map(t -> " at " + t).orElse("")
+                        + m.zone().map(z -> " (" + z + ")").orElse(""))
             .orElse("not stated in the text");
     facts.add(new Doc.Fact("Entry into force", Phrase.words(start)));
     if (!agreement.instruments().isEmpty()) {
