@@ -101,6 +101,8 @@ final class ObligationCheck {
         d -> replay.daily.upTo(release.party()::equals, release.category(), d);
     long done = Math.min(doneBy.applyAsLong(replay.today), release.held());
     boolean fulfilled = done == release.held();
+    // the day it was fulfilled, or the day it has been under way since
+    long day = fulfilled ? firstDayReaching(doneBy, release.held(), replay.today) : since;
     lines.add(
         new ObligationLine(
             fulfilled ? ObligationState.FULFILLED : ObligationState.ONGOING,
@@ -111,10 +113,8 @@ final class ObligationCheck {
                 + release.category()
                 + (release.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible"),
             Optional.of(release.category().path()),
-            fulfilled ? firstDayReaching(doneBy, release.held(), replay.today) : since,
-            Optional.of(
-                replay.clock.dateOf(
-                    fulfilled ? firstDayReaching(doneBy, release.held(), replay.today) : since)),
+            day,
+            Optional.of(replay.clock.dateOf(day)),
             release.held(),
             done,
             0,
