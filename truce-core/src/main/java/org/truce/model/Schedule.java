@@ -1,6 +1,7 @@
 package org.truce.model;
 
 import java.util.Optional;
+import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.Pace;
 
 /** When an obligation is performed, in days of its phase counted from 1. */
@@ -46,4 +47,31 @@ public sealed interface Schedule {
    * overdue at all (docs/semantics.md, "Best-effort releases").
    */
   record BestEffort(Pace pace, Optional<Long> longStop) implements Schedule {}
+
+  /**
+   * A conditional release ({@code within 3 days after hamas has released all hostage.living}):
+   * armed on the first day after a day at the end of which {@code party} had released all of
+   * {@code category} ({@code count} empty) or at least {@code count} of it, counted once its phase
+   * has begun; then due by the end of day {@code withinDays} of its own period, even after its
+   * phase has ended (docs/semantics.md, "Conditional releases").
+   */
+  record After(long withinDays, String party, Optional<Long> count, Category category)
+      implements Schedule {
+    /** The trigger as a condition: {@code all C released by P} or {@code released C by P >= N}. */
+    public Condition trigger() {
+      return count
+          .<Condition>map(
+              n ->
+                  new Condition.Compare(
+                      new Figure.Released(category, Optional.of(party)),
+                      CompareOp.GREATER_OR_EQUAL,
+                      new Figure.Literal(n)))
+          .orElseGet(() -> new Condition.AllReleased(category, Optional.of(party)));
+    }
+
+    /** E.g. "hamas has released all hostage.living", "hamas has released 33 hostage". */
+    public String triggerText() {
+      return party + " has released " + count.map(String::valueOf).orElse("all") + " " + category;
+    }
+  }
 }

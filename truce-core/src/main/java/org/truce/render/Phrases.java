@@ -74,7 +74,22 @@ public final class Phrases {
           w.first() == w.last()
               ? "on day " + w.last() + " of the agreement"
               : "between day " + w.first() + " and day " + w.last() + " of the agreement";
+      case Schedule.After after -> after(after);
     };
+  }
+
+  /**
+   * A conditional release: "within 3 days after hamas has released all its hostage.living",
+   * "within 2 days after hamas has released 33 hostage".
+   */
+  public static String after(Schedule.After after) {
+    return "within "
+        + after.withinDays()
+        + (after.withinDays() == 1 ? " day" : " days")
+        + " after "
+        + after.party()
+        + " has released "
+        + after.count().map(n -> n + " " + after.category()).orElse("all its " + after.category());
   }
 
   /**

@@ -273,10 +273,21 @@ public enum DiagnosticCode {
           + " order between releases counts the days of its phase",
       "schedule the releases it orders in days of the phase (`by day N`, `on day N`), or state the"
           + " order in words as an undertaking"),
+  ORDER_CONDITIONAL(
+      "E182",
+      "this order cannot be read yet: `%s` releases `%s` under a condition (line %d), and an order"
+          + " between releases counts the days of its phase",
+      "schedule the releases it orders in days of the phase (`by day N`, `on day N`), or state the"
+          + " order in words as an undertaking"),
   ORDER_NOTHING_DUE(
       "W170",
       "`%s` owes no `%s` in phase `%s`, so this order holds nothing back",
       "add the release it orders to the phase, or remove the order"),
+  CONDITIONAL_NOT_EXPORTED(
+      "E461",
+      "the release of `%s` `%s` under a condition cannot be written in Promela yet",
+      "check it with `truce check`, which reads conditional releases; to cross-check with SPIN,"
+          + " export a copy in which the release has a day of its phase (`by day N`)"),
   ORDER_BREACH_UNSUPPORTED(
       "E456",
       "`%s` cannot be written in Promela: the export does not model orders between releases yet",

@@ -54,4 +54,14 @@ public sealed interface Schedule {
    * the long stop is a deadline.
    */
   record BestEffort(Pace pace, Optional<Long> longStop, Span span) implements Schedule {}
+
+  /**
+   * {@code within 3 days after hamas has released all hostage.living}, {@code within 48 hours after
+   * hamas has released 33 hostage}: a conditional release, armed the day after the trigger first
+   * holds and due by the last day of {@code within} (docs/semantics.md, "Conditional releases").
+   * {@code count} empty: {@code all}.
+   */
+  record After(
+      Length within, Name party, Optional<Long> count, CategoryName category, Span span)
+      implements Schedule {}
 }

@@ -175,7 +175,13 @@ public sealed interface TimelineEvent {
      * A release window ({@code between day F and day L}): placed on day L, the latest compliant
      * day; the monitor counts it in progress from day F.
      */
-    WINDOW
+    WINDOW,
+    /**
+     * A conditional release ({@code within N days after P has released all C}): placed on the last
+     * day of its period, the latest compliant day, counted from the day after its trigger completed
+     * in this run (docs/semantics.md, "Conditional releases").
+     */
+    AFTER_TRIGGER
   }
 
   enum DueKind {

@@ -130,6 +130,44 @@ public sealed interface TimelineNote {
   }
 
   /**
+   * A conditional release of a phase that began ({@code within N days after P has released all
+   * C}, docs/semantics.md "Conditional releases"): {@code armedOn} is the day of the agreement that
+   * was day 1 of its period in this run (its trigger completed the day before), empty when the
+   * trigger never completed, so that nothing was ever due under it. The monitor reads the trigger
+   * from what happened instead.
+   */
+  record Conditional(
+      String phase,
+      String party,
+      java.util.Optional<Long> count,
+      Category category,
+      org.truce.model.Schedule.After after,
+      java.util.Optional<Long> armedOn,
+      ClauseRef ref)
+      implements TimelineNote {
+    @Override
+    public String text() {
+      String release =
+          "`%s` releases %s `%s` within %d day(s) after `%s` has released %s `%s`"
+              .formatted(
+                  party,
+                  count.map(String::valueOf).orElse("all remaining"),
+                  category,
+                  after.withinDays(),
+                  after.party(),
+                  after.count().map(String::valueOf).orElse("all"),
+                  after.category());
+      return armedOn
+          .map(
+              day ->
+                  release
+                      + ": completed on day %d, due by day %d"
+                          .formatted(day - 1, day + after.withinDays() - 1))
+          .orElse(release + ": never completed in this run, so never due");
+    }
+  }
+
+  /**
    * A best-effort release with no long stop ({@code as located}, {@code as soon as possible}): the
    * timeline gives it no date (docs/timeline.md); from the first day of {@code phase} it is in
    * progress, and {@code held} units {@code party} held then may stay held for ever.

@@ -228,7 +228,15 @@ public final class ClauseLowering {
           case org.truce.syntax.Schedule.Window w -> new Schedule.Window(w.first(), w.last());
           case org.truce.syntax.Schedule.AgreementWindow w ->
               new Schedule.AgreementWindow(w.first(), w.last());
+          case org.truce.syntax.Schedule.After a -> after(a);
         };
     return ctx.mapped(lowered, s.span());
+  }
+
+  /** A conditional release's period and trigger; the trigger's party and category resolved. */
+  private Schedule.After after(org.truce.syntax.Schedule.After a) {
+    String party = roles.party(a.party(), "release units");
+    Category category = resolver.category(a.category(), Optional.of(a.party()));
+    return new Schedule.After(days(a.within()), party, a.count(), category);
   }
 }

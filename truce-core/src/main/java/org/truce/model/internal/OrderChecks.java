@@ -137,7 +137,8 @@ public final class OrderChecks {
   /**
    * E174: an order counts the days of its phase; a release of either category due in days of the
    * agreement (or by a calendar moment) is placed on a day the order's reading cannot compare yet,
-   * so the pair is refused rather than read wrongly.
+   * so the pair is refused rather than read wrongly. E182: likewise a conditional release, whose
+   * days are those of its own period.
    */
   private boolean inAgreementDays(Order o, List<Clause.Release> releases) {
     for (Clause.Release r : releases) {
@@ -147,9 +148,12 @@ public final class OrderChecks {
           && r.schedule().orElse(null) instanceof Schedule s
           && (s instanceof Schedule.ByAgreementDay
               || s instanceof Schedule.AgreementWindow
-              || s instanceof Schedule.ByDate)) {
+              || s instanceof Schedule.ByDate
+              || s instanceof Schedule.After)) {
         ctx.report(
-            DiagnosticCode.ORDER_AGREEMENT_DAYS,
+            s instanceof Schedule.After
+                ? DiagnosticCode.ORDER_CONDITIONAL
+                : DiagnosticCode.ORDER_AGREEMENT_DAYS,
             o.clause().span(),
             o.party(),
             c.path(),
@@ -231,6 +235,7 @@ public final class OrderChecks {
       case Schedule.ByDate by -> Optional.empty();
       case Schedule.AgreementWindow w -> Optional.empty();
       case Schedule.Window w -> Optional.of(w.last());
+      case Schedule.After a -> Optional.empty();
     };
   }
 }

@@ -120,6 +120,13 @@ public final class QuantityChecks {
           ctx.report(DiagnosticCode.WINDOW_REVERSED, w.span(), w.first(), w.last());
         }
       }
+      case Schedule.After a -> {
+        positive(a.within(), "the period after `within`");
+        if (a.within().amount() >= 1) {
+          day(a.within().days(), a.within().span());
+        }
+        a.count().ifPresent(n -> positive(n, a.span(), "the number released that arms it"));
+      }
     }
   }
 

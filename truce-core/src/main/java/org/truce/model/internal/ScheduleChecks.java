@@ -81,6 +81,7 @@ public final class ScheduleChecks {
       case Schedule.Batches b -> day(b.from().orElse(1L), b.span());
       case Schedule.BestEffort b -> b.longStop().map(d -> day(d, b.span())).orElse(true);
       case Schedule.Window w -> window(w);
+      case Schedule.After a -> true; // its own period, which may outlive the phase
     };
   }
 

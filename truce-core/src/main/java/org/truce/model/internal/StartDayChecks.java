@@ -70,6 +70,7 @@ final class StartDayChecks {
       case Schedule.AgreementWindow w -> Long.MAX_VALUE;
       case Schedule.BestEffort b -> b.longStop().orElse(Long.MAX_VALUE);
       case Schedule.Window w -> w.last();
+      case Schedule.After a -> Long.MAX_VALUE; // releases only, and its own period
     };
   }
 

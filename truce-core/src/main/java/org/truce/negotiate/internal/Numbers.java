@@ -136,6 +136,10 @@ public final class Numbers {
         out.add(new Named("window opens on day of the agreement", window.first()));
         out.add(new Named("window closes on day of the agreement", window.last()));
       }
+      case Schedule.After after -> {
+        out.add(new Named("days after the trigger", after.withinDays()));
+        after.count().ifPresent(n -> out.add(new Named("released to arm it", n)));
+      }
     }
   }
 

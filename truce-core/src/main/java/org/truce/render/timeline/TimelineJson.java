@@ -179,6 +179,20 @@ public final class TimelineJson {
         node.put("pace", i.pace() == Pace.AS_LOCATED ? "as-located" : "as-soon-as-possible");
         node.set("clause", EventJson.clause(MAPPER, i.ref()));
       }
+      case TimelineNote.Conditional c -> {
+        node.put("kind", "conditional");
+        node.put("phase", c.phase());
+        node.put("party", c.party());
+        putOptionalNumber(node, "count", c.count());
+        node.put("category", c.category().path());
+        node.put("withinDays", c.after().withinDays());
+        ObjectNode trigger = node.putObject("trigger");
+        trigger.put("party", c.after().party());
+        putOptionalNumber(trigger, "count", c.after().count());
+        trigger.put("category", c.after().category().path());
+        putOptionalNumber(node, "armedOn", c.armedOn());
+        node.set("clause", EventJson.clause(MAPPER, c.ref()));
+      }
       case TimelineNote.AssuranceFails a -> {
         node.put("kind", "assurance-fails");
         node.put("day", a.day());

@@ -21,12 +21,14 @@ final class ObligationParser {
   private final ParseContext ctx;
   private final BestEffortParser bestEffort;
   private final WindowParser window;
+  private final ConditionalParser conditional;
   private final SubQuotaParser subQuotas;
 
   ObligationParser(ParseContext ctx) {
     this.ctx = ctx;
     this.bestEffort = new BestEffortParser(ctx);
     this.window = new WindowParser(ctx);
+    this.conditional = new ConditionalParser(ctx);
     this.subQuotas = new SubQuotaParser(ctx);
   }
 
@@ -278,6 +280,9 @@ final class ObligationParser {
     }
     if (window.atWindow()) {
       return Optional.of(window.window());
+    }
+    if (conditional.atConditional()) {
+      return Optional.of(conditional.conditional());
     }
     if (ctx.accept(TokenKind.COMMA) || atSchedule()) {
       return Optional.of(schedule());

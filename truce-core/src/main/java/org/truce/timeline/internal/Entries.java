@@ -211,6 +211,9 @@ final class Entries {
    * force.
    */
   private boolean outlivingPending(long day) {
+    if (new Conditionals(world).pending(day)) {
+      return true;
+    }
     for (PhaseRunState run : world.outliving) {
       if (run.started()) {
         for (PhaseClause clause : run.phase.clauses()) {
@@ -272,6 +275,7 @@ final class Entries {
       case Schedule.Batches b -> b.fromDay();
       case Schedule.BestEffort effort -> effort.longStop().orElse(0L);
       case Schedule.Window window -> window.last();
+      case Schedule.After after -> 0; // its own period: outlivingPending()
     };
   }
 }

@@ -90,7 +90,8 @@ final class Obligations {
           && r.count().isPresent()
           && !openEnded(r.schedule())
           && !(r.schedule().orElse(null) instanceof Schedule.ByAgreementDay)
-          && !(r.schedule().orElse(null) instanceof Schedule.AgreementWindow)) {
+          && !(r.schedule().orElse(null) instanceof Schedule.AgreementWindow)
+          && !(r.schedule().orElse(null) instanceof Schedule.After)) {
         long scheduled = run.dueSoFar.getOrDefault(r, 0L);
         if (scheduled < r.count().get()) {
           notes.add(
@@ -144,6 +145,13 @@ final class Obligations {
       }
       timing = Timing.BATCH;
       due = Math.min(b.size(), r.count().isPresent() ? remaining : available);
+    } else if (r.schedule().get() instanceof Schedule.After after) {
+      // while its phase is in force; after it has ended, outliving() places it
+      if (!Conditionals.dueDay(run, r, after).map(d -> d == day).orElse(false)) {
+        return;
+      }
+      timing = Timing.AFTER_TRIGGER;
+      due = r.count().orElse(available);
     } else if (r.schedule().get() instanceof Schedule.ByDay by) {
       if (phaseDay != OrderDays.placed(run.phase, r, by.day())) {
         return;
@@ -268,6 +276,7 @@ final class Obligations {
           effort.longStop().filter(day -> day == phaseDay).map(day -> Timing.LONG_STOP);
       case Schedule.Window window ->
           window.last() == phaseDay ? Optional.of(Timing.WINDOW) : Optional.empty();
+      case Schedule.After after -> Optional.empty(); // see release() and outliving()
     };
   }
 
@@ -293,6 +302,26 @@ final class Obligations {
                 r.category(),
                 due,
                 Timing.BY_AGREEMENT_DAY,
+                r.count().isEmpty(),
+                r.ref(),
+                day);
+          }
+        }
+        case PhaseClause.Release r
+            when run.ended()
+                && run.end < day
+                && r.schedule().orElse(null) instanceof Schedule.After after
+                && Conditionals.dueDay(run, r, after).map(d -> d == day).orElse(false) -> {
+          long available = world.ledger.available(r.party(), r.category());
+          long due = r.count().orElse(available);
+          if (due > 0) {
+            run.dueSoFar.merge(r, due, Long::sum);
+            perform(
+                run,
+                r.party(),
+                r.category(),
+                due,
+                Timing.AFTER_TRIGGER,
                 r.count().isEmpty(),
                 r.ref(),
                 day);

@@ -55,6 +55,8 @@ final class OrderDays {
       case Schedule.AgreementWindow window -> Optional.empty();
       // a window is placed on its last day (the latest compliant day), as `by day` is
       case Schedule.Window window -> Optional.of(window.last());
+      // its own period: the model builder refuses an order over it (E182)
+      case Schedule.After after -> Optional.empty();
     };
   }
 }

@@ -28,6 +28,12 @@ final class PhaseRunState {
   /** Amount each delivery clause has delivered so far, keyed by clause identity. */
   final Map<PhaseClause.Delivery, Long> deliveredSoFar = new IdentityHashMap<>();
 
+  /**
+   * The day of the agreement each conditional release was armed (day 1 of its period), keyed by
+   * clause identity; absent until its trigger has completed.
+   */
+  final Map<PhaseClause.Release, Long> armedOn = new IdentityHashMap<>();
+
   /** First days of the extension steps taken, with the clause that allowed each. */
   final List<Step> steps = new ArrayList<>();
 

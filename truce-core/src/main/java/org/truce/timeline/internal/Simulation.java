@@ -32,6 +32,7 @@ public final class Simulation {
   private final Lapses lapses;
   private final Exchanges exchanges;
   private final Assurances assurances;
+  private final Conditionals conditionals;
   private final List<Timeline.Day> days = new ArrayList<>();
   private final List<TimelineNote> notes = new ArrayList<>();
 
@@ -58,6 +59,7 @@ public final class Simulation {
     this.lapses = new Lapses(world);
     this.exchanges = new Exchanges(world);
     this.assurances = new Assurances(world);
+    this.conditionals = new Conditionals(world);
     for (PhaseRunState run : world.runs) {
       switch (run.phase.entry()) {
         case Phase.Entry.OnDay on ->
@@ -91,6 +93,7 @@ public final class Simulation {
               "the timeline stops at its horizon of " + horizon + " days");
     }
     noteExtensionsLeft();
+    conditionals.note(notes);
     return new Timeline(
         world.agreement.metadata().title(),
         world.agreement.metadata().startDate(),
@@ -123,6 +126,7 @@ public final class Simulation {
       }
     }
     beginningWhen.removeIf(PhaseRunState::started);
+    conditionals.arm(day);
     open.sort(BY_TEXT_ORDER);
     List<PhaseRunState> active = List.copyOf(open);
     for (PhaseRunState run : active) {

@@ -30,8 +30,9 @@ final class World {
   final List<PhaseRunState> runs = new ArrayList<>();
 
   /**
-   * The runs whose phase has a deadline in days of the agreement, in the text's order: asked every
-   * day once begun, ended or not, since such an obligation outlives its phase.
+   * The runs whose phase has a deadline in days of the agreement or a conditional release, in the
+   * text's order: asked every day once begun, ended or not, since such an obligation outlives its
+   * phase.
    */
   final List<PhaseRunState> outliving = new ArrayList<>();
 
@@ -48,7 +49,8 @@ final class World {
     return switch (clause) {
       case PhaseClause.Release r ->
           r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
-              || r.schedule().orElse(null) instanceof Schedule.AgreementWindow;
+              || r.schedule().orElse(null) instanceof Schedule.AgreementWindow
+              || r.schedule().orElse(null) instanceof Schedule.After;
       case PhaseClause.Delivery d -> d.schedule() instanceof Schedule.ByAgreementDay;
       case PhaseClause.Withdrawal w -> w.deadline() instanceof Schedule.ByAgreementDay;
       case PhaseClause.Undertaking u ->

@@ -12,6 +12,7 @@ import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
+import org.truce.model.Schedule;
 
 /**
  * Walks every condition of a text once, to learn what the state must keep: which parties judge
@@ -99,6 +100,12 @@ public final class ConditionScan {
       case PhaseClause.Extension e -> {
         if (e.trigger() instanceof PhaseClause.Extension.Trigger.While w) {
           into.add(new Owned(w.condition(), e.ref(), e, phase, false));
+        }
+      }
+      case PhaseClause.Release r -> {
+        // A conditional release's trigger is read after its phase has ended too: on every day.
+        if (r.schedule().orElse(null) instanceof Schedule.After a) {
+          into.add(new Owned(a.trigger(), r.ref(), r));
         }
       }
       default -> {}

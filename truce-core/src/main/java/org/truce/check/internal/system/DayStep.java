@@ -36,6 +36,7 @@ public final class DayStep {
   private final Releases releases;
   private final Rights rights;
   private final Orders orders;
+  private final Armings armings;
   private final long[] dayBefore;
 
   // Read on every transition: conditions compiled once, by phase (null: none), by extension of
@@ -81,6 +82,7 @@ public final class DayStep {
     this.releases = new Releases(ts);
     this.rights = new Rights(ts);
     this.orders = new Orders(ts);
+    this.armings = new Armings(ts);
     this.dayBefore = new long[ts.vars.size()];
     this.begunToday = new boolean[ts.talks.size()];
     ts.phases.forEach(p -> byName.put(p.name(), p));
@@ -214,6 +216,7 @@ public final class DayStep {
         begin(p, v, log);
       }
     }
+    armings.move(pre, v, log);
     Arrays.fill(begunToday, false);
     for (PhaseInfo p : phases) {
       if (v[p.status()] == ACTIVE) {
@@ -347,12 +350,12 @@ public final class DayStep {
   }
 
   /**
-   * Releases in days of the agreement of a phase that has ended: they outlive it
-   * (docs/semantics.md, "Deadlines in days of the agreement").
+   * Releases in days of the agreement and conditional releases of a phase that has ended: they
+   * outlive it (docs/semantics.md, "Deadlines in days of the agreement", "Conditional releases").
    */
   private void outliving(PhaseInfo p, long[] v, Chooser chooser, StepLog log) {
     for (ReleaseInfo r : releasesOf[p.index()]) {
-      if (r.agreementDays()) {
+      if (r.outlivesPhase()) {
         releases.scheduled(p, r, v, chooser, log);
       }
     }

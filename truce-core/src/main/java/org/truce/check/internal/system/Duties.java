@@ -185,6 +185,8 @@ public final class Duties {
       case Schedule.AgreementWindow w ->
           Optional.of(
               new Duty(clause, ref, phase, Kind.AGREEMENT_DAY, w.last(), 0, 0, text, facts));
+      // Only releases are conditional (the grammar gives `within ... after` to nothing else).
+      case Schedule.After a -> Optional.empty();
     };
   }
 

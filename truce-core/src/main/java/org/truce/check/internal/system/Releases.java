@@ -55,7 +55,7 @@ public final class Releases {
 
   /** Performs what a release clause asks today, choosing amounts where the text leaves them. */
   void scheduled(PhaseInfo p, ReleaseInfo r, long[] v, Chooser chooser, StepLog log) {
-    long phaseDay = r.agreementDays() ? v[ts.day] : v[p.day()];
+    long phaseDay = r.conditional() ? v[r.since()] : r.agreementDays() ? v[ts.day] : v[p.day()];
     boolean today =
         switch (r.timing()) {
           case ON_DAY -> phaseDay == r.day();

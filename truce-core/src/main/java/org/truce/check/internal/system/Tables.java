@@ -83,7 +83,10 @@ public final class Tables {
    * from {@code day}; {@code due} counts the units released under it so far. A {@code by day}
    * release may be made from phase day {@code opens} (1, except for a window {@code between day
    * opens and day day}). With {@code agreementDays} ({@code by day N of the agreement}) the days
-   * are the agreement's, and the release stays due after its phase has ended.
+   * are the agreement's, and the release stays due after its phase has ended. A conditional
+   * release ({@code within N days after ...}) reads its days from {@code since} instead: 0 before
+   * it is armed, then the day of its period (1 to N, N + 1 once past), and also outlives its phase;
+   * {@code since} is {@link #NONE} for any other release.
    */
   public record ReleaseInfo(
       PhaseClause.Release clause,
@@ -96,11 +99,22 @@ public final class Tables {
       long every,
       long opens,
       boolean agreementDays,
+      int since,
       int due,
       int player,
       Slots.Plan plan,
       boolean everyAmount,
-      List<ConditionScan.Probe> probes) {}
+      List<ConditionScan.Probe> probes) {
+    /** True for a conditional release, which counts the days of its own period. */
+    public boolean conditional() {
+      return since != NONE;
+    }
+
+    /** True when the release stays due after its phase has ended. */
+    public boolean outlivesPhase() {
+      return agreementDays || conditional();
+    }
+  }
 
   /**
    * An exchange, the {@code index}th of the text; {@code pending[i]} holds units released i+1 days

@@ -515,6 +515,7 @@ public final class TransitionSystem {
     long every = 0;
     long opens = 1;
     boolean agreementDays = false;
+    int since = Tables.NONE;
     if (r.schedule().isEmpty()) {
       // No schedule: by the end of the phase before extensions (an open-ended phase: day 1).
       timing = phase.durationDays().isPresent() ? Timing.BY_DAY : Timing.ON_DAY;
@@ -560,6 +561,13 @@ public final class TransitionSystem {
           opens = w.first();
           agreementDays = true;
         }
+        case Schedule.After a -> {
+          // A `by day N` release whose days are those of its own period, counted once armed.
+          timing = Timing.BY_DAY;
+          dayOf = a.withinDays();
+          since =
+              vars.add(phase.name() + " release " + refName(r.ref()) + " armed", dayOf + 1);
+        }
       }
     }
     return new ReleaseInfo(
@@ -573,6 +581,7 @@ public final class TransitionSystem {
         every,
         opens,
         agreementDays,
+        since,
         due,
         player(r.party()),
         slots.plan(r.party(), r.category()),

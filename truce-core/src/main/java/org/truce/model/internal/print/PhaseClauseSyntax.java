@@ -130,6 +130,13 @@ final class PhaseClauseSyntax {
           new org.truce.syntax.Schedule.Window(window.first(), window.last(), NONE);
       case Schedule.AgreementWindow window ->
           new org.truce.syntax.Schedule.AgreementWindow(window.first(), window.last(), NONE);
+      case Schedule.After after ->
+          new org.truce.syntax.Schedule.After(
+              days(after.withinDays()),
+              Nodes.name(after.party()),
+              after.count(),
+              Nodes.category(after.category()),
+              NONE);
     };
   }
 

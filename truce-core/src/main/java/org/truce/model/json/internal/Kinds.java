@@ -106,7 +106,9 @@ public final class Kinds {
               "window",
               Schedule.Window.class,
               "agreement-window",
-              Schedule.AgreementWindow.class),
+              Schedule.AgreementWindow.class,
+              "after",
+              Schedule.After.class),
           hierarchy(
               Phase.Entry.class,
               "phase entry",

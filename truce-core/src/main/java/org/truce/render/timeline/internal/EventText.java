@@ -147,6 +147,9 @@ public final class EventText {
               + " of "
               + phase
               + " (the last day of a release window: the latest compliant day)";
+      case AFTER_TRIGGER ->
+          (phaseDay == 0 ? ", after " + phase + " ended" : ", on day " + phaseDay + " of " + phase)
+              + " (the last day of the period after its trigger: the latest compliant day)";
     };
   }
 

@@ -89,6 +89,15 @@ final class Words {
           w.first() == w.last()
               ? " on day " + w.last() + " of the agreement"
               : " between day " + w.first() + " and day " + w.last() + " of the agreement";
+      case Schedule.After after ->
+          " within "
+              + length(after.within())
+              + " after "
+              + after.party().text()
+              + " has released "
+              + after.count().map(String::valueOf).orElse("all")
+              + " "
+              + after.category().path();
     };
   }
 
