@@ -59,9 +59,9 @@ public final class PromelaExport {
 
   /**
    * Why the model of {@code agreement} cannot be written, if it cannot: a conditional release
-   * (E461), or a right that outranks an
-   * assurance (docs/semantics.md, "Instruments and precedence") is refused (E476) at the right's
-   * place, since the model states every assurance as removing every right it would break.
+   * (E461), or a right that outranks an assurance (docs/semantics.md, "Instruments and precedence")
+   * is refused (E476) at the right's place, since the model states every assurance as removing
+   * every right it would break.
    */
   public static Optional<Diagnostic> refusal(Agreement agreement, Optional<SourceMap> sources) {
     for (var phase : agreement.phases()) {

@@ -50,10 +50,10 @@ public sealed interface Schedule {
 
   /**
    * A conditional release ({@code within 3 days after hamas has released all hostage.living}):
-   * armed on the first day after a day at the end of which {@code party} had released all of
-   * {@code category} ({@code count} empty) or at least {@code count} of it, counted once its phase
-   * has begun; then due by the end of day {@code withinDays} of its own period, even after its
-   * phase has ended (docs/semantics.md, "Conditional releases").
+   * armed on the first day after a day at the end of which {@code party} had released all of {@code
+   * category} ({@code count} empty) or at least {@code count} of it, counted once its phase has
+   * begun; then due by the end of day {@code withinDays} of its own period, even after its phase
+   * has ended (docs/semantics.md, "Conditional releases").
    */
   record After(long withinDays, String party, Optional<Long> count, Category category)
       implements Schedule {

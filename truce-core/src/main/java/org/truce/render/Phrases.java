@@ -79,8 +79,8 @@ public final class Phrases {
   }
 
   /**
-   * A conditional release: "within 3 days after hamas has released all its hostage.living",
-   * "within 2 days after hamas has released 33 hostage".
+   * A conditional release: "within 3 days after hamas has released all its hostage.living", "within
+   * 2 days after hamas has released 33 hostage".
    */
   public static String after(Schedule.After after) {
     return "within "

@@ -61,7 +61,6 @@ public sealed interface Schedule {
    * holds and due by the last day of {@code within} (docs/semantics.md, "Conditional releases").
    * {@code count} empty: {@code all}.
    */
-  record After(
-      Length within, Name party, Optional<Long> count, CategoryName category, Span span)
+  record After(Length within, Name party, Optional<Long> count, CategoryName category, Span span)
       implements Schedule {}
 }

@@ -130,11 +130,11 @@ public sealed interface TimelineNote {
   }
 
   /**
-   * A conditional release of a phase that began ({@code within N days after P has released all
-   * C}, docs/semantics.md "Conditional releases"): {@code armedOn} is the day of the agreement that
-   * was day 1 of its period in this run (its trigger completed the day before), empty when the
-   * trigger never completed, so that nothing was ever due under it. The monitor reads the trigger
-   * from what happened instead.
+   * A conditional release of a phase that began ({@code within N days after P has released all C},
+   * docs/semantics.md "Conditional releases"): {@code armedOn} is the day of the agreement that was
+   * day 1 of its period in this run (its trigger completed the day before), empty when the trigger
+   * never completed, so that nothing was ever due under it. The monitor reads the trigger from what
+   * happened instead.
    */
   record Conditional(
       String phase,

@@ -509,6 +509,7 @@ public final class AgreementGenerator {
                         case Schedule.AgreementWindow a -> days;
                         case Schedule.BestEffort b -> b.longStop().orElse(days);
                         case Schedule.Window w -> w.last();
+                        case Schedule.After a -> days; // releases only
                       })
               .orElse(days);
       Optional<Long> from = dice.maybe(30, () -> (long) dice.between(1, (int) last));

@@ -679,6 +679,9 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < w.last();
       }
+      case Schedule.After a ->
+          // TODO(conditional, helper in progress): docs/semantics.md "Conditional releases"
+          throw new UnsupportedOperationException("conditional releases: not yet interpreted");
     }
     if (due <= 0) {
       return List.of(d);

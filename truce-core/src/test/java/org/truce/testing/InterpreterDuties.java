@@ -137,6 +137,7 @@ final class InterpreterDuties {
       // windows are for releases only (E445): never a withdrawal's, a delivery's or a duty's
       case Schedule.Window w -> false;
       case Schedule.AgreementWindow w -> false;
+      case Schedule.After a -> false; // conditional: releases only
       case Schedule.Batches b -> {
         if (!inForce || phaseDay < b.fromDay() || (phaseDay - b.fromDay()) % b.everyDays() != 0) {
           yield false;

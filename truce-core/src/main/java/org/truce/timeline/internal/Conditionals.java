@@ -28,8 +28,8 @@ final class Conditionals {
   }
 
   /**
-   * At the start of {@code day}, after phases begin: arms every conditional release of a phase
-   * that has begun whose trigger held at the end of the day before.
+   * At the start of {@code day}, after phases begin: arms every conditional release of a phase that
+   * has begun whose trigger held at the end of the day before.
    */
   void arm(long day) {
     for (PhaseRunState run : world.outliving) {

@@ -83,9 +83,9 @@ public final class Tables {
    * from {@code day}; {@code due} counts the units released under it so far. A {@code by day}
    * release may be made from phase day {@code opens} (1, except for a window {@code between day
    * opens and day day}). With {@code agreementDays} ({@code by day N of the agreement}) the days
-   * are the agreement's, and the release stays due after its phase has ended. A conditional
-   * release ({@code within N days after ...}) reads its days from {@code since} instead: 0 before
-   * it is armed, then the day of its period (1 to N, N + 1 once past), and also outlives its phase;
+   * are the agreement's, and the release stays due after its phase has ended. A conditional release
+   * ({@code within N days after ...}) reads its days from {@code since} instead: 0 before it is
+   * armed, then the day of its period (1 to N, N + 1 once past), and also outlives its phase;
    * {@code since} is {@link #NONE} for any other release.
    */
   public record ReleaseInfo(

@@ -565,8 +565,7 @@ public final class TransitionSystem {
           // A `by day N` release whose days are those of its own period, counted once armed.
           timing = Timing.BY_DAY;
           dayOf = a.withinDays();
-          since =
-              vars.add(phase.name() + " release " + refName(r.ref()) + " armed", dayOf + 1);
+          since = vars.add(phase.name() + " release " + refName(r.ref()) + " armed", dayOf + 1);
         }
       }
     }
