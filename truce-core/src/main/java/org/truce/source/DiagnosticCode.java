@@ -231,6 +231,19 @@ public enum DiagnosticCode {
       "`%s` owes %d `%s` in one lump, but holds only %d",
       "lower the lump, or correct the holdings under `held by %1$s`"),
 
+  // ---- E178-E184: conditional releases (docs/semantics.md "Conditional releases") -----------
+  CONDITIONAL_AFTER_CONCLUSION(
+      "W178",
+      "`%s` may never release `%s` under this condition: the agreement concludes when phase `%s`,"
+          + " the last, ends, which can come before the days after the trigger are over",
+      "say when the agreement concludes, e.g. `concludes when all %2$s released by %1$s`, or give"
+          + " the release a day of the phase (`by day N`)"),
+  TRIGGER_UNREACHABLE(
+      "E180",
+      "`%s` holds only %d `%s`, so it can never have released %d of them: the release would never"
+          + " be due",
+      "write at most %2$d, or `all %3$s`, or correct the holdings under `held by %1$s`"),
+
   // ---- E16x: breaches (docs/semantics.md "Breaches") ----------------------------------------
   BREACH_TENSE(
       "E160",

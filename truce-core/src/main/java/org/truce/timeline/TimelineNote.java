@@ -133,8 +133,9 @@ public sealed interface TimelineNote {
    * A conditional release of a phase that began ({@code within N days after P has released all C},
    * docs/semantics.md "Conditional releases"): {@code armedOn} is the day of the agreement that was
    * day 1 of its period in this run (its trigger completed the day before), empty when the trigger
-   * never completed, so that nothing was ever due under it. The monitor reads the trigger from what
-   * happened instead.
+   * never completed, so that nothing was ever due under it. {@code completedAtEnd}: the trigger
+   * completed on the timeline's last day, too late to arm the release before the agreement ended.
+   * The monitor reads the trigger from what happened instead.
    */
   record Conditional(
       String phase,
@@ -143,27 +144,32 @@ public sealed interface TimelineNote {
       Category category,
       org.truce.model.Schedule.After after,
       java.util.Optional<Long> armedOn,
+      boolean completedAtEnd,
       ClauseRef ref)
       implements TimelineNote {
     @Override
     public String text() {
       String release =
-          "`%s` releases %s `%s` within %d day(s) after `%s` has released %s `%s`"
+          "`%s` releases %s `%s` within %d %s after `%s` has released %s `%s`"
               .formatted(
                   party,
                   count.map(String::valueOf).orElse("all remaining"),
                   category,
                   after.withinDays(),
+                  after.withinDays() == 1 ? "day" : "days",
                   after.party(),
                   after.count().map(String::valueOf).orElse("all"),
                   after.category());
-      return armedOn
-          .map(
-              day ->
-                  release
-                      + ": completed on day %d, due by day %d"
-                          .formatted(day - 1, day + after.withinDays() - 1))
-          .orElse(release + ": never completed in this run, so never due");
+      if (armedOn.isPresent()) {
+        long day = armedOn.get();
+        return release
+            + ": completed on day %d, due by day %d"
+                .formatted(day - 1, day + after.withinDays() - 1);
+      }
+      return release
+          + (completedAtEnd
+              ? ": completed on the last day, when the agreement ended, so never due"
+              : ": never completed in this run, so never due");
     }
   }
 

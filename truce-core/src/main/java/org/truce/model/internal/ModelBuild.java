@@ -35,6 +35,7 @@ public final class ModelBuild {
     SubQuotaChecks.run(tree, ctx);
     AgreementDayChecks.run(tree, ctx);
     UnknownStatusChecks.run(tree, table, ctx);
+    ConditionalChecks.run(tree, table, ctx);
     HoldingsChecks.run(tree, table, ctx);
     PhaseGraph.run(tree, table, ctx);
     Advice.run(tree, table, ctx);

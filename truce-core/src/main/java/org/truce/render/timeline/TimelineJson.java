@@ -191,6 +191,7 @@ public final class TimelineJson {
         putOptionalNumber(trigger, "count", c.after().count());
         trigger.put("category", c.after().category().path());
         putOptionalNumber(node, "armedOn", c.armedOn());
+        node.put("completedAtEnd", c.completedAtEnd());
         node.set("clause", EventJson.clause(MAPPER, c.ref()));
       }
       case TimelineNote.AssuranceFails a -> {

@@ -77,8 +77,11 @@ final class Conditionals {
     return false;
   }
 
-  /** A note for each conditional release of a phase that began: armed when, or never. */
-  void note(List<TimelineNote> notes) {
+  /**
+   * A note for each conditional release of a phase that began: armed when, or never ({@code
+   * lastDay}: the timeline's last day, on which a trigger may have completed too late).
+   */
+  void note(List<TimelineNote> notes, long lastDay) {
     for (PhaseRunState run : world.outliving) {
       if (!run.started()) {
         continue;
@@ -95,6 +98,9 @@ final class Conditionals {
                   r.category(),
                   after.get(),
                   Optional.ofNullable(run.armedOn.get(r)),
+                  !run.armedOn.containsKey(r)
+                      && ConditionEvaluator.holds(
+                          after.get().trigger(), world.view(lastDay, lastDay + 1)),
                   r.ref()));
         }
       }

@@ -70,6 +70,11 @@ final class Entries {
       }
     }
     Optional<PhaseRunState> missing = world.runs.stream().filter(r -> !r.started()).findFirst();
+    if (missing.isEmpty() && inForceAfterPhases(day) && outlivingPending(day)) {
+      // every phase has ended, but the text concludes only when its condition holds: what
+      // outlives its phase is still due (docs/semantics.md, step 9)
+      return null;
+    }
     if (missing.isEmpty()) {
       return new Ending(
           EndingKind.COMPLETE, lastRecorded, Optional.empty(), "every phase has ended");
@@ -80,6 +85,15 @@ final class Entries {
         lastRecorded,
         Optional.of(run.name()),
         "phase `%s` does not begin: %s".formatted(run.name(), whyNot(run, day)));
+  }
+
+  /** True when the text has {@code concludes when C} and C does not hold at the end of the day. */
+  private boolean inForceAfterPhases(long day) {
+    return world
+        .agreement
+        .conclusion()
+        .map(c -> !ConditionEvaluator.holds(c.condition(), world.view(day, day)))
+        .orElse(false);
   }
 
   private boolean predecessorEnded(PhaseRunState run, long endOfDay) {

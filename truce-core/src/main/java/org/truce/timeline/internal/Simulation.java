@@ -93,7 +93,7 @@ public final class Simulation {
               "the timeline stops at its horizon of " + horizon + " days");
     }
     noteExtensionsLeft();
-    conditionals.note(notes);
+    conditionals.note(notes, lastDay);
     return new Timeline(
         world.agreement.metadata().title(),
         world.agreement.metadata().startDate(),
