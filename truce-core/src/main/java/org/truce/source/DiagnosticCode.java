@@ -298,7 +298,7 @@ public enum DiagnosticCode {
       "add the release it orders to the phase, or remove the order"),
   CONDITIONAL_NOT_EXPORTED(
       "E461",
-      "the release of `%s` `%s` under a condition cannot be written in Promela yet",
+      "`%s` releases `%s` under a condition, which the Promela export cannot write yet",
       "check it with `truce check`, which reads conditional releases; to cross-check with SPIN,"
           + " export a copy in which the release has a day of its phase (`by day N`)"),
   ORDER_BREACH_UNSUPPORTED(
