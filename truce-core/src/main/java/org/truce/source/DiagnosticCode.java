@@ -149,8 +149,9 @@ public enum DiagnosticCode {
       "E133",
       "a release is due by a day of its phase, not within a period",
       "write `by day %d`, the last day of that period counted from the first day of the phase;"
-          + " `within` belongs to exchanges: `releases 3 prisoner per hostage released within 1"
-          + " day`"),
+          + " or, for a release due after another is complete, `within 3 days after hamas has"
+          + " released all hostage`; a bare `within` belongs to exchanges: `releases 3 prisoner per"
+          + " hostage released within 1 day`"),
   BREACH_CONDITION(
       "E134",
       "`%s %s` is not how a condition names a breach",
