@@ -7,7 +7,6 @@ import org.truce.check.internal.promela.PromelaModel;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Agreement;
 import org.truce.model.PhaseClause;
-import org.truce.model.Schedule;
 import org.truce.model.SourceMap;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
@@ -58,24 +57,11 @@ public final class PromelaExport {
   }
 
   /**
-   * Why the model of {@code agreement} cannot be written, if it cannot: a conditional release
-   * (E461), or a right that outranks an assurance (docs/semantics.md, "Instruments and precedence")
-   * is refused (E476) at the right's place, since the model states every assurance as removing
-   * every right it would break.
+   * Why the model of {@code agreement} cannot be written, if it cannot: a right that outranks an
+   * assurance (docs/semantics.md, "Instruments and precedence") is refused (E476) at the right's
+   * place, since the model states every assurance as removing every right it would break.
    */
   public static Optional<Diagnostic> refusal(Agreement agreement, Optional<SourceMap> sources) {
-    for (var phase : agreement.phases()) {
-      for (PhaseClause clause : phase.clauses()) {
-        if (clause instanceof PhaseClause.Release r
-            && r.schedule().orElse(null) instanceof Schedule.After) {
-          // E461: the model has no day counter per clause yet (docs/semantics.md, "Conditional
-          // releases"); refused rather than written as a release the model would misread.
-          Span at = sources.flatMap(s -> s.spanOf(r)).orElse(Span.NONE);
-          return Optional.of(
-              Diagnostic.of(DiagnosticCode.CONDITIONAL_NOT_EXPORTED, at, r.party(), r.category()));
-        }
-      }
-    }
     List<PhaseClause.Right> rights = new ArrayList<>(agreement.rights());
     List<PhaseClause.Assurance> assurances = new ArrayList<>(agreement.assurances());
     for (var phase : agreement.phases()) {

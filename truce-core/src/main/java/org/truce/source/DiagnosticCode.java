@@ -297,11 +297,6 @@ public enum DiagnosticCode {
       "W170",
       "`%s` owes no `%s` in phase `%s`, so this order holds nothing back",
       "add the release it orders to the phase, or remove the order"),
-  CONDITIONAL_NOT_EXPORTED(
-      "E461",
-      "`%s` releases `%s` under a condition, which the Promela export cannot write yet",
-      "check it with `truce check`, which reads conditional releases; to cross-check with SPIN,"
-          + " export a copy in which the release has a day of its phase (`by day N`)"),
   ORDER_BREACH_UNSUPPORTED(
       "E456",
       "`%s` cannot be written in Promela: the export does not model orders between releases yet",

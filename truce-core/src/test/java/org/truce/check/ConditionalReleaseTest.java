@@ -3,7 +3,6 @@ package org.truce.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.truce.model.ModelBuilder;
@@ -11,7 +10,6 @@ import org.truce.model.ModelResult;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
 import org.truce.source.Diagnostic;
-import org.truce.source.DiagnosticRenderer;
 import org.truce.source.SourceText;
 import org.truce.syntax.Formatter;
 import org.truce.syntax.Parser;
@@ -227,20 +225,5 @@ class ConditionalReleaseTest {
     assertThat(loaded.diagnostics()).anyMatch(d -> d.code().id().equals("W220"));
     assertThat(Formatter.format(Parser.parse(new SourceText("hours.truce", text))))
         .contains("within 36 hours after hamas has released 2 hostage.living.civilian");
-  }
-
-  @Test
-  void thePromelaExportRefusesIt() {
-    ModelResult loaded =
-        load(
-            ONE_PHASE.formatted(
-                "all hostage.living.civilian", "eventually released prisoner = 40"));
-    Optional<Diagnostic> refused =
-        PromelaExport.refusal(loaded.agreement().orElseThrow(), loaded.sourceMap());
-    assertThat(refused).isPresent();
-    Golden.assertMatches(
-        DIR.resolve("E461-conditional-not-exported.err"),
-        DiagnosticRenderer.render(
-            loaded.sourceMap().orElseThrow().source(), List.of(refused.get())));
   }
 }

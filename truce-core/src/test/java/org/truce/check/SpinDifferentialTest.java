@@ -72,6 +72,64 @@ class SpinDifferentialTest {
     compare(Examples.load("lebanon-2024"), CheckOptions.defaults().withAdversary("lebanon"));
   }
 
+  /**
+   * Conditional releases (docs/semantics.md): armed after the trigger, due on the last day of their
+   * period, outliving their phase, armed on the first day of a phase whose trigger held before it;
+   * with and without the releasing party as adversary.
+   */
+  @Test
+  void conditionalReleasesAgree() {
+    String head =
+        """
+        agreement "Conditional"
+        party israel "Israel"
+        party hamas "Hamas"
+        held by hamas { hostage.living.civilian 3 }
+        held by israel { prisoner 6 }
+        interest israel: all hostage released by hamas
+        interest hamas: all prisoner released
+        """;
+    List<String> bodies =
+        List.of(
+            """
+            phase one lasts 5 days {
+              hostilities paused
+              [1.1] hamas releases 3 hostage.living.civilian by day 3
+              [1.2] israel releases 6 prisoner within 2 days after hamas has released all hostage.living.civilian
+            }
+            concludes when phase one ended
+            """,
+            """
+            phase one lasts 3 days {
+              hostilities paused
+              [1.1] hamas releases 3 hostage.living.civilian by day 3
+              [1.2] israel releases all remaining prisoner within 2 days after hamas has released 2 hostage.living.civilian
+            }
+            phase two lasts 4 days, begins after one {
+              hostilities paused
+            }
+            [3] hamas may resume hostilities when israel breached clause 1.2
+            """,
+            """
+            phase one lasts 2 days {
+              hostilities paused
+              hamas releases 3 hostage.living.civilian by day 2
+            }
+            phase two lasts 4 days, begins after one {
+              hostilities ended
+              israel releases 6 prisoner within 1 day after hamas has released all hostage.living.civilian
+            }
+            """);
+    for (String body : bodies) {
+      Agreement agreement =
+          ModelBuilder.load(new SourceText("conditional.truce", head + body))
+              .agreement()
+              .orElseThrow();
+      assertThat(compare(agreement, CheckOptions.defaults())).isPresent();
+      assertThat(compare(agreement, CheckOptions.defaults().withAdversary("israel"))).isPresent();
+    }
+  }
+
   /** A small text: two parties, north holding 4 hostages, then {@code rest}. */
   private static Agreement small(String rest) {
     String text =

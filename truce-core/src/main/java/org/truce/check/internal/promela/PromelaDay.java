@@ -44,6 +44,7 @@ final class PromelaDay {
   private final PromelaConditions conditions;
   private final PromelaCode out;
   private final PromelaReleases releases;
+  private final PromelaArmings armings;
 
   PromelaDay(TransitionSystem ts, PromelaNames names, PromelaConditions conds, PromelaCode out) {
     this.ts = ts;
@@ -51,6 +52,7 @@ final class PromelaDay {
     this.conditions = conds;
     this.out = out;
     this.releases = new PromelaReleases(ts, names, conds, out);
+    this.armings = new PromelaArmings(ts, names, conds, out);
   }
 
   /** The hidden flag that talks began today, by their place among the talks. */
@@ -95,13 +97,15 @@ final class PromelaDay {
       out.when(
           names.of(p.status()) + " == " + Valuation.PENDING + " && " + begins(p), () -> begin(p));
     }
+    armings.write();
     out.comment("3. obligations fall due");
     for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> perform(p));
       List<ReleaseInfo> outliving =
-          p.releases().stream().filter(ReleaseInfo::agreementDays).toList();
+          p.releases().stream().filter(ReleaseInfo::outlivesPhase).toList();
       if (!outliving.isEmpty()) {
-        // Releases in days of the agreement outlive their phase (DayStep#outliving).
+        // Releases in days of the agreement and conditional releases outlive their phase
+        // (DayStep#outliving).
         out.when(
             names.of(p.status()) + " == " + Valuation.ENDED,
             () -> outliving.forEach(r -> releases.scheduled(p, r)));

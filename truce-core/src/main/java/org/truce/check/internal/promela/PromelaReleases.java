@@ -61,7 +61,11 @@ final class PromelaReleases {
     out.comment(r.party() + " releases " + r.category() + PromelaCode.cite(r.clause().ref()));
     // A release in days of the agreement reads the agreement's day (TransitionSystem's cap covers
     // its day, and the day keeps counting: DayReaders).
-    String pd = r.agreementDays() ? names.of(ts.dayVar()) : names.of(p.day());
+    // A conditional release reads the day of its own period (0 before it is armed).
+    String pd =
+        r.conditional()
+            ? names.of(r.since())
+            : r.agreementDays() ? names.of(ts.dayVar()) : names.of(p.day());
     String available = conditions.available(r.party(), r.category());
     String owed =
         r.count().isPresent() ? "(" + r.count().get() + " - " + names.of(r.due()) + ")" : available;
@@ -71,7 +75,10 @@ final class PromelaReleases {
           case BATCH ->
               pd + " >= " + r.day() + " && (" + pd + " - " + r.day() + ") % " + r.every() + " == 0";
           case BY_DAY ->
-              (r.opens() > 1 ? pd + " >= " + r.opens() + " && " : "") + pd + " <= " + r.day();
+              (r.opens() > 1 || r.conditional() ? pd + " >= " + r.opens() + " && " : "")
+                  + pd
+                  + " <= "
+                  + r.day();
           case BEST_EFFORT -> "true";
         };
     String due =
