@@ -31,6 +31,9 @@ public final class Outstanding {
         continue;
       }
       for (ReleaseInfo r : p.releases()) {
+        if (r.conditional() && v[r.since()] == 0) {
+          continue; // its trigger has not held: nothing is due under it (docs/semantics.md)
+        }
         long owed =
             r.due() == Tables.NONE
                 ? ts.slots.available(v, r.plan())
