@@ -880,7 +880,10 @@ public enum DiagnosticCode {
       "party `%s` declares no interest",
       "add `interest %s: CONDITION` so that analyses can tell when it is secured"),
   STARTS_BEFORE_DATED(
-      "W602", "the agreement starts on %s, before it is dated %s", "check the dates");
+      "W602",
+      "the agreement starts on %s, before it is dated %s",
+      "check the dates; a version that extends or amends a text already in force is dated after"
+          + " it starts, and then this is expected: say so in its `version`");
 
   private final String id;
   private final String messageTemplate;
