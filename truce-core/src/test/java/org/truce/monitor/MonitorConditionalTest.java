@@ -246,4 +246,22 @@ class MonitorConditionalTest {
     assertThat(armed.trigger().orElseThrow().completedDay()).contains(5L);
     assertThat(armed.state()).isEqualTo(ObligationState.IN_PROGRESS);
   }
+
+  @Test
+  void aTriggerCompleteBeforeItsPhaseBeganArmsItOnThePhasesFirstDay() {
+    String text =
+        TEXT.replace(
+            "  [1.4 \"Women\"]\n  israel releases all remaining prisoner.female",
+            "}\n[2 \"Later\"]\nphase two \"Later\" lasts 10 days, begins on day 20 {\n"
+                + "  [2.1 \"Women\"]\n  israel releases all remaining prisoner.female");
+    List<Entry> entries = inForce();
+    entries.add(released("all", "hamas", "hostage.living.civilian", 5, 15));
+    ObligationLine before = line(text, entries, 10, "releases all remaining");
+    assertThat(before.state()).isEqualTo(ObligationState.UPCOMING);
+    assertThat(before.dueDay()).isEqualTo(22);
+    assertThat(line(text, entries, 20, "releases all remaining").state())
+        .isEqualTo(ObligationState.IN_PROGRESS);
+    assertThat(line(text, entries, 22, "releases all remaining").state())
+        .isEqualTo(ObligationState.DUE_TODAY);
+  }
 }
