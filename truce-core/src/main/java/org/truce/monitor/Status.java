@@ -140,14 +140,22 @@ public record Status(
      * A best-effort release with no long stop ({@code as located}, {@code as soon as possible}):
      * under way since its phase began, never due on a day, so never overdue (docs/timeline.md).
      */
-    ONGOING
+    ONGOING,
+    /**
+     * A conditional release whose trigger is not complete in the ledger ({@code within N days after
+     * P has released all C}): not due on any day yet, so never late; its {@link
+     * ObligationLine#trigger} says how far the trigger has come (docs/semantics.md, "Conditional
+     * releases"). Its {@code dueDay} is 0, no day.
+     */
+    WAITING
   }
 
   /**
    * One obligation of the text, as the compliant timeline places it: {@code party} must have done
    * {@code required} by the end of {@code dueDay}; {@code done} is what counts toward it so far.
    * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue. {@code category}:
-   * what a release obligation releases.
+   * what a release obligation releases. {@code trigger}: for a conditional release, its trigger as
+   * read from the ledger.
    */
   public record ObligationLine(
       ObligationState state,
@@ -159,7 +167,59 @@ public record Status(
       long required,
       long done,
       long daysLate,
-      String clause) {}
+      String clause,
+      Optional<TriggerLine> trigger) {
+    /** An obligation that waits for no trigger. */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause) {
+      this(
+          state,
+          party,
+          what,
+          category,
+          dueDay,
+          dueDate,
+          required,
+          done,
+          daysLate,
+          clause,
+          Optional.empty());
+    }
+  }
+
+  /**
+   * The trigger of a conditional release as the ledger shows it (docs/semantics.md, "Conditional
+   * releases"): {@code party} has released {@code released} of the {@code target} units of {@code
+   * category} the trigger asks for: {@code count} when the text gives one, else all that {@code
+   * party} held of {@code category} at signing ({@code held}: how the text qualifies that figure,
+   * {@code about}, {@code at least}, {@code at most}, when it does). {@code completedDay}: the day
+   * the recorded releases reached {@code target}, if they have; the release is then due {@code
+   * withinDays} days later, counted from the next day.
+   */
+  public record TriggerLine(
+      String party,
+      String category,
+      Optional<Long> count,
+      Optional<String> held,
+      long released,
+      long target,
+      Optional<Long> completedDay,
+      Optional<LocalDate> completedDate,
+      long withinDays) {
+    /** E.g. "hamas to release all hostage.living.civilian", "hamas to release 33 hostage". */
+    public String toRelease() {
+      return party + " to release " + count.map(String::valueOf).orElse("all") + " " + category;
+    }
+  }
 
   /** How one day's counter-release compares with its ratio. */
   public enum RatioVerdict {

@@ -98,6 +98,20 @@ final class DailyCounts {
   }
 
   /**
+   * Units released by the parties {@code by} selects up to {@code day}, recorded under a category
+   * {@code recorded} accepts: the units a party's held lines lost, whatever they turned out to be.
+   */
+  long drawnUpTo(Predicate<String> by, Predicate<Category> recorded, long day) {
+    long sum = 0;
+    for (var entry : byKey.entrySet()) {
+      if (by.test(entry.getKey().party()) && recorded.test(entry.getKey().category())) {
+        sum += entry.getValue().upTo(day);
+      }
+    }
+    return sum;
+  }
+
+  /**
    * Units released on the days from {@code from} to {@code to} from lines of unknown status whose
    * status is not recorded yet and may turn out to be {@code of}: released under the line's
    * category (or one below it), when {@code of} covers one of the line's statuses but not the line.

@@ -30,7 +30,17 @@ final class Deviations {
       List<ExtensionLine> extensions) {
     List<DeviationLine> lines = new ArrayList<>();
     for (ObligationLine o : obligations) {
-      String owed = o.party() + " " + o.what() + " due on day " + o.dueDay();
+      String owed =
+          o.party()
+              + " "
+              + o.what()
+              + " due on day "
+              + o.dueDay()
+              // a conditional release: why that day, since the compliant timeline has another
+              + o.trigger()
+                  .flatMap(t -> t.completedDay())
+                  .map(t -> " (trigger complete on day " + t + ")")
+                  .orElse("");
       if (o.state() == ObligationState.OVERDUE) {
         lines.add(
             new DeviationLine(

@@ -36,11 +36,16 @@ final class ObligationCheck {
 
   List<ObligationLine> run() {
     Map<String, Long> owedSoFar = new HashMap<>();
+    ConditionalCheck conditionals = new ConditionalCheck(replay);
     for (Timeline.Day day : replay.timeline.days()) {
       for (TimelineEvent event : day.events()) {
         switch (event) {
+          // A conditional release is due counted from its trigger as recorded, not as the
+          // compliant run completed it: ConditionalCheck reads it.
+          case TimelineEvent.Released r when r.timing() == TimelineEvent.Timing.AFTER_TRIGGER -> {}
           case TimelineEvent.Released r -> {
-            String key = r.party() + "\n" + r.category();
+            String key = releaseKey(r.party(), r.category());
+            conditionals.placeBefore(key, day.day(), owedSoFar);
             long owed = owedSoFar.merge(key, r.due(), Long::sum);
             cumulative(
                 r.party(),
@@ -82,7 +87,13 @@ final class ObligationCheck {
         undated(undated);
       }
     }
+    lines.addAll(conditionals.lines(owedSoFar));
     return lines;
+  }
+
+  /** The key under which the releases of one party and category are owed cumulatively. */
+  static String releaseKey(String party, org.truce.model.Category category) {
+    return party + "\n" + category;
   }
 
   /**

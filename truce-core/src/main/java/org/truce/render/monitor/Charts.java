@@ -25,6 +25,9 @@ final class Charts {
   static List<Chart> releasesAgainstSchedule(Status status) {
     Map<String, List<ObligationLine>> byKey = new LinkedHashMap<>();
     for (ObligationLine o : status.obligations()) {
+      if (o.state() == Status.ObligationState.WAITING) {
+        continue; // due on no day yet: not on the schedule
+      }
       o.category()
           .ifPresent(
               c -> byKey.computeIfAbsent(o.party() + "\n" + c, k -> new ArrayList<>()).add(o));

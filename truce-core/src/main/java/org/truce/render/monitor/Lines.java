@@ -137,6 +137,22 @@ final class Lines {
                   + " so far";
           case UPCOMING ->
               "upcoming, due " + when + ": " + o.done() + " of " + o.required() + " so far";
+          case WAITING ->
+              o.trigger()
+                  .map(
+                      t ->
+                          "waiting for "
+                              + t.toRelease()
+                              + ": "
+                              + progress(t)
+                              + "; then due within "
+                              + Words.days(t.withinDays())
+                              + ", "
+                              + o.done()
+                              + " of "
+                              + o.required()
+                              + " so far")
+                  .orElse("waiting");
           case OVERDUE ->
               "overdue since "
                   + when
@@ -148,7 +164,42 @@ final class Lines {
                   + Words.days(o.daysLate())
                   + " late";
         };
-    return o.party() + " " + o.what() + ": " + standing + cite(o.clause());
+    return o.party() + " " + what(o) + ": " + standing + cite(o.clause());
+  }
+
+  /**
+   * What an obligation asks; for a conditional release whose trigger is complete, with the day it
+   * completed: "(trigger complete on day 9: 15 of 15 released)".
+   */
+  static String what(ObligationLine o) {
+    return o.what()
+        + o.trigger()
+            .flatMap(
+                t ->
+                    t.completedDay()
+                        .map(
+                            day ->
+                                " (trigger complete "
+                                    + (day == 0 ? "at signing" : "on day " + day)
+                                    + ": "
+                                    + progress(t)
+                                    + ")"))
+            .orElse("");
+  }
+
+  /** "10 of 15 released", "10 of about 15 released": how far a trigger has come. */
+  static String progress(Status.TriggerLine t) {
+    return t.released() + " of " + t.held().map(q -> q + " ").orElse("") + t.target() + " released";
+  }
+
+  /** When an obligation is due: its day, or, waiting for a trigger, how long after it. */
+  static String due(ObligationLine o) {
+    if (o.state() == Status.ObligationState.WAITING) {
+      return o.trigger()
+          .map(t -> Words.days(t.withinDays()) + " after its trigger")
+          .orElse("not yet");
+    }
+    return "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse("");
   }
 
   static String state(ObligationLine o) {

@@ -34,10 +34,19 @@ public final class StatusJson {
 
   /**
    * A status as JSON. A ratio batch gives {@code pendingStatus} and {@code mostDue} only when units
-   * of unknown status wait for their status to be recorded (docs/monitor.md).
+   * of unknown status wait for their status to be recorded; an obligation waiting for its trigger
+   * has no {@code dueDay} (docs/monitor.md).
    */
   private static ObjectNode status(Status status) {
     ObjectNode node = MAPPER.valueToTree(status);
+    if (node.get("obligations") instanceof ArrayNode obligations) {
+      for (int i = 0; i < obligations.size(); i++) {
+        if (status.obligations().get(i).state() == Status.ObligationState.WAITING) {
+          // due on no day until its trigger completes: `trigger` says how far it has come
+          ((ObjectNode) obligations.get(i)).remove("dueDay");
+        }
+      }
+    }
     if (node.get("ratios") instanceof ArrayNode ratios) {
       for (int i = 0; i < ratios.size(); i++) {
         ObjectNode ratio = (ObjectNode) ratios.get(i);

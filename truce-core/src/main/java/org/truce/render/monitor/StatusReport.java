@@ -122,6 +122,20 @@ public final class StatusReport {
   }
 
   private static List<String> howToRead(Status s) {
+    List<String> lines = new ArrayList<>(generalHowToRead(s));
+    if (s.obligations().stream().anyMatch(o -> o.trigger().isPresent())) {
+      lines.add(
+          2,
+          "A conditional release (\"within 3 days after hamas has released all"
+              + " hostage.living.civilian\") is due on no day until the releases recorded complete"
+              + " its trigger: until then it is waiting, with how far the trigger has come. From the"
+              + " next day it is in progress, due on the last of its days, and overdue after it;"
+              + " units released before the trigger completed count toward it.");
+    }
+    return lines;
+  }
+
+  private static List<String> generalHowToRead(Status s) {
     return List.of(
         "Days are days of the agreement: day 1 is the 24 hours from the moment it entered into"
             + " force, "

@@ -76,8 +76,11 @@ public final class StatusTables {
           List.of(
               Lines.state(o),
               o.party(),
-              o.what(),
-              "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse(""),
+              Lines.what(o)
+                  + (o.state() == Status.ObligationState.WAITING
+                      ? o.trigger().map(t -> " (trigger: " + Lines.progress(t) + ")").orElse("")
+                      : ""),
+              Lines.due(o),
               o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
               o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
