@@ -135,6 +135,9 @@ class CheckerExamplesTest {
     "lebanon-2024, israel, 306",
     "lebanon-2024, lebanon, 696",
     "lebanon-2024-side-letter-axios, lebanon, 812",
+    "lebanon-2024-extended, , 62",
+    "lebanon-2024-extended, israel, 306",
+    "lebanon-2024-extended, lebanon, 696",
   })
   void stateCountsArePinned(String example, String adversary, long states) {
     CheckOptions options =

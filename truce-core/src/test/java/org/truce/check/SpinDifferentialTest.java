@@ -64,7 +64,8 @@ class SpinDifferentialTest {
             "framework-2024-counterproposal",
             "ukraine-russia-2025-may",
             "ukraine-russia-2025-june",
-            "lebanon-2024")) {
+            "lebanon-2024",
+            "lebanon-2024-extended")) {
       compare(Examples.load(name), CheckOptions.defaults());
     }
     compare(Examples.load("november-2023"), CheckOptions.defaults().withAdversary("israel"));

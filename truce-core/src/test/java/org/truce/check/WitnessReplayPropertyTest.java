@@ -40,7 +40,8 @@ class WitnessReplayPropertyTest {
           "ukraine-russia-2025-june",
           "ukraine-russia-2025-june-russian-reading",
           "lebanon-2024",
-          "lebanon-2024-side-letter-axios");
+          "lebanon-2024-side-letter-axios",
+          "lebanon-2024-extended");
 
   @Test
   void everyWitnessOfTheExamplesReplaysWithAndWithoutAnAdversary() {

@@ -61,6 +61,7 @@ public final class DemoRunner {
       List.of(
           "examples/lebanon-2024.truce",
           "examples/lebanon-2024-side-letter-axios.truce",
+          "examples/lebanon-2024-extended.truce",
           "examples/ukraine-russia-2025-may.truce",
           "examples/ukraine-russia-2025-june.truce",
           "examples/ukraine-russia-2025-june-russian-reading.truce");
