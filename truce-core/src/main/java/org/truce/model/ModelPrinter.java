@@ -98,6 +98,13 @@ public final class ModelPrinter {
     return only(agreement(List.of(), List.of(), List.of(), List.of(), Optional.of(conclusion)));
   }
 
+  /** {@code lapses on day 84}, {@code lapses on day 60 unless talks on two agreed}. */
+  public static String clause(Lapse lapse) {
+    return only(
+        agreement(List.of(), List.of(), List.of(), List.of(), Optional.empty())
+            .withLapse(Optional.of(lapse)));
+  }
+
   /**
    * The opening line of an instrument without its brace and clauses: {@code instrument letter
    * "Letter of assurances" side letter from us to israel, not published, ranks above agreement}.

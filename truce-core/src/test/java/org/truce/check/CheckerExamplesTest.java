@@ -138,6 +138,9 @@ class CheckerExamplesTest {
     "lebanon-2024-extended, , 62",
     "lebanon-2024-extended, israel, 306",
     "lebanon-2024-extended, lebanon, 696",
+    "lebanon-2024-extended-expiry-reading, , 85",
+    "lebanon-2024-extended-expiry-reading, israel, 421",
+    "lebanon-2024-extended-expiry-reading, lebanon, 1225",
   })
   void stateCountsArePinned(String example, String adversary, long states) {
     CheckOptions options =

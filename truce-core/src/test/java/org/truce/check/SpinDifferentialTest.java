@@ -65,7 +65,8 @@ class SpinDifferentialTest {
             "ukraine-russia-2025-may",
             "ukraine-russia-2025-june",
             "lebanon-2024",
-            "lebanon-2024-extended")) {
+            "lebanon-2024-extended",
+            "lebanon-2024-extended-expiry-reading")) {
       compare(Examples.load(name), CheckOptions.defaults());
     }
     compare(Examples.load("november-2023"), CheckOptions.defaults().withAdversary("israel"));

@@ -41,7 +41,8 @@ class WitnessReplayPropertyTest {
           "ukraine-russia-2025-june-russian-reading",
           "lebanon-2024",
           "lebanon-2024-side-letter-axios",
-          "lebanon-2024-extended");
+          "lebanon-2024-extended",
+          "lebanon-2024-extended-expiry-reading");
 
   @Test
   void everyWitnessOfTheExamplesReplaysWithAndWithoutAnAdversary() {
@@ -103,7 +104,9 @@ class WitnessReplayPropertyTest {
                   Checker.check(text.get(), Optional.empty(), SMALL.withAdversary(party));
               replayed.addAndGet(replayAll(text.get(), Optional.of(party), report, "generated"));
             });
-    assertThat(replayed.get()).isGreaterThan(20);
+    // About 20 witnesses replay in 40 draws (seeds vary from run to run): 10 keeps the test from
+    // passing on nothing without making it flaky.
+    assertThat(replayed.get()).isGreaterThan(10);
   }
 
   private static List<String> parties(Agreement agreement) {

@@ -56,6 +56,20 @@ class ClauseMatchingTest {
   }
 
   @Test
+  void aLapseIsAClauseAddedChangedAndRemovedLikeAnyOther() {
+    String sunset = BASE + "\nlapses on day 60\n";
+    assertThat(lines(diff(sunset))).contains("+ lapse: lapses on day 60");
+    ClauseChanges moved =
+        ClauseDiff.between(
+            Texts.agreement(sunset),
+            Texts.agreement(BASE + "\nlapses on day 90 unless phase two active\n"));
+    assertThat(lines(moved))
+        .contains("~ lapse: lapses on day 60 -> lapses on day 90 unless phase two active");
+    assertThat(lines(ClauseDiff.between(Texts.agreement(sunset), Texts.agreement(BASE))))
+        .contains("- lapse: lapses on day 60");
+  }
+
+  @Test
   void clausesWithTheSameIdAreOneClauseWhateverTheirLabelAndWording() {
     ClauseChanges changes =
         diff(

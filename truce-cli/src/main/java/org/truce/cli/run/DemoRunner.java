@@ -62,6 +62,7 @@ public final class DemoRunner {
           "examples/lebanon-2024.truce",
           "examples/lebanon-2024-side-letter-axios.truce",
           "examples/lebanon-2024-extended.truce",
+          "examples/lebanon-2024-extended-expiry-reading.truce",
           "examples/ukraine-russia-2025-may.truce",
           "examples/ukraine-russia-2025-june.truce",
           "examples/ukraine-russia-2025-june-russian-reading.truce");

@@ -8,6 +8,7 @@ import org.truce.model.ClauseRef;
 import org.truce.model.Conclusion;
 import org.truce.model.Instrument;
 import org.truce.model.Interest;
+import org.truce.model.Lapse;
 import org.truce.model.ModelPrinter;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
@@ -16,8 +17,8 @@ import org.truce.negotiate.ClauseVersion;
 
 /**
  * Lists the clauses of a text in the order of the printed text: each phase followed by its clauses,
- * then the top-level rights, assurances, requirements and the conclusion, then the declarations of
- * the other instruments (a clause of an instrument names it in its tag: {@link
+ * then the top-level rights, assurances, requirements, the conclusion and the lapse, then the
+ * declarations of the other instruments (a clause of an instrument names it in its tag: {@link
  * ClauseRef#instrument()}).
  */
 public final class ClauseList {
@@ -44,6 +45,11 @@ public final class ClauseList {
       // A text concludes once: a reworded conclusion is the same clause.
       String text = ModelPrinter.clause(conclusion);
       out.add(listed(conclusion.ref(), conclusion, "conclusion", text, Optional.of("conclusion")));
+    }
+    for (Lapse lapse : agreement.lapse().stream().toList()) {
+      // A text lapses once: a reworded lapse is the same clause.
+      String text = ModelPrinter.clause(lapse);
+      out.add(listed(lapse.ref(), lapse, "lapse", text, Optional.of("lapse")));
     }
     for (Instrument instrument : agreement.instruments()) {
       // Known by its name: a retitled or reranked instrument is the same instrument.

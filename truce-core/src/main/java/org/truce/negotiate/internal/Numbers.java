@@ -8,6 +8,7 @@ import org.truce.model.Condition;
 import org.truce.model.Figure;
 import org.truce.model.Instrument;
 import org.truce.model.Interest;
+import org.truce.model.Lapse;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
@@ -45,6 +46,10 @@ public final class Numbers {
         requirement.withinDays().ifPresent(days -> out.add(new Named("within days", days)));
       }
       case Conclusion conclusion -> condition(conclusion.condition(), out);
+      case Lapse lapse -> {
+        lapse.onDay().ifPresent(day -> out.add(new Named("lapses on day", day)));
+        lapse.condition().ifPresent(c -> condition(c, out));
+      }
       case Interest interest -> condition(interest.condition(), out);
       case Instrument instrument -> {}
       default -> throw new IllegalArgumentException("not a clause: " + element);
