@@ -50,6 +50,35 @@ class CheckerExamplesTest {
   }
 
   @Test
+  void proposalRatiosAnswerTheStatusTheFirstReleaseReveals() {
+    // The 33 of stage 1 are of unknown status at signing (hostage.unknown): the witness says what
+    // their release revealed, and israel's counter-release (1.6) answers exactly the living.
+    Witness witness =
+        analysis(check("framework-2024-proposal", CheckOptions.defaults()), "exposure(hamas)")
+            .witness()
+            .orElseThrow();
+    WitnessEvent release =
+        witness.events().stream()
+            .filter(e -> e.kind().equals("release") && e.clause().id().equals(Optional.of("1.3")))
+            .findFirst()
+            .orElseThrow();
+    java.util.Map<String, Long> revealed = new java.util.HashMap<>();
+    for (String part : release.facts().get("revealed").split(", ")) {
+      String[] countAndCategory = part.split(" ");
+      revealed.put(countAndCategory[1], Long.parseLong(countAndCategory[0]));
+    }
+    long prisoners =
+        witness.events().stream()
+            .filter(e -> e.kind().equals("counter-release"))
+            .mapToLong(e -> Long.parseLong(e.facts().get("count")))
+            .sum();
+
+    assertThat(revealed.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(33);
+    assertThat(prisoners)
+        .isEqualTo(30 * revealed.getOrDefault("hostage.living.civilian.humanitarian", 0L));
+  }
+
+  @Test
   void proposalLetsIsraelLeaveTheTruce() {
     CheckReport report = check("framework-2024-proposal", CheckOptions.defaults());
 
@@ -124,8 +153,8 @@ class CheckerExamplesTest {
   @CsvSource({
     "november-2023, , 25",
     "november-2023, israel, 207",
-    "framework-2024-proposal, , 2187",
-    "framework-2024-counterproposal, , 1525",
+    "framework-2024-proposal, , 7659",
+    "framework-2024-counterproposal, , 7373",
     "ukraine-russia-2025-may, , 19",
     "ukraine-russia-2025-may, russia, 37",
     "ukraine-russia-2025-june, , 513",

@@ -90,7 +90,7 @@ class DeadClausesTest {
         .satisfies(
             w -> {
               assertThat(w.code().id()).isEqualTo("W251");
-              assertThat(w.message()).contains("clause 7 \"Assurances\"", ":157:1");
+              assertThat(w.message()).contains("clause 7 \"Assurances\"", ":159:1");
             });
   }
 

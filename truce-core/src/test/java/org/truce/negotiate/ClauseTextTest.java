@@ -25,7 +25,7 @@ class ClauseTextTest {
             .filter(version -> !(version.element() instanceof Phase))
             .toList();
 
-    assertThat(versions).hasSize(23);
+    assertThat(versions).hasSize(20);
     for (ClauseVersion version : versions) {
       int line =
           map.lineOf(version.element()).orElseThrow() + (version.ref().id().isPresent() ? 1 : 0);

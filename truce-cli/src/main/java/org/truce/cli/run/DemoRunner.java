@@ -340,7 +340,11 @@ public final class DemoRunner {
     return (cut < 0 ? markdown : markdown.substring(0, cut)).stripTrailing();
   }
 
-  /** One line per phase with its days, then what was released and what is still held. */
+  /**
+   * One line per phase with its days, then what was released and what is still held, and the
+   * timeline's notes (what the compliant run cannot settle, such as what is owed for units whose
+   * status is revealed only at release).
+   */
   static String phases(Timeline timeline) {
     StringBuilder out = new StringBuilder();
     for (Timeline.PhaseRun phase : timeline.phases()) {
@@ -360,6 +364,7 @@ public final class DemoRunner {
     out.append("  still held: ")
         .append(TimelineText.tallies(timeline.totals().held()))
         .append('\n');
+    timeline.notes().forEach(note -> out.append("  note: ").append(note.text()).append('\n'));
     out.append("  ").append(timeline.ending().reason()).append('\n');
     return out.toString();
   }

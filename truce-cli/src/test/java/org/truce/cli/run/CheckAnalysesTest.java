@@ -71,7 +71,7 @@ class CheckAnalysesTest {
     assertThat(t.err()).isEmpty();
     JsonNode file = new ObjectMapper().readTree(t.out()).get(0);
     assertThat(file.get("file").asText()).isEqualTo(PROPOSAL);
-    assertThat(file.get("exploration").get("states").asLong()).isEqualTo(2187);
+    assertThat(file.get("exploration").get("states").asLong()).isEqualTo(7659);
     assertThat(file.get("exploration").get("complete").asBoolean()).isTrue();
     JsonNode exposure = null;
     for (JsonNode a : file.get("analyses")) {
@@ -88,6 +88,6 @@ class CheckAnalysesTest {
     assertThat(step.get("phase").asText()).isEqualTo("one");
     assertThat(step.get("event").asText()).isEqualTo("release");
     assertThat(step.get("clause").get("id").asText()).isEqualTo("1.3");
-    assertThat(step.get("line").asInt()).isEqualTo(67);
+    assertThat(step.get("line").asInt()).isEqualTo(73);
   }
 }
