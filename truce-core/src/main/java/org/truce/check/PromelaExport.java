@@ -1,16 +1,10 @@
 package org.truce.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.check.internal.promela.PromelaModel;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.model.Agreement;
-import org.truce.model.PhaseClause;
-import org.truce.model.SourceMap;
-import org.truce.source.Diagnostic;
-import org.truce.source.DiagnosticCode;
-import org.truce.source.Span;
 
 /**
  * The transition system {@link Checker} explores, written as a Promela model with the analyses as
@@ -54,35 +48,6 @@ public final class PromelaExport {
     public TooLarge(String message) {
       super(message);
     }
-  }
-
-  /**
-   * Why the model of {@code agreement} cannot be written, if it cannot: a right that outranks an
-   * assurance (docs/semantics.md, "Instruments and precedence") is refused (E476) at the right's
-   * place, since the model states every assurance as removing every right it would break.
-   */
-  public static Optional<Diagnostic> refusal(Agreement agreement, Optional<SourceMap> sources) {
-    List<PhaseClause.Right> rights = new ArrayList<>(agreement.rights());
-    List<PhaseClause.Assurance> assurances = new ArrayList<>(agreement.assurances());
-    for (var phase : agreement.phases()) {
-      for (PhaseClause clause : phase.clauses()) {
-        if (clause instanceof PhaseClause.Right r) {
-          rights.add(r);
-        } else if (clause instanceof PhaseClause.Assurance a) {
-          assurances.add(a);
-        }
-      }
-    }
-    for (PhaseClause.Right r : rights) {
-      int rank = agreement.rankOf(r.ref());
-      if (assurances.stream().anyMatch(a -> rank > agreement.rankOf(a.ref()))) {
-        Span at = sources.flatMap(s -> s.spanOf(r)).orElse(Span.NONE);
-        return Optional.of(
-            Diagnostic.of(
-                DiagnosticCode.PRECEDENCE_NOT_EXPORTED, at, r.party(), r.action().words()));
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -297,10 +297,6 @@ public enum DiagnosticCode {
       "W170",
       "`%s` owes no `%s` in phase `%s`, so this order holds nothing back",
       "add the release it orders to the phase, or remove the order"),
-  ORDER_BREACH_UNSUPPORTED(
-      "E456",
-      "`%s` cannot be written in Promela: the export does not model orders between releases yet",
-      "check it with `truce check`; to cross-check with SPIN, export a copy without the order"),
   // ---- E185-E189: sub-quotas of a delivery (docs/semantics.md "Sub-quotas") ----------------
   SUB_QUOTA_NOT_BELOW(
       "E185",
@@ -540,16 +536,11 @@ public enum DiagnosticCode {
       "day %d of the agreement is before phase `%s` can begin (on day %d at the earliest)",
       "use a day from %3$d on, or count the deadline in days of the phase: `by day N`"),
 
-  // ---- E475-E479: what an instrument may hold and how the exports read it --------------------
+  // ---- E475-E479: what an instrument may hold ------------------------------------------------
   CLAUSE_IN_INSTRUMENT(
       "E475",
       "%s cannot stand in instrument `%s`: an instrument holds rights and assurances",
       "move it out of the instrument's braces, among the agreement's own clauses"),
-  PRECEDENCE_NOT_EXPORTED(
-      "E476",
-      "the right of `%s` to %s outranks an assurance, which the Promela export cannot state yet",
-      "check this text with `truce check`, which reads the precedence of instruments; export a"
-          + " version in which no right ranks above an assurance it conflicts with"),
 
   // ---- E425-E434: a baseline of accepted findings (docs/cli.md, "Accepted findings") -------
   BASELINE_SYNTAX(
@@ -884,6 +875,15 @@ public enum DiagnosticCode {
       "the agreement starts on %s, before it is dated %s",
       "check the dates; a version that extends or amends a text already in force is dated after"
           + " it starts, and then this is expected: say so in its `version`");
+
+  /**
+   * Codes truce no longer reports, never to be given to another message: a code in an old script,
+   * log or link must not come to mean something else. Each keeps a section in docs/diagnostics.md,
+   * "Retired codes", that says why it went (DiagnosticCatalogTest checks both). E456 and E476: the
+   * Promela export refused orders between releases and rights that outrank an assurance, which it
+   * now writes.
+   */
+  public static final java.util.Set<String> RETIRED = java.util.Set.of("E456", "E476");
 
   private final String id;
   private final String messageTemplate;

@@ -31,14 +31,12 @@ class DiagnosticCatalogTest {
    * file readers and the CLI (SpecialFilesIT). And the ledger's database (damaged, empty, its lock
    * held: E734 to E737), tested against real SQLite files and a real PostgreSQL in truce-cli
    * ({@code DamagedLedgerTest}, {@code LedgerLockWaitTest}). And the misuses of the baseline
-   * options of {@code truce check} (E620 to E623), tested in truce-cli ({@code CheckBaselineTest}),
-   * and the Promela export's refusal of an order between releases (E456, {@code
-   * ExportImportRunnerTest}).
+   * options of {@code truce check} (E620 to E623), tested in truce-cli ({@code CheckBaselineTest}).
    */
   private static final Set<String> NO_GOLDEN =
       Set.of(
           "E001", "E002", "E003", "E006", "E008", "E009", "E010", "E011", "E012", "E734", "E735",
-          "E736", "E737", "E620", "E621", "E622", "E623", "E456");
+          "E736", "E737", "E620", "E621", "E622", "E623");
 
   private static final Pattern SPECIFIER = Pattern.compile("%(?:(\\d+)\\$)?([a-zA-Z%])");
 
@@ -51,6 +49,34 @@ class DiagnosticCatalogTest {
             .filter(id -> !docs.contains("<a id=\"" + id + "\"></a>\n## " + id + ": "))
             .toList();
     assertThat(missing).as("codes without a section in docs/diagnostics.md").isEmpty();
+  }
+
+  /**
+   * A retired code is never given to another message, keeps its section under "Retired codes" (so
+   * that old links still land), and no golden file shows it any more.
+   */
+  @Test
+  void retiredCodesStayRetired() throws IOException {
+    String docs = Files.readString(root().resolve("docs/diagnostics.md"), StandardCharsets.UTF_8);
+    String retired = docs.substring(docs.indexOf("\n## Retired codes\n"));
+    assertThat(docs).contains("\n## Retired codes\n");
+    for (String id : DiagnosticCode.RETIRED) {
+      assertThat(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::id))
+          .as("a retired code given to a message")
+          .doesNotContain(id);
+      assertThat(retired).contains("<a id=\"" + id + "\"></a>\n### " + id + ": ");
+      assertThat(docs.indexOf("<a id=\"" + id + "\">"))
+          .as("%s has one section, under Retired codes", id)
+          .isEqualTo(docs.lastIndexOf("<a id=\"" + id + "\">"));
+    }
+    try (Stream<Path> files = Files.walk(Golden.resources())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".err")).toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (String id : DiagnosticCode.RETIRED) {
+          assertThat(text).as("%s shows retired %s", file, id).doesNotContain("[" + id + "]");
+        }
+      }
+    }
   }
 
   @Test

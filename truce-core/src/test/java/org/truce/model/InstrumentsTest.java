@@ -10,10 +10,8 @@ import org.truce.check.Analysis;
 import org.truce.check.CheckOptions;
 import org.truce.check.CheckReport;
 import org.truce.check.Checker;
-import org.truce.check.PromelaExport;
 import org.truce.check.Verdict;
 import org.truce.source.Diagnostic;
-import org.truce.source.DiagnosticRenderer;
 import org.truce.source.SourceText;
 import org.truce.source.Sources;
 import org.truce.syntax.Formatter;
@@ -25,7 +23,7 @@ import org.truce.vocabulary.RankRelation;
 /**
  * Instruments and precedence (docs/semantics.md, "Instruments and precedence"): a side letter's
  * clauses name it, `fmt` keeps it, a clause has the same effect wherever it sits unless it outranks
- * the assurance that would remove it, and the Promela export refuses a right that does (E476).
+ * the assurance that would remove it (the Promela export reads it too: SpinDifferentialTest).
  */
 class InstrumentsTest {
   private static final Path DIR = Golden.resources().resolve("instruments");
@@ -168,19 +166,6 @@ class InstrumentsTest {
             org.truce.model.json.AgreementJson.write(lettersFirst), "letters-first.json");
     assertThat(back.diagnostics()).noneMatch(Diagnostic::isError);
     assertThat(back.agreement().orElseThrow().rights()).containsExactly(own, a.rights().getFirst());
-  }
-
-  @Test
-  void thePromelaExportRefusesARightThatOutranksAnAssurance() {
-    ModelResult r = load(text());
-    Optional<Diagnostic> refused =
-        PromelaExport.refusal(r.agreement().orElseThrow(), r.sourceMap());
-    assertThat(refused).isPresent();
-    Golden.assertMatches(
-        DIR.resolve("E476-precedence-not-exported.err"),
-        DiagnosticRenderer.render(r.sourceMap().orElseThrow().source(), List.of(refused.get())));
-    ModelResult equal = load(text().replace("ranks above agreement", "ranks with agreement"));
-    assertThat(PromelaExport.refusal(equal.agreement().orElseThrow(), equal.sourceMap())).isEmpty();
   }
 
   @Test

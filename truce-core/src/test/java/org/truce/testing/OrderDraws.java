@@ -18,6 +18,12 @@ final class OrderDraws {
   private OrderDraws() {}
 
   static Optional<PhaseClause.Order> order(Dice dice, List<PhaseClause> clauses, ClauseRef ref) {
+    List<PhaseClause.Order> candidates = candidates(clauses, ref);
+    return candidates.isEmpty() ? Optional.empty() : Optional.of(dice.oneOf(candidates));
+  }
+
+  /** Every order such a phase may take, in the order of its releases. */
+  static List<PhaseClause.Order> candidates(List<PhaseClause> clauses, ClauseRef ref) {
     List<PhaseClause.Order> candidates = new ArrayList<>();
     for (PhaseClause a : clauses) {
       if (!(a instanceof PhaseClause.Release first) || !allOpen(clauses, first)) {
@@ -34,7 +40,7 @@ final class OrderDraws {
         }
       }
     }
-    return candidates.isEmpty() ? Optional.empty() : Optional.of(dice.oneOf(candidates));
+    return candidates;
   }
 
   /** True when every release of the party's category {@code first} in the phase has an open day. */

@@ -9,13 +9,7 @@ import org.truce.cli.Io;
 import org.truce.cli.internal.Agreements;
 import org.truce.cli.internal.DiagnosticSink;
 import org.truce.cli.internal.Outputs;
-import org.truce.model.PhaseClause;
-import org.truce.model.SourceMap;
 import org.truce.model.json.AgreementJson;
-import org.truce.source.Diagnostic;
-import org.truce.source.DiagnosticCode;
-import org.truce.source.SourceText;
-import org.truce.source.Span;
 
 /**
  * {@code truce export}: validates the agreement and writes it in an exchange format. An agreement
@@ -39,7 +33,7 @@ public final class ExportRunner {
         loaded.flatMap(
             l ->
                 promela
-                    ? promela(l, options, io, sink)
+                    ? promela(l, options, io)
                     : Optional.of(AgreementJson.write(l.agreement())));
     boolean ok = text.isPresent() && Outputs.emit(options.output(), text.get(), io.out(), sink);
     sink.finish();
@@ -47,18 +41,7 @@ public final class ExportRunner {
   }
 
   /** The Promela model, or empty after saying why it cannot be written. */
-  private static Optional<String> promela(
-      Agreements.Loaded loaded, ExportOptions options, Io io, DiagnosticSink sink) {
-    Optional<org.truce.source.Diagnostic> refused =
-        PromelaExport.refusal(loaded.agreement(), loaded.sourceMap());
-    if (refused.isPresent()) {
-      if (loaded.sourceMap().isPresent()) {
-        sink.report(loaded.sourceMap().get().source(), java.util.List.of(refused.get()));
-      } else {
-        io.err().println("truce export: " + refused.get().message());
-      }
-      return Optional.empty();
-    }
+  private static Optional<String> promela(Agreements.Loaded loaded, ExportOptions options, Io io) {
     CheckOptions check = CheckOptions.defaults().withExactAmounts(options.exactAmounts());
     if (options.adversary().isPresent()) {
       check = check.withAdversary(options.adversary().get());
@@ -70,20 +53,6 @@ public final class ExportRunner {
     }
     String source =
         options.file().equals("-") ? "<stdin>" : Path.of(options.file()).getFileName().toString();
-    Optional<PhaseClause.Order> order =
-        loaded.agreement().phases().stream()
-            .flatMap(p -> p.clauses().stream())
-            .filter(PhaseClause.Order.class::isInstance)
-            .map(PhaseClause.Order.class::cast)
-            .findFirst();
-    if (order.isPresent()) {
-      // The export does not model orders (docs/promela.md): refused rather than read differently.
-      SourceText text =
-          loaded.sourceMap().map(SourceMap::source).orElse(new SourceText(options.file(), ""));
-      Span span = loaded.sourceMap().flatMap(m -> m.spanOf(order.get())).orElse(new Span(0, 0));
-      sink.report(text, Diagnostic.of(DiagnosticCode.ORDER_BREACH_UNSUPPORTED, span, source));
-      return Optional.empty();
-    }
     try {
       return Optional.of(PromelaExport.of(loaded.agreement(), check, source).text());
     } catch (PromelaExport.TooLarge e) {

@@ -64,11 +64,13 @@ final class PromelaClaims {
   private final TransitionSystem ts;
   private final PromelaNames names;
   private final PromelaConditions conditions;
+  private final PromelaPrecedence precedence;
 
   PromelaClaims(TransitionSystem ts, PromelaNames names, PromelaConditions conditions) {
     this.ts = ts;
     this.names = names;
     this.conditions = conditions;
+    this.precedence = new PromelaPrecedence(ts);
   }
 
   /** The actions {@code player} has a right to somewhere in the text, in their order. */
@@ -115,7 +117,8 @@ final class PromelaClaims {
   void macros(PromelaCode out) {
     out.comment(
         "rights: a party may take an action when a right grants it and no assurance in"
-            + " force would break");
+            + " force would break"
+            + (precedence.any() ? " that the right does not outrank" : ""));
     for (int player = 1; player < ts.players().size(); player++) {
       String party = ts.players().get(player);
       for (RightAction action : actions(ts, player)) {
@@ -141,10 +144,22 @@ final class PromelaClaims {
         parts.add(names.of(ts.phases().get(r.phase()).status()) + " == 1");
       }
       r.right().when().ifPresent(c -> parts.add(conditions.condition(c, Reading.NOW)));
+      if (precedence.any()) {
+        // Each right on its own: only the assurances it does not outrank remove it.
+        List<String> removing = new ArrayList<>();
+        for (AssuranceInfo a : ts.assurances()) {
+          if (!precedence.outranks(r, a)) {
+            removing.add(breaks(ts, conditions, a, reading));
+          }
+        }
+        if (!removing.isEmpty()) {
+          parts.add("!(" + String.join(" || ", removing) + ")");
+        }
+      }
       grants.add(parts.isEmpty() ? "1" : "(" + String.join(" && ", parts) + ")");
     }
     String granted = "(" + String.join(" || ", grants) + ")";
-    return broken.isEmpty()
+    return broken.isEmpty() || precedence.any()
         ? granted
         : "(" + granted + " && !(" + String.join(" || ", broken) + "))";
   }

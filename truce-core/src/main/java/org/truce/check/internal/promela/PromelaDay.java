@@ -26,7 +26,8 @@ import org.truce.vocabulary.RightAction;
  * takes (docs/semantics.md). It is a second, independent rendering of the same semantics: SPIN
  * explores it with its own search, so that a verdict both agree on does not rest on one program.
  * Every choice the text leaves open becomes a nondeterministic {@code if}; a day that breaks an
- * assurance moves to a single sink state ({@code over == DROPPED}) that every claim ignores.
+ * assurance, or an order between releases of a party that complies ({@link PromelaOrders}), moves
+ * to a single sink state ({@code over == DROPPED}) that every claim ignores.
  */
 final class PromelaDay {
   /** Scratch variables of a day: hidden from SPIN's state vector. */
@@ -45,6 +46,7 @@ final class PromelaDay {
   private final PromelaCode out;
   private final PromelaReleases releases;
   private final PromelaArmings armings;
+  private final PromelaOrders orders;
 
   PromelaDay(TransitionSystem ts, PromelaNames names, PromelaConditions conds, PromelaCode out) {
     this.ts = ts;
@@ -53,6 +55,7 @@ final class PromelaDay {
     this.out = out;
     this.releases = new PromelaReleases(ts, names, conds, out);
     this.armings = new PromelaArmings(ts, names, conds, out);
+    this.orders = new PromelaOrders(ts, names, conds, out);
   }
 
   /** The hidden flag that talks began today, by their place among the talks. */
@@ -74,6 +77,7 @@ final class PromelaDay {
       out.line(names.dayBefore(ts.anyBreachVar()) + " = " + names.of(ts.anyBreachVar()) + ";");
     }
     releases.startDay();
+    orders.startDay();
     out.comment("1. the day advances");
     String day = names.of(ts.dayVar());
     if (ts.dayReaders().always()) {
@@ -121,12 +125,15 @@ final class PromelaDay {
         releases.exchange(p, x);
       }
     }
+    orders.write();
     out.comment("6. phases end or are extended");
     for (PhaseInfo p : ts.phases()) {
       out.when(active(p), () -> endOrExtend(p));
     }
     out.comment("7. assurances are kept: a day that breaks one is not a compliant continuation");
-    out.line("t_ok = 1;");
+    if (!orders.any()) {
+      out.line("t_ok = 1;");
+    }
     for (AssuranceInfo a : ts.assurances()) {
       keep(a);
     }

@@ -177,6 +177,9 @@ public final class PromelaModel {
         out.line("hidden int " + t + ";");
       }
     }
+    for (String t : PromelaOrders.scratch(ts)) {
+      out.line("hidden int " + t + ";");
+    }
     out.line("hidden byte " + names.dayBefore(ts.hostilitiesVar()) + ";");
     if (ts.anyBreachVar() != Tables.NONE) {
       out.line("hidden byte " + names.dayBefore(ts.anyBreachVar()) + ";");
