@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.check.internal.promela.PromelaConditions.Reading;
 import org.truce.check.internal.system.DayStep;
-import org.truce.check.internal.system.Duties;
 import org.truce.check.internal.system.Outcome;
 import org.truce.check.internal.system.Releases;
 import org.truce.check.internal.system.Tables;
@@ -47,6 +46,8 @@ final class PromelaDay {
   private final PromelaReleases releases;
   private final PromelaArmings armings;
   private final PromelaOrders orders;
+  private final PromelaBreaches breaches;
+  private final PromelaEndings endings;
 
   PromelaDay(TransitionSystem ts, PromelaNames names, PromelaConditions conds, PromelaCode out) {
     this.ts = ts;
@@ -56,6 +57,8 @@ final class PromelaDay {
     this.releases = new PromelaReleases(ts, names, conds, out);
     this.armings = new PromelaArmings(ts, names, conds, out);
     this.orders = new PromelaOrders(ts, names, conds, out);
+    this.breaches = new PromelaBreaches(ts, names, out);
+    this.endings = new PromelaEndings(ts, names, conds, out);
   }
 
   /** The hidden flag that talks began today, by their place among the talks. */
@@ -115,10 +118,10 @@ final class PromelaDay {
             () -> outliving.forEach(r -> releases.scheduled(p, r)));
       }
     }
-    duties();
+    breaches.duties();
     out.comment("4. talks move and are judged");
     talks();
-    confirmations();
+    breaches.confirmations();
     out.comment("5. exchanges answer the day's releases");
     for (PhaseInfo p : ts.phases()) {
       for (ExchangeInfo x : p.exchanges()) {
@@ -147,8 +150,8 @@ final class PromelaDay {
                   out.comment("8. parties may exercise rights");
                   rights();
                   out.comment("9. the agreement may conclude");
-                  conclude();
-                  lapse();
+                  endings.conclude();
+                  endings.lapse();
                 }));
   }
 
@@ -270,68 +273,6 @@ final class PromelaDay {
         + " = 3 fi; "
         + begunToday(index)
         + " = 1";
-  }
-
-  /**
-   * The adversary may breach a withdrawal, delivery or undertaking a condition reads, on the days
-   * it can (DayStep#duties): the breach bits it sets.
-   */
-  private void duties() {
-    for (Duties.Duty d : ts.duties()) {
-      PhaseInfo p = ts.phases().get(d.phase());
-      String status = names.of(p.status());
-      String pd = names.of(p.day());
-      String guard =
-          switch (d.kind()) {
-            case PHASE_DAY -> status + " == " + Valuation.ACTIVE + " && " + pd + " == " + d.day();
-            case AGREEMENT_DAY ->
-                status
-                    + " != "
-                    + Valuation.PENDING
-                    + " && "
-                    + names.of(ts.dayVar())
-                    + " == "
-                    + d.day();
-            case BATCH ->
-                status
-                    + " == "
-                    + Valuation.ACTIVE
-                    + " && "
-                    + pd
-                    + " >= "
-                    + d.day()
-                    + (d.last() == 0 ? "" : " && " + pd + " <= " + d.last())
-                    + " && ("
-                    + pd
-                    + " - "
-                    + d.day()
-                    + ") % "
-                    + d.every()
-                    + " == 0";
-            case ONGOING -> status + " == " + Valuation.ACTIVE + " && " + pd + " >= " + d.day();
-          };
-      StringBuilder set = new StringBuilder();
-      for (int var : ts.breachSets(d.ref())) {
-        set.append(' ').append(names.of(var)).append(" = 1;");
-      }
-      out.comment(d.text() + PromelaCode.cite(d.ref()));
-      out.when(guard, () -> out.line("if :: skip :: true ->" + set + " fi;"));
-    }
-  }
-
-  /** Mediators may confirm, on a day after the adversary's first breach (DayStep#confirmations). */
-  private void confirmations() {
-    if (ts.anyBreachVar() == Tables.NONE) {
-      return;
-    }
-    String before = names.dayBefore(ts.anyBreachVar());
-    for (int[] c : ts.confirmationPlayers()) {
-      String var = names.of(c[1]);
-      out.comment(ts.players().get(c[0]) + " may confirm a breach");
-      out.when(
-          before + " == 1 && " + var + " == 0",
-          () -> out.line("if :: skip :: " + var + " = 1 fi;"));
-    }
   }
 
   private void talks() {
@@ -552,33 +493,5 @@ final class PromelaDay {
     return action == RightAction.SUSPEND_OBLIGATIONS
         ? ""
         : names.of(ts.hostilitiesVar()) + " = " + HostilityState.ACTIVE.ordinal() + "; ";
-  }
-
-  private void conclude() {
-    String done;
-    if (ts.agreement().conclusion().isPresent()) {
-      done = conditions.condition(ts.agreement().conclusion().get().condition(), Reading.NOW);
-    } else {
-      List<String> ended = new ArrayList<>();
-      ts.phases().forEach(p -> ended.add(names.of(p.status()) + " == " + Valuation.ENDED));
-      done = ended.isEmpty() ? "true" : "(" + String.join(" && ", ended) + ")";
-    }
-    String over = names.of(ts.overVar());
-    out.when(
-        over + " == " + Outcome.IN_FORCE + " && " + done,
-        () -> out.line(over + " = " + Outcome.CONCLUDED + ";"));
-  }
-
-  /** Step 10: a run still in force lapses when the lapse clause's trigger holds. */
-  private void lapse() {
-    if (ts.agreement().lapse().isEmpty()) {
-      return;
-    }
-    out.comment("10. the agreement may lapse");
-    String when = conditions.condition(ts.agreement().lapse().get().trigger(), Reading.NOW);
-    String over = names.of(ts.overVar());
-    out.when(
-        over + " == " + Outcome.IN_FORCE + " && " + when,
-        () -> out.line(over + " = " + Outcome.lapsedCode(ts.actors().size()) + ";"));
   }
 }

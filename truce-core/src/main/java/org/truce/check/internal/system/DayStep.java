@@ -18,7 +18,6 @@ import org.truce.check.internal.system.Tables.PhaseInfo;
 import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.RequirementInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
-import org.truce.model.ClauseRef;
 import org.truce.model.ConditionText;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
@@ -45,9 +44,7 @@ public final class DayStep {
   private final CompiledConditions.Test[] endsWhen;
   private final CompiledConditions.Test[][] whileHolds;
   private final CompiledConditions.Test[] seen;
-  private final CompiledConditions.Test concludes;
-  private final CompiledConditions.Test lapses;
-  private final int lapsedCode;
+  private final Endings endings;
   private final boolean[] begunToday;
   private final Map<String, PhaseInfo> byName = new HashMap<>();
 
@@ -64,9 +61,7 @@ public final class DayStep {
   private final int[][] talksIndexOf;
   private final JudgeInfo[] judges;
 
-  // The adversary's duties a condition reads, with the breach bits each sets.
-  private final Duties.Duty[] duties;
-  private final int[][] dutySets;
+  private final BreachChoices breachChoices;
 
   // How each phase begins: on a day, after a phase, or when a condition holds after the phase
   // before it (entryAfter: the status variable of the phase waited for; NONE for the first).
@@ -109,9 +104,7 @@ public final class DayStep {
       RequirementInfo r = ts.requirements.get(i);
       seen[i] = r.seen() == Tables.NONE ? null : c.test(r.requirement().condition());
     }
-    concludes = ts.agreement.conclusion().map(k -> c.test(k.condition())).orElse(null);
-    lapses = ts.agreement.lapse().map(l -> c.test(l.trigger())).orElse(null);
-    lapsedCode = Outcome.lapsedCode(ts.agreement.actors().size());
+    endings = new Endings(ts);
     phases = ts.phases.toArray(PhaseInfo[]::new);
     releasesOf = new ReleaseInfo[n][];
     releasesBeforeStep = new int[n][];
@@ -119,11 +112,7 @@ public final class DayStep {
     talksOf = new TalksInfo[n][];
     talksIndexOf = new int[n][];
     judges = ts.judges.toArray(JudgeInfo[]::new);
-    duties = ts.duties.all().toArray(Duties.Duty[]::new);
-    dutySets = new int[duties.length][];
-    for (int k = 0; k < duties.length; k++) {
-      dutySets[k] = ts.breaches.set(duties[k].ref());
-    }
+    breachChoices = new BreachChoices(ts);
     entryKind = new int[n];
     entryDay = new long[n];
     entryAfter = new int[n];
@@ -225,9 +214,9 @@ public final class DayStep {
         outliving(p, v, chooser, log);
       }
     }
-    duties(v, day, chooser, log);
+    breachChoices.duties(v, day, chooser, log);
     talks(v, chooser, log);
-    confirmations(pre, v, chooser, log);
+    breachChoices.confirmations(pre, v, chooser, log);
     for (PhaseInfo p : phases) {
       for (ExchangeInfo x : exchangesOf[p.index()]) {
         releases.exchange(p, x, v[p.status()] == ACTIVE, v, chooser, log);
@@ -252,8 +241,8 @@ public final class DayStep {
       }
     }
     rights.exercise(v, chooser, log);
-    conclude(v, log);
-    lapse(v, log);
+    endings.conclude(v, log);
+    endings.lapse(v, log);
     return true;
   }
 
@@ -357,63 +346,6 @@ public final class DayStep {
     for (ReleaseInfo r : releasesOf[p.index()]) {
       if (r.outlivesPhase()) {
         releases.scheduled(p, r, v, chooser, log);
-      }
-    }
-  }
-
-  /**
-   * The adversary's withdrawals, deliveries and undertakings that can be breached today, each its
-   * choice (docs/semantics.md "Breaches"); none once every bit its breach would set is set.
-   */
-  private void duties(long[] v, long day, Chooser chooser, StepLog log) {
-    for (int k = 0; k < duties.length; k++) {
-      Duties.Duty d = duties[k];
-      PhaseInfo p = phases[d.phase()];
-      if (!Duties.today(d, v[p.status()], v[p.day()], day) || allSet(v, dutySets[k])) {
-        continue;
-      }
-      if (chooser.choose(ts.adversary, 2) == 1) {
-        for (int var : dutySets[k]) {
-          v[var] = 1;
-        }
-        if (log.recording()) {
-          log.event("breach", p.name(), d.text(), d.ref(), d.clause(), d.facts());
-        }
-      }
-    }
-  }
-
-  private static boolean allSet(long[] v, int[] vars) {
-    for (int var : vars) {
-      if (v[var] == 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Each mediator whose confirmation a condition reads chooses, on any day after the adversary's
-   * first breach, whether to confirm it; a confirmation is for good.
-   */
-  private void confirmations(long[] pre, long[] v, Chooser chooser, StepLog log) {
-    int any = ts.breaches.anyVar();
-    if (any == Tables.NONE || pre[any] == 0) {
-      return;
-    }
-    for (BreachBits.Confirmation c : ts.breaches.confirmations()) {
-      if (v[c.var()] == 0 && chooser.choose(c.player(), 2) == 1) {
-        v[c.var()] = 1;
-        if (log.recording()) {
-          String party = ts.breaches.adversary();
-          log.event(
-              "confirmation",
-              null,
-              c.mediator() + " confirms a breach by " + party,
-              ClauseRef.NONE,
-              null,
-              Map.of("mediator", c.mediator(), "party", party));
-        }
       }
     }
   }
@@ -524,52 +456,6 @@ public final class DayStep {
           p.phase().ref(),
           p.phase());
     }
-  }
-
-  private void conclude(long[] v, StepLog log) {
-    if (v[ts.over] != Outcome.IN_FORCE) {
-      return;
-    }
-    boolean done = concludes != null ? concludes.test(v) : allEnded(v);
-    if (done) {
-      v[ts.over] = Outcome.CONCLUDED;
-      if (log.recording()) {
-        var ref = ts.agreement.conclusion().map(c -> c.ref()).orElse(ClauseRef.NONE);
-        log.event(
-            "concluded",
-            null,
-            "the agreement is concluded",
-            ref,
-            ts.agreement.conclusion().orElse(null));
-      }
-    }
-  }
-
-  /** Step 10: a run still in force lapses when the lapse clause's trigger holds. */
-  private void lapse(long[] v, StepLog log) {
-    if (lapses == null || v[ts.over] != Outcome.IN_FORCE || !lapses.test(v)) {
-      return;
-    }
-    v[ts.over] = lapsedCode;
-    if (log.recording()) {
-      var lapse = ts.agreement.lapse().orElseThrow();
-      log.event(
-          "lapsed",
-          null,
-          "the agreement lapses: it binds no one any more, and every party is free to resume"
-              + " hostilities",
-          lapse.ref(),
-          lapse);
-    }
-  }
-
-  private boolean allEnded(long[] v) {
-    for (PhaseInfo p : phases) {
-      if (v[p.status()] != ENDED) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private PhaseInfo phase(String name) {

@@ -3,6 +3,7 @@ package org.truce.check.internal.system;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.Holdings;
+import org.truce.model.Phase;
+import org.truce.model.PhaseClause;
 
 /**
  * What is held and released, as state variables: one counter per held line and name a release can
@@ -415,5 +419,32 @@ public final class Slots {
 
   private static int[] toArray(Collection<Integer> list) {
     return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The categories each party releases under some clause, in text order. */
+  static Map<String, Set<Category>> releasedCategories(Agreement agreement) {
+    Map<String, Set<Category>> released = new HashMap<>();
+    for (Phase phase : agreement.phases()) {
+      for (PhaseClause clause : phase.clauses()) {
+        switch (clause) {
+          case PhaseClause.Release r ->
+              released.computeIfAbsent(r.party(), k -> new LinkedHashSet<>()).add(r.category());
+          case PhaseClause.Exchange x ->
+              released.computeIfAbsent(x.party(), k -> new LinkedHashSet<>()).add(x.category());
+          case PhaseClause.Extension e -> {
+            if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
+              per.by()
+                  .ifPresent(
+                      by ->
+                          released
+                              .computeIfAbsent(by, k -> new LinkedHashSet<>())
+                              .add(per.category()));
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return released;
   }
 }

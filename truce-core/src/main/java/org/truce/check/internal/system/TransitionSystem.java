@@ -4,26 +4,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.truce.check.internal.system.Tables.AssuranceInfo;
-import org.truce.check.internal.system.Tables.ExchangeInfo;
 import org.truce.check.internal.system.Tables.JudgeInfo;
 import org.truce.check.internal.system.Tables.PhaseInfo;
-import org.truce.check.internal.system.Tables.ReleaseInfo;
 import org.truce.check.internal.system.Tables.RequirementInfo;
 import org.truce.check.internal.system.Tables.RightInfo;
 import org.truce.check.internal.system.Tables.TalksInfo;
-import org.truce.check.internal.system.Tables.Timing;
 import org.truce.model.Actor;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
 import org.truce.model.Condition;
-import org.truce.model.Counts;
 import org.truce.model.Figure;
 import org.truce.model.Holdings;
 import org.truce.model.Phase;
@@ -71,9 +66,6 @@ public final class TransitionSystem {
 
   /** The adversary's player number, or 0 when every party complies. */
   final int adversary;
-
-  /** Exchanges compiled so far: each gets its place in the text. */
-  private int exchangeCount;
 
   /**
    * The breaches the state remembers: bits of the adversary's, only where a condition reads one.
@@ -127,9 +119,10 @@ public final class TransitionSystem {
             agreement.lapse().isPresent()
                 ? Outcome.lapsedCode(agreement.actors().size())
                 : Outcome.maxCode(agreement.actors().size()));
-    slots = new Slots(vars, agreement.holdings(), releasedCategories(agreement));
+    slots = new Slots(vars, agreement.holdings(), Slots.releasedCategories(agreement));
+    PhaseTables compiler = new PhaseTables(this);
     for (Phase phase : agreement.phases()) {
-      PhaseInfo info = compilePhase(phase, phases.size());
+      PhaseInfo info = compiler.compile(phase, phases.size());
       phases.add(info);
       phasesByName.putIfAbsent(phase.name(), info);
     }
@@ -392,231 +385,10 @@ public final class TransitionSystem {
     return cap + 1;
   }
 
-  private static Map<String, Set<Category>> releasedCategories(Agreement agreement) {
-    Map<String, Set<Category>> released = new HashMap<>();
-    for (Phase phase : agreement.phases()) {
-      for (PhaseClause clause : phase.clauses()) {
-        switch (clause) {
-          case PhaseClause.Release r ->
-              released.computeIfAbsent(r.party(), k -> new LinkedHashSet<>()).add(r.category());
-          case PhaseClause.Exchange x ->
-              released.computeIfAbsent(x.party(), k -> new LinkedHashSet<>()).add(x.category());
-          case PhaseClause.Extension e -> {
-            if (e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases per) {
-              per.by()
-                  .ifPresent(
-                      by ->
-                          released
-                              .computeIfAbsent(by, k -> new LinkedHashSet<>())
-                              .add(per.category()));
-            }
-          }
-          default -> {}
-        }
-      }
-    }
-    return released;
-  }
-
-  private PhaseInfo compilePhase(Phase phase, int index) {
-    String name = phase.name();
-    long length = phase.durationDays().orElse(0L);
-    long exactUpTo = length;
-    long period = 1;
-    long maxStep = 0;
-    long maxCap = 0;
-    boolean stepReleases = false;
-    List<ReleaseInfo> releases = new ArrayList<>();
-    List<ExchangeInfo> exchanges = new ArrayList<>();
-    List<PhaseClause.Extension> extensions = new ArrayList<>();
-    List<TalksInfo> phaseTalks = new ArrayList<>();
-    for (PhaseClause clause : phase.clauses()) {
-      switch (clause) {
-        case PhaseClause.Release r -> {
-          ReleaseInfo info = release(r, phase, length);
-          exactUpTo = Math.max(exactUpTo, info.day());
-          if (info.timing() == Timing.BATCH) {
-            period = lcm(period, info.every());
-          }
-          releases.add(info);
-        }
-        case PhaseClause.Exchange x -> {
-          int[] pending = new int[Math.toIntExact(x.withinDays())];
-          long bound = slots.lines().stream().mapToLong(Slots.Line::count).sum();
-          for (int i = 0; i < pending.length; i++) {
-            pending[i] =
-                vars.add(name + " exchange " + refName(x.ref()) + " pending " + (i + 1), bound);
-          }
-          int group =
-              x.group()
-                  .map(size -> vars.add(name + " exchange " + refName(x.ref()) + " group", size))
-                  .orElse(-1);
-          exchanges.add(
-              new ExchangeInfo(
-                  x,
-                  pending,
-                  exchangeCount++,
-                  player(x.party()),
-                  slots.plan(x.party(), x.category()),
-                  group));
-        }
-        case PhaseClause.Extension e -> {
-          extensions.add(e);
-          maxStep = Math.max(maxStep, e.stepDays());
-          maxCap = Math.max(maxCap, e.capDays().orElse(0L));
-          stepReleases |= e.trigger() instanceof PhaseClause.Extension.Trigger.PerReleases;
-        }
-        case PhaseClause.Talks t -> exactUpTo = Math.max(exactUpTo, t.beginByDay());
-        default -> {}
-      }
-    }
-    exactUpTo = Math.max(exactUpTo, duties.exactUpTo(index));
-    for (long every : duties.intervals(index)) {
-      period = lcm(period, every);
-    }
-    int status = vars.add("phase " + name, 2);
-    int dayVar = vars.add("phase " + name + " day", exactUpTo + period);
-    int left = vars.add("phase " + name + " days left", Math.max(length, maxStep));
-    int extension = maxCap > 0 ? vars.add("phase " + name + " extension", maxCap) : Tables.NONE;
-    int step = stepReleases ? vars.add("phase " + name + " step", extensions.size()) : Tables.NONE;
-    for (PhaseClause clause : phase.clauses()) {
-      if (clause instanceof PhaseClause.Talks t) {
-        TalksInfo info = new TalksInfo(t, index, vars.add("talks on " + t.onPhase(), 3));
-        phaseTalks.add(info);
-        if (talks.stream().noneMatch(other -> other.clause().onPhase().equals(t.onPhase()))) {
-          talks.add(info);
-        }
-      }
-    }
-    return new PhaseInfo(
-        phase,
-        index,
-        status,
-        dayVar,
-        left,
-        extension,
-        step,
-        exactUpTo,
-        period,
-        releases,
-        exchanges,
-        extensions,
-        phaseTalks);
-  }
-
-  private ReleaseInfo release(PhaseClause.Release r, Phase phase, long length) {
-    int due =
-        r.count().isPresent()
-            ? vars.add(phase.name() + " release " + refName(r.ref()), r.count().get())
-            : Tables.NONE;
-    Timing timing;
-    long dayOf;
-    long size = 0;
-    long every = 0;
-    long opens = 1;
-    boolean agreementDays = false;
-    int since = Tables.NONE;
-    if (r.schedule().isEmpty()) {
-      // No schedule: by the end of the phase before extensions (an open-ended phase: day 1).
-      timing = phase.durationDays().isPresent() ? Timing.BY_DAY : Timing.ON_DAY;
-      dayOf = Math.max(1, length);
-    } else {
-      switch (r.schedule().get()) {
-        case Schedule.OnDay on -> {
-          timing = Timing.ON_DAY;
-          dayOf = on.day();
-        }
-        case Schedule.ByDay by -> {
-          timing = Timing.BY_DAY;
-          dayOf = by.day();
-        }
-        case Schedule.ByAgreementDay by -> {
-          // `by day N` read against the agreement's day, also after the phase has ended
-          // (docs/semantics.md, "Deadlines in days of the agreement").
-          timing = Timing.BY_DAY;
-          dayOf = by.day();
-          agreementDays = true;
-        }
-        case Schedule.Batches b -> {
-          timing = Timing.BATCH;
-          dayOf = b.fromDay();
-          size = b.size();
-          every = b.everyDays();
-        }
-        case Schedule.BestEffort b -> {
-          // With a long stop, exactly a `by day` release; without, never due (docs/semantics.md).
-          timing = b.longStop().isPresent() ? Timing.BY_DAY : Timing.BEST_EFFORT;
-          dayOf = b.longStop().orElse(0L);
-        }
-        case Schedule.Window w -> {
-          // A `by day L` release that may not be made before day F (docs/semantics.md).
-          timing = Timing.BY_DAY;
-          dayOf = w.last();
-          opens = w.first();
-        }
-        case Schedule.AgreementWindow w -> {
-          // The same window in the agreement's days, outliving its phase.
-          timing = Timing.BY_DAY;
-          dayOf = w.last();
-          opens = w.first();
-          agreementDays = true;
-        }
-        case Schedule.After a -> {
-          // A `by day N` release whose days are those of its own period, counted once armed.
-          timing = Timing.BY_DAY;
-          dayOf = a.withinDays();
-          since = vars.add(phase.name() + " release " + refName(r.ref()) + " armed", dayOf + 1);
-        }
-      }
-    }
-    return new ReleaseInfo(
-        r,
-        r.party(),
-        r.category(),
-        r.count(),
-        timing,
-        dayOf,
-        size,
-        every,
-        opens,
-        agreementDays,
-        since,
-        due,
-        player(r.party()),
-        slots.plan(r.party(), r.category()),
-        Releases.everyAmount(this, r.party(), r.category()),
-        Releases.probes(this, r.party(), r.category()));
-  }
-
   private AssuranceInfo assurance(PhaseClause.Assurance a, int phase) {
     boolean until = a.scope().map(s -> s.kind() == ScopeKind.UNTIL).orElse(false);
     int overVar = until ? vars.add("assurance over " + assurances.size(), 1) : Tables.NONE;
     return new AssuranceInfo(a, phase, overVar);
-  }
-
-  /** A clause's id, else its label, for variable names. */
-  private static String refName(ClauseRef ref) {
-    return ref.id().or(ref::label).orElse("clause");
-  }
-
-  /**
-   * Past this, a phase's period is saturated: its least common multiple of intervals of up to 36525
-   * days each can overflow a long. The period only matters to a run that stays in the phase that
-   * many days past its exact days, each day a state of its own: more states than a search can hold
-   * ({@code StateStore.MOST_STATES}), so no search reaches the wrap and the saturated period
-   * changes no result. It keeps the phase day within 32 bits.
-   */
-  static final long MOST_PERIOD = 1L << 31;
-
-  private static long lcm(long a, long b) {
-    long g = a;
-    long h = b;
-    while (h != 0) {
-      long t = g % h;
-      g = h;
-      h = t;
-    }
-    return Math.min(MOST_PERIOD, Counts.saturatedProduct(a / g, b));
   }
 
   /** The compiled phase of that name; a validated model names only declared phases. */
