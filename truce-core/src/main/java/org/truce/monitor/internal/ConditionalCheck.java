@@ -135,7 +135,8 @@ final class ConditionalCheck {
     long released = releasedBy.applyAsLong(today);
     Optional<Long> completed =
         released >= target
-            ? Optional.of(target == 0 ? 0 : firstDayReaching(releasedBy, target, today))
+            ? Optional.of(
+                target == 0 ? 0 : ObligationCheck.firstDayReaching(releasedBy, target, today))
             : Optional.empty();
     long phaseStart =
         replay.timeline.phases().stream()
@@ -180,7 +181,10 @@ final class ConditionalCheck {
     } else if (done == r.due) {
       state = ObligationState.FULFILLED;
       if (r.due > 0) {
-        late = Math.max(0, firstDayReaching(doneBy, r.before + r.due, today) - r.dueDay.get());
+        late =
+            Math.max(
+                0,
+                ObligationCheck.firstDayReaching(doneBy, r.before + r.due, today) - r.dueDay.get());
       }
     } else if (today < r.armedOn.orElseThrow()) {
       state = ObligationState.UPCOMING;
@@ -245,20 +249,5 @@ final class ConditionalCheck {
                     ? bounds.getFirst().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     : "about");
     return new Held(count, lines, qualifier);
-  }
-
-  /** The first day by which {@code f} reaches {@code target}; it does by {@code today}. */
-  private static long firstDayReaching(LongUnaryOperator f, long target, long today) {
-    long low = 1;
-    long high = today;
-    while (low < high) {
-      long mid = low + (high - low) / 2;
-      if (f.applyAsLong(mid) >= target) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return low;
   }
 }

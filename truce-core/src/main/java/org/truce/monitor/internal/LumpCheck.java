@@ -71,13 +71,14 @@ final class LumpCheck {
           0,
           x.ref().cite());
     }
-    long complete = firstDayReaching(groupBy, size, today);
+    long complete = ObligationCheck.firstDayReaching(groupBy, size, today);
     long dueDay = complete + x.withinDays();
     LongUnaryOperator doneBy = d -> replay.daily.sum(x.party()::equals, x.category(), complete, d);
     long done = Math.min(x.perUnit(), doneBy.applyAsLong(today));
     ObligationState state;
     long late = 0;
-    long doneDay = done == x.perUnit() ? firstDayReaching(doneBy, x.perUnit(), today) : -1;
+    long doneDay =
+        done == x.perUnit() ? ObligationCheck.firstDayReaching(doneBy, x.perUnit(), today) : -1;
     if (doneDay >= 0) {
       state = ObligationState.FULFILLED;
       late = Math.max(0, doneDay - dueDay);
@@ -114,20 +115,5 @@ final class LumpCheck {
       }
     }
     return Optional.empty();
-  }
-
-  /** The first day by which {@code f} reaches {@code target}; it does by {@code today}. */
-  private static long firstDayReaching(LongUnaryOperator f, long target, long today) {
-    long low = 1;
-    long high = today;
-    while (low < high) {
-      long mid = low + (high - low) / 2;
-      if (f.applyAsLong(mid) >= target) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return low;
   }
 }

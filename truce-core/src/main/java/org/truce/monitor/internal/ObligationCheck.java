@@ -225,7 +225,7 @@ final class ObligationCheck {
   }
 
   /** The first day by which {@code doneBy} reaches {@code owed}; it does by {@code today}. */
-  private static long firstDayReaching(LongUnaryOperator doneBy, long owed, long today) {
+  static long firstDayReaching(LongUnaryOperator doneBy, long owed, long today) {
     long low = 1;
     long high = today;
     while (low < high) {

@@ -1,5 +1,6 @@
 package org.truce.timeline.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.model.ConditionEvaluator;
@@ -27,21 +28,38 @@ final class Conditionals {
         : Optional.empty();
   }
 
+  /** A conditional release of a phase that has begun, with its schedule. */
+  private record Armable(PhaseRunState run, PhaseClause.Release release, Schedule.After after) {
+    Optional<Long> dueDay() {
+      return Conditionals.dueDay(run, release, after);
+    }
+
+    boolean armed() {
+      return run.armedOn.containsKey(release);
+    }
+  }
+
+  /** The conditional releases of the phases that have begun, in the text's order. */
+  private List<Armable> begun() {
+    List<Armable> all = new ArrayList<>();
+    for (PhaseRunState run : world.outliving) {
+      if (run.started()) {
+        for (PhaseClause clause : run.phase.clauses()) {
+          of(clause).ifPresent(a -> all.add(new Armable(run, (PhaseClause.Release) clause, a)));
+        }
+      }
+    }
+    return all;
+  }
+
   /**
    * At the start of {@code day}, after phases begin: arms every conditional release of a phase that
    * has begun whose trigger held at the end of the day before.
    */
   void arm(long day) {
-    for (PhaseRunState run : world.outliving) {
-      if (!run.started()) {
-        continue;
-      }
-      for (PhaseClause clause : run.phase.clauses()) {
-        if (of(clause).isPresent()
-            && !run.armedOn.containsKey((PhaseClause.Release) clause)
-            && ConditionEvaluator.holds(of(clause).get().trigger(), world.view(day - 1, day))) {
-          run.armedOn.put((PhaseClause.Release) clause, day);
-        }
+    for (Armable a : begun()) {
+      if (!a.armed() && ConditionEvaluator.holds(a.after().trigger(), world.view(day - 1, day))) {
+        a.run().armedOn.put(a.release(), day);
       }
     }
   }
@@ -56,22 +74,11 @@ final class Conditionals {
    * trigger complete and to be armed tomorrow. The timeline then goes on, as the checker does.
    */
   boolean pending(long day) {
-    for (PhaseRunState run : world.outliving) {
-      if (!run.started()) {
-        continue;
-      }
-      for (PhaseClause clause : run.phase.clauses()) {
-        Optional<Schedule.After> after = of(clause);
-        if (after.isEmpty()) {
-          continue;
-        }
-        PhaseClause.Release r = (PhaseClause.Release) clause;
-        Optional<Long> due = dueDay(run, r, after.get());
-        if (due.map(d -> d > day).orElse(false)
-            || (due.isEmpty()
-                && ConditionEvaluator.holds(after.get().trigger(), world.view(day, day + 1)))) {
-          return true;
-        }
+    for (Armable a : begun()) {
+      if (a.armed()
+          ? a.dueDay().orElseThrow() > day
+          : ConditionEvaluator.holds(a.after().trigger(), world.view(day, day + 1))) {
+        return true;
       }
     }
     return false;
@@ -82,28 +89,20 @@ final class Conditionals {
    * lastDay}: the timeline's last day, on which a trigger may have completed too late).
    */
   void note(List<TimelineNote> notes, long lastDay) {
-    for (PhaseRunState run : world.outliving) {
-      if (!run.started()) {
-        continue;
-      }
-      for (PhaseClause clause : run.phase.clauses()) {
-        Optional<Schedule.After> after = of(clause);
-        if (after.isPresent()) {
-          PhaseClause.Release r = (PhaseClause.Release) clause;
-          notes.add(
-              new TimelineNote.Conditional(
-                  run.name(),
-                  r.party(),
-                  r.count(),
-                  r.category(),
-                  after.get(),
-                  Optional.ofNullable(run.armedOn.get(r)),
-                  !run.armedOn.containsKey(r)
-                      && ConditionEvaluator.holds(
-                          after.get().trigger(), world.view(lastDay, lastDay + 1)),
-                  r.ref()));
-        }
-      }
+    for (Armable a : begun()) {
+      PhaseClause.Release r = a.release();
+      notes.add(
+          new TimelineNote.Conditional(
+              a.run().name(),
+              r.party(),
+              r.count(),
+              r.category(),
+              a.after(),
+              Optional.ofNullable(a.run().armedOn.get(r)),
+              !a.armed()
+                  && ConditionEvaluator.holds(
+                      a.after().trigger(), world.view(lastDay, lastDay + 1)),
+              r.ref()));
     }
   }
 }
