@@ -166,13 +166,17 @@ class TimelineDifferentialTest {
             r.ref(), r.party(), r.count(), r.category(), Optional.of(new Schedule.OnDay(day)));
   }
 
-  /** The first phase day some of a closed release falls due: its day, its first batch. */
+  /**
+   * The first phase day some of a closed release falls due: its day, its first batch; with no
+   * schedule left (an open-ended phase), the phase's first day.
+   */
   private static long firstDue(PhaseClause.Release r) {
     return switch (r.schedule().orElse(null)) {
+      case null -> 1;
       case Schedule.OnDay on -> on.day();
       case Schedule.Batches b -> b.fromDay();
       case Schedule.BestEffort e -> e.longStop().orElse(Long.MAX_VALUE);
-      case null, default -> Long.MAX_VALUE;
+      default -> Long.MAX_VALUE;
     };
   }
 
