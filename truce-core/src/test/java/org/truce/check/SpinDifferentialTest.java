@@ -134,7 +134,7 @@ class SpinDifferentialTest {
     AtomicInteger held = new AtomicInteger();
     qt().withExamples(Integer.getInteger("spin.examples", 40))
         .withShrinkCycles(2)
-        .forAll(AgreementGenerator.agreements())
+        .forAll(AgreementGenerator.agreementsWithoutConditionalReleases())
         .checkAssert(
             agreement -> {
               Optional<Seen> seen = compare(agreement, SMALL);
@@ -156,7 +156,7 @@ class SpinDifferentialTest {
     AtomicInteger compared = new AtomicInteger();
     qt().withExamples(Integer.getInteger("spin.examples", 40) / 2)
         .withShrinkCycles(2)
-        .forAll(AgreementGenerator.agreements())
+        .forAll(AgreementGenerator.agreementsWithoutConditionalReleases())
         .checkAssert(
             agreement -> {
               String adversary =
@@ -178,7 +178,7 @@ class SpinDifferentialTest {
     AtomicInteger compared = new AtomicInteger();
     qt().withExamples(Integer.getInteger("spin.examples", 40))
         .withShrinkCycles(2)
-        .forAll(AgreementGenerator.agreements())
+        .forAll(AgreementGenerator.agreementsWithoutConditionalReleases())
         .checkAssert(
             generated -> {
               String adversary =
@@ -206,7 +206,8 @@ class SpinDifferentialTest {
       return Optional.empty(); // the export refuses orders between releases (E456)
     }
     if (PromelaExport.refusal(agreement, Optional.empty()).isPresent()) {
-      // A right that outranks an assurance: the export refuses the text (E476).
+      // A right that outranks an assurance (E476), a conditional release (E461, which the
+      // generators used here leave out): the export refuses the text.
       return Optional.empty();
     }
     CheckReport report = Checker.check(agreement, Optional.empty(), options);

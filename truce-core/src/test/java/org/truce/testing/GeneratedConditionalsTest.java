@@ -3,14 +3,17 @@ package org.truce.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.truce.check.PromelaExport;
 import org.truce.model.Agreement;
 import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
+import org.truce.source.DiagnosticCode;
 
 /**
  * The generator draws conditional releases (docs/semantics.md "Conditional releases") in a good
@@ -70,6 +73,41 @@ class GeneratedConditionalsTest {
             "within 4",
             "release count",
             "all remaining");
+  }
+
+  @Test
+  void theExportRefusesTheGeneratedTextsWithConditionalReleasesAndNoOther() {
+    // The comparisons with SPIN draw texts without them (agreementsWithoutConditionalReleases).
+    AtomicInteger refused = new AtomicInteger();
+    qt().withExamples(300)
+        .forAll(AgreementGenerator.agreements())
+        .checkAssert(
+            agreement -> {
+              var refusal = PromelaExport.refusal(agreement, Optional.empty());
+              if (conditional(agreement)) {
+                assertThat(refusal)
+                    .map(d -> d.code())
+                    .contains(DiagnosticCode.CONDITIONAL_NOT_EXPORTED);
+                refused.incrementAndGet();
+              } else {
+                assertThat(refusal)
+                    .map(d -> d.code())
+                    .isNotEqualTo(Optional.of(DiagnosticCode.CONDITIONAL_NOT_EXPORTED));
+              }
+            });
+    assertThat(refused.get()).isGreaterThan(50);
+    qt().withExamples(300)
+        .forAll(AgreementGenerator.agreementsWithoutConditionalReleases())
+        .checkAssert(agreement -> assertThat(conditional(agreement)).isFalse());
+  }
+
+  private static boolean conditional(Agreement agreement) {
+    return agreement.phases().stream()
+        .flatMap(p -> p.clauses().stream())
+        .anyMatch(
+            c ->
+                c instanceof PhaseClause.Release r
+                    && r.schedule().orElse(null) instanceof Schedule.After);
   }
 
   /** True when some release of the text by the trigger's party draws from its category. */
