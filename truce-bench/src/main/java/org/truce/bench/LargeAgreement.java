@@ -16,7 +16,7 @@ public final class LargeAgreement {
   private static final int CATEGORIES = 50;
   private static final int CLAUSES_PER_PHASE = 100;
   private static final int PHASE_DAYS = 42;
-  private static final int SHAPE_COUNT = 23;
+  private static final int SHAPE_COUNT = 24;
   private static final LocalDate ENTRY = LocalDate.of(2024, 6, 1);
 
   /** One kind of clause of a phase body, written for clause {@code k} of phase {@code phase}. */
@@ -71,7 +71,11 @@ public final class LargeAgreement {
                   .formatted(p, phase * PHASE_DAYS + 10, phase * PHASE_DAYS + 20),
           (phase, k, p, c) ->
               "p%d releases 5 prisoner.c%d for the 10 unit.c%d released by p%d"
-                  .formatted(p, c, c, (p + 1) % PARTIES));
+                  .formatted(p, c, c, (p + 1) % PARTIES),
+          // a conditional release (never p0's, whose orders would refuse it: E182)
+          (phase, k, p, c) ->
+              "p%d releases 2 unit.c%d within 48 hours after p%d has released 10 unit.c%d"
+                  .formatted(p, c, (p + 1) % PARTIES, (c + 1) % CATEGORIES));
 
   /**
    * An order that puts the units of the batch release tagged {@code s<phase>.<released>} before any

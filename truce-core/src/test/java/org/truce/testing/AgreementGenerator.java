@@ -85,7 +85,21 @@ public final class AgreementGenerator {
 
   /** Random valid agreements, from one actor list and one phase up to a few of each. */
   public static Gen<Agreement> agreements() {
-    return in -> new Draw(in).agreement();
+    return in -> new Draw(in, Conditionals.SOMETIMES).agreement();
+  }
+
+  /**
+   * Random valid agreements in which most releases are conditional (docs/semantics.md "Conditional
+   * releases"), mostly on the releases that are not, for properties that must see them armed.
+   */
+  public static Gen<Agreement> agreementsWithConditionalReleases() {
+    return in -> new Draw(in, Conditionals.OFTEN).agreement();
+  }
+
+  /** How often {@link ConditionalDraws} makes releases conditional. */
+  private enum Conditionals {
+    SOMETIMES,
+    OFTEN
   }
 
   /** One generation: the draws and the facts already decided that later choices must respect. */
@@ -109,9 +123,11 @@ public final class AgreementGenerator {
     private final Map<String, Integer> talksHost = new HashMap<>();
     private final List<String> endable = new ArrayList<>();
     private int nextTag = 1;
+    private final Conditionals conditionals;
 
-    Draw(RandomnessSource in) {
+    Draw(RandomnessSource in, Conditionals conditionals) {
       this.dice = new Dice(in);
+      this.conditionals = conditionals;
       this.schedules = new ScheduleDraws(dice);
       this.conditions = new ConditionDraws(dice, parties, phaseNames, talksHost, holderOf);
     }
@@ -165,8 +181,9 @@ public final class AgreementGenerator {
               requirements,
               conclusion,
               lapse);
-      // Drawn after everything else, for the same reason.
-      return InstrumentDraws.maybe(dice, agreement);
+      // Drawn after everything else, for the same reason; conditional releases after that.
+      agreement = InstrumentDraws.maybe(dice, agreement);
+      return ConditionalDraws.maybe(dice, agreement, conditionals == Conditionals.OFTEN);
     }
 
     /**

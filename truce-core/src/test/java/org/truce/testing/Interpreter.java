@@ -94,6 +94,9 @@ public final class Interpreter {
     final TreeMap<String, List<Long>> pending = new TreeMap<>();
     // Lump clause key to the units of its group released so far, up to the group's size.
     final TreeMap<String, Long> groups = new TreeMap<>();
+    // Conditional release clause key to the day of its period: absent before it is armed, N + 1
+    // once its last day has passed (InterpreterConditionals).
+    final TreeMap<String, Long> since = new TreeMap<>();
     final TreeMap<String, Boolean> assuranceOver = new TreeMap<>();
     String outcome = IN_FORCE;
     // Breaches remembered for good: "party" (some obligation) and "party|clause id".
@@ -122,6 +125,7 @@ public final class Interpreter {
       s.hostilities = hostilities;
       pending.forEach((k, v) -> s.pending.put(k, new ArrayList<>(v)));
       s.groups.putAll(groups);
+      s.since.putAll(since);
       s.assuranceOver.putAll(assuranceOver);
       s.outcome = outcome;
       s.breaches.addAll(breaches);
@@ -173,6 +177,8 @@ public final class Interpreter {
           + pending
           + " groups="
           + groups
+          + " since="
+          + since
           + " over="
           + assuranceOver
           + " outcome="
@@ -245,6 +251,7 @@ public final class Interpreter {
   private final List<Judge> judges = new ArrayList<>();
   private final List<Condition.BreachConfirmed> confirmationsRead = new ArrayList<>();
   private final InterpreterDuties duties;
+  private final InterpreterConditionals conditionals;
 
   private record Judge(String judge, String on) {
     String key() {
@@ -273,6 +280,7 @@ public final class Interpreter {
     }
     confirmationsRead.addAll(confirmations);
     duties = new InterpreterDuties(agreement, adversary, conditions());
+    conditionals = new InterpreterConditionals(agreement);
   }
 
   private static void collectConfirmations(Condition c, Set<Condition.BreachConfirmed> out) {
@@ -484,6 +492,15 @@ public final class Interpreter {
     days = each(days, d -> List.of(advance(d)));
     // 2. Phases begin, read over the state at the end of the day before.
     days = each(days, d -> List.of(begin(d, pre)));
+    // ... then conditional releases move: armed ones count a day, triggers read over the day
+    // before.
+    days =
+        each(
+            days,
+            d -> {
+              conditionals.move(d.s, pre, this::holds, d::event);
+              return List.of(d);
+            });
     // 3. Obligations fall due, phase by phase, clause by clause.
     for (int p = 0; p < agreement.phases().size(); p++) {
       Phase phase = agreement.phases().get(p);
@@ -591,11 +608,13 @@ public final class Interpreter {
     Phase phase = agreement.phases().get(p);
     PhaseClause clause = phase.clauses().get(k);
     if (d.s.status.get(phase.name()) != Status.IN_FORCE) {
-      // docs/semantics.md "Deadlines in days of the agreement": such a release outlives its phase.
+      // docs/semantics.md "Deadlines in days of the agreement" and "Conditional releases": such
+      // a release outlives its phase.
       return d.s.status.get(phase.name()) == Status.ENDED
               && clause instanceof PhaseClause.Release r
               && (r.schedule().orElse(null) instanceof Schedule.ByAgreementDay
-                  || r.schedule().orElse(null) instanceof Schedule.AgreementWindow)
+                  || r.schedule().orElse(null) instanceof Schedule.AgreementWindow
+                  || InterpreterConditionals.conditional(r))
           ? release(d, phase, p + "/" + k, r, 0, amounts)
           : List.of(d);
     }
@@ -679,9 +698,16 @@ public final class Interpreter {
         due = owed;
         choice = phaseDay < w.last();
       }
-      case Schedule.After a ->
-          // TODO(conditional, helper in progress): docs/semantics.md "Conditional releases"
-          throw new UnsupportedOperationException("conditional releases: not yet interpreted");
+      case Schedule.After a -> {
+        // docs/semantics.md "Conditional releases": `by day N` in days of its own period, once
+        // armed (InterpreterConditionals).
+        Optional<Boolean> today = InterpreterConditionals.choiceToday(d.s, key, a);
+        if (today.isEmpty()) {
+          return List.of(d);
+        }
+        due = owed;
+        choice = today.get();
+      }
     }
     if (due <= 0) {
       return List.of(d);

@@ -27,9 +27,14 @@ final class Obligations {
     this.notes = notes;
   }
 
+  /**
+   * What {@code run}'s clauses require on {@code day}, in clause order, those that outlive the
+   * phase (deadlines in days of the agreement) in their place among the others.
+   */
   void perform(PhaseRunState run, long day) {
     long phaseDay = run.phaseDay(day);
     for (PhaseClause clause : run.phase.clauses()) {
+      outliving(run, clause, day);
       switch (clause) {
         case PhaseClause.Hostilities h -> {
           if (phaseDay == 1) {
@@ -289,69 +294,74 @@ final class Obligations {
    */
   void outliving(PhaseRunState run, long day) {
     for (PhaseClause clause : run.phase.clauses()) {
-      switch (clause) {
-        case PhaseClause.Release r
-            when r.schedule().isPresent() && agreementDay(r.schedule().get(), day) -> {
-          long available = world.ledger.available(r.party(), r.category());
-          long due = r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(available);
-          if (due > 0) {
-            run.dueSoFar.merge(r, due, Long::sum);
-            perform(
-                run,
-                r.party(),
-                r.category(),
-                due,
-                Timing.BY_AGREEMENT_DAY,
-                r.count().isEmpty(),
-                r.ref(),
-                day);
-          }
+      outliving(run, clause, day);
+    }
+  }
+
+  /** What {@code clause} requires on {@code day} if it outlives its phase (see above). */
+  private void outliving(PhaseRunState run, PhaseClause clause, long day) {
+    switch (clause) {
+      case PhaseClause.Release r
+          when r.schedule().isPresent() && agreementDay(r.schedule().get(), day) -> {
+        long available = world.ledger.available(r.party(), r.category());
+        long due = r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(available);
+        if (due > 0) {
+          run.dueSoFar.merge(r, due, Long::sum);
+          perform(
+              run,
+              r.party(),
+              r.category(),
+              due,
+              Timing.BY_AGREEMENT_DAY,
+              r.count().isEmpty(),
+              r.ref(),
+              day);
         }
-        case PhaseClause.Release r
-            when run.ended()
-                && run.end < day
-                && r.schedule().orElse(null) instanceof Schedule.After after
-                && Conditionals.dueDay(run, r, after).map(d -> d == day).orElse(false) -> {
-          long available = world.ledger.available(r.party(), r.category());
-          long due = r.count().orElse(available);
-          if (due > 0) {
-            run.dueSoFar.merge(r, due, Long::sum);
-            perform(
-                run,
-                r.party(),
-                r.category(),
-                due,
-                Timing.AFTER_TRIGGER,
-                r.count().isEmpty(),
-                r.ref(),
-                day);
-          }
-        }
-        case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
-          long soFar = run.deliveredSoFar.merge(d, d.amount(), Long::sum);
-          events.add(delivered(run, d, d.amount(), soFar));
-        }
-        case PhaseClause.Withdrawal w when agreementDay(w.deadline(), day) ->
-            events.add(
-                new TimelineEvent.Due(
-                    run.name(),
-                    w.party(),
-                    DueKind.WITHDRAWAL,
-                    w.area(),
-                    Timing.BY_AGREEMENT_DAY,
-                    w.ref()));
-        case PhaseClause.Undertaking u
-            when u.deadline().isPresent() && agreementDay(u.deadline().get(), day) ->
-            events.add(
-                new TimelineEvent.Due(
-                    run.name(),
-                    u.party(),
-                    DueKind.UNDERTAKING,
-                    u.duty(),
-                    Timing.BY_AGREEMENT_DAY,
-                    u.ref()));
-        default -> {}
       }
+      case PhaseClause.Release r
+          when run.ended()
+              && run.end < day
+              && r.schedule().orElse(null) instanceof Schedule.After after
+              && Conditionals.dueDay(run, r, after).map(d -> d == day).orElse(false) -> {
+        long available = world.ledger.available(r.party(), r.category());
+        long due = r.count().orElse(available);
+        if (due > 0) {
+          run.dueSoFar.merge(r, due, Long::sum);
+          perform(
+              run,
+              r.party(),
+              r.category(),
+              due,
+              Timing.AFTER_TRIGGER,
+              r.count().isEmpty(),
+              r.ref(),
+              day);
+        }
+      }
+      case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
+        long soFar = run.deliveredSoFar.merge(d, d.amount(), Long::sum);
+        events.add(delivered(run, d, d.amount(), soFar));
+      }
+      case PhaseClause.Withdrawal w when agreementDay(w.deadline(), day) ->
+          events.add(
+              new TimelineEvent.Due(
+                  run.name(),
+                  w.party(),
+                  DueKind.WITHDRAWAL,
+                  w.area(),
+                  Timing.BY_AGREEMENT_DAY,
+                  w.ref()));
+      case PhaseClause.Undertaking u
+          when u.deadline().isPresent() && agreementDay(u.deadline().get(), day) ->
+          events.add(
+              new TimelineEvent.Due(
+                  run.name(),
+                  u.party(),
+                  DueKind.UNDERTAKING,
+                  u.duty(),
+                  Timing.BY_AGREEMENT_DAY,
+                  u.ref()));
+      default -> {}
     }
   }
 

@@ -129,12 +129,14 @@ public final class Simulation {
     conditionals.arm(day);
     open.sort(BY_TEXT_ORDER);
     List<PhaseRunState> active = List.copyOf(open);
-    for (PhaseRunState run : active) {
-      extensionDay(run, day).ifPresent(events::add);
-      obligations.perform(run, day);
-    }
-    for (PhaseRunState run : world.outliving) {
-      if (run.started()) {
+    // Step 3, phase by phase in text order (docs/semantics.md): a phase in force performs its
+    // clauses; one that has ended, those that outlive it. Releases draw in that order, so a
+    // release of an ended phase comes before those of a later phase in force.
+    for (PhaseRunState run : world.outliving.isEmpty() ? active : world.runs) {
+      if (active.contains(run)) {
+        extensionDay(run, day).ifPresent(events::add);
+        obligations.perform(run, day);
+      } else if (run.started() && world.outliving.contains(run)) {
         obligations.outliving(run, day);
       }
     }

@@ -367,7 +367,22 @@ final class Samples {
                     "hamas",
                     Optional.empty(),
                     cat("hostage.remains"),
-                    Optional.of(new Schedule.OnDay(10)))));
+                    Optional.of(new Schedule.OnDay(10))),
+                // conditional releases (docs/semantics.md "Conditional releases")
+                new PhaseClause.Release(
+                    ref("3.6", "Life sentences"),
+                    "israel",
+                    Optional.empty(),
+                    cat("prisoner.life"),
+                    Optional.of(
+                        new Schedule.After(3, "hamas", Optional.empty(), cat("hostage.remains")))),
+                new PhaseClause.Release(
+                    NONE,
+                    "israel",
+                    Optional.of(100L),
+                    cat("prisoner.general"),
+                    Optional.of(
+                        new Schedule.After(2, "hamas", Optional.of(33L), cat("hostage.living"))))));
     List<PhaseClause.Right> rights =
         List.of(
             new PhaseClause.Right(
