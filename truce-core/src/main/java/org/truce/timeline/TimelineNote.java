@@ -163,8 +163,7 @@ public sealed interface TimelineNote {
       if (armedOn.isPresent()) {
         long day = armedOn.get();
         return release
-            + ": completed on day %d, due by day %d"
-                .formatted(day - 1, day + after.withinDays() - 1);
+            + ": armed on day %d, due by day %d".formatted(day, day + after.withinDays() - 1);
       }
       return release
           + (completedAtEnd

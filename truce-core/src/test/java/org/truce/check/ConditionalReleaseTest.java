@@ -200,7 +200,7 @@ class ConditionalReleaseTest {
         .extracting(TimelineNote::text)
         .isEqualTo(
             "`israel` releases 40 `prisoner` within 2 days after `hamas` has released all"
-                + " `hostage.living.civilian`: completed on day 6, due by day 8");
+                + " `hostage.living.civilian`: armed on day 7, due by day 8");
   }
 
   @Test
