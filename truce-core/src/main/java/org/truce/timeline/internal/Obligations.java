@@ -298,6 +298,15 @@ final class Obligations {
     }
   }
 
+  /** Releases {@code due} units of {@code r} on {@code day}, when anything is due. */
+  private void releaseDue(
+      PhaseRunState run, PhaseClause.Release r, long due, Timing timing, long day) {
+    if (due > 0) {
+      run.dueSoFar.merge(r, due, Long::sum);
+      perform(run, r.party(), r.category(), due, timing, r.count().isEmpty(), r.ref(), day);
+    }
+  }
+
   /** What {@code clause} requires on {@code day} if it outlives its phase (see above). */
   private void outliving(PhaseRunState run, PhaseClause clause, long day) {
     switch (clause) {
@@ -305,38 +314,15 @@ final class Obligations {
           when r.schedule().isPresent() && agreementDay(r.schedule().get(), day) -> {
         long available = world.ledger.available(r.party(), r.category());
         long due = r.count().map(c -> c - run.dueSoFar.getOrDefault(r, 0L)).orElse(available);
-        if (due > 0) {
-          run.dueSoFar.merge(r, due, Long::sum);
-          perform(
-              run,
-              r.party(),
-              r.category(),
-              due,
-              Timing.BY_AGREEMENT_DAY,
-              r.count().isEmpty(),
-              r.ref(),
-              day);
-        }
+        releaseDue(run, r, due, Timing.BY_AGREEMENT_DAY, day);
       }
       case PhaseClause.Release r
           when run.ended()
               && run.end < day
               && r.schedule().orElse(null) instanceof Schedule.After after
               && Conditionals.dueDay(run, r, after).map(d -> d == day).orElse(false) -> {
-        long available = world.ledger.available(r.party(), r.category());
-        long due = r.count().orElse(available);
-        if (due > 0) {
-          run.dueSoFar.merge(r, due, Long::sum);
-          perform(
-              run,
-              r.party(),
-              r.category(),
-              due,
-              Timing.AFTER_TRIGGER,
-              r.count().isEmpty(),
-              r.ref(),
-              day);
-        }
+        long due = r.count().orElseGet(() -> world.ledger.available(r.party(), r.category()));
+        releaseDue(run, r, due, Timing.AFTER_TRIGGER, day);
       }
       case PhaseClause.Delivery d when agreementDay(d.schedule(), day) -> {
         long soFar = run.deliveredSoFar.merge(d, d.amount(), Long::sum);
