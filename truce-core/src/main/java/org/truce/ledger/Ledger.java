@@ -50,6 +50,16 @@ public interface Ledger extends AutoCloseable {
     return entries();
   }
 
+  /**
+   * The ids of the releases whose units the entry {@code id} of {@link #forMonitor} holds, in the
+   * order recorded: the id itself, unless the entry is a sum a stored ledger made of several
+   * releases. A status cites an entry through this, so that it never names a sum, which no one
+   * recorded (docs/monitor.md, "Storage and speed").
+   */
+  default List<String> releasesIn(String id) {
+    return List.of(id);
+  }
+
   /** How many entries the ledger holds. */
   long size();
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
@@ -32,13 +33,27 @@ public final class Monitor {
    */
   public static Optional<Status> status(
       DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
-    return replay(versions, entries, at, policy).map(StatusBuilder::build);
+    return replay(versions, entries, at, policy, List::of).map(StatusBuilder::build);
   }
 
   /** The status under both counting policies: {@code policy}'s first. */
   public static Optional<Readings> readings(
       DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
-    return replay(versions, entries, at, policy)
+    return readings(versions, entries, at, policy, List::of);
+  }
+
+  /**
+   * The status under both counting policies, from entries read through {@link
+   * org.truce.ledger.Ledger#forMonitor}: {@code releasesIn} gives the releases an entry of them
+   * holds ({@link org.truce.ledger.Ledger#releasesIn}), so that a line cites what was recorded.
+   */
+  public static Optional<Readings> readings(
+      DossierVersions versions,
+      List<Entry> entries,
+      LocalDateTime at,
+      CountingPolicy policy,
+      Function<String, List<String>> releasesIn) {
+    return replay(versions, entries, at, policy, releasesIn)
         .map(
             replay -> {
               // The events and the timeline are shared; the other reading on another core.
@@ -51,7 +66,11 @@ public final class Monitor {
 
   /** The replay of {@code entries} against the version in force at {@code at}, if one is. */
   private static Optional<Replay> replay(
-      DossierVersions versions, List<Entry> entries, LocalDateTime at, CountingPolicy policy) {
+      DossierVersions versions,
+      List<Entry> entries,
+      LocalDateTime at,
+      CountingPolicy policy,
+      Function<String, List<String>> releasesIn) {
     InForce inForce = InForce.of(entries);
     Optional<Entry> entry = inForce.at(at);
     if (entry.isPresent() && startOf(versions, entry.get()).filter(at::isBefore).isPresent()) {
@@ -63,7 +82,7 @@ public final class Monitor {
           String label = ((Event.InForce) e.body()).version();
           return versions
               .version(label)
-              .map(agreement -> new Replay(agreement, label, e, entries, at, policy));
+              .map(agreement -> new Replay(agreement, label, e, entries, at, policy, releasesIn));
         });
   }
 

@@ -414,8 +414,10 @@ abstract class LedgerContract {
     String head = ledger.verify().head();
     opened.forEach(Ledger::close);
     opened.clear();
-    // The schema as it was before migration V3 (and V4, which comes after it).
+    // The schema as it was before migration V3 (and V4 and V5, which come after it).
     tamper(
+        "DROP INDEX ledger_entry_substitutes",
+        "ALTER TABLE ledger_entry DROP COLUMN substitutes",
         "DROP TABLE ledger_release_sum",
         "DROP INDEX ledger_entry_ref",
         "ALTER TABLE ledger_entry DROP COLUMN event_at",
@@ -438,5 +440,26 @@ abstract class LedgerContract {
   @Test
   void whatTheMonitorReadsGivesTheStatusOfEveryEntry() throws Exception {
     new MonitorReadContract(7).check(ledger, 8);
+  }
+
+  @Test
+  void aSubstitutionReadBackIsStillOneAndNoBreachOfTheOrder() throws Exception {
+    MonitorReadContract.Substitution.check(ledger);
+  }
+
+  @Test
+  void theSubstitutionsOfALedgerWrittenBeforeMigrationFiveAreFilledIn() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(behindTrucesBack().isPresent(), "not a database");
+    MonitorReadContract.Substitution.append(ledger);
+    opened.forEach(Ledger::close);
+    opened.clear();
+    // The schema as it was before migration V5: the column gone, the sums as they were.
+    tamper(
+        "DROP INDEX ledger_entry_substitutes",
+        "ALTER TABLE ledger_entry DROP COLUMN substitutes",
+        "DELETE FROM schema_version WHERE version >= 5");
+    ledger = connect();
+    assertThat(ledger.verify().problems()).isEmpty();
+    MonitorReadContract.Substitution.assertSameStatus(ledger);
   }
 }

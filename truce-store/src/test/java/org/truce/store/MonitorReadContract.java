@@ -162,4 +162,90 @@ final class MonitorReadContract {
             Optional.empty()),
         supersedes);
   }
+
+  /**
+   * A release recorded in place of units an order makes due first (docs/monitor.md, "Orders and
+   * substitutions"), among ordinary releases of the same day, party and category, which the
+   * database sums: read back, it is still a substitution, not a breach of the order.
+   */
+  static final class Substitution {
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final LocalDateTime AT = START.plusDays(3).atTime(Monitor.END_OF_DATE);
+
+    private Substitution() {}
+
+    static void check(Ledger ledger) throws Exception {
+      append(ledger);
+      assertSameStatus(ledger);
+    }
+
+    static void append(Ledger ledger) throws Exception {
+      ledger.append(
+          List.of(
+              entry("in-force", START, new Event.InForce("v1", Optional.of(LocalTime.MIDNIGHT))),
+              entry("civilians", START.plusDays(1), release("detainee.civilian", Optional.empty())),
+              entry(
+                  "soldier-for-civilian",
+                  START.plusDays(1),
+                  release("detainee.soldier", Optional.of("detainee.civilian"))),
+              entry("soldier", START.plusDays(1), release("detainee.soldier", Optional.empty()))));
+    }
+
+    static void assertSameStatus(Ledger ledger) {
+      Agreement agreement =
+          ModelBuilder.load(
+                  Sources.read(
+                          Path.of(
+                              "..",
+                              "truce-core/src/test/resources/fuzz/agreements/"
+                                  + "order-between-releases.truce"))
+                      .source())
+              .agreement()
+              .orElseThrow();
+      DossierVersions versions = new DossierVersions(Map.of("v1", agreement));
+      Status all =
+          Monitor.status(versions, ledger.entries(), AT, CountingPolicy.LIST).orElseThrow();
+      Status fast =
+          Monitor.readings(
+                  versions,
+                  ledger.forMonitor(AT.toLocalDate()),
+                  AT,
+                  CountingPolicy.LIST,
+                  ledger::releasesIn)
+              .orElseThrow()
+              .chosen();
+      assertThat(all.substitutions()).hasSize(1);
+      assertThat(fast).isEqualTo(all);
+    }
+
+    private static Event.Release release(String category, Optional<String> instead) {
+      return new Event.Release(
+          EntryKind.RELEASE,
+          "south",
+          category,
+          1,
+          Event.Counted.IN_DEAL,
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          instead);
+    }
+
+    private static Entry entry(String id, LocalDate date, Entry.Body body) {
+      return new Entry(
+          id,
+          date,
+          body,
+          new Provenance(
+              "ICRC",
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              Confidence.REPORTED,
+              Optional.empty()),
+          Optional.empty());
+    }
+  }
 }

@@ -51,7 +51,11 @@ public final class MonitorRunner {
                   .orElseGet(() -> Moments.now(io.clock(), zone)));
       Optional<Monitor.Readings> readings =
           Monitor.readings(
-              versions, ledger.forMonitor(at.get().toLocalDate()), at.get(), options.counting());
+              versions,
+              ledger.forMonitor(at.get().toLocalDate()),
+              at.get(),
+              options.counting(),
+              ledger::releasesIn);
       if (readings.isEmpty()) {
         io.err()
             .println(

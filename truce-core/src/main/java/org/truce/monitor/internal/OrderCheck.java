@@ -120,7 +120,7 @@ final class OrderCheck {
                   + " due before them in phase "
                   + phase.name()
                   + " were still to come: a breach of the order",
-              later.stream().map(Entry::id).toList(),
+              replay.cite(later),
               o.ref().cite()));
     }
     later.clear();

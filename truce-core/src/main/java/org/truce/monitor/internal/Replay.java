@@ -44,6 +44,7 @@ public final class Replay {
   final DailyCounts daily;
   final Map<String, List<Entry>> extensionsOf;
   final Timeline timeline;
+  private final Function<String, List<String>> releasesIn;
 
   public Replay(
       Agreement agreement,
@@ -51,7 +52,9 @@ public final class Replay {
       Entry inForce,
       List<Entry> entries,
       LocalDateTime at,
-      CountingPolicy policy) {
+      CountingPolicy policy,
+      Function<String, List<String>> releasesIn) {
+    this.releasesIn = releasesIn;
     this.agreement = agreement;
     this.version = version;
     this.inForce = inForce;
@@ -79,6 +82,7 @@ public final class Replay {
 
   /** The same replay under {@code other}: only what the policy counts is counted again. */
   private Replay(Replay same, CountingPolicy other) {
+    this.releasesIn = same.releasesIn;
     this.agreement = same.agreement;
     this.version = same.version;
     this.inForce = same.inForce;
@@ -193,6 +197,14 @@ public final class Replay {
       }
     }
     return value;
+  }
+
+  /**
+   * The ids a line cites for {@code entries}: each as recorded, a sum of releases that a stored
+   * ledger read as one ({@link org.truce.ledger.Ledger#releasesIn}) as the releases in it.
+   */
+  List<String> cite(List<Entry> entries) {
+    return entries.stream().flatMap(e -> releasesIn.apply(e.id()).stream()).toList();
   }
 
   /** The phase named {@code name}. */

@@ -35,7 +35,8 @@ final class EntryColumns {
           "unit_count",
           "counted",
           "counted_toward",
-          "ref_id");
+          "ref_id",
+          "substitutes");
 
   static final String SELECT_ALL =
       "SELECT seq, id, content, hash, chain, "
@@ -68,6 +69,7 @@ final class EntryColumns {
         "counted_toward",
         release == null ? null : release.countedToward().map(Object::toString).orElse(null));
     values.put("ref_id", row.refId());
+    values.put("substitutes", row.substitutes());
     return values;
   }
 

@@ -42,4 +42,29 @@ final class EventColumns {
       s.execute(ReleaseSums.REBUILD);
     }
   }
+
+  /**
+   * Fills the column of migration V5: the category each release written before it stands in for.
+   * Only a release whose text names one can be a substitution, so only those are read.
+   */
+  static void fillSubstitutes(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT seq, id, content FROM ledger_entry"
+                    + " WHERE kind = 'release' AND content LIKE '%substitutes:%'");
+        PreparedStatement update =
+            connection.prepareStatement("UPDATE ledger_entry SET substitutes = ? WHERE seq = ?")) {
+      while (r.next()) {
+        JournalResult read = Journal.parse(new SourceText(r.getString(2), r.getString(3)));
+        if (!read.ok() || read.entries().size() != 1) {
+          continue; // verify reports an unreadable entry; the migration leaves it as it is
+        }
+        update.setString(1, JdbcLedger.Row.of(read.entries().getFirst().entry()).substitutes());
+        update.setLong(2, r.getLong(1));
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
 }

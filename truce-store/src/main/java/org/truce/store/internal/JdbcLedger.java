@@ -221,8 +221,9 @@ public final class JdbcLedger implements Ledger {
         connection.prepareStatement(
             "INSERT INTO ledger_entry (seq, id, kind, entry_date, party, clause, version, stance,"
                 + " supersedes, retracts, source, anonymous, content, hash, recorded_at, chain,"
-                + " event_at, category, unit_count, counted, counted_toward, ref_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " event_at, category, unit_count, counted, counted_toward, ref_id,"
+                + " substitutes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (int i = 0; i < fresh.size(); i++) {
         Entry entry = fresh.get(i);
@@ -244,6 +245,7 @@ public final class JdbcLedger implements Ledger {
         p.setString(15, recordedAt);
         p.setString(16, links[i]);
         row.setEventColumns(p, 17);
+        p.setString(23, row.substitutes());
         p.addBatch();
         if (++pending == CHUNK) {
           p.executeBatch();
@@ -337,6 +339,20 @@ public final class JdbcLedger implements Ledger {
   }
 
   @Override
+  public List<String> releasesIn(String id) {
+    Optional<Long> first = MonitorQueries.sumStartingAt(id);
+    if (first.isEmpty()) {
+      return List.of(id);
+    }
+    try {
+      return dialect.inReadTransaction(
+          connection, () -> MonitorQueries.releasesInSum(connection, first.get()));
+    } catch (SQLException e) {
+      throw failure("read", e);
+    }
+  }
+
+  @Override
   public Integrity verify(Optional<String> anchor) {
     try {
       dialect
@@ -397,7 +413,7 @@ public final class JdbcLedger implements Ledger {
       };
     }
 
-    /** Sets the monitor's columns (V4), from {@code first} on. */
+    /** Sets the monitor's columns of migration V4, from {@code first} on. */
     void setEventColumns(PreparedStatement p, int first) throws SQLException {
       p.setString(first, release == null ? null : release.at().map(Object::toString).orElse(null));
       p.setString(first + 1, release == null ? null : release.category());
@@ -411,6 +427,11 @@ public final class JdbcLedger implements Ledger {
           first + 4,
           release == null ? null : release.countedToward().map(Object::toString).orElse(null));
       p.setString(first + 5, refId);
+    }
+
+    /** The category a release stands in for (V5), if it is a substitution. */
+    String substitutes() {
+      return release == null ? null : release.substitutes().orElse(null);
     }
   }
 }

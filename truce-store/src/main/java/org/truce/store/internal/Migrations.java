@@ -21,7 +21,12 @@ import java.util.List;
 final class Migrations {
   /** The migrations, in order; a new one is added at the end and never edited after release. */
   static final List<String> ALL =
-      List.of("V1__ledger.sql", "V2__latest_positions.sql", "V3__chain.sql", "V4__events.sql");
+      List.of(
+          "V1__ledger.sql",
+          "V2__latest_positions.sql",
+          "V3__chain.sql",
+          "V4__events.sql",
+          "V5__substitutions.sql");
 
   /** Where the migrations are among the resources (a class-loader path: no leading slash). */
   private static final String FOLDER = "org/truce/store/migrations/";
@@ -59,6 +64,7 @@ final class Migrations {
         switch (ALL.get(version - 1)) {
           case "V3__chain.sql" -> ChainLinks.fill(connection);
           case "V4__events.sql" -> EventColumns.fill(connection);
+          case "V5__substitutions.sql" -> EventColumns.fillSubstitutes(connection);
           default -> {}
         }
         try (PreparedStatement p =

@@ -25,8 +25,9 @@ import org.truce.store.StoreException;
 /**
  * What the monitor reads ({@link org.truce.ledger.Ledger#forMonitor}): every event but the
  * releases, every correction, each release another entry names (disputes, handovers, corrections)
- * or that corrects another, and the other releases as the sums {@link ReleaseSums} keeps per day,
- * hour, party, kind, category and counting, less the releases read one by one.
+ * or that corrects another, each substitution (its marker is not in the sums), and the other
+ * releases as the sums {@link ReleaseSums} keeps per day, hour, party, kind, category and counting,
+ * less the releases read one by one.
  */
 final class MonitorQueries {
   /**
@@ -38,7 +39,51 @@ final class MonitorQueries {
           + " UNION SELECT supersedes FROM ledger_entry WHERE supersedes > ''"
           + " UNION SELECT retracts FROM ledger_entry WHERE retracts > ''";
 
+  /** The id of a sum of releases: never an entry's, since {@code #} is not allowed in ids. */
+  private static final String SUM_ID = "#sum-from-";
+
+  /**
+   * The releases a sum holds: those of its group (the day, hour, party, kind, category and counting
+   * of the release numbered {@code first}) that are not read one by one (named by another entry,
+   * correcting one, or a substitution), in the order recorded.
+   */
+  private static final String IN_SUM =
+      "SELECT e.id FROM ledger_entry e JOIN ledger_entry f ON f.seq = ?"
+          + " WHERE e.kind = f.kind AND e.entry_date = f.entry_date"
+          + " AND COALESCE(e.event_at, '') = COALESCE(f.event_at, '') AND e.party = f.party"
+          + " AND e.category = f.category AND e.counted = f.counted"
+          + " AND COALESCE(e.counted_toward, '') = COALESCE(f.counted_toward, '')"
+          + " AND COALESCE(e.supersedes, '') = '' AND COALESCE(e.substitutes, '') = ''"
+          + " AND e.id NOT IN ("
+          + NAMED
+          + ") ORDER BY e.seq";
+
   private MonitorQueries() {}
+
+  /** The number of the first release of the sum {@code id}, if {@code id} is a sum's. */
+  static Optional<Long> sumStartingAt(String id) {
+    if (!id.startsWith(SUM_ID)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(id.substring(SUM_ID.length())));
+    } catch (NumberFormatException notOurs) {
+      return Optional.empty();
+    }
+  }
+
+  static List<String> releasesInSum(Connection connection, long first) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(IN_SUM)) {
+      p.setLong(1, first);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
 
   static List<Entry> read(
       Connection connection, LocalDate upTo, BiFunction<String, String, Entry> reader)
@@ -51,12 +96,15 @@ final class MonitorQueries {
             .map(w -> "'" + w + "'")
             .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
-    // Three queries, each through its own index (the kinds, the corrections, the named entries):
-    // in one, SQLite would merge them in order of numbers by scanning the whole table.
+    // Four queries, each through its own index (the kinds, the corrections, the named entries, the
+    // substitutions): in one, SQLite would merge them in order of numbers by scanning the table.
     NavigableMap<Long, Entry> bySeq = new TreeMap<>();
     for (String where :
         List.of(
-            "kind IN (" + others + ", 'retraction')", "supersedes > ''", "id IN (" + NAMED + ")")) {
+            "kind IN (" + others + ", 'retraction')",
+            "supersedes > ''",
+            "id IN (" + NAMED + ")",
+            "substitutes > ''")) {
       try (Statement s = connection.createStatement();
           ResultSet r =
               s.executeQuery("SELECT seq, id, content FROM ledger_entry WHERE " + where)) {
@@ -144,7 +192,7 @@ final class MonitorQueries {
     long releases = r.getLong(9) - less[1];
     return Optional.of(
         new Entry(
-            "#sum-from-" + r.getLong(10),
+            SUM_ID + r.getLong(10),
             LocalDate.parse(r.getString(1)),
             release,
             new Provenance(
