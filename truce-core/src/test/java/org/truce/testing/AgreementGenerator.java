@@ -1,9 +1,6 @@
 package org.truce.testing;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +23,11 @@ import org.truce.model.Phase;
 import org.truce.model.PhaseClause;
 import org.truce.model.Requirement;
 import org.truce.model.Schedule;
-import org.truce.vocabulary.Bound;
 import org.truce.vocabulary.CompareOp;
 import org.truce.vocabulary.DeliveryVerb;
 import org.truce.vocabulary.HostilityState;
 import org.truce.vocabulary.PhaseState;
 import org.truce.vocabulary.RequirementKind;
-import org.truce.vocabulary.RightAction;
-import org.truce.vocabulary.Role;
-import org.truce.vocabulary.ScopeKind;
 import org.truce.vocabulary.TalkState;
 
 /**
@@ -64,21 +57,12 @@ import org.truce.vocabulary.TalkState;
  * so QuickTheories shrinks failing agreements.
  */
 public final class AgreementGenerator {
-  private static final long OPEN_ENDED_DAYS = 60;
+  /**
+   * The days of an open-ended phase, as far as deadlines drawn in it go (AgreementDayDraws too).
+   */
+  static final long OPEN_ENDED_DAYS = 60;
 
-  private static final List<String> PARTY_NAMES =
-      List.of("north_side", "south_side", "islanders", "highlanders", "coastal_front");
-  private static final List<String> THIRD_NAMES =
-      List.of("qatar", "egypt", "us", "norway", "un_office", "swiss_fed");
   private static final List<String> PHASE_NAMES = List.of("one", "two", "three", "four");
-  private static final List<String> ROOTS = List.of("hostage", "prisoner", "detainee", "captive");
-  private static final List<List<String>> LEAVES =
-      List.of(
-          List.of("living", "civilian"),
-          List.of("living", "soldier"),
-          List.of("remains"),
-          List.of("general"),
-          List.of("life"));
   private static final List<String> GOODS = List.of("aid.truck", "fuel.truck", "aid.crate");
 
   private AgreementGenerator() {}
@@ -124,17 +108,29 @@ public final class AgreementGenerator {
     private final List<String> endable = new ArrayList<>();
     private int nextTag = 1;
     private final Conditionals conditionals;
+    // Parts of one generation that live in classes beside this one, to keep each file short; they
+    // share the facts above (the same collections) and the dice, so the draws and their order are
+    // those of one class.
+    private final HeaderAndHoldingsDraws headerDraws;
+    private final RightAndAssuranceDraws rightDraws;
+    private final AgreementDayDraws dayDraws;
 
     Draw(RandomnessSource in, Conditionals conditionals) {
       this.dice = new Dice(in);
       this.conditionals = conditionals;
       this.schedules = new ScheduleDraws(dice);
       this.conditions = new ConditionDraws(dice, parties, phaseNames, talksHost, holderOf);
+      this.headerDraws =
+          new HeaderAndHoldingsDraws(
+              dice, this::ref, parties, actors, holderOf, heldCount, remaining, statuses);
+      this.rightDraws =
+          new RightAndAssuranceDraws(dice, this::ref, conditions, parties, actors, owed);
+      this.dayDraws = new AgreementDayDraws(dice);
     }
 
     Agreement agreement() {
-      actors();
-      List<Holdings> holdings = holdings();
+      headerDraws.actors();
+      List<Holdings> holdings = headerDraws.holdings();
       int phaseCount = dice.between(1, 3);
       phaseNames.addAll(dice.pick(PHASE_NAMES, phaseCount));
       for (int target = 1; target < phaseCount; target++) {
@@ -152,19 +148,19 @@ public final class AgreementGenerator {
           interests.add(new Interest(ref(), party, conditions.condition(phaseNames.size())));
         }
       }
-      List<PhaseClause.Right> rights = dice.repeat(0, 2, () -> right(phaseNames.size()));
+      List<PhaseClause.Right> rights = dice.repeat(0, 2, () -> rightDraws.right(phaseNames.size()));
       List<PhaseClause.Assurance> assurances =
-          guarantors().isEmpty()
+          rightDraws.guarantors().isEmpty()
               ? List.of()
-              : dice.repeat(0, 2, () -> assurance(phaseNames.size()));
+              : dice.repeat(0, 2, () -> rightDraws.assurance(phaseNames.size()));
       List<Requirement> requirements = dice.repeat(0, 2, this::requirement);
       Optional<Conclusion> conclusion =
           dice.chance(50)
               ? Optional.of(new Conclusion(ref(), conditions.condition(phaseNames.size())))
               : Optional.empty();
       // Drawn last, so that the agreements drawn before deadlines of the agreement stay the same.
-      phases = agreementDays(phases, conclusion.isPresent());
-      Metadata metadata = metadata();
+      phases = dayDraws.agreementDays(phases, conclusion.isPresent());
+      Metadata metadata = headerDraws.metadata();
       Optional<Lapse> lapse = lapse();
       // Zones and calendar moments last of all (MomentDraws).
       metadata = MomentDraws.zoned(dice, metadata);
@@ -205,184 +201,6 @@ public final class AgreementGenerator {
               ref(),
               Optional.of(day),
               dice.maybe(60, () -> conditions.condition(phaseNames.size()))));
-    }
-
-    /**
-     * Sometimes counts a release's, a delivery's, a withdrawal's or an undertaking's deadline in
-     * days of the agreement ({@code by day N of the agreement}), in a phase that begins on a set
-     * day S: N from S to the phase's last planned day, or, when a {@code concludes when} keeps the
-     * agreement in force after its phases, up to 10 days after it (the obligation outlives its
-     * phase, W446). Never before the phase begins (E448) nor after every run has ended (E447).
-     */
-    private List<Phase> agreementDays(List<Phase> phases, boolean concludesWhen) {
-      List<Phase> out = new ArrayList<>();
-      for (Phase phase : phases) {
-        if (!(phase.entry() instanceof Phase.Entry.OnDay on) || !dice.chance(40)) {
-          out.add(phase);
-          continue;
-        }
-        long first = on.day();
-        long last = first + phase.durationDays().orElse(OPEN_ENDED_DAYS) - 1;
-        long latest = concludesWhen ? last + 10 : last;
-        List<PhaseClause> clauses = new ArrayList<>();
-        for (PhaseClause clause : phase.clauses()) {
-          clauses.add(
-              switch (clause) {
-                case PhaseClause.Release r
-                    when r.schedule().isPresent()
-                        && !(r.schedule().get() instanceof Schedule.Batches)
-                        && !ordered(phase, r)
-                        && dice.chance(40) ->
-                    new PhaseClause.Release(
-                        r.ref(),
-                        r.party(),
-                        r.count(),
-                        r.category(),
-                        Optional.of(releaseDays(first, latest)));
-                case PhaseClause.Delivery d
-                    when !(d.schedule() instanceof Schedule.Batches) && dice.chance(60) ->
-                    new PhaseClause.Delivery(
-                        d.ref(),
-                        d.party(),
-                        d.verb(),
-                        d.amount(),
-                        d.what(),
-                        agreementDay(first, latest),
-                        d.ofWhich());
-                case PhaseClause.Withdrawal w when dice.chance(60) ->
-                    new PhaseClause.Withdrawal(
-                        w.ref(), w.party(), w.area(), agreementDay(first, latest));
-                case PhaseClause.Undertaking u when u.deadline().isPresent() && dice.chance(60) ->
-                    new PhaseClause.Undertaking(
-                        u.ref(), u.party(), u.duty(), Optional.of(agreementDay(first, latest)));
-                default -> clause;
-              });
-        }
-        out.add(phase.withClauses(clauses));
-      }
-      return out;
-    }
-
-    /**
-     * True when an order between releases of the phase covers {@code r}: such a release stays in
-     * days of the phase, as orders refuse releases in days of the agreement (E174).
-     */
-    private static boolean ordered(Phase phase, PhaseClause.Release r) {
-      return phase.clauses().stream()
-          .anyMatch(
-              c ->
-                  c instanceof PhaseClause.Order o
-                      && o.party().equals(r.party())
-                      && (o.first().covers(r.category()) || o.then().covers(r.category())));
-    }
-
-    /**
-     * `by day N`, `on day N` or `between day F and day N` of the agreement, N in [first, latest].
-     */
-    private Schedule releaseDays(long first, long latest) {
-      long last = dice.between((int) first, (int) latest);
-      return switch (dice.between(0, 2)) {
-        case 0 -> new Schedule.ByAgreementDay(last);
-        case 1 -> new Schedule.AgreementWindow(last, last);
-        default -> new Schedule.AgreementWindow(dice.between(1, (int) last), last);
-      };
-    }
-
-    private Schedule agreementDay(long first, long latest) {
-      return new Schedule.ByAgreementDay(dice.between((int) first, (int) latest));
-    }
-
-    // ---- header and actors ------------------------------------------------------------------
-
-    private Metadata metadata() {
-      Optional<String> tabledBy =
-          dice.chance(50) ? Optional.of(dice.oneOf(parties)) : Optional.empty();
-      List<String> mediators =
-          actors.stream().filter(actor -> actor.has(Role.MEDIATOR)).map(Actor::name).toList();
-      List<String> via =
-          tabledBy.isPresent() && !mediators.isEmpty() && dice.chance(50)
-              ? dice.pick(mediators, dice.between(1, mediators.size()))
-              : List.of();
-      Optional<LocalDate> start = dice.maybe(50, this::date);
-      return new Metadata(
-          dice.text(),
-          dice.maybe(50, dice::text),
-          dice.maybe(50, this::date),
-          tabledBy,
-          via,
-          dice.maybe(30, dice::text),
-          start,
-          start.isPresent()
-              ? dice.maybe(50, () -> LocalTime.of(dice.between(0, 23), dice.between(0, 59)))
-              : Optional.empty());
-    }
-
-    private LocalDate date() {
-      return LocalDate.of(dice.between(2000, 2030), dice.between(1, 12), dice.between(1, 28));
-    }
-
-    private void actors() {
-      parties.addAll(dice.pick(PARTY_NAMES, dice.between(2, 3)));
-      for (String party : parties) {
-        actors.add(new Actor(ref(), party, dice.text(), List.of(Role.PARTY)));
-      }
-      for (String third : dice.pick(THIRD_NAMES, dice.between(0, 3))) {
-        List<Role> roles = new ArrayList<>();
-        for (Role role : EnumSet.of(Role.MEDIATOR, Role.GUARANTOR, Role.ENDORSER)) {
-          if (dice.chance(50)) {
-            roles.add(role);
-          }
-        }
-        if (roles.isEmpty()) {
-          roles.add(Role.MEDIATOR);
-        }
-        actors.add(new Actor(ref(), third, dice.text(), roles));
-      }
-    }
-
-    private List<String> guarantors() {
-      return actors.stream().filter(actor -> actor.has(Role.GUARANTOR)).map(Actor::name).toList();
-    }
-
-    private List<Holdings> holdings() {
-      List<Holdings> all = new ArrayList<>();
-      List<String> roots = dice.pick(ROOTS, parties.size());
-      for (int i = 0; i < parties.size(); i++) {
-        if (!dice.chance(75)) {
-          continue;
-        }
-        String holder = parties.get(i);
-        List<Holdings.Entry> entries = new ArrayList<>();
-        for (List<String> leaf : dice.pick(LEAVES, dice.between(1, 3))) {
-          Category category = new Category(roots.get(i) + "." + String.join(".", leaf));
-          long count = dice.between(1, 300);
-          holderOf.put(category, holder);
-          heldCount.put(category, count);
-          remaining.put(category, count);
-          entries.add(
-              new Holdings.Entry(
-                  category,
-                  dice.oneOf(List.of(Bound.values())),
-                  count,
-                  dice.maybe(30, dice::text)));
-        }
-        GeneratedUnknownStatus.of(dice, roots.get(i))
-            .ifPresent(
-                unknown -> {
-                  holderOf.put(unknown.category(), holder);
-                  heldCount.put(unknown.category(), unknown.count());
-                  remaining.put(unknown.category(), unknown.count());
-                  entries.add(unknown);
-                  for (Category status : unknown.either()) {
-                    holderOf.put(status, holder);
-                    heldCount.put(status, unknown.count());
-                    remaining.put(status, 0L);
-                    statuses.add(status);
-                  }
-                });
-        all.add(new Holdings(ref(), holder, entries));
-      }
-      return all;
     }
 
     // ---- phases -----------------------------------------------------------------------------
@@ -504,8 +322,11 @@ public final class AgreementGenerator {
         }
         case 5 -> Optional.of(undertaking(days));
         case 6 -> hasDuration ? Optional.of(extension()) : Optional.empty();
-        case 7 -> Optional.of(right(phase + 1));
-        default -> guarantors().isEmpty() ? Optional.empty() : Optional.of(assurance(phase + 1));
+        case 7 -> Optional.of(rightDraws.right(phase + 1));
+        default ->
+            rightDraws.guarantors().isEmpty()
+                ? Optional.empty()
+                : Optional.of(rightDraws.assurance(phase + 1));
       };
     }
 
@@ -634,65 +455,6 @@ public final class AgreementGenerator {
       }
       return new PhaseClause.Extension(
           ref(), step, trigger, dice.maybe(50, () -> step * dice.between(1, 5)));
-    }
-
-    private PhaseClause.Right right(int phasesInScope) {
-      if (dice.chance(20)) {
-        return breachRight(phasesInScope);
-      }
-      return new PhaseClause.Right(
-          ref(),
-          dice.oneOf(parties),
-          dice.oneOf(List.of(RightAction.values())),
-          dice.maybe(70, () -> conditions.condition(phasesInScope)));
-    }
-
-    /**
-     * A right that waits for a breach (docs/semantics.md "Breaches"): of an obligation (a release,
-     * an exchange, a delivery, a withdrawal or an undertaking) tagged so far, of any obligation, or
-     * confirmed by a mediator; sometimes joined with another condition.
-     */
-    private PhaseClause.Right breachRight(int phasesInScope) {
-      String holder = dice.oneOf(parties);
-      List<String> others = parties.stream().filter(p -> !p.equals(holder)).toList();
-      String breacher = others.isEmpty() ? holder : dice.oneOf(others);
-      List<String> mediators =
-          actors.stream().filter(a -> a.has(Role.MEDIATOR)).map(Actor::name).toList();
-      List<String[]> clauses = owed.stream().filter(o -> o[0].equals(breacher)).toList();
-      Condition breach =
-          switch (dice.between(0, 2)) {
-            case 0 ->
-                clauses.isEmpty()
-                    ? new Condition.Breached(breacher, Optional.empty())
-                    : new Condition.Breached(breacher, Optional.of(dice.oneOf(clauses)[1]));
-            case 1 ->
-                mediators.isEmpty()
-                    ? new Condition.Breached(breacher, Optional.empty())
-                    : new Condition.BreachConfirmed(dice.oneOf(mediators), breacher);
-            default -> new Condition.Breached(breacher, Optional.empty());
-          };
-      Condition when =
-          dice.chance(30)
-              ? (dice.chance(50)
-                  ? new Condition.And(breach, conditions.condition(phasesInScope))
-                  : new Condition.Or(breach, conditions.condition(phasesInScope)))
-              : breach;
-      return new PhaseClause.Right(
-          ref(), holder, dice.oneOf(List.of(RightAction.values())), Optional.of(when));
-    }
-
-    private PhaseClause.Assurance assurance(int phasesInScope) {
-      List<String> guarantors = guarantors();
-      return new PhaseClause.Assurance(
-          ref(),
-          dice.pick(guarantors, dice.between(1, guarantors.size())),
-          conditions.condition(phasesInScope),
-          dice.maybe(
-              50,
-              () ->
-                  new PhaseClause.Assurance.Scope(
-                      dice.oneOf(List.of(ScopeKind.values())),
-                      conditions.condition(phasesInScope))));
     }
 
     private Requirement requirement() {
