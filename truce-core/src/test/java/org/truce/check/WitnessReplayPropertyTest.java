@@ -74,6 +74,43 @@ class WitnessReplayPropertyTest {
   }
 
   @Test
+  void aBreachOfAnOrderByUnitsOfUnknownStatusReplays() {
+    // Found by the property below (seed 55069146085048): a unit of a line of unknown status is a
+    // release of the line's category whatever it turned out to be (docs/semantics.md "Status
+    // unknown at signing"), so releasing it before the As is a breach of the order.
+    Agreement agreement =
+        org.truce.model.ModelBuilder.load(
+                new org.truce.source.SourceText(
+                    "order-over-unknown-status.truce",
+                    """
+                    agreement "Order over units of unknown status"
+                    party north "North"
+                    party south "South"
+                    held by south {
+                      captive.remains 3
+                      captive.unknown 2 either captive.alive or captive.deceased
+                    }
+                    held by north { prisoner 20 }
+                    interest north: all captive released by south
+                    interest south: hostilities paused
+                    phase one "Pause" lasts 4 days {
+                      hostilities paused
+                      south releases 3 captive.remains by day 4
+                      south releases 2 captive.unknown by day 4
+                      [1.3] south releases all captive.remains before any captive.unknown
+                    }
+                    [R1] require always not (released captive.unknown by south >= 1 \
+                    and released captive.remains by south < 3)
+                    """))
+            .agreement()
+            .orElseThrow();
+    CheckReport report = Checker.check(agreement, Optional.empty(), SMALL.withAdversary("south"));
+
+    assertThat(replayAll(agreement, Optional.of("south"), report, "order over unknown status"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void everyWitnessOfGeneratedAgreementsReplays() {
     AtomicInteger replayed = new AtomicInteger();
     qt().withExamples(Integer.getInteger("examples", 40))

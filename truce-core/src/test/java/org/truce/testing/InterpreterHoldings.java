@@ -102,20 +102,6 @@ final class InterpreterHoldings {
     return new Category(key.substring(key.indexOf('|') + 1));
   }
 
-  /** Units {@code party} has released from its own lines, counted under {@code c} or below it. */
-  long releasedUnder(State s, String party, Category c) {
-    long sum = 0;
-    for (Map.Entry<String, Long> drawn : s.drawn.entrySet()) {
-      int bar = drawn.getKey().indexOf('|');
-      Line line = lines.get(Integer.parseInt(drawn.getKey().substring(0, bar)));
-      if (line.holder().equals(party)
-          && c.covers(new Category(drawn.getKey().substring(bar + 1)))) {
-        sum += drawn.getValue();
-      }
-    }
-    return sum;
-  }
-
   /**
    * The lines a release of {@code c} by {@code party} draws from, in order: those c covers, in
    * declaration order, then broader ones that cover it.

@@ -258,8 +258,10 @@ final class InterpreterReleases {
           continue;
         }
         long then =
-            holdings.releasedUnder(d.s, o.party(), o.then())
-                - holdings.releasedUnder(pre, o.party(), o.then());
+            // counted as `released B by P` counts them: units of unknown status under the line's
+            // category too, whatever they turned out to be (docs/semantics.md)
+            holdings.released(d.s, o.then(), Optional.of(o.party()))
+                - holdings.released(pre, o.then(), Optional.of(o.party()));
         long due = 0;
         for (int k = 0; k < phase.clauses().size(); k++) {
           if (phase.clauses().get(k) instanceof PhaseClause.Release r
