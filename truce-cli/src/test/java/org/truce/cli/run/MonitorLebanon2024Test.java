@@ -40,8 +40,8 @@ class MonitorLebanon2024Test {
     assertThat(status.out())
         .contains("Version 2024-11-26, in force since 2024-11-27 04:00")
         .contains("israel withdraws from \"Lebanese territory, south of the Blue Line\": overdue")
-        .contains("62 Israeli violations since 27 November")
-        .contains("633 Israeli violations since 27 November")
+        .contains("62 Israeli violations (Truthout")
+        .contains("633 Israeli violations (Yeni")
         .contains("120 Hezbollah violations documented");
     truce("report", "--at", "2025-01-26T12:00").matches("dossiers/lebanon-2024-report-day-60");
   }
