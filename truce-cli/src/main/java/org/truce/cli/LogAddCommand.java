@@ -158,6 +158,14 @@ public final class LogAddCommand implements Callable<Integer> {
   String substitutes;
 
   @Option(
+      names = "--amends",
+      paramLabel = "ID",
+      description =
+          "The in-force entry of the agreement this version amends: its days go on counting from"
+              + " that entry's moment (in-force).")
+  String amends;
+
+  @Option(
       names = "--names",
       paramLabel = "NAMES",
       description = "Who was released, comma-separated (release, remains).")
@@ -257,6 +265,7 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("category", category);
     fields.put("count", count);
     fields.put("substitutes", substitutes);
+    fields.put("amends", amends);
     fields.put("counted", counted);
     fields.put("counted toward", countedToward);
     fields.put("names", names);

@@ -15,7 +15,7 @@ public enum EntryKind {
   MEETING("meeting", List.of("place", "text"), List.of("participants")),
   RETRACTION("retraction", List.of("retracts", "reason"), List.of()),
   // The events the monitor replays (Event): what happens once a version is in force.
-  IN_FORCE("in-force", List.of("version"), List.of("at")),
+  IN_FORCE("in-force", List.of("version"), List.of("at", "amends")),
   RELEASE(
       "release",
       List.of("by", "category", "count"),

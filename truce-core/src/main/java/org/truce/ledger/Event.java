@@ -62,8 +62,17 @@ public sealed interface Event extends Entry.Body
     }
   }
 
-  /** A version of the agreement enters into force on the entry's date, at the hour given. */
-  record InForce(String version, Optional<LocalTime> at) implements Event {
+  /**
+   * A version of the agreement enters into force on the entry's date, at the hour given. With
+   * {@code amends}, the id of an earlier {@code in-force} entry, it amends the agreement that entry
+   * put in force: its days go on counting from that entry's moment (docs/monitor.md, "Amendments").
+   */
+  record InForce(String version, Optional<LocalTime> at, Optional<String> amends) implements Event {
+    /** A version that starts a count of days of its own. */
+    public InForce(String version, Optional<LocalTime> at) {
+      this(version, at, Optional.empty());
+    }
+
     @Override
     public EntryKind kind() {
       return EntryKind.IN_FORCE;
@@ -71,7 +80,7 @@ public sealed interface Event extends Entry.Body
 
     @Override
     public SequencedMap<String, String> fields() {
-      return new EventFields().put("version", version).put("at", at).map();
+      return new EventFields().put("version", version).put("at", at).put("amends", amends).map();
     }
   }
 

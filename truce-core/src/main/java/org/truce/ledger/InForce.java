@@ -53,9 +53,39 @@ public final class InForce {
 
   /** The entry in force just before {@code inForce} took over, if any. */
   public Optional<Entry> before(Entry inForce) {
-    LocalDateTime moment =
-        inForce.date().atTime(((Event.InForce) inForce.body()).at().orElse(LocalTime.MIDNIGHT));
-    return Optional.ofNullable(byMoment.lowerEntry(moment)).map(Map.Entry::getValue);
+    return Optional.ofNullable(byMoment.lowerEntry(momentOf(inForce))).map(Map.Entry::getValue);
+  }
+
+  /** The {@code in-force} entry {@code id}, if it is one of these and neither corrected. */
+  public Optional<Entry> byId(String id) {
+    return byMoment.values().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The moment {@code inForce} puts its version in force: its date, at its hour or midnight. */
+  public static LocalDateTime momentOf(Entry inForce) {
+    return inForce.date().atTime(((Event.InForce) inForce.body()).at().orElse(LocalTime.MIDNIGHT));
+  }
+
+  /**
+   * The entry whose moment the days of {@code inForce}'s version count from: {@code inForce}
+   * itself, or, when it amends an earlier one ({@code amends}), that one's origin (docs/monitor.md,
+   * "Amendments"). An {@code amends} that names no earlier entry of these is not followed.
+   */
+  public Entry origin(Entry inForce) {
+    Entry origin = inForce;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (seen.add(origin.id())
+        && origin.body() instanceof Event.InForce f
+        && f.amends().isPresent()) {
+      LocalDateTime moment = momentOf(origin);
+      Optional<Entry> amended =
+          f.amends().flatMap(this::byId).filter(e -> momentOf(e).isBefore(moment));
+      if (amended.isEmpty()) {
+        break;
+      }
+      origin = amended.get();
+    }
+    return origin;
   }
 
   /** The label of the version in force when the event of {@code entry} happened, if any. */

@@ -80,9 +80,15 @@ public final class Monitor {
     return entry.flatMap(
         e -> {
           String label = ((Event.InForce) e.body()).version();
+          // An amendment's days count from the entry into force of what it amends.
+          Entry origin = inForce.origin(e);
+          LocalDateTime daysFrom = startOf(versions, origin).orElse(InForce.momentOf(origin));
           return versions
               .version(label)
-              .map(agreement -> new Replay(agreement, label, e, entries, at, policy, releasesIn));
+              .map(
+                  agreement ->
+                      new Replay(
+                          agreement, label, e, origin, daysFrom, entries, at, policy, releasesIn));
         });
   }
 

@@ -92,8 +92,18 @@ public record Status(
     return !deviations.isEmpty();
   }
 
-  /** The moment the version entered into force, and the entry that says so. */
-  public record InForceLine(LocalDateTime since, String entry) {}
+  /**
+   * The moment the version entered into force, and the entry that says so; for a version that
+   * amends the agreement, the line of the entry its days count from ({@code amends}).
+   */
+  public record InForceLine(
+      LocalDateTime since,
+      String entry,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<InForceLine> amends) {
+    public InForceLine(LocalDateTime since, String entry) {
+      this(since, entry, Optional.empty());
+    }
+  }
 
   /**
    * The phase in force on {@code day}: its own day count, its length in the text, the extension

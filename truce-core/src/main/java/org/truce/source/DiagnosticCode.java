@@ -832,6 +832,11 @@ public enum DiagnosticCode {
       "no version of the agreement is in force on %s, so this %s cannot be checked against one",
       "record the entry into force first: an `in-force` entry, before this moment, that names the"
           + " version"),
+  LEDGER_AMENDS_UNKNOWN(
+      "E766",
+      "`amends: %s` names no `in-force` entry put in force before this one",
+      "name the id of the `in-force` entry of the agreement this version amends (its days go on"
+          + " counting from that entry's moment), or leave `amends` out for a new count of days"),
   LEDGER_UNKNOWN_CATEGORY(
       "E731",
       "`%s` is not a category that %s holds in version `%s`",

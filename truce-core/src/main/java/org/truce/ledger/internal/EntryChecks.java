@@ -81,9 +81,27 @@ final class EntryChecks {
       }
       case Entry.Meeting m -> {}
       case Entry.Retraction r -> {}
-      case Event.InForce f -> version(e, f.version());
+      case Event.InForce f -> {
+        version(e, f.version());
+        f.amends().ifPresent(id -> amends(e, id));
+      }
       case Event.Dispute d -> {} // what it disputes is checked with the batch
       case Event event -> inForce(e).ifPresent(v -> new EventNames(v, e).check(event));
+    }
+  }
+
+  /**
+   * An amendment names an {@code in-force} entry put in force before it (in the ledger or the
+   * batch), whose count of days it goes on (docs/monitor.md, "Amendments").
+   */
+  private void amends(JournalEntry e, String id) {
+    boolean before =
+        inForce
+            .byId(id)
+            .filter(a -> InForce.momentOf(a).isBefore(InForce.momentOf(e.entry())))
+            .isPresent();
+    if (!before) {
+      report(DiagnosticCode.LEDGER_AMENDS_UNKNOWN, e, "amends", id);
     }
   }
 

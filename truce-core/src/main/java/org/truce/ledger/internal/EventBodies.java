@@ -28,7 +28,13 @@ final class EventBodies {
     Optional<String> text = fields.value("text");
     Optional<Event> event =
         switch (kind) {
-          case IN_FORCE -> fields.value("version").map(version -> new Event.InForce(version, at));
+          case IN_FORCE -> {
+            Optional<String> amends = fields.word("amends", fields::id);
+            yield fields
+                .value("version")
+                .filter(v -> valid("amends", amends))
+                .map(version -> new Event.InForce(version, at, amends));
+          }
           case RELEASE, REMAINS -> release(kind, at, clause);
           case HANDOVER -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 1));

@@ -33,6 +33,10 @@ public final class Replay {
   final Agreement agreement;
   final String version;
   final Entry inForce;
+
+  /** The entry into force the days count from: {@link #inForce}, or what it amends. */
+  final Entry origin;
+
   final Clock clock;
   final LocalDateTime at;
   final long today;
@@ -50,6 +54,8 @@ public final class Replay {
       Agreement agreement,
       String version,
       Entry inForce,
+      Entry origin,
+      LocalDateTime daysFrom,
       List<Entry> entries,
       LocalDateTime at,
       CountingPolicy policy,
@@ -58,8 +64,8 @@ public final class Replay {
     this.agreement = agreement;
     this.version = version;
     this.inForce = inForce;
-    this.clock =
-        new Clock(start(agreement, inForce), agreement.metadata().zone().orElse(ZoneOffset.UTC));
+    this.origin = origin;
+    this.clock = new Clock(daysFrom, agreement.metadata().zone().orElse(ZoneOffset.UTC));
     this.at = at;
     this.today = clock.dayOf(at);
     this.policy = policy;
@@ -86,6 +92,7 @@ public final class Replay {
     this.agreement = same.agreement;
     this.version = same.version;
     this.inForce = same.inForce;
+    this.origin = same.origin;
     this.clock = same.clock;
     this.at = same.at;
     this.today = same.today;

@@ -24,7 +24,7 @@ public final class StatusBuilder {
         replay.version,
         replay.at,
         replay.policy,
-        new Status.InForceLine(replay.clock.start(), replay.inForce.id()),
+        inForceLine(replay),
         replay.today,
         Optional.of(replay.clock.dateOf(replay.today)),
         PhaseState.phase(replay),
@@ -54,5 +54,16 @@ public final class StatusBuilder {
             replay.clock.dateOf(ending.lastDay()),
             ending.reason(),
             replay.agreement.lapse().map(l -> l.ref().cite()).orElse("")));
+  }
+
+  /** When the version entered into force, and, for an amendment, when the days began to count. */
+  private static Status.InForceLine inForceLine(Replay replay) {
+    if (replay.origin == replay.inForce) {
+      return new Status.InForceLine(replay.clock.start(), replay.inForce.id());
+    }
+    return new Status.InForceLine(
+        Replay.start(replay.agreement, replay.inForce),
+        replay.inForce.id(),
+        Optional.of(new Status.InForceLine(replay.clock.start(), replay.origin.id())));
   }
 }

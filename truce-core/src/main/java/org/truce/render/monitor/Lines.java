@@ -34,7 +34,18 @@ final class Lines {
         + moment(s.inForce().since().toLocalDate(), s.inForce().since().toLocalTime())
         + " (entry "
         + s.inForce().entry()
-        + "). Today is day "
+        + ")"
+        + s.inForce()
+            .amends()
+            .map(
+                a ->
+                    ", amending the agreement in force since "
+                        + moment(a.since().toLocalDate(), a.since().toLocalTime())
+                        + " (entry "
+                        + a.entry()
+                        + "), whose days it goes on counting")
+            .orElse("")
+        + ". Today is day "
         + s.day()
         + " of the agreement"
         + s.date().map(d -> " (it began on " + d + ")").orElse("")
