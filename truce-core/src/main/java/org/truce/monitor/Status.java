@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param violations violations alleged
  * @param lapse when the agreement lapsed, if it has by {@code at}
  * @param substitutions releases recorded in place of units an order makes due (docs/monitor.md)
+ * @param exchanges per pool of exchange ratios, what was released so far against what the units
+ *     counted so far call for (docs/monitor.md, "Ratios")
  */
 public record Status(
     String title,
@@ -53,7 +55,9 @@ public record Status(
     List<ViolationLine> violations,
     Optional<LapseLine> lapse,
     // Left out of the JSON when empty, as texts without an order between releases have none.
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions,
+    // Left out of the JSON when empty, as texts without a ratio have none.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExchangeLine> exchanges) {
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
@@ -71,6 +75,7 @@ public record Status(
     disputes = List.copyOf(disputes);
     violations = List.copyOf(violations);
     substitutions = List.copyOf(substitutions);
+    exchanges = List.copyOf(exchanges);
   }
 
   /**
@@ -296,6 +301,26 @@ public record Status(
     public long mostDue() {
       return org.truce.model.Counts.saturatedSum(
           due, org.truce.model.Counts.saturatedProduct(pendingStatus, perUnit));
+    }
+  }
+
+  /**
+   * A pool of exchange ratios (docs/monitor.md, "Ratios"), cumulative: {@code party} has released
+   * {@code released} of {@code category} toward it so far (counted toward its batches, or beyond
+   * them), where the units counted so far ({@code counted}, one text per clause: "78
+   * hostage.woman_or_child at 3 each") call for {@code due}. {@code clause} cites every clause of
+   * the pool.
+   */
+  public record ExchangeLine(
+      String party,
+      String category,
+      List<String> counted,
+      long due,
+      long released,
+      RatioVerdict verdict,
+      String clause) {
+    public ExchangeLine {
+      counted = List.copyOf(counted);
     }
   }
 

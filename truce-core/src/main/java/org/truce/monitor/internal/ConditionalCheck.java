@@ -43,6 +43,7 @@ final class ConditionalCheck {
     long before;
     long due;
     boolean placed;
+    Allocation.Claim claim;
 
     Release(
         int order,
@@ -64,10 +65,12 @@ final class ConditionalCheck {
           .thenComparingInt(r -> r.order);
 
   private final Replay replay;
+  private final Allocation allocation;
   private final List<Release> releases = new ArrayList<>();
 
-  ConditionalCheck(Replay replay) {
+  ConditionalCheck(Replay replay, Allocation allocation) {
     this.replay = replay;
+    this.allocation = allocation;
     for (TimelineNote note : replay.timeline.notes()) {
       if (note instanceof TimelineNote.Conditional c) {
         releases.add(read(releases.size(), c));
@@ -90,8 +93,12 @@ final class ConditionalCheck {
   /**
    * Places every conditional release not placed yet, by the day it falls due, waiting ones last.
    */
-  List<ObligationLine> lines(Map<String, Long> owedSoFar) {
+  void placeRest(Map<String, Long> owedSoFar) {
     releases.stream().filter(r -> !r.placed).sorted(BY_DUE_DAY).forEach(r -> place(r, owedSoFar));
+  }
+
+  /** The lines, once every release is placed and the allocation has run. */
+  List<ObligationLine> lines() {
     return releases.stream().map(this::line).toList();
   }
 
@@ -105,6 +112,10 @@ final class ConditionalCheck {
                     Math.max(0, held(r.note.party(), r.note.category(), false).count() - r.before));
     owedSoFar.put(r.key, r.before + r.due);
     r.placed = true;
+    // a waiting release is due on no day: after every obligation that is
+    r.claim =
+        allocation.claim(
+            r.note.party(), r.note.category(), 1, r.dueDay.orElse(Long.MAX_VALUE), r.due);
   }
 
   /** The trigger of {@code note} as recorded up to today, and the days it makes the release due. */
@@ -163,8 +174,8 @@ final class ConditionalCheck {
   private ObligationLine line(Release r) {
     TimelineNote.Conditional note = r.note;
     long today = replay.today;
-    LongUnaryOperator doneBy = d -> replay.daily.upTo(note.party()::equals, note.category(), d);
-    long done = Math.clamp(doneBy.applyAsLong(today) - r.before, 0, r.due);
+    LongUnaryOperator doneBy = r.claim::upTo;
+    long done = Math.min(doneBy.applyAsLong(today), r.due);
     String what =
         "releases "
             + note.count().map(String::valueOf).orElse("all remaining")
@@ -181,10 +192,7 @@ final class ConditionalCheck {
     } else if (done == r.due) {
       state = ObligationState.FULFILLED;
       if (r.due > 0) {
-        late =
-            Math.max(
-                0,
-                ObligationCheck.firstDayReaching(doneBy, r.before + r.due, today) - r.dueDay.get());
+        late = Math.max(0, ObligationCheck.firstDayReaching(doneBy, r.due, today) - r.dueDay.get());
       }
     } else if (today < r.armedOn.orElseThrow()) {
       state = ObligationState.UPCOMING;

@@ -21,6 +21,9 @@ import org.truce.model.Holdings;
 final class DailyCounts {
   private record Key(String party, Category category) {}
 
+  /** The units of one party and category counted on one day. */
+  record Bucket(String party, Category category, long day, long count) {}
+
   /** The days with releases of one key, in order, and the running total up to each. */
   private record Running(long[] days, long[] totals) {
     /** The units released on the days up to {@code day}. */
@@ -134,6 +137,36 @@ final class DailyCounts {
       }
     }
     return sum;
+  }
+
+  /**
+   * Every day's counted units per party and category, up to {@code day}: in the order of the days,
+   * then of the parties and categories, whatever order they were recorded in.
+   */
+  List<Bucket> buckets(long day) {
+    List<Bucket> buckets = new ArrayList<>();
+    byKey.forEach(
+        (key, running) -> {
+          for (int i = 0; i < running.days().length && running.days()[i] <= day; i++) {
+            long count = running.totals()[i] - (i == 0 ? 0 : running.totals()[i - 1]);
+            buckets.add(new Bucket(key.party(), key.category(), running.days()[i], count));
+          }
+        });
+    buckets.sort(
+        java.util.Comparator.comparingLong(Bucket::day)
+            .thenComparing(Bucket::party)
+            .thenComparing(b -> b.category().path()));
+    return buckets;
+  }
+
+  /**
+   * True when units {@code party} released under {@code recorded} count toward {@code of}, as
+   * {@link #sum} counts them: {@code recorded} is {@code of} or below it, or they were revealed
+   * from a line of unknown status that {@code of} covers.
+   */
+  boolean counts(Category of, String party, Category recorded) {
+    return of.covers(recorded)
+        || revealedFrom(new Key(party, recorded)).filter(l -> of.covers(l.category())).isPresent();
   }
 
   /**

@@ -11,7 +11,6 @@ import org.truce.monitor.Status.ExtensionLine;
 import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.RatioLine;
-import org.truce.monitor.Status.RatioVerdict;
 import org.truce.timeline.Timeline;
 import org.truce.vocabulary.HostilityState;
 
@@ -64,32 +63,8 @@ final class Deviations {
                 o.clause()));
       }
     }
-    for (RatioLine r : ratios) {
-      if (r.verdict() == RatioVerdict.SHORT || r.verdict() == RatioVerdict.MORE) {
-        long gap = Math.abs(r.released() - r.due());
-        lines.add(
-            new DeviationLine(
-                r.day(),
-                r.party()
-                    + " released "
-                    + r.released()
-                    + " "
-                    + r.category()
-                    + " for "
-                    + r.units()
-                    + " "
-                    + r.unitCategory()
-                    + " counted, where the ratio of "
-                    + r.perUnit()
-                    + " calls for "
-                    + r.due()
-                    + ": "
-                    + gap
-                    + (r.verdict() == RatioVerdict.SHORT ? " short" : " more"),
-                List.of(),
-                r.clause()));
-      }
-    }
+    // Batches off their ratio: a shortfall is the counter-release obligation's line above, an
+    // excess RatioCheck's (one per pool and day).
     for (ExtensionLine x : extensions) {
       // The releases that earn extension days happen in them: compare once the phase is over.
       java.util.Optional<Long> end =

@@ -29,14 +29,23 @@ final class ObligationCheck {
   private final Replay replay;
   private final List<ObligationLine> lines = new ArrayList<>();
   private final java.util.Set<String> usedWithdrawals = new java.util.HashSet<>();
+  private final Allocation allocation;
+  private final List<Runnable> emit = new ArrayList<>();
+  private ConditionalCheck conditionals;
 
-  ObligationCheck(Replay replay) {
+  ObligationCheck(Replay replay, Allocation allocation) {
     this.replay = replay;
+    this.allocation = allocation;
   }
 
-  List<ObligationLine> run() {
+  /**
+   * Walks the compliant timeline and makes a claim on the allocation for each release obligation
+   * (docs/monitor.md, "Obligations"); the lines are made once the releases are allocated ({@link
+   * #lines}).
+   */
+  void register() {
     Map<String, Long> owedSoFar = new HashMap<>();
-    ConditionalCheck conditionals = new ConditionalCheck(replay);
+    conditionals = new ConditionalCheck(replay, allocation);
     for (Timeline.Day day : replay.timeline.days()) {
       for (TimelineEvent event : day.events()) {
         switch (event) {
@@ -46,48 +55,65 @@ final class ObligationCheck {
           case TimelineEvent.Released r -> {
             String key = releaseKey(r.party(), r.category());
             conditionals.placeBefore(key, day.day(), owedSoFar);
-            long owed = owedSoFar.merge(key, r.due(), Long::sum);
-            cumulative(
-                r.party(),
-                "releases " + r.due() + " " + r.category(),
-                Optional.of(r.category().path()),
-                day.day(),
-                windowOpens(r, day),
-                r.due(),
-                owed,
-                d -> replay.daily.upTo(r.party()::equals, r.category(), d),
-                r.ref());
+            owedSoFar.merge(key, r.due(), Long::sum);
+            Allocation.Claim claim =
+                allocation.claim(r.party(), r.category(), 1, day.day(), r.due());
+            Optional<Long> opens = windowOpens(r, day);
+            emit.add(
+                () ->
+                    cumulative(
+                        r.party(),
+                        "releases " + r.due() + " " + r.category(),
+                        Optional.of(r.category().path()),
+                        day.day(),
+                        opens,
+                        r.due(),
+                        r.due(),
+                        claim::upTo,
+                        r.ref()));
           }
           case TimelineEvent.Delivered d -> {
             String key = "delivery\n" + d.party() + "\n" + d.what();
             long owed = owedSoFar.merge(key, d.amount(), Long::sum);
-            cumulative(
-                d.party(),
-                d.verb().name().toLowerCase(java.util.Locale.ROOT)
-                    + " "
-                    + d.amount()
-                    + " "
-                    + d.what(),
-                Optional.empty(),
-                day.day(),
-                Optional.empty(),
-                d.amount(),
-                owed,
-                upTo -> aidUpTo(d, upTo),
-                d.ref());
+            emit.add(
+                () ->
+                    cumulative(
+                        d.party(),
+                        d.verb().name().toLowerCase(java.util.Locale.ROOT)
+                            + " "
+                            + d.amount()
+                            + " "
+                            + d.what(),
+                        Optional.empty(),
+                        day.day(),
+                        Optional.empty(),
+                        d.amount(),
+                        owed,
+                        upTo -> aidUpTo(d, upTo),
+                        d.ref()));
             subQuotas(d, day, owedSoFar);
           }
-          case TimelineEvent.Due due -> due(due, day);
+          case TimelineEvent.Due due -> emit.add(() -> due(due, day));
           default -> {}
         }
       }
     }
     for (TimelineNote note : replay.timeline.notes()) {
       if (note instanceof TimelineNote.InProgress undated) {
-        undated(undated);
+        // never due on a day: after every obligation that is
+        Allocation.Claim claim =
+            allocation.claim(
+                undated.party(), undated.category(), 1, Long.MAX_VALUE, undated.held());
+        emit.add(() -> undated(undated, claim));
       }
     }
-    lines.addAll(conditionals.lines(owedSoFar));
+    conditionals.placeRest(owedSoFar);
+  }
+
+  /** The lines, once the allocation has run. */
+  List<ObligationLine> lines() {
+    emit.forEach(Runnable::run);
+    lines.addAll(conditionals.lines());
     return lines;
   }
 
@@ -101,15 +127,14 @@ final class ObligationCheck {
    * is never due on one and never overdue; from the first day of its phase it is ongoing, and
    * fulfilled once the units held then are released.
    */
-  private void undated(TimelineNote.InProgress release) {
+  private void undated(TimelineNote.InProgress release, Allocation.Claim claim) {
     Optional<Timeline.PhaseRun> run =
         replay.timeline.phases().stream().filter(p -> p.name().equals(release.phase())).findFirst();
     if (run.isEmpty() || run.get().startDay() > replay.today) {
       return;
     }
     long since = run.get().startDay();
-    LongUnaryOperator doneBy =
-        d -> replay.daily.upTo(release.party()::equals, release.category(), d);
+    LongUnaryOperator doneBy = claim::upTo;
     long done = Math.min(doneBy.applyAsLong(replay.today), release.held());
     boolean fulfilled = done == release.held();
     // the day it was fulfilled, or the day it has been under way since
@@ -266,45 +291,49 @@ final class ObligationCheck {
       if (part.category().isEmpty()) {
         String key = "qualifier\n" + d.party() + "\n" + d.ref().cite() + "\n" + part.label();
         if (owedSoFar.putIfAbsent(key, 0L) == null) {
-          lines.add(
-              new ObligationLine(
-                  ObligationState.IN_FORCE,
-                  d.party(),
-                  d.verb().name().toLowerCase(java.util.Locale.ROOT)
-                      + " at least "
-                      + part.amount()
-                      + " "
-                      + part.label()
-                      + of
-                      + ": not recorded in the ledger, check by hand",
-                  Optional.empty(),
-                  day.day(),
-                  Optional.of(replay.clock.dateOf(day.day())),
-                  part.amount(),
-                  0,
-                  0,
-                  d.ref().cite()));
+          emit.add(
+              () ->
+                  lines.add(
+                      new ObligationLine(
+                          ObligationState.IN_FORCE,
+                          d.party(),
+                          d.verb().name().toLowerCase(java.util.Locale.ROOT)
+                              + " at least "
+                              + part.amount()
+                              + " "
+                              + part.label()
+                              + of
+                              + ": not recorded in the ledger, check by hand",
+                          Optional.empty(),
+                          day.day(),
+                          Optional.of(replay.clock.dateOf(day.day())),
+                          part.amount(),
+                          0,
+                          0,
+                          d.ref().cite())));
         }
         continue;
       }
       String path = part.category().get().path();
       String key = "sub-quota\n" + d.party() + "\n" + path;
       long owed = owedSoFar.merge(key, part.amount(), Long::sum);
-      cumulative(
-          d.party(),
-          d.verb().name().toLowerCase(java.util.Locale.ROOT)
-              + " at least "
-              + part.amount()
-              + " "
-              + path
-              + of,
-          Optional.empty(),
-          day.day(),
-          Optional.empty(),
-          part.amount(),
-          owed,
-          upTo -> aidOfCategoryUpTo(d.party(), path, upTo),
-          d.ref());
+      emit.add(
+          () ->
+              cumulative(
+                  d.party(),
+                  d.verb().name().toLowerCase(java.util.Locale.ROOT)
+                      + " at least "
+                      + part.amount()
+                      + " "
+                      + path
+                      + of,
+                  Optional.empty(),
+                  day.day(),
+                  Optional.empty(),
+                  part.amount(),
+                  owed,
+                  upTo -> aidOfCategoryUpTo(d.party(), path, upTo),
+                  d.ref()));
     }
   }
 

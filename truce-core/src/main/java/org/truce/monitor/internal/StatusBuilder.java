@@ -9,15 +9,23 @@ public final class StatusBuilder {
   private StatusBuilder() {}
 
   public static Status build(Replay replay) {
-    List<Status.ObligationLine> obligations =
-        new java.util.ArrayList<>(new ObligationCheck(replay).run());
+    // Every release counted goes to one obligation: each claims its part before any is read.
+    Allocation allocation = new Allocation(replay);
+    ObligationCheck obligationCheck = new ObligationCheck(replay, allocation);
+    obligationCheck.register();
+    RatioCheck ratioCheck = new RatioCheck(replay, allocation);
+    ratioCheck.register();
+    allocation.run();
+    List<Status.ObligationLine> obligations = new java.util.ArrayList<>(obligationCheck.lines());
     obligations.addAll(new LumpCheck(replay).run());
-    List<Status.RatioLine> ratios = new RatioCheck(replay).run();
+    obligations.addAll(ratioCheck.obligations());
+    List<Status.RatioLine> ratios = ratioCheck.lines();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);
     List<Status.DeviationLine> deviations =
         new java.util.ArrayList<>(Deviations.of(replay, obligations, ratios, extensions));
     deviations.addAll(orders.breaches());
+    deviations.addAll(ratioCheck.excesses());
     deviations.sort(java.util.Comparator.comparingLong(Status.DeviationLine::day));
     return new Status(
         replay.agreement.metadata().title(),
@@ -38,7 +46,8 @@ public final class StatusBuilder {
         Reports.disputes(replay),
         Reports.violations(replay),
         lapse(replay),
-        orders.substitutions());
+        orders.substitutions(),
+        ratioCheck.cumulative());
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

@@ -28,6 +28,9 @@ final class Charts {
       if (o.state() == Status.ObligationState.WAITING) {
         continue; // due on no day yet: not on the schedule
       }
+      if (o.what().contains(org.truce.monitor.Monitor.COUNTED_ON)) {
+        continue; // a ratio's counter-release: the ratio's chart shows it
+      }
       o.category()
           .ifPresent(
               c -> byKey.computeIfAbsent(o.party() + "\n" + c, k -> new ArrayList<>()).add(o));

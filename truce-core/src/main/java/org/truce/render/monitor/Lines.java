@@ -274,6 +274,29 @@ final class Lines {
         + cite(r.clause());
   }
 
+  /** A pool of ratios, cumulative: "israel: 240 prisoner released so far for ...: 6 more". */
+  static String exchange(Status.ExchangeLine x) {
+    String verdict =
+        switch (x.verdict()) {
+          case HOLDS -> "holds";
+          case SHORT -> (x.due() - x.released()) + " short";
+          case MORE -> (x.released() - x.due()) + " more than the ratio";
+          case PENDING -> "pending";
+        };
+    return x.party()
+        + ": "
+        + x.released()
+        + " "
+        + x.category()
+        + " released so far for "
+        + String.join(" and ", x.counted())
+        + " counted, which call for "
+        + x.due()
+        + ": "
+        + verdict
+        + cite(x.clause());
+  }
+
   static String extension(ExtensionLine x) {
     String agreed =
         "phase "

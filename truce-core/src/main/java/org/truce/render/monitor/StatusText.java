@@ -29,7 +29,17 @@ public final class StatusText {
     String mark = "    " + o.policy().word() + ": ";
 
     section(
-        out, "Obligations", s.obligations(), o.obligations(), Lines::obligation, byIndex(), mark);
+        out,
+        "Obligations",
+        s.obligations(),
+        o.obligations(),
+        Lines::obligation,
+        // a ratio's counter-releases come from what each reading counts: by batch, not position
+        (ob, index) ->
+            ob.what().contains(org.truce.monitor.Monitor.COUNTED_ON)
+                ? ob.clause() + "\n" + ob.dueDay()
+                : String.valueOf(index),
+        mark);
     section(
         out,
         "Batches against their ratio",
@@ -38,6 +48,16 @@ public final class StatusText {
         Lines::ratio,
         by(r -> r.day() + "\n" + r.clause() + "\n" + r.party()),
         mark);
+    if (!s.exchanges().isEmpty() || !o.exchanges().isEmpty()) {
+      section(
+          out,
+          "Exchanges so far",
+          s.exchanges(),
+          o.exchanges(),
+          Lines::exchange,
+          by(x -> x.clause()),
+          mark);
+    }
     section(out, "Extensions", s.extensions(), o.extensions(), Lines::extension, byIndex(), mark);
     section(
         out,
