@@ -9,7 +9,6 @@ import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.HostilitiesLine;
 import org.truce.monitor.Status.PhaseLine;
 import org.truce.timeline.Timeline;
-import org.truce.vocabulary.RightAction;
 
 /** The phase in force and the state of hostilities at the moment of a status. */
 final class PhaseState {
@@ -43,7 +42,8 @@ final class PhaseState {
               r.startDay(),
               r.endDay(),
               ended,
-              replay.phase(r.name()).ref().cite());
+              replay.phase(r.name()).ref().cite(),
+              ended ? PhaseEntry.notBegun(replay, r) : Optional.empty());
         });
   }
 
@@ -69,7 +69,8 @@ final class PhaseState {
           Optional.of(e.id()),
           h.clause()
               .map(c -> Reports.cite(replay, c))
-              .orElse(resumed ? rightsToResume(replay, h) : clause));
+              .orElse(resumed ? Rights.of(replay, e).clause() : clause),
+          resumed ? Optional.of(Rights.of(replay, e).text()) : Optional.empty());
     }
     String state =
         replay
@@ -77,20 +78,8 @@ final class PhaseState {
             .day(replay.today)
             .map(d -> d.hostilities().name().toLowerCase(Locale.ROOT))
             .orElse("as before the agreement");
-    return new HostilitiesLine(state, Optional.empty(), Optional.empty(), Optional.empty(), clause);
-  }
-
-  /**
-   * The clauses that give the parties who resumed (any party, when the event names none) a right to
-   * resume hostilities: what the text says of a resumption.
-   */
-  private static String rightsToResume(Replay replay, Event.Hostilities h) {
-    return replay.agreement.rights().stream()
-        .filter(r -> r.action() == RightAction.RESUME_HOSTILITIES)
-        .filter(r -> h.by().isEmpty() || h.by().contains(r.party()))
-        .map(r -> r.ref().cite())
-        .filter(c -> !c.isEmpty())
-        .collect(java.util.stream.Collectors.joining(", "));
+    return new HostilitiesLine(
+        state, Optional.empty(), Optional.empty(), Optional.empty(), clause, Optional.empty());
   }
 
   /** The clause of the phase in force today that sets the state of hostilities. */

@@ -38,7 +38,8 @@ public final class StatusBuilder {
         Reports.disputes(replay),
         Reports.violations(replay),
         lapse(replay),
-        orders.substitutions());
+        orders.substitutions(),
+        Standing.of(replay));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */
