@@ -87,7 +87,7 @@ final class FactsState implements ConditionEvaluator.State {
     for (Entry e : seen) {
       if (e.body() instanceof Event.Talks t
           && t.on().equals(onPhase)
-          && (judge.isEmpty() || t.judgedBy().equals(judge))) {
+          && t.judgedBy().equals(judge)) {
         state = Optional.of(t.state().reading());
       }
     }

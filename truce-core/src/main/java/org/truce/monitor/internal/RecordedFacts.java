@@ -14,10 +14,11 @@ import org.truce.vocabulary.TalkState;
 /**
  * The facts the ledger records, as the conditions of the text read them (docs/monitor.md, "Phases,
  * talks and rights as recorded"): the talks as the latest {@code talks} entry on each phase says
- * (as judged by an actor: the latest of that actor's entries), hostilities as the latest {@code
- * paused} or {@code resumed} entry says, the units released as counted under the policy, and what
- * is still held: what each party held at signing less what it released. The timeline reads them for
- * the entry and end of phases and for the lapse clause; the monitor for rights.
+ * (as judged by an actor: the latest of that actor's entries; otherwise of the entries judged by
+ * none), hostilities as the latest {@code paused} or {@code resumed} entry says, the units released
+ * as counted under the policy, and what is still held: what each party held at signing less what it
+ * released. The timeline reads them for the entry and end of phases and for the lapse clause; the
+ * monitor for rights.
  */
 final class RecordedFacts implements org.truce.timeline.RecordedFacts {
   private record Talk(long day, String on, TalkState state, Optional<String> judge) {}
@@ -69,7 +70,7 @@ final class RecordedFacts implements org.truce.timeline.RecordedFacts {
   private Optional<TalkState> latest(String onPhase, Optional<String> judge, long endOfDay) {
     Optional<TalkState> state = Optional.empty();
     for (Talk t : talks) {
-      if (t.day <= endOfDay && t.on.equals(onPhase) && (judge.isEmpty() || t.judge.equals(judge))) {
+      if (t.day <= endOfDay && t.on.equals(onPhase) && t.judge.equals(judge)) {
         state = Optional.of(t.state);
       }
     }
