@@ -62,9 +62,9 @@ public record Status(
    * how it ended: {@code right} (a party resumed hostilities under a right whose condition held),
    * {@code resumption} (hostilities resumed with no right that covered it) or {@code conclusion}
    * (every phase ended, or its conclusion condition held). {@code since}: the moment it entered
-   * into force, ended or lapsed; {@code day}: the day of the agreement of that moment; {@code
-   * entry}: the entry it rests on; {@code clause}: the right or the lapse clause; {@code text}: the
-   * same in one sentence.
+   * into force, ended or lapsed; {@code day}: the day of the agreement of that moment (for a
+   * conclusion or a lapse, the day at whose end it came); {@code entry}: the entry it rests on;
+   * {@code clause}: the right or the lapse clause; {@code text}: the same in one sentence.
    */
   public record StandingLine(
       String state,
