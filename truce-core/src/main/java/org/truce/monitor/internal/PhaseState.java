@@ -62,6 +62,9 @@ final class PhaseState {
       Entry e = latest.get();
       Event.Hostilities h = (Event.Hostilities) e.body();
       boolean resumed = h.kind() == EntryKind.RESUMED;
+      // read once: a right that reads a breach replays the ledger at the resumption's moment
+      Optional<Rights.Reading> reading =
+          resumed ? Optional.of(Rights.of(replay, e)) : Optional.empty();
       return new HostilitiesLine(
           resumed ? "resumed" : "paused",
           Optional.of(e.date()),
@@ -69,8 +72,8 @@ final class PhaseState {
           Optional.of(e.id()),
           h.clause()
               .map(c -> Reports.cite(replay, c))
-              .orElse(resumed ? Rights.of(replay, e).clause() : clause),
-          resumed ? Optional.of(Rights.of(replay, e).text()) : Optional.empty());
+              .orElse(reading.map(Rights.Reading::clause).orElse(clause)),
+          reading.map(Rights.Reading::text));
     }
     String state =
         replay
