@@ -47,8 +47,8 @@ public final class LogAddCommand implements Callable<Integer> {
       paramLabel = "KIND",
       description =
           "tabled, position, statement, meeting or retraction; or an event: in-force, release,"
-              + " remains, handover, extension, paused, resumed, aid, withdrawal, violation or"
-              + " dispute (docs/monitor.md).")
+              + " remains, handover, extension, paused, resumed, aid, withdrawal, violation,"
+              + " dispute or talks (docs/monitor.md).")
   String kind;
 
   @Parameters(
@@ -208,6 +208,24 @@ public final class LogAddCommand implements Callable<Integer> {
   String disputes;
 
   @Option(
+      names = "--on",
+      paramLabel = "PHASE",
+      description = "The phase the talks are about, e.g. two (talks).")
+  String on;
+
+  @Option(
+      names = "--state",
+      paramLabel = "STATE",
+      description = "begun, progressing, stalled, agreed or broken off (talks).")
+  String state;
+
+  @Option(
+      names = "--judged-by",
+      paramLabel = "WHO",
+      description = "The actor whose judgement of the talks this is (talks).")
+  String judgedBy;
+
+  @Option(
       names = "--source",
       paramLabel = "SOURCE",
       description = "The publication or channel (required).")
@@ -277,6 +295,9 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("to", to);
     fields.put("release", release);
     fields.put("disputes", disputes);
+    fields.put("on", on);
+    fields.put("state", state);
+    fields.put("judged by", judgedBy);
     fields.put("source", source);
     fields.put("reported", reported);
     fields.put("attributed to", attributedTo);

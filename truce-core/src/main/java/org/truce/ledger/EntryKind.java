@@ -28,7 +28,8 @@ public enum EntryKind {
   AID("aid", List.of("what", "count"), List.of("by", "clause", "at", "text")),
   WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
   VIOLATION("violation", List.of("by", "against", "text"), List.of("clause", "at")),
-  DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text"));
+  DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),
+  TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text"));
 
   /** The fields of every kind, after its own: where the claim comes from, and what it corrects. */
   public static final List<String> PROVENANCE_FIELDS =

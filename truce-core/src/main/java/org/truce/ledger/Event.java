@@ -22,7 +22,8 @@ public sealed interface Event extends Entry.Body
         Event.Aid,
         Event.Withdrawal,
         Event.Violation,
-        Event.Dispute {
+        Event.Dispute,
+        Event.Talks {
 
   /** The hour the event happened, when the report gives it. */
   Optional<LocalTime> at();
@@ -359,6 +360,74 @@ public sealed interface Event extends Entry.Body
           .put("count", count)
           .put("counted", counted.map(Counted::words))
           .put("counted toward", countedToward)
+          .put("text", text)
+          .map();
+    }
+  }
+
+  /** How talks stand, as a source reports them: the five words of a {@code talks} entry. */
+  enum TalksState {
+    BEGUN("begun"),
+    PROGRESSING("progressing"),
+    STALLED("stalled"),
+    AGREED("agreed"),
+    BROKEN_OFF("broken off");
+
+    private final String words;
+
+    TalksState(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+
+    /**
+     * The state a condition of the text reads (docs/monitor.md, "Talks"): talks begun are
+     * progressing until a later entry says otherwise; talks broken off are stalled (neither agreed
+     * nor progressing).
+     */
+    public org.truce.vocabulary.TalkState reading() {
+      return switch (this) {
+        case BEGUN, PROGRESSING -> org.truce.vocabulary.TalkState.PROGRESSING;
+        case STALLED, BROKEN_OFF -> org.truce.vocabulary.TalkState.STALLED;
+        case AGREED -> org.truce.vocabulary.TalkState.AGREED;
+      };
+    }
+
+    public static Optional<TalksState> fromWords(String words) {
+      return java.util.Arrays.stream(values()).filter(c -> c.words.equals(words)).findFirst();
+    }
+
+    public static List<String> allWords() {
+      return java.util.Arrays.stream(values()).map(TalksState::words).toList();
+    }
+  }
+
+  /**
+   * The talks on phase {@code on} stand as {@code state} (begun, progressing, stalled, agreed,
+   * broken off), as the entry's source reports them, or as {@code judgedBy} judges them when given.
+   */
+  record Talks(
+      String on,
+      TalksState state,
+      Optional<String> judgedBy,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.TALKS;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields()
+          .put("on", on)
+          .put("state", state.words())
+          .put("judged by", judgedBy)
+          .put("at", at)
           .put("text", text)
           .map();
     }

@@ -63,6 +63,14 @@ public final class EventText {
               + d.counted().map(c -> " counted " + c.words()).orElse("")
               + d.countedToward().map(t -> " counted toward " + t).orElse("")
               + text(d.text());
+      case Event.Talks t ->
+          "talks on "
+              + t.on()
+              + " "
+              + t.state().words()
+              + t.judgedBy().map(j -> ", as judged by " + j).orElse("")
+              + at(t)
+              + text(t.text());
     };
   }
 

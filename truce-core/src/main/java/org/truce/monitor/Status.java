@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param substitutions releases recorded in place of units an order makes due (docs/monitor.md)
  * @param exchanges per pool of exchange ratios, what was released so far against what the units
  *     counted so far call for (docs/monitor.md, "Ratios")
+ * @param standing whether the agreement itself is in force, ended or lapsed, and since when
  */
 public record Status(
     String title,
@@ -57,7 +58,27 @@ public record Status(
     // Left out of the JSON when empty, as texts without an order between releases have none.
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions,
     // Left out of the JSON when empty, as texts without a ratio have none.
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExchangeLine> exchanges) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExchangeLine> exchanges,
+    StandingLine standing) {
+  /**
+   * The agreement itself at the moment of the status (docs/monitor.md, "Phases, talks and rights as
+   * recorded"): {@code state} is {@code in_force}, {@code ended} or {@code lapsed}; {@code by} says
+   * how it ended: {@code right} (a party resumed hostilities under a right whose condition held),
+   * {@code resumption} (hostilities resumed with no right that covered it) or {@code conclusion}
+   * (every phase ended, or its conclusion condition held). {@code since}: the moment it entered
+   * into force, ended or lapsed; {@code day}: the day of the agreement of that moment (for a
+   * conclusion or a lapse, the day at whose end it came); {@code entry}: the entry it rests on;
+   * {@code clause}: the right or the lapse clause; {@code text}: the same in one sentence.
+   */
+  public record StandingLine(
+      String state,
+      Optional<String> by,
+      LocalDateTime since,
+      long day,
+      Optional<String> entry,
+      String clause,
+      String text) {}
+
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
@@ -113,7 +134,8 @@ public record Status(
   /**
    * The phase in force on {@code day}: its own day count, its length in the text, the extension
    * days agreed so far, and whether today is one of them. {@code ended} is true when the phase has
-   * ended and no later phase has begun: the line is then of the last phase.
+   * ended and no later phase has begun: the line is then of the last phase, and {@code notBegun}
+   * says which phase has not begun and why ("phase two has not begun: talks on two not agreed").
    */
   public record PhaseLine(
       String name,
@@ -125,18 +147,22 @@ public record Status(
       long firstDay,
       Optional<Long> lastDay,
       boolean ended,
-      String clause) {}
+      String clause,
+      Optional<String> notBegun) {}
 
   /**
    * Hostilities as the latest event ({@code entry}) reports them, or as the phase's text sets them
-   * when no event has.
+   * when no event has. For a resumption, {@code right} says whether a right of the text covered it,
+   * checked on the recorded facts ("under clause 5: israel may resume hostilities when ...", or "no
+   * right of the text covered it"); {@code clause} then cites that right, and only then.
    */
   public record HostilitiesLine(
       String state,
       Optional<LocalDate> since,
       Optional<LocalTime> hour,
       Optional<String> entry,
-      String clause) {}
+      String clause,
+      Optional<String> right) {}
 
   /** Where an obligation stands at the moment of the status. */
   public enum ObligationState {

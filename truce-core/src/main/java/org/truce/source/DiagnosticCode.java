@@ -864,6 +864,11 @@ public enum DiagnosticCode {
       "gave up after %d seconds waiting for the ledger at %s: another process holds its write lock",
       "nothing was written; wait for the other import to end, or find the session that holds"
           + " the lock, then run the command again"),
+  LEDGER_UNKNOWN_TALKS_PHASE(
+      "E738",
+      "version `%2$s` has no phase `%1$s`, so no talks on it can be recorded",
+      "`on:` names the phase the talks are about (`on: two` for the talks on phase two); the"
+          + " phases of the version are %3$s"),
   LEDGER_REFERENCE_CYCLE(
       "E733",
       "entries of this batch name one another in a cycle: %s",

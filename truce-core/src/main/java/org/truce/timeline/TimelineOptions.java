@@ -2,6 +2,7 @@ package org.truce.timeline;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -12,9 +13,14 @@ import java.util.TreeMap;
  * @param extensionDays extension days taken per phase name (absent: 0); capped by the text
  * @param talks how every round of talks turns out
  * @param horizonDays the last day the timeline may reach, a guard for texts that never end
+ * @param recorded what happened, when a monitor builds the timeline: the conditions of the text
+ *     then read these facts, and {@code talks} is not used (empty: the compliant run throughout)
  */
 public record TimelineOptions(
-    Map<String, Long> extensionDays, TalksOutcome talks, long horizonDays) {
+    Map<String, Long> extensionDays,
+    TalksOutcome talks,
+    long horizonDays,
+    Optional<RecordedFacts> recorded) {
   public static final long DEFAULT_HORIZON_DAYS = 1000;
 
   public TimelineOptions {
@@ -30,6 +36,11 @@ public record TimelineOptions(
     }
   }
 
+  /** Options of a compliant run, with no recorded facts. */
+  public TimelineOptions(Map<String, Long> extensionDays, TalksOutcome talks, long horizonDays) {
+    this(extensionDays, talks, horizonDays, Optional.empty());
+  }
+
   public static TimelineOptions defaults() {
     return new TimelineOptions(Map.of(), TalksOutcome.AGREED, DEFAULT_HORIZON_DAYS);
   }
@@ -38,15 +49,20 @@ public record TimelineOptions(
   public TimelineOptions extend(String phase, long days) {
     var copy = new TreeMap<>(extensionDays);
     copy.merge(phase, days, Long::sum);
-    return new TimelineOptions(copy, talks, horizonDays);
+    return new TimelineOptions(copy, talks, horizonDays, recorded);
   }
 
   public TimelineOptions withTalks(TalksOutcome outcome) {
-    return new TimelineOptions(extensionDays, outcome, horizonDays);
+    return new TimelineOptions(extensionDays, outcome, horizonDays, recorded);
   }
 
   public TimelineOptions withHorizon(long days) {
-    return new TimelineOptions(extensionDays, talks, days);
+    return new TimelineOptions(extensionDays, talks, days, recorded);
+  }
+
+  /** These options, with the conditions of the text read over {@code facts}. */
+  public TimelineOptions withRecorded(RecordedFacts facts) {
+    return new TimelineOptions(extensionDays, talks, horizonDays, Optional.of(facts));
   }
 
   public long extensionDaysFor(String phase) {

@@ -159,8 +159,35 @@ final class EntryGenerator {
                 optional(dates()),
                 (of, n, counted, toward) -> new Object[] {of, n, counted, toward})
             .zip(optional(texts()), EntryGenerator::dispute);
+    Gen<Entry.Body> talks =
+        texts()
+            .zip(
+                Generate.enumValues(Event.TalksState.class),
+                optional(texts()),
+                at,
+                (on, state, judge, time) -> new Object[] {on, state, judge, time})
+            .zip(optional(texts()), EntryGenerator::talks);
     return Generate.oneOf(
-        inForce, release, handover, extension, hostilities, aid, withdrawal, violation, dispute);
+        inForce,
+        release,
+        handover,
+        extension,
+        hostilities,
+        aid,
+        withdrawal,
+        violation,
+        dispute,
+        talks);
+  }
+
+  @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with
+  private static Entry.Body talks(Object[] p, Optional<String> text) {
+    return new Event.Talks(
+        (String) p[0],
+        (Event.TalksState) p[1],
+        (Optional<String>) p[2],
+        (Optional<LocalTime>) p[3],
+        text);
   }
 
   static Gen<LocalTime> times() {

@@ -108,6 +108,9 @@ class MonitorAmendmentTest {
 
     assertThat(withdrawal(status).state()).isEqualTo(ObligationState.OVERDUE);
     assertThat(status.deviations()).anySatisfy(d -> assertThat(d.text()).contains("overdue"));
+    // Past the timeline's last day (nothing changes after day 84), phase two's state goes on.
+    assertThat(status.phase().orElseThrow().name()).isEqualTo("two");
+    assertThat(status.hostilities().state()).isEqualTo("ended");
   }
 
   @Test

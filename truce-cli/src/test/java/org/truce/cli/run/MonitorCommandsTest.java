@@ -159,4 +159,41 @@ class MonitorCommandsTest {
             + "2023-11-25,release,r1,israel,hostage.woman_or_child,13,AFP\n");
     truce("log", "import", csv.toString()).matches("monitor-csv-bad");
   }
+
+  @Test
+  void talksFromLogAddAreCheckedAgainstThePhasesOfTheVersion() {
+    Transcript added =
+        truce(
+            "log",
+            "add",
+            "talks",
+            "talks-on-the-pause",
+            "--date",
+            "2023-11-27",
+            "--on",
+            "pause",
+            "--state",
+            "broken off",
+            "--judged-by",
+            "qatar",
+            "--source",
+            "a test");
+    assertThat(added.exit()).as(added.render()).isZero();
+    Transcript unknown =
+        truce(
+            "log",
+            "add",
+            "talks",
+            "talks-on-two",
+            "--date",
+            "2023-11-27",
+            "--on",
+            "two",
+            "--state",
+            "agreed",
+            "--source",
+            "a test");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.render()).contains("error[E738]: version `2023-11-22` has no phase `two`");
+  }
 }

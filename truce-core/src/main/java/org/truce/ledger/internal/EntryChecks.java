@@ -149,6 +149,10 @@ final class EntryChecks {
         }
         case Event.InForce f -> {}
         case Event.Dispute d -> {}
+        case Event.Talks t -> {
+          talksPhase(t.on());
+          t.judgedBy().ifPresent(judge -> actor(e, "judged by", label, agreement, judge));
+        }
       }
       event.clause().ifPresent(c -> clause(e, label, agreement, c));
     }
@@ -192,6 +196,21 @@ final class EntryChecks {
                 substituted,
                 label,
                 r.by()));
+      }
+    }
+
+    /** Talks are recorded on a phase of the version in force (E738). */
+    private void talksPhase(String phase) {
+      List<String> phases = agreement.phases().stream().map(p -> p.name()).toList();
+      if (!phases.contains(phase)) {
+        diagnostics.add(
+            Diagnostic.of(
+                    DiagnosticCode.LEDGER_UNKNOWN_TALKS_PHASE,
+                    e.at("on"),
+                    phase,
+                    label,
+                    phases.isEmpty() ? "none" : Values.allOf(phases))
+                .withSuggestions(Suggestions.forName(phase, phases)));
       }
     }
 

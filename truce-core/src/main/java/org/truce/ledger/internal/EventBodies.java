@@ -92,6 +92,18 @@ final class EventBodies {
                               clause,
                               at));
           case DISPUTE -> dispute(text);
+          case TALKS -> {
+            Optional<Event.TalksState> state = fields.word("state", this::talksState);
+            yield EntryBuilder.all(fields.value("on"), state)
+                .map(
+                    x ->
+                        new Event.Talks(
+                            fields.value("on").get(),
+                            state.get(),
+                            fields.value("judged by"),
+                            at,
+                            text));
+          }
           default -> throw new IllegalArgumentException("not an event: " + kind);
         };
     // A bad hour leaves the event unbuilt even when the rest is right.
@@ -142,6 +154,14 @@ final class EventBodies {
   private Optional<Counted> counted(RawField field) {
     return fields.oneOf(
         field, "answer for `counted`", Counted.fromWords(field.value()), Counted.allWords());
+  }
+
+  private Optional<Event.TalksState> talksState(RawField field) {
+    return fields.oneOf(
+        field,
+        "state of talks",
+        Event.TalksState.fromWords(field.value()),
+        Event.TalksState.allWords());
   }
 
   private List<String> list(String name) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.truce.ledger.Entry;
-import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.ExtensionLine;
@@ -12,7 +11,6 @@ import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.RatioLine;
 import org.truce.timeline.Timeline;
-import org.truce.vocabulary.HostilityState;
 
 /**
  * Where what happened departs from the compliant timeline: obligations overdue or fulfilled late,
@@ -114,32 +112,8 @@ final class Deviations {
                     replay.phase(phase).ref().cite()));
           }
         });
-    for (Entry e : replay.events) {
-      if (e.kind() == EntryKind.RESUMED) {
-        long day = replay.clock.dayOf(e);
-        boolean paused =
-            replay
-                .timeline
-                .day(day)
-                .map(Timeline.Day::hostilities)
-                .filter(HostilityState.PAUSED::equals)
-                .isPresent();
-        if (paused) {
-          lines.add(
-              new DeviationLine(
-                  day,
-                  "hostilities resumed on day "
-                      + day
-                      + ", while the phase in force keeps them"
-                      + " paused",
-                  List.of(e.id()),
-                  ((Event.Hostilities) e.body())
-                      .clause()
-                      .map(c -> Reports.cite(replay, c))
-                      .orElse("")));
-        }
-      }
-    }
+    // Resumptions: checked against the rights of the text on the recorded facts.
+    lines.addAll(Rights.deviations(replay));
     lines.sort(Comparator.comparingLong(DeviationLine::day));
     return lines;
   }

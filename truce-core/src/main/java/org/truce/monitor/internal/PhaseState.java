@@ -9,7 +9,6 @@ import org.truce.model.PhaseClause;
 import org.truce.monitor.Status.HostilitiesLine;
 import org.truce.monitor.Status.PhaseLine;
 import org.truce.timeline.Timeline;
-import org.truce.vocabulary.RightAction;
 
 /** The phase in force and the state of hostilities at the moment of a status. */
 final class PhaseState {
@@ -43,7 +42,8 @@ final class PhaseState {
               r.startDay(),
               r.endDay(),
               ended,
-              replay.phase(r.name()).ref().cite());
+              replay.phase(r.name()).ref().cite(),
+              ended ? PhaseEntry.notBegun(replay, r) : Optional.empty());
         });
   }
 
@@ -62,6 +62,9 @@ final class PhaseState {
       Entry e = latest.get();
       Event.Hostilities h = (Event.Hostilities) e.body();
       boolean resumed = h.kind() == EntryKind.RESUMED;
+      // read once: a right that reads a breach replays the ledger at the resumption's moment
+      Optional<Rights.Reading> reading =
+          resumed ? Optional.of(Rights.of(replay, e)) : Optional.empty();
       return new HostilitiesLine(
           resumed ? "resumed" : "paused",
           Optional.of(e.date()),
@@ -69,28 +72,18 @@ final class PhaseState {
           Optional.of(e.id()),
           h.clause()
               .map(c -> Reports.cite(replay, c))
-              .orElse(resumed ? rightsToResume(replay, h) : clause));
+              .orElse(reading.map(Rights.Reading::clause).orElse(clause)),
+          reading.map(Rights.Reading::text));
     }
     String state =
         replay
             .timeline
             .day(replay.today)
+            .or(() -> lastDayOfPhaseInForce(replay))
             .map(d -> d.hostilities().name().toLowerCase(Locale.ROOT))
             .orElse("as before the agreement");
-    return new HostilitiesLine(state, Optional.empty(), Optional.empty(), Optional.empty(), clause);
-  }
-
-  /**
-   * The clauses that give the parties who resumed (any party, when the event names none) a right to
-   * resume hostilities: what the text says of a resumption.
-   */
-  private static String rightsToResume(Replay replay, Event.Hostilities h) {
-    return replay.agreement.rights().stream()
-        .filter(r -> r.action() == RightAction.RESUME_HOSTILITIES)
-        .filter(r -> h.by().isEmpty() || h.by().contains(r.party()))
-        .map(r -> r.ref().cite())
-        .filter(c -> !c.isEmpty())
-        .collect(java.util.stream.Collectors.joining(", "));
+    return new HostilitiesLine(
+        state, Optional.empty(), Optional.empty(), Optional.empty(), clause, Optional.empty());
   }
 
   /** The clause of the phase in force today that sets the state of hostilities. */
@@ -103,5 +96,17 @@ final class PhaseState {
                     .filter(c -> c instanceof PhaseClause.Hostilities)
                     .findFirst())
         .map(c -> c.ref().cite());
+  }
+
+  /**
+   * The timeline's last day, when a phase that has not ended is in force beyond it: a timeline
+   * stops where nothing changes any more (a phase that lasts indefinitely), and that day's state
+   * goes on.
+   */
+  private static Optional<Timeline.Day> lastDayOfPhaseInForce(Replay replay) {
+    if (phase(replay).filter(p -> !p.ended()).isEmpty()) {
+      return Optional.empty();
+    }
+    return replay.timeline.days().stream().filter(d -> d.day() <= replay.today).reduce((a, b) -> b);
   }
 }

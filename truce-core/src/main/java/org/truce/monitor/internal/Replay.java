@@ -47,6 +47,7 @@ public final class Replay {
   final List<Counted> counted;
   final DailyCounts daily;
   final Map<String, List<Entry>> extensionsOf;
+  final RecordedFacts recorded;
   final Timeline timeline;
   private final Function<String, List<String>> releasesIn;
 
@@ -83,6 +84,7 @@ public final class Replay {
     this.counted = Counted.of(releases, disputesOf, policy, clock);
     this.daily = new DailyCounts(counted, agreement.holdings());
     this.extensionsOf = new LinkedHashMap<>();
+    this.recorded = new RecordedFacts(events, clock, daily, agreement.holdings());
     this.timeline = extendedTimeline();
   }
 
@@ -103,10 +105,19 @@ public final class Replay {
     this.counted = Counted.of(releases, disputesOf, other, clock);
     this.daily = new DailyCounts(counted, agreement.holdings());
     this.extensionsOf = same.extensionsOf; // the extensions agreed do not depend on counting
-    this.timeline = same.timeline;
+    // The conditions of the text read the releases counted, which depend on counting.
+    this.recorded = new RecordedFacts(events, clock, daily, agreement.holdings());
+    this.timeline =
+        TimelineBuilder.build(agreement, same.timeline.options().withRecorded(recorded));
   }
 
-  /** This replay under another counting policy, sharing the events and the timeline. */
+  /** The same dossier replayed from {@code entries} as of an earlier {@code moment}. */
+  Replay asOf(List<Entry> entries, LocalDateTime moment) {
+    return new Replay(
+        agreement, version, inForce, origin, clock.start(), entries, moment, policy, releasesIn);
+  }
+
+  /** This replay under another counting policy, sharing the events and the extensions agreed. */
   public Replay under(CountingPolicy other) {
     return new Replay(this, other);
   }
@@ -140,11 +151,12 @@ public final class Replay {
   }
 
   /**
-   * The compliant timeline with the extension days agreed so far. Each extension is of the phase
-   * its clause belongs to, or else of the phase in force on its day.
+   * The timeline with the extension days agreed so far, its conditions read over the recorded facts
+   * (phases begin when their entry holds in what happened). Each extension is of the phase its
+   * clause belongs to, or else of the phase in force on its day.
    */
   private Timeline extendedTimeline() {
-    TimelineOptions options = TimelineOptions.defaults();
+    TimelineOptions options = TimelineOptions.defaults().withRecorded(recorded);
     Timeline timeline = null; // built when an extension names no clause, and at the end
     for (Entry e : events) {
       if (e.body() instanceof Event.Extension x) {

@@ -8,8 +8,15 @@ import org.truce.monitor.Status;
 public final class StatusBuilder {
   private StatusBuilder() {}
 
-  public static Status build(Replay replay) {
-    // Every release counted goes to one obligation: each claims its part before any is read.
+  /** The obligations and the batches against their ratio, and the check that made the latter. */
+  record Owed(
+      List<Status.ObligationLine> obligations,
+      List<Status.RatioLine> ratios,
+      RatioCheck ratioCheck) {}
+
+  /** What is owed and how it stands: every release counted goes to one obligation. */
+  static Owed owed(Replay replay) {
+    // Each obligation claims its part before any is read.
     Allocation allocation = new Allocation(replay);
     ObligationCheck obligationCheck = new ObligationCheck(replay, allocation);
     obligationCheck.register();
@@ -19,7 +26,14 @@ public final class StatusBuilder {
     List<Status.ObligationLine> obligations = new java.util.ArrayList<>(obligationCheck.lines());
     obligations.addAll(new LumpCheck(replay).run());
     obligations.addAll(ratioCheck.obligations());
-    List<Status.RatioLine> ratios = ratioCheck.lines();
+    return new Owed(obligations, ratioCheck.lines(), ratioCheck);
+  }
+
+  public static Status build(Replay replay) {
+    Owed owed = owed(replay);
+    List<Status.ObligationLine> obligations = owed.obligations();
+    List<Status.RatioLine> ratios = owed.ratios();
+    RatioCheck ratioCheck = owed.ratioCheck();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);
     List<Status.DeviationLine> deviations =
@@ -47,7 +61,8 @@ public final class StatusBuilder {
         Reports.violations(replay),
         lapse(replay),
         orders.substitutions(),
-        ratioCheck.cumulative());
+        ratioCheck.cumulative(),
+        Standing.of(replay));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

@@ -88,6 +88,7 @@ final class Lines {
                 + " ("
                 + length
                 + ")"
+                + p.notBegun().map(n -> "; " + n).orElse("")
             : "Phase: "
                 + name
                 + ", its day "
@@ -104,7 +105,16 @@ final class Lines {
     String since =
         h.since().map(d -> " since " + moment(d, h.hour().orElse(null))).orElse("")
             + h.entry().map(e -> " (entry " + e + ")").orElse(" (as the text sets them)");
-    return "Hostilities: " + h.state() + since + cite(h.clause());
+    return "Hostilities: "
+        + h.state()
+        + since
+        + cite(h.clause())
+        + h.right().map(r -> "; " + r).orElse("");
+  }
+
+  /** "Agreement: in force since ...", "Agreement: ended on ...", "Agreement: lapsed at ...". */
+  static String standing(Status s) {
+    return "Agreement: " + s.standing().text() + ".";
   }
 
   static String counting(Status chosen, Status other) {

@@ -71,6 +71,7 @@ public final class StatusReport {
     List<String> lines = new ArrayList<>();
     lines.add(Lines.inForce(s));
     Lines.lapse(s).ifPresent(lines::add);
+    lines.add(Lines.standing(s));
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
     for (int i = 0; i < s.extensions().size(); i++) {

@@ -23,6 +23,7 @@ public final class StatusText {
     out.append(Lines.heading(s)).append('\n');
     out.append(Lines.inForce(s)).append('\n');
     Lines.lapse(s).ifPresent(l -> out.append(l).append('\n'));
+    out.append(Lines.standing(s)).append('\n');
     out.append(Lines.phase(s)).append('\n');
     out.append(Lines.hostilities(s)).append('\n');
     out.append(Lines.counting(s, o)).append('\n');

@@ -47,7 +47,7 @@ final class Entries {
 
   /** Why the timeline stops after {@code day}, or null when it goes on. */
   Ending ending(long day, List<PhaseRunState> open, long lastRecorded, boolean countersPending) {
-    if (countersPending) {
+    if (countersPending || world.options.recorded().filter(r -> r.lastDay() > day).isPresent()) {
       return null;
     }
     if (!open.isEmpty()) {

@@ -106,6 +106,9 @@ final class World {
    * has ended (a phase that lasts indefinitely: as soon as they begin).
    */
   Optional<TalkState> talks(String onPhase, long endOfDay) {
+    if (options.recorded().isPresent()) {
+      return options.recorded().get().talks(onPhase, endOfDay);
+    }
     TalksHost host = talksHosts.get(onPhase);
     if (host == null || !host.run.started()) {
       return Optional.empty();
@@ -143,22 +146,33 @@ final class World {
 
       @Override
       public long released(Category category, Optional<String> by) {
-        return ledger.released(category, by);
+        return options.recorded().isPresent()
+            ? options.recorded().get().released(category, by, endOfDay)
+            : ledger.released(category, by);
       }
 
       @Override
       public long held(Category category, Optional<String> by) {
-        return ledger.held(category, by);
+        return options.recorded().isPresent()
+            ? options.recorded().get().held(category, by, endOfDay)
+            : ledger.held(category, by);
       }
 
       @Override
       public HostilityState hostilities() {
-        return hostilities;
+        return options.recorded().flatMap(r -> r.hostilities(endOfDay)).orElse(hostilities);
       }
 
       @Override
       public Optional<TalkState> talks(String onPhase) {
         return World.this.talks(onPhase, endOfDay);
+      }
+
+      @Override
+      public Optional<TalkState> judgedTalks(String onPhase, String judge) {
+        return options.recorded().isPresent()
+            ? options.recorded().get().judgedTalks(onPhase, judge, endOfDay)
+            : talks(onPhase);
       }
 
       @Override
