@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param exchanges per pool of exchange ratios, what was released so far against what the units
  *     counted so far call for (docs/monitor.md, "Ratios")
  * @param standing whether the agreement itself is in force, ended or lapsed, and since when
+ * @param clock when the days of the agreement begin and end: day 1 is the 24 hours from {@code
+ *     from}, in the agreement's zone
  */
 public record Status(
     String title,
@@ -59,7 +61,26 @@ public record Status(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions,
     // Left out of the JSON when empty, as texts without a ratio have none.
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExchangeLine> exchanges,
-    StandingLine standing) {
+    StandingLine standing,
+    DayClock clock) {
+  /**
+   * The days of the agreement: day N is the 24 hours of real time that begin {@code 24 × (N − 1)}
+   * hours after {@code from}, a local time in {@code zone} (an IANA id or an offset), also across a
+   * change of daylight saving time (docs/monitor.md, "How the status is made").
+   */
+  public record DayClock(LocalDateTime from, String zone) {
+    /** The local time at which day {@code day} ends. */
+    public LocalDateTime endOf(long day) {
+      java.time.ZoneId id = java.time.ZoneId.of(zone);
+      return from.atZone(id).plusHours(24 * day).withZoneSameInstant(id).toLocalDateTime();
+    }
+
+    /** True when the days begin at midnight: each day is then one calendar date. */
+    public boolean calendarDays() {
+      return from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+  }
+
   /**
    * The agreement itself at the moment of the status (docs/monitor.md, "Phases, talks and rights as
    * recorded"): {@code state} is {@code in_force}, {@code ended} or {@code lapsed}; {@code by} says

@@ -48,7 +48,7 @@ class MonitorCommandsTest {
     t.matches("monitor-status-midday");
     assertThat(t.out())
         .contains("Phase: pause \"Humanitarian pause\", its day 7, an extension day")
-        .contains("due today, day 7 (2023-11-30): 0 of 10 so far");
+        .contains("due today, day 7 (ends 2023-12-01 07:00): 0 of 10 so far");
   }
 
   @Test

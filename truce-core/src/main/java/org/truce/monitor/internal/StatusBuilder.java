@@ -62,7 +62,8 @@ public final class StatusBuilder {
         lapse(replay),
         orders.substitutions(),
         ratioCheck.cumulative(),
-        Standing.of(replay));
+        Standing.of(replay),
+        new Status.DayClock(replay.clock.start(), replay.clock.zone().getId()));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

@@ -48,8 +48,9 @@ final class Lines {
         + ". Today is day "
         + s.day()
         + " of the agreement"
-        + s.date().map(d -> " (it began on " + d + ")").orElse("")
-        + ".";
+        + " ("
+        + dayWhen(s.clock(), s.day())
+        + ").";
   }
 
   /** "Lapsed: since the end of day 60 (2025-03-18) ..." when the agreement has lapsed. */
@@ -60,7 +61,7 @@ final class Lines {
                 "Lapsed: since the end of day "
                     + l.day()
                     + " ("
-                    + l.date()
+                    + minutes(s.clock().endOf(l.day()))
                     + ")"
                     + (l.clause().isEmpty() ? "" : ", clause " + l.clause())
                     + "; "
@@ -131,11 +132,11 @@ final class Lines {
         + ":`.";
   }
 
-  static String obligation(ObligationLine o) {
-    String when = "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse("");
+  static String obligation(Status.DayClock days, ObligationLine o) {
+    String when = day(days, o.dueDay());
     String standing =
         switch (o.state()) {
-          case IN_FORCE -> "in force since " + when;
+          case IN_FORCE -> "in force since " + dayFrom(days, o.dueDay());
           case FULFILLED ->
               "fulfilled, "
                   + o.done()
@@ -150,7 +151,7 @@ final class Lines {
               "in progress, due by " + when + ": " + o.done() + " of " + o.required() + " so far";
           case ONGOING ->
               "in progress since "
-                  + when
+                  + dayFrom(days, o.dueDay())
                   + ", no date set: "
                   + o.done()
                   + " of "
@@ -214,20 +215,20 @@ final class Lines {
   }
 
   /** When an obligation is due: its day, or, waiting for a trigger, how long after it. */
-  static String due(ObligationLine o) {
+  static String due(Status.DayClock days, ObligationLine o) {
     if (o.state() == Status.ObligationState.WAITING) {
       return o.trigger()
           .map(t -> Words.days(t.withinDays()) + " after its trigger")
           .orElse("not yet");
     }
-    return "day " + o.dueDay() + o.dueDate().map(d -> " (" + d + ")").orElse("");
+    return day(days, o.dueDay());
   }
 
   static String state(ObligationLine o) {
     return o.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  static String ratio(RatioLine r) {
+  static String ratio(Status.DayClock days, RatioLine r) {
     String verdict =
         switch (r.verdict()) {
           case HOLDS -> "holds";
@@ -237,9 +238,7 @@ final class Lines {
               r.pendingStatus() > 0 ? "pending status, not judged" : "the day is not over";
         };
     if (r.pendingStatus() > 0) {
-      return "day "
-          + r.day()
-          + r.date().map(d -> " (" + d + ")").orElse("")
+      return day(days, r.day())
           + ": "
           + r.units()
           + " "
@@ -262,9 +261,7 @@ final class Lines {
           + verdict
           + cite(r.clause());
     }
-    return "day "
-        + r.day()
-        + r.date().map(d -> " (" + d + ")").orElse("")
+    return day(days, r.day())
         + ": "
         + r.units()
         + " "
@@ -402,13 +399,42 @@ final class Lines {
         + ")";
   }
 
-  static String deviation(Status.DeviationLine d) {
-    return "day "
-        + d.day()
+  static String deviation(Status.DayClock days, Status.DeviationLine d) {
+    return day(days, d.day())
         + ": "
         + d.text()
         + (d.entries().isEmpty() ? "" : " (entries " + String.join(", ", d.entries()) + ")")
         + cite(d.clause());
+  }
+
+  /**
+   * {@code day 7 (ends 2023-12-01 07:00)}: a day of the agreement with the moment it ends, as the
+   * timeline labels it; {@code day 7 (2023-11-30)} when the days begin at midnight, each then one
+   * calendar date.
+   */
+  static String day(Status.DayClock days, long day) {
+    return "day " + day + " (" + dayWhen(days, day) + ")";
+  }
+
+  /** {@code day 1 (from 2023-11-24 07:00)}: a day something has held since, with its beginning. */
+  static String dayFrom(Status.DayClock days, long day) {
+    return "day "
+        + day
+        + " ("
+        + (days.calendarDays()
+            ? days.endOf(day - 1).toLocalDate().toString()
+            : "from " + minutes(days.endOf(day - 1)))
+        + ")";
+  }
+
+  private static String dayWhen(Status.DayClock days, long day) {
+    return days.calendarDays()
+        ? days.endOf(day - 1).toLocalDate().toString()
+        : "ends " + minutes(days.endOf(day));
+  }
+
+  private static String minutes(java.time.LocalDateTime moment) {
+    return moment.toLocalDate() + " " + moment.toLocalTime().withSecond(0).withNano(0);
   }
 
   static String cite(String clause) {

@@ -85,7 +85,7 @@ public final class StatusReport {
     lines.add(Lines.counting(s, o));
     lines.add(findings(s) + " Under the other reading (" + o.policy().word() + "): " + findings(o));
     for (Status.DeviationLine d : s.deviations()) {
-      lines.add("Deviation, " + Lines.deviation(d));
+      lines.add("Deviation, " + Lines.deviation(s.clock(), d));
     }
     for (Status.SubstitutionLine x : s.substitutions()) {
       lines.add("Substitution, " + Lines.substitution(x));

@@ -80,7 +80,7 @@ public final class StatusTables {
                   + (o.state() == Status.ObligationState.WAITING
                       ? o.trigger().map(t -> " (trigger: " + Lines.progress(t) + ")").orElse("")
                       : ""),
-              Lines.due(o),
+              Lines.due(s.clock(), o),
               o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
               o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
@@ -104,7 +104,7 @@ public final class StatusTables {
     for (Status.RatioLine r : s.ratios()) {
       rows.add(
           List.of(
-              "day " + r.day() + r.date().map(d -> " (" + d + ")").orElse(""),
+              Lines.day(s.clock(), r.day()),
               r.units() + " " + r.unitCategory(),
               (r.pendingStatus() > 0 ? r.due() + " to " + r.mostDue() : String.valueOf(r.due()))
                   + " "

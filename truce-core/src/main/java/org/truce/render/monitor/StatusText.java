@@ -34,7 +34,7 @@ public final class StatusText {
         "Obligations",
         s.obligations(),
         o.obligations(),
-        Lines::obligation,
+        ob -> Lines.obligation(s.clock(), ob),
         // a ratio's counter-releases come from what each reading counts: by batch, not position
         (ob, index) ->
             ob.what().contains(org.truce.monitor.Monitor.COUNTED_ON)
@@ -46,7 +46,7 @@ public final class StatusText {
         "Batches against their ratio",
         s.ratios(),
         o.ratios(),
-        Lines::ratio,
+        r -> Lines.ratio(s.clock(), r),
         by(r -> r.day() + "\n" + r.clause() + "\n" + r.party()),
         mark);
     if (!s.exchanges().isEmpty() || !o.exchanges().isEmpty()) {
@@ -72,11 +72,15 @@ public final class StatusText {
     out.append("\nDeviations from the compliant timeline (")
         .append(s.policy().word())
         .append(")\n");
-    lines(out, s.deviations().stream().map(Lines::deviation).toList());
+    lines(out, s.deviations().stream().map(d -> Lines.deviation(s.clock(), d)).toList());
     java.util.Set<String> chosen =
-        new java.util.HashSet<>(s.deviations().stream().map(Lines::deviation).toList());
+        new java.util.HashSet<>(
+            s.deviations().stream().map(d -> Lines.deviation(s.clock(), d)).toList());
     List<String> otherOnly =
-        o.deviations().stream().map(Lines::deviation).filter(t -> !chosen.contains(t)).toList();
+        o.deviations().stream()
+            .map(d -> Lines.deviation(s.clock(), d))
+            .filter(t -> !chosen.contains(t))
+            .toList();
     out.append("\nDeviations under the other reading (").append(o.policy().word()).append(")\n");
     if (o.deviations().isEmpty()) {
       out.append("  none\n");
