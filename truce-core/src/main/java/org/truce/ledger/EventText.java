@@ -63,6 +63,15 @@ public final class EventText {
               + d.counted().map(c -> " counted " + c.words()).orElse("")
               + d.countedToward().map(t -> " counted toward " + t).orElse("")
               + text(d.text());
+      case Event.NotMonitored n -> "clause " + n.clauseName() + " not monitored: " + n.reason();
+      case Event.Total t ->
+          t.by()
+              + " released "
+              + t.count()
+              + " "
+              + t.category()
+              + t.on().map(d -> " on " + d).orElse(" in all")
+              + text(t.text());
     };
   }
 

@@ -32,6 +32,10 @@ import java.util.Optional;
  * @param violations violations alleged
  * @param lapse when the agreement lapsed, if it has by {@code at}
  * @param substitutions releases recorded in place of units an order makes due (docs/monitor.md)
+ * @param held per holder and line of its holdings: still held, released, and in what state
+ * @param delivered per holder: what it has released in all, living, remains, not yet revealed
+ * @param notMonitored the clauses the monitoring cell does not monitor, with the entry that says so
+ * @param totals the totals sources give, set beside the releases recorded one by one
  */
 public record Status(
     String title,
@@ -53,7 +57,12 @@ public record Status(
     List<ViolationLine> violations,
     Optional<LapseLine> lapse,
     // Left out of the JSON when empty, as texts without an order between releases have none.
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubstitutionLine> substitutions,
+    List<HeldLine> held,
+    List<DeliveredLine> delivered,
+    // Left out of the JSON when empty, as most ledgers mark no clause and record no total.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotMonitoredLine> notMonitored,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TotalLine> totals) {
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
@@ -71,7 +80,65 @@ public record Status(
     disputes = List.copyOf(disputes);
     violations = List.copyOf(violations);
     substitutions = List.copyOf(substitutions);
+    held = List.copyOf(held);
+    delivered = List.copyOf(delivered);
+    notMonitored = List.copyOf(notMonitored);
+    totals = List.copyOf(totals);
   }
+
+  /**
+   * One line of {@code holder}'s holdings ({@code category}, {@code atSigning} units, {@code bound}
+   * when the text qualifies the count): {@code released} of them released so far, as first
+   * reported, of which {@code living}, {@code remains} and {@code unrevealed} (of a line of status
+   * unknown at signing, not yet revealed). {@code stillHeld} + {@code released} - {@code excess} =
+   * {@code atSigning}; {@code excess}: the releases beyond what the line held.
+   */
+  public record HeldLine(
+      String holder,
+      String category,
+      boolean unknownStatus,
+      long atSigning,
+      Optional<String> bound,
+      long released,
+      long living,
+      long remains,
+      long unrevealed,
+      long stillHeld,
+      long excess,
+      String clause) {}
+
+  /**
+   * What {@code holder} has released in all, as first reported: {@code living}, {@code remains},
+   * {@code unrevealed} (status unknown, not yet recorded); {@code notFromOneLine}: of these, the
+   * units released under a category above several lines of its holdings.
+   */
+  public record DeliveredLine(
+      String holder, long living, long remains, long unrevealed, long total, long notFromOneLine) {}
+
+  /**
+   * The clause {@code clause} is not monitored since {@code since} (entry {@code entry}, source
+   * {@code source}): {@code reason}. Its obligations are {@link ObligationState#NOT_MONITORED}.
+   */
+  public record NotMonitoredLine(
+      String clause, String reason, LocalDate since, String entry, String source) {}
+
+  /**
+   * A total a source gives (entry {@code entry}, source {@code source}): {@code party} released
+   * {@code total} of {@code category} in all as of {@code date}, or on {@code date} alone when
+   * {@code oneDay}; the releases recorded one by one give {@code recorded}. A {@code difference}
+   * other than 0 is a disputed figure.
+   */
+  public record TotalLine(
+      LocalDate date,
+      long day,
+      boolean oneDay,
+      String party,
+      String category,
+      long total,
+      long recorded,
+      long difference,
+      String entry,
+      String source) {}
 
   /**
    * On {@code day}, {@code party} released {@code count} of {@code category} in place of units of
@@ -147,7 +214,12 @@ public record Status(
      * ObligationLine#trigger} says how far the trigger has come (docs/semantics.md, "Conditional
      * releases"). Its {@code dueDay} is 0, no day.
      */
-    WAITING
+    WAITING,
+    /**
+     * An obligation of a clause the monitoring cell does not monitor (a {@code not-monitored}
+     * entry): listed, never judged (docs/monitor.md, "What is monitored").
+     */
+    NOT_MONITORED
   }
 
   /**
@@ -338,10 +410,19 @@ public record Status(
       long released,
       long counted) {}
 
-  /** A departure from the compliant timeline, on a day, with the entries it rests on. */
-  public record DeviationLine(long day, String text, List<String> entries, String clause) {
+  /**
+   * A departure from the compliant timeline, on a day, with the entries it rests on; a finding
+   * repeated on every day from {@code day} to {@code lastDay} is one line (docs/monitor.md).
+   */
+  public record DeviationLine(
+      long day, String text, List<String> entries, String clause, Optional<Long> lastDay) {
     public DeviationLine {
       entries = List.copyOf(entries);
+    }
+
+    /** A finding of one day. */
+    public DeviationLine(long day, String text, List<String> entries, String clause) {
+      this(day, text, entries, clause, Optional.empty());
     }
   }
 

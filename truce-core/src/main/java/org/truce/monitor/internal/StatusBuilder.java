@@ -15,10 +15,18 @@ public final class StatusBuilder {
     List<Status.RatioLine> ratios = new RatioCheck(replay).run();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);
+    // What is monitored (docs/monitor.md): clauses not monitored, daily findings in runs of days.
+    List<Status.NotMonitoredLine> notMonitored = Monitored.of(replay);
+    java.util.Set<String> unmonitored = Monitored.clauses(notMonitored);
+    obligations = Monitored.mark(obligations, unmonitored);
+    List<Status.ObligationLine> oneByOne = new java.util.ArrayList<>();
     List<Status.DeviationLine> deviations =
-        new java.util.ArrayList<>(Deviations.of(replay, obligations, ratios, extensions));
+        new java.util.ArrayList<>(Monitored.runs(obligations, oneByOne));
+    deviations.addAll(Deviations.of(replay, oneByOne, ratios, extensions));
     deviations.addAll(orders.breaches());
+    deviations.removeIf(d -> unmonitored.contains(d.clause()));
     deviations.sort(java.util.Comparator.comparingLong(Status.DeviationLine::day));
+    Held.Lines held = Held.of(replay);
     return new Status(
         replay.agreement.metadata().title(),
         replay.version,
@@ -38,7 +46,11 @@ public final class StatusBuilder {
         Reports.disputes(replay),
         Reports.violations(replay),
         lapse(replay),
-        orders.substitutions());
+        orders.substitutions(),
+        held.held(),
+        held.delivered(),
+        notMonitored,
+        Totals.of(replay));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

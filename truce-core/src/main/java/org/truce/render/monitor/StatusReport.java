@@ -73,6 +73,12 @@ public final class StatusReport {
     Lines.lapse(s).ifPresent(lines::add);
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
+    for (Status.DeliveredLine d : s.delivered()) {
+      lines.add("Delivered in all: " + Lines.delivered(d) + ".");
+    }
+    for (Status.NotMonitoredLine n : s.notMonitored()) {
+      lines.add("Not monitored: " + Lines.notMonitored(n) + ".");
+    }
     for (int i = 0; i < s.extensions().size(); i++) {
       String chosen = Lines.extension(s.extensions().get(i));
       lines.add("Extension: " + chosen);
@@ -117,6 +123,7 @@ public final class StatusReport {
         StatusTables.obligations(s),
         StatusTables.ratios(s),
         StatusTables.tallies(readings),
+        StatusTables.held(s),
         StatusTables.disputes(s),
         StatusTables.violations(s));
   }
