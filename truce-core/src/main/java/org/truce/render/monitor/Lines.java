@@ -393,6 +393,7 @@ final class Lines {
         + h.category()
         + (h.unknownStatus() ? " (status unknown at signing)" : "")
         + ": "
+        + h.bound().map(b -> b + " ").orElse("")
         + h.stillHeld()
         + " still held of "
         + h.bound().map(b -> b + " ").orElse("")

@@ -74,7 +74,7 @@ public final class StatusReport {
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
     for (Status.DeliveredLine d : s.delivered()) {
-      lines.add("Delivered in all: " + Lines.delivered(d) + ".");
+      lines.add(Lines.delivered(d) + ".");
     }
     for (Status.NotMonitoredLine n : s.notMonitored()) {
       lines.add("Not monitored: " + Lines.notMonitored(n) + ".");

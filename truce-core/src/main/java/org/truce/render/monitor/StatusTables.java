@@ -81,7 +81,9 @@ public final class StatusTables {
               String.valueOf(h.living()),
               String.valueOf(h.remains()),
               String.valueOf(h.unrevealed()),
-              h.stillHeld() + (h.excess() > 0 ? " (" + h.excess() + " released beyond)" : ""),
+              h.bound().map(b -> b + " ").orElse("")
+                  + h.stillHeld()
+                  + (h.excess() > 0 ? " (" + h.excess() + " released beyond)" : ""),
               h.clause()));
     }
     for (Status.DeliveredLine d : s.delivered()) {
@@ -105,11 +107,11 @@ public final class StatusTables {
         List.of(
             column("holder", "holder"),
             column("category", "category"),
-            column("atSigning", "held at signing"),
+            column("atSigning", "at signing"),
             column("released", "released"),
             column("living", "living"),
             column("remains", "remains"),
-            column("unrevealed", "status not yet revealed"),
+            column("unrevealed", "unrevealed"),
             column("stillHeld", "still held"),
             column("clause", "clause")),
         rows,
@@ -117,6 +119,9 @@ public final class StatusTables {
             "Every release as first reported, counted in the deal or not, under either reading:"
                 + " released units are no longer held. A release is taken from the most specific"
                 + " line of its holder that covers its category.",
+            "unrevealed: released from a line whose status was unknown at signing, the status not"
+                + " yet recorded. A count the text qualifies (about, at least) qualifies what is"
+                + " still held.",
             "delivered in all: what each holder has released, whatever the line; released under"
                 + " a category above several lines, a release is counted here only."));
   }
