@@ -114,11 +114,7 @@ final class Monitored {
         first.party()
             + " "
             + first.what()
-            + " due daily, days "
-            + first.dueDay()
-            + "–"
-            + last.dueDay()
-            + ": "
+            + " due daily: "
             + (none ? "none recorded, overdue" : "overdue")
             + " on each of these "
             + run.size()

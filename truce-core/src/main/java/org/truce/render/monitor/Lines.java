@@ -154,7 +154,7 @@ final class Lines {
                               + " so far")
                   .orElse("waiting");
           case NOT_MONITORED ->
-              "not monitored (due " + when + ": " + o.done() + " of " + o.required() + " recorded)";
+              "not monitored: due " + when + ", " + o.done() + " of " + o.required() + " recorded";
           case OVERDUE ->
               "overdue since "
                   + when

@@ -75,7 +75,7 @@ public final class StatusTables {
       rows.add(
           List.of(
               h.holder(),
-              h.category() + (h.unknownStatus() ? " (status unknown at signing)" : ""),
+              h.category() + (h.unknownStatus() ? " (status unknown)" : ""),
               h.bound().map(b -> b + " ").orElse("") + h.atSigning(),
               String.valueOf(h.released()),
               String.valueOf(h.living()),
