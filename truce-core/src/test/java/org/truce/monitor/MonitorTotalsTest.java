@@ -67,7 +67,7 @@ class MonitorTotalsTest {
     String text =
         StatusText.render(
             HeldFixture.readings(10, with(total("icrc-4", 4, "ICRC", "hostage", 23))));
-    assertThat(text.substring(text.indexOf("Disputed figures"), text.indexOf("Violations")))
+    assertThat(text.substring(text.indexOf("Disputed figures"), text.indexOf("Totals reported")))
         .doesNotContain("icrc-4");
   }
 

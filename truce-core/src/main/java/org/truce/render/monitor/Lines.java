@@ -467,22 +467,16 @@ final class Lines {
             + " (day "
             + t.day()
             + ")";
-    String recorded = t.recorded() + " by the releases recorded one by one";
-    String gap =
-        t.difference() == 0
-            ? "the same"
-            : Math.abs(t.difference())
-                + (t.difference() > 0 ? " more" : " fewer")
-                + " by the total";
-    return said
-        + " ("
-        + t.source()
-        + "; entry "
-        + t.entry()
-        + "), "
-        + (t.difference() == 0 ? "as " : "or ")
-        + recorded
-        + ": "
-        + gap;
+    String cited = said + " (" + t.source() + "; entry " + t.entry() + ")";
+    if (t.difference() == 0) {
+      return cited + ", the same as the releases recorded one by one";
+    }
+    return cited
+        + ", or "
+        + t.recorded()
+        + " by the releases recorded one by one: "
+        + Math.abs(t.difference())
+        + (t.difference() > 0 ? " more" : " fewer")
+        + " by the total";
   }
 }
