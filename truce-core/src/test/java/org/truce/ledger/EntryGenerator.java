@@ -159,8 +159,27 @@ final class EntryGenerator {
                 optional(dates()),
                 (of, n, counted, toward) -> new Object[] {of, n, counted, toward})
             .zip(optional(texts()), EntryGenerator::dispute);
+    Gen<Entry.Body> notMonitored = texts().zip(texts(), Event.NotMonitored::new);
+    Gen<Entry.Body> total =
+        texts()
+            .zip(
+                texts(),
+                SourceDSL.longs().between(0, 1_000_000),
+                optional(dates()),
+                (by, category, n, on) -> new Object[] {by, category, n, on})
+            .zip(optional(texts()), EntryGenerator::total);
     return Generate.oneOf(
-        inForce, release, handover, extension, hostilities, aid, withdrawal, violation, dispute);
+        inForce,
+        release,
+        handover,
+        extension,
+        hostilities,
+        aid,
+        withdrawal,
+        violation,
+        dispute,
+        notMonitored,
+        total);
   }
 
   static Gen<LocalTime> times() {
@@ -168,6 +187,12 @@ final class EntryGenerator {
   }
 
   // The builders below take the parts zipped above, with the types they were built with.
+  @SuppressWarnings("unchecked")
+  private static Entry.Body total(Object[] p, Optional<String> text) {
+    return new Event.Total(
+        (String) p[0], (String) p[1], (Long) p[2], (Optional<LocalDate>) p[3], text);
+  }
+
   @SuppressWarnings("unchecked")
   private static Entry.Body release(Object[] p, Optional<LocalTime> at, Optional<String> clause) {
     Object[] head = (Object[]) p[0];
