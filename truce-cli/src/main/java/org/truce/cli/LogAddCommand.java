@@ -122,7 +122,7 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--reason",
       paramLabel = "TEXT",
-      description = "Why it is withdrawn (retraction).")
+      description = "Why it is withdrawn (retraction), or why a clause is not monitored.")
   String reason;
 
   @Option(
@@ -200,6 +200,12 @@ public final class LogAddCommand implements Callable<Integer> {
   String disputes;
 
   @Option(
+      names = "--on",
+      paramLabel = "DATE",
+      description = "The one day a total is of, when it is not a total in all (total).")
+  String on;
+
+  @Option(
       names = "--source",
       paramLabel = "SOURCE",
       description = "The publication or channel (required).")
@@ -268,6 +274,7 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("to", to);
     fields.put("release", release);
     fields.put("disputes", disputes);
+    fields.put("on", on);
     fields.put("source", source);
     fields.put("reported", reported);
     fields.put("attributed to", attributedTo);
