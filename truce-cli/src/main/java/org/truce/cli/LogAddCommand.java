@@ -122,7 +122,7 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--reason",
       paramLabel = "TEXT",
-      description = "Why it is withdrawn (retraction).")
+      description = "Why it is withdrawn (retraction), or why a clause is not monitored.")
   String reason;
 
   @Option(
@@ -209,8 +209,10 @@ public final class LogAddCommand implements Callable<Integer> {
 
   @Option(
       names = "--on",
-      paramLabel = "PHASE",
-      description = "The phase the talks are about, e.g. two (talks).")
+      paramLabel = "PHASE|DATE",
+      description =
+          "The phase the talks are about, e.g. two (talks); the one day a total is of, when it is"
+              + " not a total in all (total).")
   String on;
 
   @Option(

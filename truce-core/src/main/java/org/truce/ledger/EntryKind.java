@@ -29,7 +29,10 @@ public enum EntryKind {
   WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
   VIOLATION("violation", List.of("by", "against", "text"), List.of("clause", "at")),
   DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),
-  TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text"));
+  TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text")),
+  // What the monitoring cell does not monitor, and the totals sources give (docs/monitor.md).
+  NOT_MONITORED("not-monitored", List.of("clause", "reason"), List.of()),
+  TOTAL("total", List.of("by", "category", "count"), List.of("on", "text"));
 
   /** The fields of every kind, after its own: where the claim comes from, and what it corrects. */
   public static final List<String> PROVENANCE_FIELDS =

@@ -23,7 +23,9 @@ public sealed interface Event extends Entry.Body
         Event.Withdrawal,
         Event.Violation,
         Event.Dispute,
-        Event.Talks {
+        Event.Talks,
+        Event.NotMonitored,
+        Event.Total {
 
   /** The hour the event happened, when the report gives it. */
   Optional<LocalTime> at();
@@ -428,6 +430,74 @@ public sealed interface Event extends Entry.Body
           .put("state", state.words())
           .put("judged by", judgedBy)
           .put("at", at)
+          .put("text", text)
+          .map();
+    }
+  }
+
+  /**
+   * The monitoring cell does not monitor {@code clause}: no reliable source records what it asks
+   * ({@code reason}). Its obligations are listed as not monitored, and none of its deviations
+   * counts (docs/monitor.md, "What is monitored").
+   */
+  record NotMonitored(String clauseName, String reason) implements Event {
+    public NotMonitored {
+      Objects.requireNonNull(clauseName, "clause");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public EntryKind kind() {
+      return EntryKind.NOT_MONITORED;
+    }
+
+    @Override
+    public Optional<LocalTime> at() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> clause() {
+      return Optional.of(clauseName);
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields().put("clause", clauseName).put("reason", reason).map();
+    }
+  }
+
+  /**
+   * A total a source gives: {@code by} released {@code count} of {@code category} (or below it) in
+   * all as of the entry's date, or, with {@code on}, on that one date. Reconciled with the releases
+   * recorded one by one, never split into them (docs/monitor.md, "Totals and disputed batches").
+   */
+  record Total(
+      String by, String category, long count, Optional<LocalDate> on, Optional<String> text)
+      implements Event {
+    public Total {
+      if (count < 0) {
+        throw new IllegalArgumentException("a total is of at least none");
+      }
+    }
+
+    @Override
+    public EntryKind kind() {
+      return EntryKind.TOTAL;
+    }
+
+    @Override
+    public Optional<LocalTime> at() {
+      return Optional.empty();
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields()
+          .put("by", by)
+          .put("category", category)
+          .put("count", count)
+          .put("on", on)
           .put("text", text)
           .map();
     }

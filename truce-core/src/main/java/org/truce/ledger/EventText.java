@@ -71,6 +71,15 @@ public final class EventText {
               + t.judgedBy().map(j -> ", as judged by " + j).orElse("")
               + at(t)
               + text(t.text());
+      case Event.NotMonitored n -> "clause " + n.clauseName() + " not monitored: " + n.reason();
+      case Event.Total t ->
+          t.by()
+              + " released "
+              + t.count()
+              + " "
+              + t.category()
+              + t.on().map(d -> " on " + d).orElse(" in all")
+              + text(t.text());
     };
   }
 

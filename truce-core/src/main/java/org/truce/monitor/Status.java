@@ -37,6 +37,10 @@ import java.util.Optional;
  * @param standing whether the agreement itself is in force, ended or lapsed, and since when
  * @param clock when the days of the agreement begin and end: day 1 is the 24 hours from {@code
  *     from}, in the agreement's zone
+ * @param held per holder and line of its holdings: still held, released, and in what state
+ * @param delivered per holder: what it has released in all, living, remains, not yet revealed
+ * @param notMonitored the clauses the monitoring cell does not monitor, with the entry that says so
+ * @param totals the totals sources give, set beside the releases recorded one by one
  */
 public record Status(
     String title,
@@ -62,7 +66,12 @@ public record Status(
     // Left out of the JSON when empty, as texts without a ratio have none.
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExchangeLine> exchanges,
     StandingLine standing,
-    DayClock clock) {
+    DayClock clock,
+    List<HeldLine> held,
+    List<DeliveredLine> delivered,
+    // Left out of the JSON when empty, as most ledgers mark no clause and record no total.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotMonitoredLine> notMonitored,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TotalLine> totals) {
   /**
    * The days of the agreement: day N is the 24 hours of real time that begin {@code 24 × (N − 1)}
    * hours after {@code from}, a local time in {@code zone} (an IANA id or an offset), also across a
@@ -118,7 +127,65 @@ public record Status(
     violations = List.copyOf(violations);
     substitutions = List.copyOf(substitutions);
     exchanges = List.copyOf(exchanges);
+    held = List.copyOf(held);
+    delivered = List.copyOf(delivered);
+    notMonitored = List.copyOf(notMonitored);
+    totals = List.copyOf(totals);
   }
+
+  /**
+   * One line of {@code holder}'s holdings ({@code category}, {@code atSigning} units, {@code bound}
+   * when the text qualifies the count): {@code released} of them released so far, as first
+   * reported, of which {@code living}, {@code remains} and {@code unrevealed} (of a line of status
+   * unknown at signing, not yet revealed). {@code stillHeld} + {@code released} - {@code excess} =
+   * {@code atSigning}; {@code excess}: the releases beyond what the line held.
+   */
+  public record HeldLine(
+      String holder,
+      String category,
+      boolean unknownStatus,
+      long atSigning,
+      Optional<String> bound,
+      long released,
+      long living,
+      long remains,
+      long unrevealed,
+      long stillHeld,
+      long excess,
+      String clause) {}
+
+  /**
+   * What {@code holder} has released in all, as first reported: {@code living}, {@code remains},
+   * {@code unrevealed} (status unknown, not yet recorded); {@code notFromOneLine}: of these, the
+   * units released under a category above several lines of its holdings.
+   */
+  public record DeliveredLine(
+      String holder, long living, long remains, long unrevealed, long total, long notFromOneLine) {}
+
+  /**
+   * The clause {@code clause} is not monitored since {@code since} (entry {@code entry}, source
+   * {@code source}): {@code reason}. Its obligations are {@link ObligationState#NOT_MONITORED}.
+   */
+  public record NotMonitoredLine(
+      String clause, String reason, LocalDate since, String entry, String source) {}
+
+  /**
+   * A total a source gives (entry {@code entry}, source {@code source}): {@code party} released
+   * {@code total} of {@code category} in all as of {@code date}, or on {@code date} alone when
+   * {@code oneDay}; the releases recorded one by one give {@code recorded}. A {@code difference}
+   * other than 0 is a disputed figure.
+   */
+  public record TotalLine(
+      LocalDate date,
+      long day,
+      boolean oneDay,
+      String party,
+      String category,
+      long total,
+      long recorded,
+      long difference,
+      String entry,
+      String source) {}
 
   /**
    * On {@code day}, {@code party} released {@code count} of {@code category} in place of units of
@@ -209,7 +276,12 @@ public record Status(
      * ObligationLine#trigger} says how far the trigger has come (docs/semantics.md, "Conditional
      * releases"). Its {@code dueDay} is 0, no day.
      */
-    WAITING
+    WAITING,
+    /**
+     * An obligation of a clause the monitoring cell does not monitor (a {@code not-monitored}
+     * entry): listed, never judged (docs/monitor.md, "What is monitored").
+     */
+    NOT_MONITORED
   }
 
   /**
@@ -420,10 +492,19 @@ public record Status(
       long released,
       long counted) {}
 
-  /** A departure from the compliant timeline, on a day, with the entries it rests on. */
-  public record DeviationLine(long day, String text, List<String> entries, String clause) {
+  /**
+   * A departure from the compliant timeline, on a day, with the entries it rests on; a finding
+   * repeated on every day from {@code day} to {@code lastDay} is one line (docs/monitor.md).
+   */
+  public record DeviationLine(
+      long day, String text, List<String> entries, String clause, Optional<Long> lastDay) {
     public DeviationLine {
       entries = List.copyOf(entries);
+    }
+
+    /** A finding of one day. */
+    public DeviationLine(long day, String text, List<String> entries, String clause) {
+      this(day, text, entries, clause, Optional.empty());
     }
   }
 

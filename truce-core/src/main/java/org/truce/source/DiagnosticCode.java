@@ -874,6 +874,17 @@ public enum DiagnosticCode {
       "entries of this batch name one another in a cycle: %s",
       "an entry supersedes, retracts, disputes or hands over only an entry recorded before it;"
           + " remove the reference that points back"),
+  LEDGER_TOTAL_DECREASES(
+      "E755",
+      "the totals in all of %s released by %s that one source gives go down: %s as of %s (entry"
+          + " `%s`), then %s as of %s (entry `%s`)",
+      "a total in all only grows: if one of the two is wrong, correct it (`supersedes:`) or"
+          + " retract it; if this is the total of one day, write `on: DATE`"),
+  LEDGER_TOTAL_ON_LATER(
+      "E756",
+      "this total is of %s, a day after the date of the entry, %s",
+      "a source reports the total of a day that is over: check the date in `on:`, or date the"
+          + " entry on the day it was reported"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

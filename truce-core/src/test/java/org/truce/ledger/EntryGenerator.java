@@ -167,6 +167,15 @@ final class EntryGenerator {
                 at,
                 (on, state, judge, time) -> new Object[] {on, state, judge, time})
             .zip(optional(texts()), EntryGenerator::talks);
+    Gen<Entry.Body> notMonitored = texts().zip(texts(), Event.NotMonitored::new);
+    Gen<Entry.Body> total =
+        texts()
+            .zip(
+                texts(),
+                SourceDSL.longs().between(0, 1_000_000),
+                optional(dates()),
+                (by, category, n, on) -> new Object[] {by, category, n, on})
+            .zip(optional(texts()), EntryGenerator::total);
     return Generate.oneOf(
         inForce,
         release,
@@ -177,7 +186,9 @@ final class EntryGenerator {
         withdrawal,
         violation,
         dispute,
-        talks);
+        talks,
+        notMonitored,
+        total);
   }
 
   @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with
@@ -195,6 +206,12 @@ final class EntryGenerator {
   }
 
   // The builders below take the parts zipped above, with the types they were built with.
+  @SuppressWarnings("unchecked")
+  private static Entry.Body total(Object[] p, Optional<String> text) {
+    return new Event.Total(
+        (String) p[0], (String) p[1], (Long) p[2], (Optional<LocalDate>) p[3], text);
+  }
+
   @SuppressWarnings("unchecked")
   private static Entry.Body release(Object[] p, Optional<LocalTime> at, Optional<String> clause) {
     Object[] head = (Object[]) p[0];

@@ -119,6 +119,18 @@ final class MonitorReadContract {
               new Event.Extension(
                   1, List.of(), Optional.of("1.4"), Optional.empty(), Optional.empty()),
               Optional.empty());
+      // What is monitored and the totals sources give (docs/monitor.md): read as entries.
+      case 18 ->
+          entry(
+              date,
+              new Event.Total(
+                  "hamas",
+                  "hostage",
+                  random.nextInt(200),
+                  random.nextBoolean() ? Optional.of(date) : Optional.empty(),
+                  Optional.empty()),
+              Optional.empty());
+      case 19 -> entry(date, new Event.NotMonitored("1.5", "no source"), Optional.empty());
       default -> release(date, Optional.empty());
     };
   }

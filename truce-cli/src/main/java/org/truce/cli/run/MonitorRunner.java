@@ -72,7 +72,7 @@ public final class MonitorRunner {
                 options.format().equals("json")
                     ? StatusJson.render(readings.get())
                     : StatusText.render(readings.get());
-            case TALLY -> format(options.format()).write(StatusTables.tallies(readings.get()));
+            case TALLY -> tally(options.format(), readings.get());
             case REPORT ->
                 options.format().equals("html")
                     ? StatusReport.html(readings.get())
@@ -90,6 +90,33 @@ public final class MonitorRunner {
     } finally {
       sink.finish();
     }
+  }
+
+  /**
+   * The tallies, then what is still held (docs/monitor.md): two tables; in JSON, the tallies'
+   * object with the second as its {@code held}; in HTML, one page.
+   */
+  private static String tally(String format, Monitor.Readings readings) {
+    org.truce.table.Table tallies = StatusTables.tallies(readings);
+    org.truce.table.Table held = StatusTables.held(readings.chosen());
+    return switch (format(format)) {
+      case HTML ->
+          TableFormat.htmlPage(
+              tallies.title(), TableFormat.htmlSection(tallies) + TableFormat.htmlSection(held));
+      case JSON -> {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try {
+          var root =
+              (com.fasterxml.jackson.databind.node.ObjectNode)
+                  mapper.readTree(TableFormat.JSON.write(tallies));
+          root.set("held", mapper.readTree(TableFormat.JSON.write(held)));
+          yield mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException("tables always serialise", e);
+        }
+      }
+      case TEXT, MARKDOWN -> format(format).write(tallies) + "\n" + format(format).write(held);
+    };
   }
 
   private static TableFormat format(String format) {

@@ -115,6 +115,75 @@ class MonitorCommandsTest {
   }
 
   @Test
+  void totalsAndClausesNotMonitoredFromLogAddAreSeenByStatusAndTally() throws IOException {
+    Transcript total =
+        truce(
+            "log",
+            "add",
+            "total",
+            "icrc-day7",
+            "--date",
+            "2023-11-30",
+            "--by",
+            "hamas",
+            "--category",
+            "hostage",
+            "--count",
+            "110",
+            "--source",
+            "ICRC");
+    assertThat(total.exit()).as(total.render()).isZero();
+    Transcript marked =
+        truce(
+            "log",
+            "add",
+            "not-monitored",
+            "aid-unsourced",
+            "--date",
+            "2023-11-24",
+            "--clause",
+            "1.5",
+            "--reason",
+            "no source counts the trucks",
+            "--source",
+            "monitoring cell");
+    assertThat(marked.exit()).as(marked.render()).isZero();
+    String status = truce("status", "--at", "2023-12-01").out();
+    assertThat(status)
+        .contains("hamas delivered in all: 105 living")
+        .contains(
+            "hamas released 110 hostage in all as of 2023-11-30 (day 7) (ICRC; entry icrc-day7),"
+                + " or 105 by the releases recorded one by one: 5 more by the total")
+        .contains("clause 1.5 \"Aid and fuel\": not monitored since 2023-11-24");
+    // A total in all that goes down, from the same source: refused, nothing written.
+    Transcript lower =
+        truce(
+            "log",
+            "add",
+            "total",
+            "icrc-day8",
+            "--date",
+            "2023-12-01",
+            "--by",
+            "hamas",
+            "--category",
+            "hostage",
+            "--count",
+            "100",
+            "--source",
+            "ICRC");
+    assertThat(lower.exit()).isEqualTo(2);
+    assertThat(lower.err()).contains("error[E755]");
+    JsonNode held =
+        new ObjectMapper()
+            .readTree(truce("tally", "--at", "2023-12-01", "--json").out())
+            .get("held")
+            .get("rows");
+    assertThat(held).isNotEmpty();
+    assertThat(held.get(0).get("holder").asText()).isEqualTo("hamas");
+  }
+
+  @Test
   void eventsFromLogAddAndFromCsvAreSeenByStatus() throws IOException {
     Transcript added =
         truce(

@@ -83,6 +83,7 @@ public final class BatchCheck {
     }
     corrections(entries, byId, held);
     cycles(entries, byId);
+    diagnostics.addAll(TotalsCheck.of(entries, ledger));
     return new BatchReport(diagnostics, fresh, already);
   }
 

@@ -153,6 +153,22 @@ final class EntryChecks {
           talksPhase(t.on());
           t.judgedBy().ifPresent(judge -> actor(e, "judged by", label, agreement, judge));
         }
+        case Event.NotMonitored n -> {} // its clause is checked below
+        case Event.Total t -> {
+          if (party("by", t.by())) {
+            category(t.by(), t.category());
+          }
+          t.on()
+              .filter(on -> on.isAfter(e.entry().date()))
+              .ifPresent(
+                  on ->
+                      diagnostics.add(
+                          Diagnostic.of(
+                              DiagnosticCode.LEDGER_TOTAL_ON_LATER,
+                              e.at("on"),
+                              on,
+                              e.entry().date())));
+        }
       }
       event.clause().ifPresent(c -> clause(e, label, agreement, c));
     }

@@ -104,6 +104,23 @@ final class EventBodies {
                             at,
                             text));
           }
+          case NOT_MONITORED ->
+              EntryBuilder.all(clause, fields.value("reason"))
+                  .map(x -> new Event.NotMonitored(clause.get(), fields.value("reason").get()));
+          case TOTAL -> {
+            Optional<Long> count = fields.word("count", f -> fields.count(f, 0));
+            Optional<LocalDate> on = fields.word("on", fields::date);
+            yield EntryBuilder.all(fields.value("by"), fields.value("category"), count)
+                .filter(x -> valid("on", on))
+                .map(
+                    x ->
+                        new Event.Total(
+                            fields.value("by").get(),
+                            fields.value("category").get(),
+                            count.get(),
+                            on,
+                            text));
+          }
           default -> throw new IllegalArgumentException("not an event: " + kind);
         };
     // A bad hour leaves the event unbuilt even when the rest is right.

@@ -36,11 +36,19 @@ public final class StatusBuilder {
     RatioCheck ratioCheck = owed.ratioCheck();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);
+    // What is monitored (docs/monitor.md): clauses not monitored, daily findings in runs of days.
+    List<Status.NotMonitoredLine> notMonitored = Monitored.of(replay);
+    java.util.Set<String> unmonitored = Monitored.clauses(notMonitored);
+    obligations = Monitored.mark(obligations, unmonitored);
+    List<Status.ObligationLine> oneByOne = new java.util.ArrayList<>();
     List<Status.DeviationLine> deviations =
-        new java.util.ArrayList<>(Deviations.of(replay, obligations, ratios, extensions));
+        new java.util.ArrayList<>(Monitored.runs(obligations, oneByOne));
+    deviations.addAll(Deviations.of(replay, oneByOne, ratios, extensions));
     deviations.addAll(orders.breaches());
     deviations.addAll(ratioCheck.excesses());
+    deviations.removeIf(d -> unmonitored.contains(d.clause()));
     deviations.sort(java.util.Comparator.comparingLong(Status.DeviationLine::day));
+    Held.Lines held = Held.of(replay);
     return new Status(
         replay.agreement.metadata().title(),
         replay.version,
@@ -63,7 +71,11 @@ public final class StatusBuilder {
         orders.substitutions(),
         ratioCheck.cumulative(),
         Standing.of(replay),
-        new Status.DayClock(replay.clock.start(), replay.clock.zone().getId()));
+        new Status.DayClock(replay.clock.start(), replay.clock.zone().getId()),
+        held.held(),
+        held.delivered(),
+        notMonitored,
+        Totals.of(replay));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

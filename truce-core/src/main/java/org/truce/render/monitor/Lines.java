@@ -175,6 +175,8 @@ final class Lines {
                               + o.required()
                               + " so far")
                   .orElse("waiting");
+          case NOT_MONITORED ->
+              "not monitored: due " + when + ", " + o.done() + " of " + o.required() + " recorded";
           case OVERDUE ->
               "overdue since "
                   + when
@@ -400,7 +402,7 @@ final class Lines {
   }
 
   static String deviation(Status.DayClock days, Status.DeviationLine d) {
-    return day(days, d.day())
+    return d.lastDay().map(last -> dayRange(days, d.day(), last)).orElse(day(days, d.day()))
         + ": "
         + d.text()
         + (d.entries().isEmpty() ? "" : " (entries " + String.join(", ", d.entries()) + ")")
@@ -414,6 +416,19 @@ final class Lines {
    */
   static String day(Status.DayClock days, long day) {
     return "day " + day + " (" + dayWhen(days, day) + ")";
+  }
+
+  /** {@code days 1–11 (from 2023-11-24 07:00 to 2023-12-05 07:00)}: consecutive days, one line. */
+  static String dayRange(Status.DayClock days, long first, long last) {
+    return "days "
+        + first
+        + "–"
+        + last
+        + " ("
+        + (days.calendarDays()
+            ? days.endOf(first - 1).toLocalDate() + " to " + days.endOf(last - 1).toLocalDate()
+            : "from " + minutes(days.endOf(first - 1)) + " to " + minutes(days.endOf(last)))
+        + ")";
   }
 
   /** {@code day 1 (from 2023-11-24 07:00)}: a day something has held since, with its beginning. */
@@ -450,5 +465,113 @@ final class Lines {
   /** The other reading's line where it differs from the chosen one's. */
   static Optional<String> other(String chosen, String other) {
     return chosen.equals(other) ? Optional.empty() : Optional.of(other);
+  }
+
+  /**
+   * "hamas hostage.living.civilian: 12 still held of about 33 at signing; 21 released (19 living, 2
+   * remains)".
+   */
+  static String held(Status.HeldLine h) {
+    return h.holder()
+        + " "
+        + h.category()
+        + (h.unknownStatus() ? " (status unknown at signing)" : "")
+        + ": "
+        + h.bound().map(b -> b + " ").orElse("")
+        + h.stillHeld()
+        + " still held of "
+        + h.bound().map(b -> b + " ").orElse("")
+        + h.atSigning()
+        + " at signing; "
+        + h.released()
+        + " released"
+        + (h.released() == 0
+            ? ""
+            : " (" + states(h.living(), h.remains(), h.unrevealed(), "nothing") + ")")
+        + (h.excess() > 0 ? ", " + beyond(h) : "")
+        + cite(h.clause());
+  }
+
+  /**
+   * Releases beyond the line's figure: more than it held when the text gives the figure exactly;
+   * where the text gives a floor or an estimate, only beyond the text's figure, which the line may
+   * well have held.
+   */
+  private static String beyond(Status.HeldLine h) {
+    return h.bound()
+        .map(b -> h.excess() + " beyond the " + b + " " + h.atSigning() + " the text gives")
+        .orElse(h.excess() + " more than the line held");
+  }
+
+  /** "hamas delivered in all: 18 living and 6 remains". */
+  static String delivered(Status.DeliveredLine d) {
+    return d.holder()
+        + " delivered in all: "
+        + states(d.living(), d.remains(), d.unrevealed(), "none yet")
+        + (d.notFromOneLine() > 0
+            ? " (of which "
+                + d.notFromOneLine()
+                + " released under a category above several lines of its holdings)"
+            : "");
+  }
+
+  /** "18 living and 6 remains", "2 of unknown status, not yet revealed". */
+  private static String states(long living, long remains, long unrevealed, String none) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (living > 0) {
+      parts.add(living + " living");
+    }
+    if (remains > 0) {
+      parts.add(remains + " remains");
+    }
+    if (unrevealed > 0) {
+      parts.add(unrevealed + " of unknown status, not yet revealed");
+    }
+    if (parts.isEmpty()) {
+      return none;
+    }
+    return parts.size() == 1
+        ? parts.getFirst()
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+  }
+
+  /** "clause 1.5: not monitored since 2023-11-24: no source ... (monitoring cell; entry x)". */
+  static String notMonitored(Status.NotMonitoredLine n) {
+    return n.clause()
+        + ": not monitored since "
+        + n.since()
+        + ": "
+        + n.reason()
+        + " ("
+        + n.source()
+        + "; entry "
+        + n.entry()
+        + ")";
+  }
+
+  /** What a total says and what the releases recorded one by one give. */
+  static String total(Status.TotalLine t) {
+    String said =
+        t.party()
+            + " released "
+            + t.total()
+            + " "
+            + t.category()
+            + (t.oneDay() ? " on " : " in all as of ")
+            + t.date()
+            + " (day "
+            + t.day()
+            + ")";
+    String cited = said + " (" + t.source() + "; entry " + t.entry() + ")";
+    if (t.difference() == 0) {
+      return cited + ", the same as the releases recorded one by one";
+    }
+    return cited
+        + ", or "
+        + t.recorded()
+        + " by the releases recorded one by one: "
+        + Math.abs(t.difference())
+        + (t.difference() > 0 ? " more" : " fewer")
+        + " by the total";
   }
 }

@@ -74,6 +74,12 @@ public final class StatusReport {
     lines.add(Lines.standing(s));
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
+    for (Status.DeliveredLine d : s.delivered()) {
+      lines.add(Lines.delivered(d) + ".");
+    }
+    for (Status.NotMonitoredLine n : s.notMonitored()) {
+      lines.add("Not monitored: " + Lines.notMonitored(n) + ".");
+    }
     for (int i = 0; i < s.extensions().size(); i++) {
       String chosen = Lines.extension(s.extensions().get(i));
       lines.add("Extension: " + chosen);
@@ -118,6 +124,7 @@ public final class StatusReport {
         StatusTables.obligations(s),
         StatusTables.ratios(s),
         StatusTables.tallies(readings),
+        StatusTables.held(s),
         StatusTables.disputes(s),
         StatusTables.violations(s));
   }

@@ -65,6 +65,67 @@ public final class StatusTables {
                 + " from the report that disputes it; see the disputed figures."));
   }
 
+  /**
+   * Per holder and line of its holdings: held at signing, released (living, remains, of unknown
+   * status not yet revealed), still held; then each holder's delivered in all (docs/monitor.md).
+   */
+  public static Table held(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.HeldLine h : s.held()) {
+      rows.add(
+          List.of(
+              h.holder(),
+              h.category() + (h.unknownStatus() ? " (status unknown)" : ""),
+              h.bound().map(b -> b + " ").orElse("") + h.atSigning(),
+              String.valueOf(h.released()),
+              String.valueOf(h.living()),
+              String.valueOf(h.remains()),
+              String.valueOf(h.unrevealed()),
+              h.bound().map(b -> b + " ").orElse("")
+                  + h.stillHeld()
+                  + (h.excess() > 0 ? " (" + h.excess() + " released beyond)" : ""),
+              h.clause()));
+    }
+    for (Status.DeliveredLine d : s.delivered()) {
+      rows.add(
+          List.of(
+              d.holder(),
+              "delivered in all",
+              "",
+              String.valueOf(d.total()),
+              String.valueOf(d.living()),
+              String.valueOf(d.remains()),
+              String.valueOf(d.unrevealed()),
+              "",
+              ""));
+    }
+    return new Table(
+        "Still held at "
+            + Lines.moment(s.at().toLocalDate(), s.at().toLocalTime())
+            + ", day "
+            + s.day(),
+        List.of(
+            column("holder", "holder"),
+            column("category", "category"),
+            column("atSigning", "at signing"),
+            column("released", "released"),
+            column("living", "living"),
+            column("remains", "remains"),
+            column("unrevealed", "unrevealed"),
+            column("stillHeld", "still held"),
+            column("clause", "clause")),
+        rows,
+        List.of(
+            "Every release as first reported, counted in the deal or not, under either reading:"
+                + " released units are no longer held. A release is taken from the most specific"
+                + " line of its holder that covers its category.",
+            "unrevealed: released from a line whose status was unknown at signing, the status not"
+                + " yet recorded. A count the text qualifies (about, at least) qualifies what is"
+                + " still held.",
+            "delivered in all: what each holder has released, whatever the line; released under"
+                + " a category above several lines, a release is counted here only."));
+  }
+
   private static String key(Status.TallyLine t) {
     return t.party() + "\n" + t.kind() + "\n" + t.category();
   }
@@ -136,6 +197,17 @@ public final class StatusTables {
               d.figure(),
               d.first() + " (" + d.firstSource() + ")",
               d.second() + " (" + d.secondSource() + "; entry " + d.dispute() + ")"));
+    }
+    for (Status.TotalLine t : s.totals()) {
+      if (t.difference() != 0) {
+        rows.add(
+            List.of(
+                t.date().toString(),
+                t.party() + " released " + t.category() + (t.oneDay() ? " on the day" : " in all"),
+                "total",
+                t.total() + " (" + t.source() + "; entry " + t.entry() + ")",
+                t.recorded() + " (the releases recorded one by one)"));
+      }
     }
     return new Table(
         "Disputed figures",

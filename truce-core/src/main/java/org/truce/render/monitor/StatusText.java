@@ -94,8 +94,27 @@ public final class StatusText {
       out.append("\nSubstitutions agreed\n");
       lines(out, s.substitutions().stream().map(Lines::substitution).toList());
     }
+    out.append("\nStill held\n");
+    lines(
+        out,
+        java.util.stream.Stream.concat(
+                s.held().stream().map(Lines::held), s.delivered().stream().map(Lines::delivered))
+            .toList());
+    if (!s.notMonitored().isEmpty()) {
+      out.append("\nNot monitored\n");
+      lines(out, s.notMonitored().stream().map(Lines::notMonitored).toList());
+    }
     out.append("\nDisputed figures\n");
-    lines(out, s.disputes().stream().map(Lines::dispute).toList());
+    lines(
+        out,
+        java.util.stream.Stream.concat(
+                s.disputes().stream().map(Lines::dispute),
+                s.totals().stream().filter(t -> t.difference() != 0).map(Lines::total))
+            .toList());
+    if (!s.totals().isEmpty()) {
+      out.append("\nTotals reported\n");
+      lines(out, s.totals().stream().map(Lines::total).toList());
+    }
     out.append("\nViolations alleged\n");
     lines(out, s.violations().stream().map(Lines::violation).toList());
     return out.toString();
