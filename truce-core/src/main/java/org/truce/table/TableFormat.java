@@ -112,6 +112,24 @@ public enum TableFormat {
   private static String markdown(Table table) {
     StringBuilder out =
         new StringBuilder("## ").append(Markup.markdown(table.title())).append("\n\n");
+    if (table.rows().isEmpty()) {
+      // A grid of headers over nothing reads as a rendering fault: say so in words.
+      out.append(NONE_RECORDED).append('\n');
+    } else {
+      grid(table, out);
+    }
+    if (!table.notes().isEmpty()) {
+      out.append('\n');
+      table.notes().forEach(note -> out.append(Markup.markdownBlock(note)).append("\n\n"));
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** What an empty table of a report says instead of a grid of headers. */
+  private static final String NONE_RECORDED = "None recorded.";
+
+  private static void grid(Table table, StringBuilder out) {
     out.append('|');
     table.columns().forEach(c -> out.append(' ').append(Markup.markdown(c.header())).append(" |"));
     out.append("\n|");
@@ -122,12 +140,6 @@ public enum TableFormat {
       row.forEach(cell -> out.append(' ').append(Markup.markdown(cell)).append(" |"));
       out.append('\n');
     }
-    if (!table.notes().isEmpty()) {
-      out.append('\n');
-      table.notes().forEach(note -> out.append(Markup.markdownBlock(note)).append("\n\n"));
-      out.setLength(out.length() - 1);
-    }
-    return out.toString();
   }
 
   private static String html(Table table) {
@@ -140,6 +152,11 @@ public enum TableFormat {
   public static String htmlSection(Table table) {
     StringBuilder out =
         new StringBuilder("<h2>").append(Markup.html(table.title())).append("</h2>\n");
+    if (table.rows().isEmpty()) {
+      out.append("<p>").append(NONE_RECORDED).append("</p>\n");
+      table.notes().forEach(note -> out.append("<p>").append(Markup.html(note)).append("</p>\n"));
+      return out.toString();
+    }
     out.append("<table>\n<thead><tr>");
     table
         .columns()

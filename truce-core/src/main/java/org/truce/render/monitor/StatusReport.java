@@ -147,7 +147,7 @@ public final class StatusReport {
     return List.of(
         "Days are days of the agreement: day 1 is the 24 hours from the moment it entered into"
             + " force, "
-            + Lines.moment(s.inForce().since().toLocalDate(), s.inForce().since().toLocalTime())
+            + Lines.moment(s.clock().from().toLocalDate(), s.clock().from().toLocalTime())
             + ". An event reported with a date but no hour is taken to have happened by the end of"
             + " that date.",
         "The compliant schedule is what the text requires, day by day, when every party keeps every"
