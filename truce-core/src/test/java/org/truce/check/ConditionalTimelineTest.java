@@ -96,6 +96,7 @@ class ConditionalTimelineTest {
     }
     Timeline timeline = TimelineBuilder.build(agreement, options);
     long last = Math.min(timeline.ending().lastDay(), 400);
+    long fails = TimelineDifferentialTest.firstAssuranceFailure(timeline);
     State s = interpreter.initial();
     long armedOn = Long.MAX_VALUE;
     long day = 1;
@@ -115,6 +116,12 @@ class ConditionalTimelineTest {
       String at = "day " + day + " of\n" + ModelPrinter.print(agreement);
       Optional<Timeline.Day> shown = timeline.day(day);
       List<TimelineEvent> shownEvents = shown.map(Timeline.Day::events).orElse(List.of());
+      if (day >= fails
+          && !TimelineDifferentialTest.releases(shownEvents).equals(releases(events, day))) {
+        // The timeline's placement broke an assurance the run keeps by releasing otherwise: it
+        // says so in a note, and the runs differ from there by design (docs/timeline.md).
+        return -1;
+      }
       assertThat(TimelineDifferentialTest.releases(shownEvents))
           .as("releases on " + at)
           .isEqualTo(releases(events, day));
