@@ -59,7 +59,7 @@ public final class Monitor {
       LocalDateTime at,
       CountingPolicy policy,
       Function<String, List<String>> releasesIn) {
-    return replay(versions, entries, at, policy, releasesIn)
+    return replay(versions, entries, at, policy, oneAtATime(releasesIn))
         .map(
             replay -> {
               // The events and the timeline are shared; the other reading on another core.
@@ -101,6 +101,20 @@ public final class Monitor {
   private static Optional<LocalDateTime> startOf(DossierVersions versions, Entry inForce) {
     String label = ((Event.InForce) inForce.body()).version();
     return versions.version(label).map(agreement -> Replay.start(agreement, inForce));
+  }
+
+  /**
+   * {@code releasesIn}, asked by one thread at a time and once per id: the two readings are built
+   * on two threads, and a ledger is read by one thread at a time.
+   */
+  private static Function<String, List<String>> oneAtATime(
+      Function<String, List<String>> releasesIn) {
+    java.util.Map<String, List<String>> known = new java.util.HashMap<>();
+    return id -> {
+      synchronized (known) {
+        return known.computeIfAbsent(id, releasesIn);
+      }
+    };
   }
 
   /** The same moment read under the chosen counting policy and under the other one. */
