@@ -73,43 +73,6 @@ public record Status(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotMonitoredLine> notMonitored,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TotalLine> totals) {
   /**
-   * The days of the agreement: day N is the 24 hours of real time that begin {@code 24 × (N − 1)}
-   * hours after {@code from}, a local time in {@code zone} (an IANA id or an offset), also across a
-   * change of daylight saving time (docs/monitor.md, "How the status is made").
-   */
-  public record DayClock(LocalDateTime from, String zone) {
-    /** The local time at which day {@code day} ends. */
-    public LocalDateTime endOf(long day) {
-      java.time.ZoneId id = java.time.ZoneId.of(zone);
-      return from.atZone(id).plusHours(24 * day).withZoneSameInstant(id).toLocalDateTime();
-    }
-
-    /** True when the days begin at midnight: each day is then one calendar date. */
-    public boolean calendarDays() {
-      return from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-    }
-  }
-
-  /**
-   * The agreement itself at the moment of the status (docs/monitor.md, "Phases, talks and rights as
-   * recorded"): {@code state} is {@code in_force}, {@code ended} or {@code lapsed}; {@code by} says
-   * how it ended: {@code right} (a party resumed hostilities under a right whose condition held),
-   * {@code resumption} (hostilities resumed with no right that covered it) or {@code conclusion}
-   * (every phase ended, or its conclusion condition held). {@code since}: the moment it entered
-   * into force, ended or lapsed; {@code day}: the day of the agreement of that moment (for a
-   * conclusion or a lapse, the day at whose end it came); {@code entry}: the entry it rests on;
-   * {@code clause}: the right or the lapse clause; {@code text}: the same in one sentence.
-   */
-  public record StandingLine(
-      String state,
-      Optional<String> by,
-      LocalDateTime since,
-      long day,
-      Optional<String> entry,
-      String clause,
-      String text) {}
-
-  /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
    * extensions agreed so far (docs/semantics.md, step 10).

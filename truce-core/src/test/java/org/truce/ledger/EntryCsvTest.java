@@ -81,7 +81,7 @@ class EntryCsvTest {
     JournalResult journal = Journal.parse(EntryCsv.read(csv.source()).journal().orElseThrow());
     assertThat(journal.diagnostics()).isEmpty();
     Event.Talks off = (Event.Talks) journal.entries().get(1).entry().body();
-    assertThat(off.state()).isEqualTo(Event.TalksState.BROKEN_OFF);
+    assertThat(off.state()).isEqualTo(TalksState.BROKEN_OFF);
     assertThat(off.judgedBy()).contains("qatar");
     // the third row names a phase the version in force does not have: E738 at its cell
     Golden.assertMatches(DIR.resolve("talks.err"), check("talks.csv"));

@@ -162,7 +162,7 @@ final class EntryGenerator {
     Gen<Entry.Body> talks =
         texts()
             .zip(
-                Generate.enumValues(Event.TalksState.class),
+                Generate.enumValues(TalksState.class),
                 optional(texts()),
                 at,
                 (on, state, judge, time) -> new Object[] {on, state, judge, time})
@@ -195,7 +195,7 @@ final class EntryGenerator {
   private static Entry.Body talks(Object[] p, Optional<String> text) {
     return new Event.Talks(
         (String) p[0],
-        (Event.TalksState) p[1],
+        (TalksState) p[1],
         (Optional<String>) p[2],
         (Optional<LocalTime>) p[3],
         text);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.ledger.TalksState;
 import org.truce.testing.LedgerEntries;
 
 /** Talks, resumptions and violations on a day of an agreement that began on {@code start}. */
@@ -15,7 +16,7 @@ record Facts(LocalDate start) {
     return start.plusDays(day - 1);
   }
 
-  Entry talks(String id, long day, Event.TalksState state) {
+  Entry talks(String id, long day, TalksState state) {
     return LedgerEntries.entry(
         id,
         date(day),

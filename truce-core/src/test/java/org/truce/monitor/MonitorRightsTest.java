@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.ledger.Event.TalksState;
+import org.truce.ledger.TalksState;
 import org.truce.testing.LedgerEntries;
 
 /**

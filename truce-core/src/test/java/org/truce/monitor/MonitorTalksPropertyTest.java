@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.ledger.Event.TalksState;
+import org.truce.ledger.TalksState;
 import org.truce.testing.LedgerEntries;
 
 /**

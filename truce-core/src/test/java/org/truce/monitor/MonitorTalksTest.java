@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.ledger.Event.TalksState;
+import org.truce.ledger.TalksState;
 import org.truce.testing.LedgerEntries;
 
 /**
@@ -137,7 +137,7 @@ class MonitorTalksTest {
 
     assertThat(status(entries, 30).standing().state()).isEqualTo("in_force");
     Status later = status(entries, LocalDateTime.of(2028, 6, 1, 12, 0));
-    Status.StandingLine standing = later.standing();
+    StandingLine standing = later.standing();
     assertThat(standing.state()).isEqualTo("lapsed");
     assertThat(standing.day()).isEqualTo(30);
     assertThat(standing.since()).isEqualTo(AT.date(31).atTime(8, 30));
@@ -154,7 +154,7 @@ class MonitorTalksTest {
 
     Status later = status(entries, LocalDateTime.of(2028, 6, 1, 12, 0));
     assertThat(later.lapse()).isEmpty();
-    Status.StandingLine standing = later.standing();
+    StandingLine standing = later.standing();
     assertThat(standing.state()).isEqualTo("ended");
     assertThat(standing.by()).contains("conclusion");
     assertThat(standing.day()).isEqualTo(25);

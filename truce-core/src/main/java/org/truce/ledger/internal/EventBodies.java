@@ -8,6 +8,7 @@ import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.ledger.Event.Counted;
+import org.truce.ledger.TalksState;
 import org.truce.source.DiagnosticCode;
 
 /**
@@ -93,7 +94,7 @@ final class EventBodies {
                               at));
           case DISPUTE -> dispute(text);
           case TALKS -> {
-            Optional<Event.TalksState> state = fields.word("state", this::talksState);
+            Optional<TalksState> state = fields.word("state", this::talksState);
             yield EntryBuilder.all(fields.value("on"), state)
                 .map(
                     x ->
@@ -173,12 +174,9 @@ final class EventBodies {
         field, "answer for `counted`", Counted.fromWords(field.value()), Counted.allWords());
   }
 
-  private Optional<Event.TalksState> talksState(RawField field) {
+  private Optional<TalksState> talksState(RawField field) {
     return fields.oneOf(
-        field,
-        "state of talks",
-        Event.TalksState.fromWords(field.value()),
-        Event.TalksState.allWords());
+        field, "state of talks", TalksState.fromWords(field.value()), TalksState.allWords());
   }
 
   private List<String> list(String name) {

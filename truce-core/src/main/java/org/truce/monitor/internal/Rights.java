@@ -108,32 +108,26 @@ final class Rights {
       Reading reading = of(replay, e);
       String who = h.by().isEmpty() ? "" : " by " + String.join(", ", h.by());
       String clause = h.clause().map(c -> Reports.cite(replay, c)).orElse(reading.clause());
-      if (text.filter(HostilityState.ENDED::equals).isPresent()) {
-        lines.add(
-            new DeviationLine(
-                day,
-                "hostilities resumed"
-                    + who
-                    + " on day "
-                    + day
-                    + ", while the phase in force has ended them",
-                List.of(e.id()),
-                clause));
-      } else if (!reading.lawful()) {
-        boolean paused = text.filter(HostilityState.PAUSED::equals).isPresent();
-        lines.add(
-            new DeviationLine(
-                day,
-                "hostilities resumed"
-                    + who
-                    + " on day "
-                    + day
-                    + (paused ? ", while the phase in force keeps them paused" : "")
-                    + ": "
-                    + reading.text(),
-                List.of(e.id()),
-                clause));
-      }
+      // Under a phase that has ended hostilities a resumption is a deviation, right or no right.
+      Optional<String> why =
+          text.filter(HostilityState.ENDED::equals).isPresent()
+              ? Optional.of(", while the phase in force has ended them")
+              : reading.lawful()
+                  ? Optional.empty()
+                  : Optional.of(
+                      (text.filter(HostilityState.PAUSED::equals).isPresent()
+                              ? ", while the phase in force keeps them paused"
+                              : "")
+                          + ": "
+                          + reading.text());
+      why.ifPresent(
+          w ->
+              lines.add(
+                  new DeviationLine(
+                      day,
+                      "hostilities resumed" + who + " on day " + day + w,
+                      List.of(e.id()),
+                      clause)));
     }
     return lines;
   }

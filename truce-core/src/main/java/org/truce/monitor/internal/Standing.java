@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.StandingLine;
+import org.truce.monitor.StandingLine;
 import org.truce.timeline.Timeline;
 
 /**

@@ -2,6 +2,7 @@ package org.truce.monitor.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.truce.monitor.DayClock;
 import org.truce.monitor.Status;
 
 /** Runs every check of a replay and puts the status together. */
@@ -71,7 +72,7 @@ public final class StatusBuilder {
         orders.substitutions(),
         ratioCheck.cumulative(),
         Standing.of(replay),
-        new Status.DayClock(replay.clock.start(), replay.clock.zone().getId()),
+        new DayClock(replay.clock.start(), replay.clock.zone().getId()),
         held.held(),
         held.delivered(),
         notMonitored,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.truce.monitor.DayClock;
 import org.truce.monitor.Monitor;
 import org.truce.monitor.Status;
 import org.truce.monitor.Status.DisputeLine;
@@ -132,7 +133,7 @@ final class Lines {
         + ":`.";
   }
 
-  static String obligation(Status.DayClock days, ObligationLine o) {
+  static String obligation(DayClock days, ObligationLine o) {
     String when = day(days, o.dueDay());
     String standing =
         switch (o.state()) {
@@ -217,7 +218,7 @@ final class Lines {
   }
 
   /** When an obligation is due: its day, or, waiting for a trigger, how long after it. */
-  static String due(Status.DayClock days, ObligationLine o) {
+  static String due(DayClock days, ObligationLine o) {
     if (o.state() == Status.ObligationState.WAITING) {
       return o.trigger()
           .map(t -> Words.days(t.withinDays()) + " after its trigger")
@@ -230,7 +231,7 @@ final class Lines {
     return o.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  static String ratio(Status.DayClock days, RatioLine r) {
+  static String ratio(DayClock days, RatioLine r) {
     String verdict =
         switch (r.verdict()) {
           case HOLDS -> "holds";
@@ -401,7 +402,7 @@ final class Lines {
         + ")";
   }
 
-  static String deviation(Status.DayClock days, Status.DeviationLine d) {
+  static String deviation(DayClock days, Status.DeviationLine d) {
     return d.lastDay().map(last -> dayRange(days, d.day(), last)).orElse(day(days, d.day()))
         + ": "
         + d.text()
@@ -414,12 +415,12 @@ final class Lines {
    * timeline labels it; {@code day 7 (2023-11-30)} when the days begin at midnight, each then one
    * calendar date.
    */
-  static String day(Status.DayClock days, long day) {
+  static String day(DayClock days, long day) {
     return "day " + day + " (" + dayWhen(days, day) + ")";
   }
 
   /** {@code days 1–11 (from 2023-11-24 07:00 to 2023-12-05 07:00)}: consecutive days, one line. */
-  static String dayRange(Status.DayClock days, long first, long last) {
+  static String dayRange(DayClock days, long first, long last) {
     return "days "
         + first
         + "–"
@@ -432,7 +433,7 @@ final class Lines {
   }
 
   /** {@code day 1 (from 2023-11-24 07:00)}: a day something has held since, with its beginning. */
-  static String dayFrom(Status.DayClock days, long day) {
+  static String dayFrom(DayClock days, long day) {
     return "day "
         + day
         + " ("
@@ -442,7 +443,7 @@ final class Lines {
         + ")";
   }
 
-  private static String dayWhen(Status.DayClock days, long day) {
+  private static String dayWhen(DayClock days, long day) {
     return days.calendarDays()
         ? days.endOf(day - 1).toLocalDate().toString()
         : "ends " + minutes(days.endOf(day));
@@ -465,113 +466,5 @@ final class Lines {
   /** The other reading's line where it differs from the chosen one's. */
   static Optional<String> other(String chosen, String other) {
     return chosen.equals(other) ? Optional.empty() : Optional.of(other);
-  }
-
-  /**
-   * "hamas hostage.living.civilian: 12 still held of about 33 at signing; 21 released (19 living, 2
-   * remains)".
-   */
-  static String held(Status.HeldLine h) {
-    return h.holder()
-        + " "
-        + h.category()
-        + (h.unknownStatus() ? " (status unknown at signing)" : "")
-        + ": "
-        + h.bound().map(b -> b + " ").orElse("")
-        + h.stillHeld()
-        + " still held of "
-        + h.bound().map(b -> b + " ").orElse("")
-        + h.atSigning()
-        + " at signing; "
-        + h.released()
-        + " released"
-        + (h.released() == 0
-            ? ""
-            : " (" + states(h.living(), h.remains(), h.unrevealed(), "nothing") + ")")
-        + (h.excess() > 0 ? ", " + beyond(h) : "")
-        + cite(h.clause());
-  }
-
-  /**
-   * Releases beyond the line's figure: more than it held when the text gives the figure exactly;
-   * where the text gives a floor or an estimate, only beyond the text's figure, which the line may
-   * well have held.
-   */
-  private static String beyond(Status.HeldLine h) {
-    return h.bound()
-        .map(b -> h.excess() + " beyond the " + b + " " + h.atSigning() + " the text gives")
-        .orElse(h.excess() + " more than the line held");
-  }
-
-  /** "hamas delivered in all: 18 living and 6 remains". */
-  static String delivered(Status.DeliveredLine d) {
-    return d.holder()
-        + " delivered in all: "
-        + states(d.living(), d.remains(), d.unrevealed(), "none yet")
-        + (d.notFromOneLine() > 0
-            ? " (of which "
-                + d.notFromOneLine()
-                + " released under a category above several lines of its holdings)"
-            : "");
-  }
-
-  /** "18 living and 6 remains", "2 of unknown status, not yet revealed". */
-  private static String states(long living, long remains, long unrevealed, String none) {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    if (living > 0) {
-      parts.add(living + " living");
-    }
-    if (remains > 0) {
-      parts.add(remains + " remains");
-    }
-    if (unrevealed > 0) {
-      parts.add(unrevealed + " of unknown status, not yet revealed");
-    }
-    if (parts.isEmpty()) {
-      return none;
-    }
-    return parts.size() == 1
-        ? parts.getFirst()
-        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-  }
-
-  /** "clause 1.5: not monitored since 2023-11-24: no source ... (monitoring cell; entry x)". */
-  static String notMonitored(Status.NotMonitoredLine n) {
-    return n.clause()
-        + ": not monitored since "
-        + n.since()
-        + ": "
-        + n.reason()
-        + " ("
-        + n.source()
-        + "; entry "
-        + n.entry()
-        + ")";
-  }
-
-  /** What a total says and what the releases recorded one by one give. */
-  static String total(Status.TotalLine t) {
-    String said =
-        t.party()
-            + " released "
-            + t.total()
-            + " "
-            + t.category()
-            + (t.oneDay() ? " on " : " in all as of ")
-            + t.date()
-            + " (day "
-            + t.day()
-            + ")";
-    String cited = said + " (" + t.source() + "; entry " + t.entry() + ")";
-    if (t.difference() == 0) {
-      return cited + ", the same as the releases recorded one by one";
-    }
-    return cited
-        + ", or "
-        + t.recorded()
-        + " by the releases recorded one by one: "
-        + Math.abs(t.difference())
-        + (t.difference() > 0 ? " more" : " fewer")
-        + " by the total";
   }
 }

@@ -75,10 +75,10 @@ public final class StatusReport {
     lines.add(Lines.phase(s));
     lines.add(Lines.hostilities(s));
     for (Status.DeliveredLine d : s.delivered()) {
-      lines.add(Lines.delivered(d) + ".");
+      lines.add(HoldingLines.delivered(d) + ".");
     }
     for (Status.NotMonitoredLine n : s.notMonitored()) {
-      lines.add("Not monitored: " + Lines.notMonitored(n) + ".");
+      lines.add("Not monitored: " + HoldingLines.notMonitored(n) + ".");
     }
     for (int i = 0; i < s.extensions().size(); i++) {
       String chosen = Lines.extension(s.extensions().get(i));

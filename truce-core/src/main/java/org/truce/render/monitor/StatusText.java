@@ -98,22 +98,23 @@ public final class StatusText {
     lines(
         out,
         java.util.stream.Stream.concat(
-                s.held().stream().map(Lines::held), s.delivered().stream().map(Lines::delivered))
+                s.held().stream().map(HoldingLines::held),
+                s.delivered().stream().map(HoldingLines::delivered))
             .toList());
     if (!s.notMonitored().isEmpty()) {
       out.append("\nNot monitored\n");
-      lines(out, s.notMonitored().stream().map(Lines::notMonitored).toList());
+      lines(out, s.notMonitored().stream().map(HoldingLines::notMonitored).toList());
     }
     out.append("\nDisputed figures\n");
     lines(
         out,
         java.util.stream.Stream.concat(
                 s.disputes().stream().map(Lines::dispute),
-                s.totals().stream().filter(t -> t.difference() != 0).map(Lines::total))
+                s.totals().stream().filter(t -> t.difference() != 0).map(HoldingLines::total))
             .toList());
     if (!s.totals().isEmpty()) {
       out.append("\nTotals reported\n");
-      lines(out, s.totals().stream().map(Lines::total).toList());
+      lines(out, s.totals().stream().map(HoldingLines::total).toList());
     }
     out.append("\nViolations alleged\n");
     lines(out, s.violations().stream().map(Lines::violation).toList());
