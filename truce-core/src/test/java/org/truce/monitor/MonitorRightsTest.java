@@ -151,4 +151,54 @@ class MonitorRightsTest {
         .containsExactly(
             "hostilities resumed by israel on day 12, while the phase in force has ended them");
   }
+
+  private static final String ORDERED =
+      """
+      agreement "Order"
+        version "v1"
+        starts 2025-01-19 08:30
+      party israel "Israel"
+      party hamas "Hamas"
+      held by hamas { hostage.living.civilian 4  hostage.living.soldier 2 }
+      phase one "Calm" lasts 10 days {
+        hostilities paused
+        [1.1] hamas releases 4 hostage.living.civilian by day 6
+        [1.2] hamas releases 2 hostage.living.soldier by day 6
+        [1.3] hamas releases all hostage.living.civilian before any hostage.living.soldier
+      }
+      [6] israel may resume hostilities when hamas breached clause 1.3
+      """;
+
+  @Test
+  void aBreachOfAnOrderOpensTheRightThatWaitsForIt() {
+    DossierVersions ordered = LedgerEntries.versions("order.truce", ORDERED);
+    List<Entry> inOrder = new ArrayList<>();
+    inOrder.add(LedgerEntries.inForce(START, LocalTime.of(8, 30)));
+    inOrder.add(LedgerEntries.released("c", AT.date(2), "hamas", "hostage.living.civilian", 4));
+    inOrder.add(LedgerEntries.released("s", AT.date(3), "hamas", "hostage.living.soldier", 2));
+    inOrder.add(AT.resumed("resumed", 4, "israel"));
+    Status kept =
+        Monitor.status(ordered, inOrder, AT.date(4).atTime(20, 0), CountingPolicy.LIST)
+            .orElseThrow();
+    assertThat(kept.hostilities().clause()).isEmpty();
+
+    List<Entry> broken = new ArrayList<>();
+    broken.add(LedgerEntries.inForce(START, LocalTime.of(8, 30)));
+    broken.add(LedgerEntries.released("s", AT.date(2), "hamas", "hostage.living.soldier", 2));
+    // The breach happens at the end of day 2: a resumption that day is not yet covered.
+    broken.add(AT.resumed("same-day", 2, "israel"));
+    assertThat(
+            Monitor.status(ordered, broken, AT.date(2).atTime(20, 0), CountingPolicy.LIST)
+                .orElseThrow()
+                .hostilities()
+                .clause())
+        .isEmpty();
+    broken.removeLast();
+    broken.add(AT.resumed("resumed", 3, "israel"));
+    Status s =
+        Monitor.status(ordered, broken, AT.date(3).atTime(20, 0), CountingPolicy.LIST)
+            .orElseThrow();
+    assertThat(s.hostilities().clause()).isEqualTo("clause 6");
+    assertThat(resumptions(s)).isEmpty();
+  }
 }

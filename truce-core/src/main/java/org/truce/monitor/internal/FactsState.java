@@ -19,9 +19,9 @@ import org.truce.vocabulary.TalkState;
  * as recorded"). Derived figures are those at the end of {@code endOfDay}: the units released and
  * still held as counted under the policy, the phases as the timeline of the recorded facts runs
  * them, the breaches as the monitor's own findings (an obligation overdue or fulfilled late, a
- * batch short of its ratio). Entries are those of the replay before {@code before} (in the order
- * they happened): the talks, hostilities, and confirmations of a breach (a {@code violation} entry
- * by the mediator against the party).
+ * batch short of its ratio, a release an order held back). Entries are those of the replay before
+ * {@code before} (in the order they happened): the talks, hostilities, and confirmations of a
+ * breach (a {@code violation} entry by the mediator against the party).
  */
 final class FactsState implements ConditionEvaluator.State {
   private final Replay replay;
@@ -30,6 +30,7 @@ final class FactsState implements ConditionEvaluator.State {
   private final List<Entry> seen;
   private List<Status.ObligationLine> obligations; // the findings at endOfDay, when asked
   private List<Status.RatioLine> ratios;
+  private List<OrderCheck.Breach> orders;
 
   FactsState(Replay replay, long endOfDay, long day, int before) {
     this.replay = replay;
@@ -127,7 +128,11 @@ final class FactsState implements ConditionEvaluator.State {
             .filter(r -> r.party().equals(party))
             .filter(r -> cited.isEmpty() || cited.get().equals(r.clause()))
             .anyMatch(r -> r.verdict() == Status.RatioVerdict.SHORT);
-    return obligation || ratio;
+    boolean order =
+        orders.stream()
+            .filter(b -> b.party().equals(party))
+            .anyMatch(b -> cited.isEmpty() || cited.get().equals(b.clause()));
+    return obligation || ratio || order;
   }
 
   @Override
@@ -145,11 +150,12 @@ final class FactsState implements ConditionEvaluator.State {
     if (obligations != null) {
       return;
     }
-    StatusBuilder.Owed owed =
-        StatusBuilder.owed(
-            replay.asOf(replay.events, replay.clock.start().plusDays(endOfDay).minusSeconds(1)));
+    Replay asOf =
+        replay.asOf(replay.events, replay.clock.start().plusDays(endOfDay).minusSeconds(1));
+    StatusBuilder.Owed owed = StatusBuilder.owed(asOf);
     obligations = owed.obligations();
     ratios = owed.ratios();
+    orders = new OrderCheck(asOf).breachers();
   }
 
   private String cite(String name) {

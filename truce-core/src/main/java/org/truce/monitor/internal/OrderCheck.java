@@ -24,6 +24,10 @@ final class OrderCheck {
   private final Replay replay;
   private final List<DeviationLine> breaches = new ArrayList<>();
   private final List<SubstitutionLine> substitutions = new ArrayList<>();
+  private final List<Breach> breachers = new ArrayList<>();
+
+  /** Who broke which order clause on which day, for the conditions that read breaches. */
+  record Breach(long day, String party, String clause) {}
 
   OrderCheck(Replay replay) {
     this.replay = replay;
@@ -46,6 +50,10 @@ final class OrderCheck {
 
   List<DeviationLine> breaches() {
     return breaches;
+  }
+
+  List<Breach> breachers() {
+    return breachers;
   }
 
   List<SubstitutionLine> substitutions() {
@@ -100,6 +108,7 @@ final class OrderCheck {
       return;
     }
     if (first < required) {
+      breachers.add(new Breach(day, o.party(), o.ref().cite()));
       long count = later.stream().mapToLong(e -> ((Event.Release) e.body()).count()).sum();
       breaches.add(
           new DeviationLine(
