@@ -98,4 +98,51 @@ class MonitorLumpTest {
     assertThat(line.done()).isEqualTo(120);
     assertThat(line.daysLate()).isZero();
   }
+
+  private static final String WITH_RATIO =
+      """
+      agreement "Lump and ratio"
+        version "v1"
+        starts 2025-01-19 08:30
+      party israel "Israel"
+      party hamas "Hamas"
+      held by hamas { hostage.living.civilian 15  hostage.living.soldier 2 }
+      held by israel { prisoner 500 }
+      phase one "Calm" lasts 42 days {
+        hostilities paused
+        hamas releases 15 hostage.living.civilian by day 20
+        hamas releases 2 hostage.living.soldier by day 20
+        [1.3] israel releases 50 prisoner for each hostage.living.soldier released by hamas
+        [1.4] israel releases 120 prisoner for the 15 hostage.living.civilian released by hamas within 2 days
+      }
+      """;
+
+  @Test
+  void aPrisonerCountedTowardARatioIsNotCountedAgainTowardALump() {
+    List<Entry> entries = inForce();
+    entries.add(released("civilians", "hamas", "hostage.living.civilian", 3, 15));
+    entries.add(released("soldiers", "hamas", "hostage.living.soldier", 4, 2));
+    entries.add(released("prisoners", "israel", "prisoner", 4, 120));
+    Status status =
+        Monitor.status(
+                LedgerEntries.versions("lump-ratio.truce", WITH_RATIO),
+                entries,
+                START.plusDays(6).atTime(20, 0),
+                CountingPolicy.LIST)
+            .orElseThrow();
+    ObligationLine lump =
+        status.obligations().stream()
+            .filter(line -> line.clause().equals("clause 1.4"))
+            .findFirst()
+            .orElseThrow();
+    // The 100 the soldiers call for, due on day 4, take their share first: 20 are left.
+    assertThat(lump.done()).isEqualTo(20);
+    assertThat(lump.state()).isEqualTo(ObligationState.OVERDUE);
+    long counted =
+        status.obligations().stream()
+            .filter(line -> line.party().equals("israel"))
+            .mapToLong(ObligationLine::done)
+            .sum();
+    assertThat(counted).isEqualTo(120);
+  }
 }

@@ -16,28 +16,39 @@ import org.truce.timeline.TimelineEvent;
  * released while the lump's phase is in force are counted; while the group is incomplete the lump
  * is upcoming ("k of 15 released"), whatever the compliant timeline planned, since nothing is owed
  * for part of a group. From the day the group is complete the lump is due that day (or {@code
- * within} days later), and the lump party's releases of its category from that day count toward it.
+ * within} days later), and the lump party's releases of its category from that day count toward it,
+ * each unit to one obligation only (a claim on the {@link Allocation}, as every other release).
  */
 final class LumpCheck {
   private final Replay replay;
+  private final Allocation allocation;
+  private final List<java.util.function.Supplier<ObligationLine>> emit = new ArrayList<>();
 
-  LumpCheck(Replay replay) {
+  LumpCheck(Replay replay, Allocation allocation) {
     this.replay = replay;
+    this.allocation = allocation;
   }
 
-  List<ObligationLine> run() {
-    List<ObligationLine> lines = new ArrayList<>();
+  /**
+   * Makes a claim on the allocation for each lump whose group is complete, so that its releases are
+   * not counted again toward another obligation (docs/monitor.md, "Obligations").
+   */
+  void register() {
     for (Timeline.PhaseRun run : replay.timeline.phases()) {
       for (PhaseClause clause : replay.phase(run.name()).clauses()) {
         if (clause instanceof PhaseClause.Exchange x && x.lump()) {
-          lines.add(line(x, run));
+          register(x, run);
         }
       }
     }
-    return lines;
   }
 
-  private ObligationLine line(PhaseClause.Exchange x, Timeline.PhaseRun run) {
+  /** The lines, once the allocation has run. */
+  List<ObligationLine> lines() {
+    return emit.stream().map(java.util.function.Supplier::get).toList();
+  }
+
+  private void register(PhaseClause.Exchange x, Timeline.PhaseRun run) {
     long size = x.group().orElseThrow();
     long today = replay.today;
     long last = replay.lastDayOf(run);
@@ -59,29 +70,40 @@ final class LumpCheck {
             + x.unitCategory();
     if (group < size) {
       long planned = plannedDay(x).orElse(last);
-      return new ObligationLine(
-          ObligationState.UPCOMING,
-          x.party(),
-          what + " (" + group + " of " + size + " released)",
-          Optional.of(x.category().path()),
-          planned,
-          Optional.of(replay.clock.dateOf(planned)),
-          x.perUnit(),
-          0,
-          0,
-          x.ref().cite());
+      emit.add(
+          () ->
+              new ObligationLine(
+                  ObligationState.UPCOMING,
+                  x.party(),
+                  what + " (" + group + " of " + size + " released)",
+                  Optional.of(x.category().path()),
+                  planned,
+                  Optional.of(replay.clock.dateOf(planned)),
+                  x.perUnit(),
+                  0,
+                  0,
+                  x.ref().cite()));
+      return;
     }
     long complete = ObligationCheck.firstDayReaching(groupBy, size, today);
     long dueDay = complete + x.withinDays();
-    LongUnaryOperator doneBy = d -> replay.daily.sum(x.party()::equals, x.category(), complete, d);
-    long done = Math.min(x.perUnit(), doneBy.applyAsLong(today));
+    Allocation.Claim claim =
+        allocation.claim(x.party(), x.category(), complete, dueDay, x.perUnit());
+    emit.add(
+        () ->
+            line(x, what + " (all " + size + " released by day " + complete + ")", dueDay, claim));
+  }
+
+  private ObligationLine line(
+      PhaseClause.Exchange x, String what, long dueDay, Allocation.Claim claim) {
+    long today = replay.today;
+    long done = claim.upTo(today);
     ObligationState state;
     long late = 0;
-    long doneDay =
-        done == x.perUnit() ? ObligationCheck.firstDayReaching(doneBy, x.perUnit(), today) : -1;
-    if (doneDay >= 0) {
+    if (done == x.perUnit()) {
       state = ObligationState.FULFILLED;
-      late = Math.max(0, doneDay - dueDay);
+      late =
+          Math.max(0, ObligationCheck.firstDayReaching(claim::upTo, x.perUnit(), today) - dueDay);
     } else if (today < dueDay) {
       state = ObligationState.UPCOMING;
     } else if (today == dueDay) {
@@ -93,7 +115,7 @@ final class LumpCheck {
     return new ObligationLine(
         state,
         x.party(),
-        what + " (all " + size + " released by day " + complete + ")",
+        what,
         Optional.of(x.category().path()),
         dueDay,
         Optional.of(replay.clock.dateOf(dueDay)),

@@ -23,9 +23,11 @@ public final class StatusBuilder {
     obligationCheck.register();
     RatioCheck ratioCheck = new RatioCheck(replay, allocation);
     ratioCheck.register();
+    LumpCheck lumpCheck = new LumpCheck(replay, allocation);
+    lumpCheck.register();
     allocation.run();
     List<Status.ObligationLine> obligations = new java.util.ArrayList<>(obligationCheck.lines());
-    obligations.addAll(new LumpCheck(replay).run());
+    obligations.addAll(lumpCheck.lines());
     obligations.addAll(ratioCheck.obligations());
     return new Owed(obligations, ratioCheck.lines(), ratioCheck);
   }
