@@ -134,7 +134,7 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--count",
       paramLabel = "N",
-      description = "How many (release, remains, handover, aid, dispute).")
+      description = "How many (release, remains, handover, aid, violation, dispute, total).")
   String count;
 
   @Option(

@@ -27,7 +27,7 @@ public enum EntryKind {
   RESUMED("resumed", List.of(), List.of("by", "clause", "at", "text")),
   AID("aid", List.of("what", "count"), List.of("by", "clause", "at", "text")),
   WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
-  VIOLATION("violation", List.of("by", "against", "text"), List.of("clause", "at")),
+  VIOLATION("violation", List.of("by", "against", "text"), List.of("count", "clause", "at")),
   DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),
   TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text")),
   // What the monitoring cell does not monitor, and the totals sources give (docs/monitor.md).

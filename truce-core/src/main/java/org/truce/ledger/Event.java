@@ -302,11 +302,15 @@ public sealed interface Event extends Entry.Body
     }
   }
 
-  /** {@code by} alleges that {@code against} breached the agreement (clause {@code clause}). */
+  /**
+   * {@code by} alleges that {@code against} breached the agreement (clause {@code clause}); {@code
+   * count}, when the allegation counts them, is the number of violations it alleges.
+   */
   record Violation(
       String by,
       String against,
       String text,
+      Optional<Long> count,
       @Override Optional<String> clause,
       Optional<LocalTime> at)
       implements Event {
@@ -321,6 +325,7 @@ public sealed interface Event extends Entry.Body
           .put("by", by)
           .put("against", against)
           .put("text", text)
+          .put("count", count)
           .put("clause", clause)
           .put("at", at)
           .map();

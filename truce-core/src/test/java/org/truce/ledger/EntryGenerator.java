@@ -150,7 +150,7 @@ final class EntryGenerator {
                 texts(),
                 optional(texts()),
                 (by, against, text, clause) -> new Object[] {by, against, text, clause})
-            .zip(at, EntryGenerator::violation);
+            .zip(at, optional(count), EntryGenerator::violation);
     Gen<Entry.Body> dispute =
         ids()
             .zip(
@@ -276,9 +276,9 @@ final class EntryGenerator {
   }
 
   @SuppressWarnings("unchecked")
-  private static Entry.Body violation(Object[] p, Optional<LocalTime> at) {
+  private static Entry.Body violation(Object[] p, Optional<LocalTime> at, Optional<Long> count) {
     return new Event.Violation(
-        (String) p[0], (String) p[1], (String) p[2], (Optional<String>) p[3], at);
+        (String) p[0], (String) p[1], (String) p[2], count, (Optional<String>) p[3], at);
   }
 
   @SuppressWarnings("unchecked")

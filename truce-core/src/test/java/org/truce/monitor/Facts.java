@@ -41,6 +41,11 @@ record Facts(LocalDate start) {
         id,
         date(day),
         new Event.Violation(
-            by, against, "a breach", Optional.empty(), Optional.of(LocalTime.of(10, 0))));
+            by,
+            against,
+            "a breach",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(LocalTime.of(10, 0))));
   }
 }

@@ -82,16 +82,20 @@ final class EventBodies {
                               clause,
                               at,
                               text));
-          case VIOLATION ->
-              EntryBuilder.all(fields.value("by"), fields.value("against"), text)
-                  .map(
-                      x ->
-                          new Event.Violation(
-                              fields.value("by").get(),
-                              fields.value("against").get(),
-                              text.get(),
-                              clause,
-                              at));
+          case VIOLATION -> {
+            Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+            yield EntryBuilder.all(fields.value("by"), fields.value("against"), text)
+                .filter(x -> valid("count", count))
+                .map(
+                    x ->
+                        new Event.Violation(
+                            fields.value("by").get(),
+                            fields.value("against").get(),
+                            text.get(),
+                            count,
+                            clause,
+                            at));
+          }
           case DISPUTE -> dispute(text);
           case TALKS -> {
             Optional<TalksState> state = fields.word("state", this::talksState);
