@@ -89,4 +89,58 @@ class MonitorTotalsTest {
                     total("icrc-4", 4, "ICRC", "hostage", 23),
                     dayTotal("batch-2", 3, 2, "hostage", 19)))));
   }
+
+  @Test
+  void aHandoverThatAnswersNoReleaseHasATallyLineOfItsOwnWithItsDisputedFigure() {
+    Entry detainees =
+        HeldFixture.entry(
+            "detainees",
+            HeldFixture.START.plusDays(4),
+            "ICRC",
+            new org.truce.ledger.Event.Handover(
+                "israel",
+                "ICRC",
+                java.util.Optional.of("hamas"),
+                java.util.Optional.empty(),
+                java.util.Optional.of(4L),
+                java.util.Optional.empty(),
+                java.util.Optional.empty()));
+    Entry ofARelease =
+        HeldFixture.entry(
+            "of-civ3",
+            HeldFixture.START.plusDays(2),
+            "ICRC",
+            new org.truce.ledger.Event.Handover(
+                "hamas",
+                "ICRC",
+                java.util.Optional.empty(),
+                java.util.Optional.of("civ3"),
+                java.util.Optional.of(5L),
+                java.util.Optional.empty(),
+                java.util.Optional.empty()));
+    Entry five =
+        HeldFixture.entry(
+            "five",
+            HeldFixture.START.plusDays(4),
+            "a second source",
+            new org.truce.ledger.Event.Dispute(
+                "detainees",
+                java.util.Optional.of(5L),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty()));
+    Status plain = status(10, RELEASES);
+    Status s = status(10, with(detainees, ofARelease, five));
+    assertThat(s.tallies())
+        .containsAll(plain.tallies())
+        .hasSize(plain.tallies().size() + 1)
+        .contains(
+            new Status.TallyLine(
+                "israel",
+                "handed over to hamas outside any release",
+                "",
+                4,
+                0,
+                java.util.Optional.of(5L)));
+  }
 }

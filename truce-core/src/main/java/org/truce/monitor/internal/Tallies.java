@@ -14,7 +14,8 @@ import org.truce.monitor.Status.TallyLine;
 /**
  * Releases summed per party, kind (released, remains returned) and category, in the order of the
  * agreement's text, then a line per party and top category ({@code hostage (all)}) where a party
- * released in more than one category under it.
+ * released in more than one category under it; and a line per party and recipient for the handovers
+ * that answer no release.
  */
 final class Tallies {
   private Tallies() {}
@@ -85,6 +86,7 @@ final class Tallies {
             .flatMap(h -> h.entries().stream())
             .map(entry -> entry.category().path())
             .toList();
+    lines.addAll(handovers(replay));
     lines.sort(
         java.util.Comparator.<TallyLine>comparingInt(l -> parties.indexOf(l.party()))
             .thenComparing(TallyLine::kind)
@@ -128,6 +130,36 @@ final class Tallies {
                   sum[1]));
         });
     return days;
+  }
+
+  /**
+   * Handovers that answer no release (people a party hands over where the text lists no one held,
+   * such as detainees outside any clause): summed per party and recipient, as a line of their own
+   * with no category, none of it counted in the deal.
+   */
+  private static List<TallyLine> handovers(Replay replay) {
+    Map<String, Sum> sums = new java.util.LinkedHashMap<>();
+    Map<String, String> parties = new HashMap<>();
+    for (Entry e : replay.events) {
+      if (e.body() instanceof Event.Handover h && h.release().isEmpty() && h.count().isPresent()) {
+        String kind =
+            "handed over" + h.to().map(to -> " to " + to).orElse("") + " outside any release";
+        Sum sum = sums.computeIfAbsent(h.by() + "\n" + kind, k -> new Sum());
+        parties.put(h.by() + "\n" + kind, h.by());
+        long count = h.count().get();
+        sum.released += count;
+        Optional<Long> other =
+            Replay.latest(replay.disputesOf.getOrDefault(e.id(), List.of()), Event.Dispute::count);
+        sum.disputed += other.orElse(count);
+        sum.isDisputed |= other.isPresent();
+      }
+    }
+    List<TallyLine> lines = new ArrayList<>();
+    sums.forEach(
+        (key, sum) ->
+            lines.add(
+                line(new Key(parties.get(key), key.substring(key.indexOf('\n') + 1), ""), sum)));
+    return lines;
   }
 
   private static String top(String category) {

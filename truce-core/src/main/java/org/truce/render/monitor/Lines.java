@@ -336,8 +336,7 @@ final class Lines {
     return t.party()
         + " "
         + t.kind()
-        + " "
-        + t.category()
+        + (t.category().isEmpty() ? "" : " " + t.category())
         + ": "
         + t.released()
         + ", of which "
