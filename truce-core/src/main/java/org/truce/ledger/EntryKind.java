@@ -25,7 +25,7 @@ public enum EntryKind {
   EXTENSION("extension", List.of("days"), List.of("by", "clause", "at", "text")),
   PAUSED("paused", List.of(), List.of("by", "clause", "at", "text")),
   RESUMED("resumed", List.of(), List.of("by", "clause", "at", "text")),
-  AID("aid", List.of("what", "count"), List.of("by", "clause", "at", "text")),
+  AID("aid", List.of("what", "count"), List.of("from", "by", "clause", "at", "text")),
   WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
   VIOLATION("violation", List.of("by", "against", "text"), List.of("count", "clause", "at")),
   DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),

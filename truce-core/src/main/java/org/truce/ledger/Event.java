@@ -254,6 +254,7 @@ public sealed interface Event extends Entry.Body
   record Aid(
       String what,
       long count,
+      Optional<LocalDate> from,
       Optional<String> by,
       @Override Optional<String> clause,
       Optional<LocalTime> at,
@@ -269,6 +270,7 @@ public sealed interface Event extends Entry.Body
       return new EventFields()
           .put("what", what)
           .put("count", count)
+          .put("from", from)
           .put("by", by)
           .put("clause", clause)
           .put("at", at)

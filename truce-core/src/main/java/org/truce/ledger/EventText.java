@@ -49,6 +49,7 @@ public final class EventText {
               + " "
               + a.what()
               + " delivered"
+              + a.from().map(f -> " from " + f).orElse("")
               + a.by().map(b -> " by " + b).orElse("")
               + at(a)
               + text(a.text());

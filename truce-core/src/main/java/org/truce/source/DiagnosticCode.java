@@ -885,6 +885,11 @@ public enum DiagnosticCode {
       "this total is of %s, a day after the date of the entry, %s",
       "a source reports the total of a day that is over: check the date in `on:`, or date the"
           + " entry on the day it was reported"),
+  LEDGER_AID_FROM_LATER(
+      "E767",
+      "this figure covers the days from %s, which is after the date of the entry, %s",
+      "`from:` gives the first day of the period a figure covers and the entry's date its last:"
+          + " check the date in `from:`, or date the entry on the last day of the period"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

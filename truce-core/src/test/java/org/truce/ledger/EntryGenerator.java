@@ -134,7 +134,7 @@ final class EntryGenerator {
                 optional(texts()),
                 optional(texts()),
                 (what, n, by, clause) -> new Object[] {what, n, by, clause})
-            .zip(at, optional(texts()), EntryGenerator::aid);
+            .zip(at, optional(texts()), optional(dates()), EntryGenerator::aid);
     Gen<Entry.Body> withdrawal =
         texts()
             .zip(
@@ -264,9 +264,16 @@ final class EntryGenerator {
   }
 
   @SuppressWarnings("unchecked")
-  private static Entry.Body aid(Object[] p, Optional<LocalTime> at, Optional<String> text) {
+  private static Entry.Body aid(
+      Object[] p, Optional<LocalTime> at, Optional<String> text, Optional<LocalDate> from) {
     return new Event.Aid(
-        (String) p[0], (Long) p[1], (Optional<String>) p[2], (Optional<String>) p[3], at, text);
+        (String) p[0],
+        (Long) p[1],
+        from,
+        (Optional<String>) p[2],
+        (Optional<String>) p[3],
+        at,
+        text);
   }
 
   @SuppressWarnings("unchecked")

@@ -71,6 +71,7 @@ class MonitorHeldPropertiesTest {
                       Optional.empty(),
                       Optional.empty(),
                       Optional.empty(),
+                      Optional.empty(),
                       Optional.empty())));
         }
       }

@@ -36,6 +36,7 @@ class MonitorNotMonitoredTest {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             Optional.empty()));
   }
 

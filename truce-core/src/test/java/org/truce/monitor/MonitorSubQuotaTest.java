@@ -48,6 +48,7 @@ class MonitorSubQuotaTest {
         new Event.Aid(
             what,
             count,
+            Optional.empty(),
             Optional.of("israel"),
             Optional.empty(),
             Optional.of(LocalTime.of(12, 0)),

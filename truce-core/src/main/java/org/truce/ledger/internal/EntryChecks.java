@@ -141,7 +141,19 @@ final class EntryChecks {
         case Event.Handover h -> party("by", h.by());
         case Event.Extension x -> x.by().forEach(by -> actor(e, "by", label, agreement, by));
         case Event.Hostilities h -> h.by().forEach(by -> party("by", by));
-        case Event.Aid a -> a.by().ifPresent(by -> party("by", by));
+        case Event.Aid a -> {
+          a.by().ifPresent(by -> party("by", by));
+          a.from()
+              .filter(from -> from.isAfter(e.entry().date()))
+              .ifPresent(
+                  from ->
+                      diagnostics.add(
+                          Diagnostic.of(
+                              DiagnosticCode.LEDGER_AID_FROM_LATER,
+                              e.at("from"),
+                              from,
+                              e.entry().date())));
+        }
         case Event.Withdrawal w -> party("by", w.by());
         case Event.Violation v -> {
           actor(e, "by", label, agreement, v.by());

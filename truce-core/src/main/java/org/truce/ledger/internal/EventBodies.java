@@ -61,12 +61,15 @@ final class EventBodies {
               Optional.of(new Event.Hostilities(kind, list("by"), clause, at, text));
           case AID -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+            Optional<LocalDate> from = fields.word("from", fields::date);
             yield EntryBuilder.all(fields.value("what"), count)
+                .filter(x -> valid("from", from))
                 .map(
                     x ->
                         new Event.Aid(
                             fields.value("what").get(),
                             count.get(),
+                            from,
                             fields.value("by"),
                             clause,
                             at,

@@ -31,9 +31,11 @@ final class ObligationCheck {
   private final java.util.Set<String> usedWithdrawals = new java.util.HashSet<>();
   private final Allocation allocation;
   private final List<Runnable> emit = new ArrayList<>();
+  private final AidPeriods periods;
   private ConditionalCheck conditionals;
 
   ObligationCheck(Replay replay, Allocation allocation) {
+    this.periods = new AidPeriods(replay);
     this.replay = replay;
     this.allocation = allocation;
   }
@@ -83,7 +85,8 @@ final class ObligationCheck {
                             + " "
                             + d.amount()
                             + " "
-                            + d.what(),
+                            + d.what()
+                            + periodNote(d, owed, day.day()),
                         Optional.empty(),
                         day.day(),
                         Optional.empty(),
@@ -264,19 +267,29 @@ final class ObligationCheck {
     return low;
   }
 
-  /** Aid delivered up to a day that counts toward {@code d}: its clause, or its category. */
+  /**
+   * Aid that may have been delivered up to a day and counts toward {@code d}: its clause, or its
+   * category. A figure for a period counts from the period's first day ({@link AidPeriods}).
+   */
   private long aidUpTo(TimelineEvent.Delivered d, long day) {
-    long sum = 0;
-    for (Entry e : replay.events) {
-      if (e.body() instanceof Event.Aid aid
-          && replay.clock.dayOf(e) <= day
-          && aid.by().map(d.party()::equals).orElse(true)
-          && (aid.clause().map(c -> Replay.names(d.ref(), c)).orElse(false)
-              || within(aid.what(), d.what().path()))) {
-        sum += aid.count();
-      }
+    return periods.upTo(day, aid -> counts(aid, d));
+  }
+
+  /**
+   * Where what is owed in all by {@code dueDay} was met on time only within a period's figure: the
+   * words that say so.
+   */
+  private String periodNote(TimelineEvent.Delivered d, long owed, long dueDay) {
+    if (dueDay > replay.today || aidUpTo(d, dueDay) < owed) {
+      return "";
     }
-    return sum;
+    return periods.note(dueDay, owed, aid -> counts(aid, d));
+  }
+
+  private static boolean counts(Event.Aid aid, TimelineEvent.Delivered d) {
+    return aid.by().map(d.party()::equals).orElse(true)
+        && (aid.clause().map(c -> Replay.names(d.ref(), c)).orElse(false)
+            || within(aid.what(), d.what().path()));
   }
 
   /**
@@ -337,18 +350,10 @@ final class ObligationCheck {
     }
   }
 
-  /** Aid of {@code path} (or a category below it) delivered by {@code party} up to a day. */
+  /** Aid of {@code path} (or a category below it) {@code party} may have delivered up to a day. */
   private long aidOfCategoryUpTo(String party, String path, long day) {
-    long sum = 0;
-    for (Entry e : replay.events) {
-      if (e.body() instanceof Event.Aid aid
-          && replay.clock.dayOf(e) <= day
-          && aid.by().map(party::equals).orElse(true)
-          && within(aid.what(), path)) {
-        sum += aid.count();
-      }
-    }
-    return sum;
+    return periods.upTo(
+        day, aid -> aid.by().map(party::equals).orElse(true) && within(aid.what(), path));
   }
 
   /** True when the recorded category {@code what} is {@code path} or lies below it. */
