@@ -186,6 +186,14 @@ public final class LogAddCommand implements Callable<Integer> {
       description = "What was delivered, e.g. `trucks of aid` (aid).")
   String what;
 
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description =
+          "The first date of the period one figure covers, the entry's date its last, e.g. a"
+              + " week's trucks (aid).")
+  String from;
+
   @Option(names = "--area", paramLabel = "AREA", description = "Where to (withdrawal).")
   String area;
 
@@ -292,6 +300,7 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("at", at);
     fields.put("days", days);
     fields.put("what", what);
+    fields.put("from", from);
     fields.put("area", area);
     fields.put("against", against);
     fields.put("to", to);

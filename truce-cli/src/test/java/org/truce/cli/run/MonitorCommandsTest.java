@@ -265,4 +265,45 @@ class MonitorCommandsTest {
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.render()).contains("error[E738]: version `2023-11-22` has no phase `two`");
   }
+
+  @Test
+  void anAidFigureForAPeriodIsRecordedWithItsFirstDate() {
+    Transcript week =
+        truce(
+            "log",
+            "add",
+            "aid",
+            "week-one",
+            "--date",
+            "2023-11-27",
+            "--what",
+            "aid.truck",
+            "--count",
+            "800",
+            "--from",
+            "2023-11-24",
+            "--source",
+            "UN OCHA");
+    assertThat(week.exit()).as(week.render()).isZero();
+    assertThat(truce("log", "export").out())
+        .contains("2023-11-27 aid week-one\n  what: aid.truck\n  count: 800\n  from: 2023-11-24\n");
+    Transcript later =
+        truce(
+            "log",
+            "add",
+            "aid",
+            "week-two",
+            "--date",
+            "2023-11-27",
+            "--what",
+            "aid.truck",
+            "--count",
+            "800",
+            "--from",
+            "2023-11-28",
+            "--source",
+            "UN OCHA");
+    assertThat(later.exit()).isEqualTo(2);
+    assertThat(later.err()).contains("error[E767]");
+  }
 }
