@@ -47,8 +47,9 @@ public final class LogAddCommand implements Callable<Integer> {
       paramLabel = "KIND",
       description =
           "tabled, position, statement, meeting or retraction; or an event: in-force, release,"
-              + " remains, handover, extension, paused, resumed, aid, withdrawal, violation,"
-              + " dispute or talks (docs/monitor.md).")
+              + " remains, handover, extension, paused, resumed, suspended, reinstated, terminated,"
+              + " aid, withdrawal, violation, dispute, talks, not-monitored or total"
+              + " (docs/monitor.md).")
   String kind;
 
   @Parameters(

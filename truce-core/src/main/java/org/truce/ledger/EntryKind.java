@@ -30,6 +30,11 @@ public enum EntryKind {
   VIOLATION("violation", List.of("by", "against", "text"), List.of("count", "clause", "at")),
   DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),
   TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text")),
+  // A party's obligations suspended and taken up again, and the agreement terminated: the acts
+  // a right of the text may cover (docs/monitor.md, "Phases, talks and rights as recorded").
+  SUSPENDED("suspended", List.of("by"), List.of("clause", "at", "text")),
+  REINSTATED("reinstated", List.of("by"), List.of("clause", "at", "text")),
+  TERMINATED("terminated", List.of("by"), List.of("at", "text")),
   // What the monitoring cell does not monitor, and the totals sources give (docs/monitor.md).
   NOT_MONITORED("not-monitored", List.of("clause", "reason"), List.of()),
   TOTAL("total", List.of("by", "category", "count"), List.of("on", "text"));

@@ -19,6 +19,8 @@ public sealed interface Event extends Entry.Body
         Event.Handover,
         Event.Extension,
         Event.Hostilities,
+        Event.Suspension,
+        Event.Termination,
         Event.Aid,
         Event.Withdrawal,
         Event.Violation,
@@ -247,6 +249,47 @@ public sealed interface Event extends Entry.Body
           .put("at", at)
           .put("text", text)
           .map();
+    }
+  }
+
+  /**
+   * {@code by} suspends its obligations ({@code suspended}: those of {@code clause}, or all of
+   * them), or takes them up again ({@code reinstated}).
+   */
+  record Suspension(
+      EntryKind kind,
+      String by,
+      @Override Optional<String> clause,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    public Suspension {
+      if (kind != EntryKind.SUSPENDED && kind != EntryKind.REINSTATED) {
+        throw new IllegalArgumentException("obligations are suspended or reinstated");
+      }
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields()
+          .put("by", by)
+          .put("clause", clause)
+          .put("at", at)
+          .put("text", text)
+          .map();
+    }
+  }
+
+  /** {@code by} terminates the agreement. */
+  record Termination(String by, Optional<LocalTime> at, Optional<String> text) implements Event {
+    @Override
+    public EntryKind kind() {
+      return EntryKind.TERMINATED;
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields().put("by", by).put("at", at).put("text", text).map();
     }
   }
 

@@ -44,6 +44,15 @@ public final class EventText {
               + by(h.by())
               + at(h)
               + text(h.text());
+      case Event.Suspension s ->
+          s.by()
+              + (s.kind() == EntryKind.SUSPENDED
+                  ? " suspends its obligations"
+                  : " takes up its obligations again")
+              + s.clause().map(c -> " of clause " + c).orElse("")
+              + at(s)
+              + text(s.text());
+      case Event.Termination t -> t.by() + " terminates the agreement" + at(t) + text(t.text());
       case Event.Aid a ->
           a.count()
               + " "

@@ -176,12 +176,25 @@ final class EntryGenerator {
                 optional(dates()),
                 (by, category, n, on) -> new Object[] {by, category, n, on})
             .zip(optional(texts()), EntryGenerator::total);
+    Gen<Entry.Body> suspension =
+        Generate.pick(List.of(EntryKind.SUSPENDED, EntryKind.REINSTATED))
+            .zip(
+                texts(),
+                optional(texts()),
+                at,
+                (kind, by, clause, time) -> new Object[] {kind, by, clause, time})
+            .zip(optional(texts()), EntryGenerator::suspension);
+    Gen<Entry.Body> termination =
+        texts()
+            .zip(at, optional(texts()), (by, time, text) -> new Event.Termination(by, time, text));
     return Generate.oneOf(
         inForce,
         release,
         handover,
         extension,
         hostilities,
+        suspension,
+        termination,
         aid,
         withdrawal,
         violation,
@@ -189,6 +202,12 @@ final class EntryGenerator {
         talks,
         notMonitored,
         total);
+  }
+
+  @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with
+  private static Entry.Body suspension(Object[] p, Optional<String> text) {
+    return new Event.Suspension(
+        (EntryKind) p[0], (String) p[1], (Optional<String>) p[2], (Optional<LocalTime>) p[3], text);
   }
 
   @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with

@@ -141,6 +141,8 @@ final class EntryChecks {
         case Event.Handover h -> party("by", h.by());
         case Event.Extension x -> x.by().forEach(by -> actor(e, "by", label, agreement, by));
         case Event.Hostilities h -> h.by().forEach(by -> party("by", by));
+        case Event.Suspension s -> party("by", s.by());
+        case Event.Termination t -> party("by", t.by());
         case Event.Aid a -> {
           a.by().ifPresent(by -> party("by", by));
           a.from()

@@ -59,6 +59,9 @@ final class EventBodies {
           }
           case PAUSED, RESUMED ->
               Optional.of(new Event.Hostilities(kind, list("by"), clause, at, text));
+          case SUSPENDED, REINSTATED ->
+              fields.value("by").map(by -> new Event.Suspension(kind, by, clause, at, text));
+          case TERMINATED -> fields.value("by").map(by -> new Event.Termination(by, at, text));
           case AID -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
             Optional<LocalDate> from = fields.word("from", fields::date);

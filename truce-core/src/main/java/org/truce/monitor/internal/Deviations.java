@@ -114,6 +114,7 @@ final class Deviations {
         });
     // Resumptions: checked against the rights of the text on the recorded facts.
     lines.addAll(Rights.deviations(replay));
+    lines.addAll(Suspensions.deviations(replay));
     lines.sort(Comparator.comparingLong(DeviationLine::day));
     return lines;
   }

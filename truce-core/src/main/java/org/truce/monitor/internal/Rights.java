@@ -40,8 +40,16 @@ final class Rights {
 
   static Reading of(Replay replay, Entry resumption) {
     Event.Hostilities h = (Event.Hostilities) resumption.body();
-    long day = replay.clock.dayOf(resumption);
-    FactsState state = new FactsState(replay, day - 1, day, replay.events.indexOf(resumption));
+    return of(replay, resumption, RightAction.RESUME_HOSTILITIES, h.by());
+  }
+
+  /**
+   * What the text says of one act a right may cover ({@code action}: a resumption, a suspension of
+   * obligations, a termination) by the parties {@code by} (any party when empty).
+   */
+  static Reading of(Replay replay, Entry act, RightAction action, List<String> by) {
+    long day = replay.clock.dayOf(act);
+    FactsState state = new FactsState(replay, day - 1, day, replay.events.indexOf(act));
     List<PhaseClause.Right> rights = new ArrayList<>(replay.agreement.rights());
     for (Phase phase : replay.agreement.phases()) {
       if (state.phaseIs(phase.name(), org.truce.vocabulary.PhaseState.ACTIVE)) {
@@ -54,8 +62,8 @@ final class Rights {
     }
     List<PhaseClause.Right> own =
         rights.stream()
-            .filter(r -> r.action() == RightAction.RESUME_HOSTILITIES)
-            .filter(r -> h.by().isEmpty() || h.by().contains(r.party()))
+            .filter(r -> r.action() == action)
+            .filter(r -> by.isEmpty() || by.contains(r.party()))
             .toList();
     for (PhaseClause.Right r : own) {
       if (r.when().map(c -> ConditionEvaluator.holds(c, state)).orElse(true)) {

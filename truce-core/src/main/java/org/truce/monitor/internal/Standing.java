@@ -1,6 +1,8 @@
 package org.truce.monitor.internal;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
@@ -9,36 +11,91 @@ import org.truce.timeline.Timeline;
 
 /**
  * The agreement itself at the moment of a status (docs/monitor.md, "Phases, talks and rights as
- * recorded"): ended by the first resumption of hostilities recorded (by a right, when one covered
- * it), concluded or lapsed as the timeline of the recorded facts ends on a day that is over, or in
- * force; whichever came first.
+ * recorded"): ended by the first resumption of hostilities or termination recorded (by a right,
+ * when one covered it), concluded or lapsed as the timeline of the recorded facts ends on a day
+ * that is over, or in force (with a party's obligations suspended, when they are); whichever came
+ * first.
  */
 final class Standing {
   private Standing() {}
 
   static StandingLine of(Replay replay) {
     Optional<StandingLine> ending = ending(replay);
-    Optional<Entry> resumed = Rights.firstResumption(replay);
-    if (resumed.isPresent()) {
-      Entry e = resumed.get();
-      long day = replay.clock.dayOf(e);
-      if (ending.isEmpty() || ending.get().day() >= day) {
-        Rights.Reading reading = Rights.of(replay, e);
-        if (!reading.right().isEmpty() || !reading.lawful()) {
-          return resumption(replay, e, day, reading);
-        }
-      }
+    // A resumption or a termination while the agreement was in force ends it; one after it ended
+    // needs no right and changes nothing.
+    List<StandingLine> acts = new ArrayList<>();
+    Rights.firstResumption(replay)
+        .ifPresent(
+            e -> {
+              Rights.Reading reading = Rights.of(replay, e);
+              if (!reading.right().isEmpty() || !reading.lawful()) {
+                acts.add(resumption(replay, e, replay.clock.dayOf(e), reading));
+              }
+            });
+    Suspensions.termination(replay)
+        .filter(t -> !t.reading().right().isEmpty() || !t.reading().lawful())
+        .ifPresent(t -> acts.add(act(replay, t, "ended", "termination", "ended on ")));
+    Optional<StandingLine> first =
+        acts.stream()
+            .filter(a -> ending.isEmpty() || ending.get().day() >= a.day())
+            .min(java.util.Comparator.comparing(StandingLine::since));
+    if (first.isPresent()) {
+      return first.get();
     }
-    return ending.orElseGet(
-        () ->
-            new StandingLine(
-                "in_force",
-                Optional.empty(),
-                replay.clock.start(),
-                1,
-                Optional.of(replay.inForce.id()),
-                "",
-                "in force since " + Lines.moment(replay.clock.start()) + " (day 1)"));
+    if (ending.isPresent()) {
+      return ending.get();
+    }
+    String inForce = "in force since " + Lines.moment(replay.clock.start()) + " (day 1)";
+    List<Suspensions.Act> suspended = Suspensions.inEffect(replay);
+    if (!suspended.isEmpty()) {
+      Suspensions.Act last = suspended.getLast();
+      StandingLine line = act(replay, last, "suspended", "suspension", "");
+      return new StandingLine(
+          line.state(),
+          line.by(),
+          line.since(),
+          line.day(),
+          line.entry(),
+          line.clause(),
+          inForce
+              + "; "
+              + String.join(
+                  "; ",
+                  suspended.stream()
+                      .map(a -> act(replay, a, "suspended", "suspension", "").text())
+                      .toList()));
+    }
+    return new StandingLine(
+        "in_force",
+        Optional.empty(),
+        replay.clock.start(),
+        1,
+        Optional.of(replay.inForce.id()),
+        "",
+        inForce);
+  }
+
+  /**
+   * A suspension or a termination: {@code state}, and {@code by} "right" when a right covered it,
+   * else {@code unlawful} ("suspension", "termination").
+   */
+  private static StandingLine act(
+      Replay replay, Suspensions.Act act, String state, String unlawful, String prefix) {
+    LocalDateTime since = Rights.moment(act.entry());
+    boolean covered = act.reading().right().isPresent();
+    return new StandingLine(
+        state,
+        Optional.of(covered ? "right" : unlawful),
+        since,
+        act.day(),
+        Optional.of(act.entry().id()),
+        act.reading().clause(),
+        prefix
+            + (prefix.isEmpty() ? "" : Lines.moment(since) + " (day " + act.day() + "), when ")
+            + act.words(replay)
+            + (prefix.isEmpty() ? " on " + Lines.moment(since) + " (day " + act.day() + ")" : "")
+            + ": "
+            + act.reading().text());
   }
 
   private static StandingLine resumption(Replay replay, Entry e, long day, Rights.Reading reading) {

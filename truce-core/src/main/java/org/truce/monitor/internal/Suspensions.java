@@ -1,0 +1,105 @@
+package org.truce.monitor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.ledger.Entry;
+import org.truce.ledger.EntryKind;
+import org.truce.ledger.Event;
+import org.truce.monitor.Status.DeviationLine;
+import org.truce.vocabulary.RightAction;
+
+/**
+ * Suspensions of obligations and terminations as recorded (docs/monitor.md, "Phases, talks and
+ * rights as recorded"), checked against the rights of the text as resumptions are ({@link Rights}):
+ * an act no right covered while the agreement was in force is a deviation. A suspension lasts until
+ * the same party's {@code reinstated} entry; the agreement stays in force meanwhile (the checker
+ * reads a right exercised as the end of a run, the worst a text allows; the monitor records what
+ * happened).
+ */
+final class Suspensions {
+  private Suspensions() {}
+
+  /** One act and what the text says of it. */
+  record Act(Entry entry, long day, String by, Rights.Reading reading) {
+    boolean terminates() {
+      return entry.kind() == EntryKind.TERMINATED;
+    }
+
+    /** {@code israel suspended its obligations of clause 1.3}, as a deviation or standing says. */
+    String words(Replay replay) {
+      if (entry.body() instanceof Event.Suspension s) {
+        return by
+            + " suspended its obligations"
+            + s.clause().map(c -> " of " + Reports.cite(replay, c)).orElse("");
+      }
+      return by + " terminated the agreement";
+    }
+  }
+
+  /** Every suspension and termination recorded, in the order they happened. */
+  static List<Act> acts(Replay replay) {
+    List<Act> acts = new ArrayList<>();
+    for (Entry e : replay.events) {
+      RightAction action;
+      String by;
+      if (e.body() instanceof Event.Suspension s && s.kind() == EntryKind.SUSPENDED) {
+        action = RightAction.SUSPEND_OBLIGATIONS;
+        by = s.by();
+      } else if (e.body() instanceof Event.Termination t) {
+        action = RightAction.TERMINATE_AGREEMENT;
+        by = t.by();
+      } else {
+        continue;
+      }
+      acts.add(new Act(e, replay.clock.dayOf(e), by, Rights.of(replay, e, action, List.of(by))));
+    }
+    return acts;
+  }
+
+  /** The acts no right covered while the agreement was in force. */
+  static List<DeviationLine> deviations(Replay replay) {
+    List<DeviationLine> lines = new ArrayList<>();
+    for (Act act : acts(replay)) {
+      if (!act.reading().lawful()) {
+        lines.add(
+            new DeviationLine(
+                act.day(),
+                act.words(replay) + " on day " + act.day() + ": " + act.reading().text(),
+                List.of(act.entry().id()),
+                act.reading().clause()));
+      }
+    }
+    return lines;
+  }
+
+  /** The first termination recorded, if any. */
+  static Optional<Act> termination(Replay replay) {
+    return acts(replay).stream().filter(Act::terminates).findFirst();
+  }
+
+  /**
+   * The suspensions still in effect at the end of the replay: each party's last suspension not
+   * followed by its {@code reinstated} entry.
+   */
+  static List<Act> inEffect(Replay replay) {
+    List<Act> acts = acts(replay);
+    List<Act> open = new ArrayList<>();
+    for (Act act : acts) {
+      if (act.terminates()) {
+        continue;
+      }
+      boolean reinstated =
+          replay.events.subList(replay.events.indexOf(act.entry()), replay.events.size()).stream()
+              .anyMatch(
+                  e ->
+                      e.body() instanceof Event.Suspension s
+                          && s.kind() == EntryKind.REINSTATED
+                          && s.by().equals(act.by()));
+      if (!reinstated) {
+        open.add(act);
+      }
+    }
+    return open;
+  }
+}
