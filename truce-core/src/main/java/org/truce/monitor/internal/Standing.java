@@ -91,9 +91,13 @@ final class Standing {
         Optional.of(act.entry().id()),
         act.reading().clause(),
         prefix
-            + (prefix.isEmpty() ? "" : Lines.moment(since) + " (day " + act.day() + "), when ")
+            + (prefix.isEmpty()
+                ? ""
+                : Lines.moment(act.entry()) + " (day " + act.day() + "), when ")
             + act.words(replay)
-            + (prefix.isEmpty() ? " on " + Lines.moment(since) + " (day " + act.day() + ")" : "")
+            + (prefix.isEmpty()
+                ? " on " + Lines.moment(act.entry()) + " (day " + act.day() + ")"
+                : "")
             + ": "
             + act.reading().text());
   }
@@ -112,14 +116,7 @@ final class Standing {
         day,
         Optional.of(e.id()),
         reading.clause(),
-        "ended on "
-            + Lines.moment(since)
-            + " (day "
-            + day
-            + "), when "
-            + who
-            + ": "
-            + reading.text());
+        "ended on " + Lines.moment(e) + " (day " + day + "), when " + who + ": " + reading.text());
   }
 
   /** Concluded or lapsed, when the timeline of the recorded facts says so of a day that is over. */
@@ -154,6 +151,13 @@ final class Standing {
   private static final class Lines {
     static String moment(LocalDateTime t) {
       return t.toLocalDate() + " " + t.toLocalTime();
+    }
+
+    /** The moment of an event: its date and hour, or its date alone when no hour was reported. */
+    static String moment(Entry e) {
+      return e.event().flatMap(org.truce.ledger.Event::at).isPresent()
+          ? moment(Rights.moment(e))
+          : e.date() + " (no hour reported)";
     }
   }
 }
