@@ -71,7 +71,9 @@ public record Status(
     List<DeliveredLine> delivered,
     // Left out of the JSON when empty, as most ledgers mark no clause and record no total.
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotMonitoredLine> notMonitored,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TotalLine> totals) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TotalLine> totals,
+    // Left out of the JSON when empty, as most ledgers record no suspension or termination.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SuspensionLine> suspensions) {
   /**
    * The agreement lapsed at the end of day {@code day} ({@code date}) under its lapse clause
    * ({@code clause}): since then it binds no one. Read off the compliant timeline with the
@@ -94,7 +96,28 @@ public record Status(
     delivered = List.copyOf(delivered);
     notMonitored = List.copyOf(notMonitored);
     totals = List.copyOf(totals);
+    suspensions = List.copyOf(suspensions);
   }
+
+  /**
+   * {@code by} suspended its obligations ({@code of}: the clause cited, or empty for all of them)
+   * or, when {@code terminated}, terminated the agreement, on {@code day} (entry {@code entry});
+   * {@code right}: the right that covered it, or why none did; {@code lawful}: whether a right
+   * covered it (or the agreement had ended already); {@code clause}: the right's citation. A
+   * suspension taken up again: {@code endDay} and {@code endEntry}, its {@code reinstated} entry.
+   */
+  public record SuspensionLine(
+      long day,
+      LocalDate date,
+      String by,
+      boolean terminated,
+      String of,
+      boolean lawful,
+      String right,
+      String clause,
+      String entry,
+      Optional<Long> endDay,
+      Optional<String> endEntry) {}
 
   /**
    * One line of {@code holder}'s holdings ({@code category}, {@code atSigning} units, {@code bound}

@@ -124,6 +124,22 @@ class MonitorSuspensionsTest {
     entries.add(suspended("suspends", 7, "israel", null));
     Status s = status(entries, 7);
     assertThat(acts(s)).isEmpty();
+    assertThat(s.suspensions())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.lawful()).isTrue();
+              assertThat(x.clause()).isEqualTo("clause 8");
+              assertThat(x.endDay()).isEmpty();
+            });
+    assertThat(
+            org.truce.render.monitor.StatusText.render(
+                Monitor.readings(VERSIONS, entries, AT.date(7).atTime(20, 0), CountingPolicy.LIST)
+                    .orElseThrow()))
+        .contains(
+            "Suspensions and terminations\n  day 7 (2025-01-25): israel suspended its obligations,"
+                + " not taken up again: under clause 8: israel may suspend obligations when hamas"
+                + " breached clause 1.2 (entry suspends)\n");
     assertThat(s.standing().state()).isEqualTo("suspended");
     assertThat(s.standing().by()).contains("right");
     assertThat(s.standing().clause()).isEqualTo("clause 8");
@@ -136,6 +152,8 @@ class MonitorSuspensionsTest {
     entries.add(reinstated("again", 8, "israel"));
     Status s = status(entries, 8);
     assertThat(s.standing().state()).isEqualTo("in_force");
+    assertThat(s.suspensions().getFirst().endDay()).contains(8L);
+    assertThat(s.suspensions().getFirst().endEntry()).contains("again");
     // reinstated by the other party: still suspended
     List<Entry> other = entries();
     other.add(suspended("suspends", 7, "israel", null));

@@ -78,7 +78,8 @@ public final class StatusBuilder {
         held.held(),
         held.delivered(),
         notMonitored,
-        Totals.of(replay));
+        Totals.of(replay),
+        Suspensions.lines(replay));
   }
 
   /** Lapsed when the timeline lapses on a day that has ended by today. */

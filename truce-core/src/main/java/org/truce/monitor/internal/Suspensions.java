@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.monitor.Status;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.vocabulary.RightAction;
 
@@ -73,6 +74,41 @@ final class Suspensions {
     return lines;
   }
 
+  /** Every suspension and termination, as the status lists them. */
+  static List<Status.SuspensionLine> lines(Replay replay) {
+    List<Status.SuspensionLine> lines = new ArrayList<>();
+    for (Act act : acts(replay)) {
+      Optional<Entry> end = act.terminates() ? Optional.empty() : reinstatement(replay, act);
+      lines.add(
+          new Status.SuspensionLine(
+              act.day(),
+              act.entry().date(),
+              act.by(),
+              act.terminates(),
+              act.entry().body() instanceof Event.Suspension s
+                  ? s.clause().map(c -> Reports.cite(replay, c)).orElse("")
+                  : "",
+              act.reading().lawful(),
+              act.reading().text(),
+              act.reading().clause(),
+              act.entry().id(),
+              end.map(replay.clock::dayOf),
+              end.map(Entry::id)));
+    }
+    return lines;
+  }
+
+  /** The same party's first {@code reinstated} entry after a suspension, if any. */
+  private static Optional<Entry> reinstatement(Replay replay, Act act) {
+    return replay.events.subList(replay.events.indexOf(act.entry()), replay.events.size()).stream()
+        .filter(
+            e ->
+                e.body() instanceof Event.Suspension s
+                    && s.kind() == EntryKind.REINSTATED
+                    && s.by().equals(act.by()))
+        .findFirst();
+  }
+
   /** The first termination recorded, if any. */
   static Optional<Act> termination(Replay replay) {
     return acts(replay).stream().filter(Act::terminates).findFirst();
@@ -86,17 +122,7 @@ final class Suspensions {
     List<Act> acts = acts(replay);
     List<Act> open = new ArrayList<>();
     for (Act act : acts) {
-      if (act.terminates()) {
-        continue;
-      }
-      boolean reinstated =
-          replay.events.subList(replay.events.indexOf(act.entry()), replay.events.size()).stream()
-              .anyMatch(
-                  e ->
-                      e.body() instanceof Event.Suspension s
-                          && s.kind() == EntryKind.REINSTATED
-                          && s.by().equals(act.by()));
-      if (!reinstated) {
+      if (!act.terminates() && reinstatement(replay, act).isEmpty()) {
         open.add(act);
       }
     }

@@ -77,6 +77,9 @@ public final class StatusReport {
     for (Status.DeliveredLine d : s.delivered()) {
       lines.add(HoldingLines.delivered(d) + ".");
     }
+    for (Status.SuspensionLine x : s.suspensions()) {
+      lines.add((x.terminated() ? "Termination, " : "Suspension, ") + Lines.suspension(x) + ".");
+    }
     for (Status.NotMonitoredLine n : s.notMonitored()) {
       lines.add("Not monitored: " + HoldingLines.notMonitored(n) + ".");
     }

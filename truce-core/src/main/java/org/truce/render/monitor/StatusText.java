@@ -90,6 +90,10 @@ public final class StatusText {
       lines(out, otherOnly);
     }
 
+    if (!s.suspensions().isEmpty()) {
+      out.append("\nSuspensions and terminations\n");
+      lines(out, s.suspensions().stream().map(Lines::suspension).toList());
+    }
     if (!s.substitutions().isEmpty()) {
       out.append("\nSubstitutions agreed\n");
       lines(out, s.substitutions().stream().map(Lines::substitution).toList());
