@@ -248,11 +248,11 @@ public record Status(
   }
 
   /**
-   * One obligation of the text, as the compliant timeline places it: {@code party} must have done
-   * {@code required} by the end of {@code dueDay}; {@code done} is what counts toward it so far.
-   * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue. {@code category}:
-   * what a release obligation releases. {@code trigger}: for a conditional release, its trigger as
-   * read from the ledger.
+   * An obligation of the text as the compliant timeline places it: {@code party} must do {@code
+   * required} by the end of {@code dueDay} ({@code dueDate}: none when due on no date); {@code
+   * done} counts toward it; {@code daysLate}: how late it was done, or is; {@code category}: what
+   * it releases; {@code trigger}: a conditional release's; {@code batch}: what a counter-release
+   * answers.
    */
   public record ObligationLine(
       ObligationState state,
@@ -265,8 +265,9 @@ public record Status(
       long done,
       long daysLate,
       String clause,
-      Optional<TriggerLine> trigger) {
-    /** An obligation that waits for no trigger. */
+      Optional<TriggerLine> trigger,
+      Optional<BatchLine> batch) {
+    /** An obligation that waits for no trigger and answers no batch. */
     public ObligationLine(
         ObligationState state,
         String party,
@@ -289,6 +290,7 @@ public record Status(
           done,
           daysLate,
           clause,
+          Optional.empty(),
           Optional.empty());
     }
   }
