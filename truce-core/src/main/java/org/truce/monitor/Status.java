@@ -248,11 +248,9 @@ public record Status(
   }
 
   /**
-   * An obligation of the text as the compliant timeline places it: {@code party} must do {@code
-   * required} by the end of {@code dueDay} ({@code dueDate}: none when due on no date); {@code
-   * done} counts toward it; {@code daysLate}: how late it was done, or is; {@code category}: what
-   * it releases; {@code trigger}: a conditional release's; {@code batch}: what a counter-release
-   * answers.
+   * An obligation as the timeline places it: {@code party} must do {@code required} by the end of
+   * {@code dueDay} ({@code dueDate}; none if due on no date); {@code done} counts toward it, {@code
+   * daysLate} how late; {@code trigger}, {@code batch}: see TriggerLine and {@link BatchLine}.
    */
   public record ObligationLine(
       ObligationState state,
