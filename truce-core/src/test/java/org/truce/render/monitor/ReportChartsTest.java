@@ -118,4 +118,46 @@ class ReportChartsTest {
         .contains("| russia | 0 prisoner | 10 hostage at 2 each | 20 | 20 short | clause 1.4 |");
     assertThat(StatusReport.html(readings)).contains("Exchanges so far (list reading)");
   }
+
+  private static final String NO_RELEASES =
+      """
+      agreement "Calm"
+        version "v1"
+        starts 2025-05-16
+      party north "North"
+      party south "South"
+      interest north: hostilities ended
+      interest south: hostilities ended
+      phase calm "Calm" lasts 30 days {
+        hostilities ended
+        north undertakes "withdraw from the border villages"
+      }
+      """;
+
+  @Test
+  void aTextWithNoReleaseGetsNoWordOnReleasesAndASentenceThatSaysSo() {
+    Readings readings =
+        Monitor.readings(
+                LedgerEntries.versions("calm.truce", NO_RELEASES),
+                List.of(LedgerEntries.inForce(START, LocalTime.of(0, 0))),
+                START.plusDays(4).atTime(20, 0),
+                CountingPolicy.LIST)
+            .orElseThrow();
+    String report = StatusReport.markdown(readings);
+    assertThat(report)
+        .contains(
+            "The text provides for no release of people or remains, and none is recorded: this"
+                + " report has no tallies, exchanges or holdings, and no counting reading to"
+                + " choose.")
+        .contains("\n0 deviations from the compliant timeline, 0 obligations overdue.\n")
+        .contains("## Obligations (list reading)")
+        .contains("## Disputed figures")
+        .doesNotContain("Counting:")
+        .doesNotContain("Under the other reading")
+        .doesNotContain("## Batches against their ratio")
+        .doesNotContain("## Tallies")
+        .doesNotContain("## Still held")
+        .doesNotContain("releases go to the earliest obligation first")
+        .doesNotContain("<svg");
+  }
 }
