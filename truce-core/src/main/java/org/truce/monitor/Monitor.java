@@ -24,12 +24,6 @@ public final class Monitor {
    */
   public static final LocalTime END_OF_DATE = InForce.END_OF_DATE;
 
-  /**
-   * How the obligation line of a ratio's counter-release names the day of its batch ("releases 39
-   * prisoner for the 13 hostage counted on day 1"; docs/monitor.md, "Ratios").
-   */
-  public static final String COUNTED_ON = " counted on day ";
-
   private Monitor() {}
 
   /**

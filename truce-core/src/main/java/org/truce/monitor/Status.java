@@ -271,11 +271,9 @@ public record Status(
   }
 
   /**
-   * One obligation of the text, as the compliant timeline places it: {@code party} must have done
-   * {@code required} by the end of {@code dueDay}; {@code done} is what counts toward it so far.
-   * {@code daysLate}: how late it was fulfilled, or how late it is, when overdue. {@code category}:
-   * what a release obligation releases. {@code trigger}: for a conditional release, its trigger as
-   * read from the ledger.
+   * An obligation as the timeline places it: {@code party} must do {@code required} by the end of
+   * {@code dueDay} ({@code dueDate}; none if due on no date); {@code done} counts toward it, {@code
+   * daysLate} how late; {@code trigger}, {@code batch}: see TriggerLine and {@link BatchLine}.
    */
   public record ObligationLine(
       ObligationState state,
@@ -288,8 +286,9 @@ public record Status(
       long done,
       long daysLate,
       String clause,
-      Optional<TriggerLine> trigger) {
-    /** An obligation that waits for no trigger. */
+      Optional<TriggerLine> trigger,
+      Optional<BatchLine> batch) {
+    /** An obligation that waits for no trigger and answers no batch. */
     public ObligationLine(
         ObligationState state,
         String party,
@@ -312,6 +311,7 @@ public record Status(
           done,
           daysLate,
           clause,
+          Optional.empty(),
           Optional.empty());
     }
   }

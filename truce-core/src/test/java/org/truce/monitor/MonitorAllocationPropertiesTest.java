@@ -119,7 +119,7 @@ class MonitorAllocationPropertiesTest {
               long prisoners = run.released(run.prisoners());
               long toBatches =
                   status.obligations().stream()
-                      .filter(o -> o.what().contains(Monitor.COUNTED_ON))
+                      .filter(o -> o.batch().isPresent())
                       .mapToLong(ObligationLine::done)
                       .sum();
               long beyond =

@@ -121,9 +121,7 @@ class MonitorExchangesTest {
   }
 
   private static List<ObligationLine> counterReleases(Status status) {
-    return status.obligations().stream()
-        .filter(o -> o.what().contains(Monitor.COUNTED_ON))
-        .toList();
+    return status.obligations().stream().filter(o -> o.batch().isPresent()).toList();
   }
 
   @Test
@@ -187,6 +185,8 @@ class MonitorExchangesTest {
     assertThat(owed.daysLate()).isEqualTo(2);
     assertThat(owed.what())
         .isEqualTo("releases 90 prisoner for the 3 hostage.living.civilian counted on day 1");
+    // The batch it answers is data, not words: day 1 (its date), 3 hostage.living.civilian.
+    assertThat(owed.batch()).contains(new BatchLine(1, START, 3, "hostage.living.civilian"));
     assertThat(missing.deviations())
         .extracting(DeviationLine::text)
         .containsExactly(
@@ -219,6 +219,14 @@ class MonitorExchangesTest {
     }
     Status status = status(ratio(" within 3 days"), entries, 12);
     assertThat(status.deviations()).isEmpty();
+    assertThat(counterReleases(status))
+        .extracting(o -> o.batch().orElseThrow().day(), ObligationLine::dueDay)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 4L),
+            org.assertj.core.groups.Tuple.tuple(2L, 5L),
+            org.assertj.core.groups.Tuple.tuple(3L, 6L),
+            org.assertj.core.groups.Tuple.tuple(4L, 7L),
+            org.assertj.core.groups.Tuple.tuple(5L, 8L));
     assertThat(counterReleases(status))
         .hasSize(5)
         .allSatisfy(

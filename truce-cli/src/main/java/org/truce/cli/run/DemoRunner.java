@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ import org.truce.ledger.MemoryLedger;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
-import org.truce.monitor.CountingPolicy;
-import org.truce.monitor.Monitor;
-import org.truce.monitor.Status;
 import org.truce.negotiate.ClauseChanges;
 import org.truce.negotiate.ClauseDiff;
 import org.truce.negotiate.ClauseDiffText;
@@ -69,7 +65,6 @@ public final class DemoRunner {
 
   private static final String DRAFT = "cli/demo/draft-with-mistakes.truce";
   private static final String JOURNAL = "examples/dossier-2024/talks-2024.journal";
-  private static final String EVENTS = "examples/pause-2023/events-2023.journal";
   private static final String DRAFT_NAME = "draft.truce";
 
   /** The extension days taken in November 2023: 2 announced on 27 November, 1 on 30 November. */
@@ -193,9 +188,10 @@ public final class DemoRunner {
 
     heading(
         out,
-        "8. Monitor: the November 2023 pause, replayed from its sourced events",
-        "truce status -d examples/pause-2023 --at 2023-12-01   (after truce log import ...)");
-    monitor(november, out);
+        "8. Monitor: three implementations, replayed from their sourced events",
+        "truce status -d examples/DOSSIER --at DATE   (after truce log import ...)");
+    DemoMonitor.print(
+        out, name -> loaded(name, io).agreement().orElseThrow(), DemoRunner::resource);
 
     out.println();
     out.println(
@@ -204,61 +200,6 @@ public final class DemoRunner {
         "the language (docs/language.md), the diagnostics, the JSON form, the timeline, the");
     out.println("negotiation dossier (docs/dossier.md) and the monitor (docs/monitor.md).");
     return ExitCode.OK;
-  }
-
-  /**
-   * The bundled events of the 2023 pause, recorded in a ledger held in memory and replayed the day
-   * after: the tallies, and day 7 under both counting readings.
-   */
-  private static void monitor(Agreement november, PrintStream out) {
-    DossierVersions versions =
-        new DossierVersions(Map.of(november.metadata().version().orElseThrow(), november));
-    LoadedSource journal = Sources.decode(resource(EVENTS), "events-2023.journal");
-    Monitor.Readings readings;
-    try (MemoryLedger ledger = new MemoryLedger()) {
-      BatchReport report =
-          Batches.check(Journal.parse(journal.source()), versions, ledger, LocalDate.now());
-      if (!report.ok()) {
-        throw new IllegalStateException("the bundled events do not check: " + report.diagnostics());
-      }
-      ledger.append(report.newEntries());
-      LocalDateTime after = LocalDate.of(2023, 12, 1).atTime(Monitor.END_OF_DATE);
-      readings =
-          Monitor.readings(versions, ledger.entries(), after, CountingPolicy.LIST).orElseThrow();
-    } catch (LedgerConflict e) {
-      throw new IllegalStateException("an empty ledger refused the bundled events", e);
-    }
-    List<String> released = new java.util.ArrayList<>();
-    for (Status.TallyLine t : readings.chosen().tallies()) {
-      if (t.category().endsWith("(all)") || t.party().equals("israel")) {
-        released.add(t.party() + " " + t.released() + " " + t.category());
-      }
-    }
-    out.println("  released: " + String.join(", ", released));
-    for (Status status : List.of(readings.chosen(), readings.other())) {
-      Status.RatioLine day7 = status.ratios().getLast();
-      Status.ExtensionLine extension = status.extensions().getFirst();
-      out.println(
-          "  counted as the "
-              + (status.policy() == CountingPolicy.LIST
-                  ? "exchange list has it"
-                  : "mediators credited it")
-              + " (--counting "
-              + status.policy().word()
-              + "): day 7, "
-              + day7.units()
-              + " hostages for "
-              + day7.released()
-              + " prisoners ("
-              + (day7.released() == day7.due()
-                  ? "the ratio of 3 holds"
-                  : (day7.released() - day7.due()) + " more than the ratio of 3 calls for")
-              + "); "
-              + extension.earnedDays().orElseThrow()
-              + " extension days earned, "
-              + extension.agreedDays()
-              + " agreed");
-    }
   }
 
   /**

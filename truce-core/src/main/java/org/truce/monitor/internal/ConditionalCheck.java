@@ -215,7 +215,8 @@ final class ConditionalCheck {
         done,
         late,
         note.ref().cite(),
-        Optional.of(r.trigger));
+        Optional.of(r.trigger),
+        Optional.empty());
   }
 
   /** What a party held at signing of a category, the lines it is on, and how the text gives it. */

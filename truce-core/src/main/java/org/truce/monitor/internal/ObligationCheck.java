@@ -153,7 +153,7 @@ final class ObligationCheck {
                 + (release.pace() == Pace.AS_LOCATED ? " as located" : " as soon as possible"),
             Optional.of(release.category().path()),
             day,
-            Optional.of(replay.clock.dateOf(day)),
+            Optional.empty(), // due on no date: not even the day it has been under way since
             release.held(),
             done,
             0,

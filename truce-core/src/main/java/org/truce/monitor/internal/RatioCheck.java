@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.truce.model.Category;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
+import org.truce.monitor.BatchLine;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.ExchangeLine;
 import org.truce.monitor.Status.ObligationLine;
@@ -245,7 +246,7 @@ final class RatioCheck {
                   + b.units()
                   + " "
                   + b.clause().unitCategory()
-                  + org.truce.monitor.Monitor.COUNTED_ON
+                  + " counted on day "
                   + b.day(),
               Optional.of(b.clause().category().path()),
               dueDay,
@@ -253,7 +254,14 @@ final class RatioCheck {
               b.due(),
               done,
               late,
-              b.clause().ref().cite()));
+              b.clause().ref().cite(),
+              Optional.empty(),
+              Optional.of(
+                  new BatchLine(
+                      b.day(),
+                      replay.clock.dateOf(b.day()),
+                      b.units(),
+                      b.clause().unitCategory().path()))));
     }
     return lines;
   }

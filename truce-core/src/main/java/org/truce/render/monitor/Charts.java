@@ -12,8 +12,10 @@ import org.truce.monitor.Status.RatioLine;
 /**
  * The report's charts as inline SVG, drawn from the status alone: releases counted so far against
  * the compliant schedule, per party and category; and each day's counter-release against what its
- * ratio calls for. Every chart has a title and a description for screen readers, and its figures
- * are also in the report's tables.
+ * ratio calls for. Every chart of a report spans the same days, from day 1 to the status's day, so
+ * that they can be read side by side; a release due on no date (best effort with no date set) has
+ * no schedule line, and its legend says so. Every chart has a title and a description for screen
+ * readers, and its figures are also in the report's tables.
  */
 final class Charts {
   private Charts() {}
@@ -21,14 +23,17 @@ final class Charts {
   /** A chart of a series of days: its title, what it shows, and its SVG. */
   record Chart(String title, String svg) {}
 
-  /** One chart per party and category the text schedules releases of. */
-  static List<Chart> releasesAgainstSchedule(Status status) {
+  /**
+   * One chart per party and category the text schedules releases of; those with no date set and
+   * nothing counted yet have none, and go to {@code leftOut} ("russia prisoner.young").
+   */
+  static List<Chart> releasesAgainstSchedule(Status status, List<String> leftOut) {
     Map<String, List<ObligationLine>> byKey = new LinkedHashMap<>();
     for (ObligationLine o : status.obligations()) {
       if (o.state() == Status.ObligationState.WAITING) {
         continue; // due on no day yet: not on the schedule
       }
-      if (o.what().contains(org.truce.monitor.Monitor.COUNTED_ON)) {
+      if (o.batch().isPresent()) {
         continue; // a ratio's counter-release: the ratio's chart shows it
       }
       o.category()
@@ -40,18 +45,14 @@ final class Charts {
         (key, obligations) -> {
           String party = obligations.getFirst().party();
           Category category = new Category(obligations.getFirst().category().orElseThrow());
-          // Up to the last day due or with releases: not to today, which may be years later.
-          long lastDay =
-              Math.max(
-                  obligations.stream().mapToLong(ObligationLine::dueDay).max().orElse(1),
-                  status.days().stream()
-                      .filter(t -> t.party().equals(party))
-                      .mapToLong(Status.DayTally::day)
-                      .max()
-                      .orElse(1));
+          long lastDay = lastDay(status);
+          // Only what is due on a date has a place on the schedule.
+          List<ObligationLine> dated =
+              obligations.stream().filter(o -> o.dueDate().isPresent()).toList();
+          long undated = obligations.size() - dated.size();
           long[] owed = new long[(int) lastDay + 1];
-          for (ObligationLine o : obligations) {
-            for (long d = o.dueDay(); d <= lastDay; d++) {
+          for (ObligationLine o : dated) {
+            for (long d = Math.max(1, o.dueDay()); d <= lastDay; d++) {
               owed[(int) d] += o.required();
             }
           }
@@ -66,21 +67,34 @@ final class Charts {
               }
             }
           }
+          if (dated.isEmpty() && max(counted) == 0) {
+            // no date set and nothing counted: a chart would draw a flat line at zero
+            leftOut.add(party + " " + category);
+            return;
+          }
           String title =
               party + ": " + category + " released and counted, against the compliant schedule";
           String desc =
               "By the end of day "
-                  + Math.min(status.day(), lastDay)
+                  + lastDay
                   + ", "
-                  + counted[(int) Math.min(status.day(), lastDay)]
+                  + counted[(int) lastDay]
                   + " counted ("
                   + status.policy().word()
-                  + " reading), where the schedule calls for "
-                  + owed[(int) Math.min(status.day(), lastDay)]
-                  + ".";
+                  + " reading), "
+                  + (dated.isEmpty()
+                      ? "where no date is set: nothing is due on a day."
+                      : "where the schedule calls for "
+                          + owed[(int) lastDay]
+                          + (undated == 0 ? "." : ", and more with no date set."));
           Svg svg = new Svg(title, desc, lastDay, Math.max(max(owed), max(counted)));
-          svg.steps(owed, "schedule", "#888888", true);
+          if (!dated.isEmpty()) {
+            svg.steps(owed, "schedule", "#888888", true);
+          }
           svg.steps(counted, "counted (" + status.policy().word() + ")", "#1f5fa8", false);
+          if (undated > 0) {
+            svg.note(dated.isEmpty() ? "schedule: no date set" : "and more with no date set");
+          }
           charts.add(new Chart(title, svg.finish()));
         });
     return charts;
@@ -99,12 +113,14 @@ final class Charts {
     byKey.forEach(
         (key, lines) -> {
           RatioLine first = lines.getFirst();
-          long lastDay = lines.stream().mapToLong(RatioLine::day).max().orElse(1);
+          long lastDay = lastDay(status);
           long[] due = new long[(int) lastDay + 1];
           long[] released = new long[(int) lastDay + 1];
           for (RatioLine r : lines) {
-            due[(int) r.day()] = r.due();
-            released[(int) r.day()] = r.released();
+            if (r.day() >= 1 && r.day() <= lastDay) {
+              due[(int) r.day()] = r.due();
+              released[(int) r.day()] = r.released();
+            }
           }
           String title =
               first.party()
@@ -128,6 +144,11 @@ final class Charts {
           charts.add(new Chart(title, svg.finish()));
         });
     return charts;
+  }
+
+  /** The last day of every chart of a report: the status's day, so that all span the same days. */
+  static long lastDay(Status status) {
+    return Math.max(1, status.day());
   }
 
   private static long max(long[] values) {

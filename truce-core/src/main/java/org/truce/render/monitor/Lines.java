@@ -217,12 +217,18 @@ final class Lines {
     return t.released() + " of " + t.held().map(q -> q + " ").orElse("") + t.target() + " released";
   }
 
-  /** When an obligation is due: its day, or, waiting for a trigger, how long after it. */
+  /**
+   * When an obligation is due: its day; waiting for a trigger, how long after it; a best-effort
+   * release due on no date, that no date is set.
+   */
   static String due(DayClock days, ObligationLine o) {
     if (o.state() == Status.ObligationState.WAITING) {
       return o.trigger()
           .map(t -> Words.days(t.withinDays()) + " after its trigger")
           .orElse("not yet");
+    }
+    if (o.dueDate().isEmpty()) {
+      return "no date set";
     }
     return day(days, o.dueDay());
   }
@@ -284,15 +290,19 @@ final class Lines {
         + cite(r.clause());
   }
 
+  /** A pool's verdict so far: "holds", "4 short", "6 more than the ratio", "pending". */
+  static String verdict(Status.ExchangeLine x) {
+    return switch (x.verdict()) {
+      case HOLDS -> "holds";
+      case SHORT -> (x.due() - x.released()) + " short";
+      case MORE -> (x.released() - x.due()) + " more than the ratio";
+      case PENDING -> "pending";
+    };
+  }
+
   /** A pool of ratios, cumulative: "israel: 240 prisoner released so far for ...: 6 more". */
   static String exchange(Status.ExchangeLine x) {
-    String verdict =
-        switch (x.verdict()) {
-          case HOLDS -> "holds";
-          case SHORT -> (x.due() - x.released()) + " short";
-          case MORE -> (x.released() - x.due()) + " more than the ratio";
-          case PENDING -> "pending";
-        };
+    String verdict = verdict(x);
     return x.party()
         + ": "
         + x.released()

@@ -12,7 +12,9 @@ import org.truce.table.TableFormat;
  * The status as a report for readers who never saw truce: what the agreement's state is, in
  * sentences; two kinds of chart (releases against the compliant schedule, each day's
  * counter-release against its ratio); then the tables, and how to read them. Markdown (charts as
- * inline SVG, which most Markdown viewers show; GitHub does not) or a self-contained HTML page.
+ * inline SVG, which most Markdown viewers show; GitHub does not) or a self-contained HTML page. A
+ * text that provides for no release (no holdings, no release, nothing released) gets no word on
+ * releases: no counting readings, tallies, ratios or holdings, and a sentence that says so.
  */
 public final class StatusReport {
   private StatusReport() {}
@@ -31,6 +33,7 @@ public final class StatusReport {
           .append(chart.svg())
           .append('\n');
     }
+    notCharted(s).ifPresent(t -> out.append(Markup.markdownBlock(t)).append("\n\n"));
     for (Table table : tables(readings)) {
       out.append(TableFormat.MARKDOWN.write(table)).append('\n');
     }
@@ -55,6 +58,7 @@ public final class StatusReport {
           .append(Markup.html(chart.title()))
           .append("</figcaption>\n</figure>\n");
     }
+    notCharted(s).ifPresent(t -> body.append("<p>").append(Markup.html(t)).append("</p>\n"));
     for (Table table : tables(readings)) {
       body.append(TableFormat.htmlSection(table));
     }
@@ -91,8 +95,21 @@ public final class StatusReport {
             .ifPresent(t -> lines.add("Extension, " + o.policy().word() + " reading: " + t));
       }
     }
-    lines.add(Lines.counting(s, o));
-    lines.add(findings(s) + " Under the other reading (" + o.policy().word() + "): " + findings(o));
+    if (releases(s)) {
+      lines.add(Lines.counting(s, o));
+      lines.add(
+          findings(s) + " Under the other reading (" + o.policy().word() + "): " + findings(o));
+    } else {
+      lines.add(
+          "The text provides for no release of people or remains, and none is recorded: this"
+              + " report has no tallies, exchanges or holdings, and no counting reading to choose.");
+      // with nothing released, both readings count the same: the other is named if it differs
+      lines.add(
+          findings(s)
+              + (findings(o).equals(findings(s))
+                  ? ""
+                  : " Under the other reading (" + o.policy().word() + "): " + findings(o)));
+    }
     for (Status.DeviationLine d : s.deviations()) {
       lines.add("Deviation, " + Lines.deviation(s.clock(), d));
     }
@@ -116,20 +133,51 @@ public final class StatusReport {
   }
 
   private static List<Charts.Chart> charts(Status s) {
-    List<Charts.Chart> charts = new ArrayList<>(Charts.releasesAgainstSchedule(s));
+    List<Charts.Chart> charts =
+        new ArrayList<>(Charts.releasesAgainstSchedule(s, new ArrayList<>()));
     charts.addAll(Charts.ratios(s));
     return charts;
   }
 
+  /** The sentence that names the releases left without a chart, if any. */
+  private static java.util.Optional<String> notCharted(Status s) {
+    List<String> leftOut = new ArrayList<>();
+    Charts.releasesAgainstSchedule(s, leftOut);
+    return leftOut.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            "Not charted, as no date is set and nothing is counted yet: "
+                + String.join(", ", leftOut)
+                + ".");
+  }
+
+  /**
+   * Whether releases apply: the text holds someone or schedules a release, or one is recorded. When
+   * none does, the counting readings, tallies, ratios and holdings say nothing and are left out.
+   */
+  static boolean releases(Status s) {
+    return !s.held().isEmpty()
+        || !s.tallies().isEmpty()
+        || !s.ratios().isEmpty()
+        || !s.exchanges().isEmpty()
+        || s.obligations().stream().anyMatch(o -> o.category().isPresent());
+  }
+
   private static List<Table> tables(Readings readings) {
     Status s = readings.chosen();
-    return List.of(
-        StatusTables.obligations(s),
-        StatusTables.ratios(s),
-        StatusTables.tallies(readings),
-        StatusTables.held(s),
-        StatusTables.disputes(s),
-        StatusTables.violations(s));
+    List<Table> tables = new ArrayList<>();
+    tables.add(StatusTables.obligations(s));
+    if (releases(s)) {
+      tables.add(StatusTables.ratios(s));
+      if (!s.exchanges().isEmpty()) {
+        tables.add(StatusTables.exchanges(s)); // where the status puts "Exchanges so far"
+      }
+      tables.add(StatusTables.tallies(readings));
+      tables.add(StatusTables.held(s));
+    }
+    tables.add(StatusTables.disputes(s));
+    tables.add(StatusTables.violations(s));
+    return tables;
   }
 
   private static List<String> howToRead(Status s) {
@@ -147,12 +195,17 @@ public final class StatusReport {
   }
 
   private static List<String> generalHowToRead(Status s) {
+    if (!releases(s)) {
+      return List.of(
+          daysLine(s),
+          "The compliant schedule is what the text requires, day by day, when every party keeps"
+              + " every obligation, with the extensions the parties agreed. An obligation due by a"
+              + " day is fulfilled when what the ledger records of it does what it asks.",
+          "Every figure rests on entries of the dossier's ledger, each with its source; a figure"
+              + " that sources report differently is shown as each gives it, with both sources.");
+    }
     return List.of(
-        "Days are days of the agreement: day 1 is the 24 hours from the moment it entered into"
-            + " force, "
-            + Lines.moment(s.clock().from().toLocalDate(), s.clock().from().toLocalTime())
-            + ". An event reported with a date but no hour is taken to have happened by the end of"
-            + " that date.",
+        daysLine(s),
         "The compliant schedule is what the text requires, day by day, when every party keeps every"
             + " obligation, with the extensions the parties agreed. An obligation due by a day is"
             + " fulfilled when what counts toward it reaches what it asks; releases go to the"
@@ -167,7 +220,19 @@ public final class StatusReport {
             + s.policy().other().meaning()
             + ". Both readings"
             + " are computed; the figures above are under the first.",
-        "Every figure rests on entries of the dossier's ledger, each with its source; a figure"
-            + " that sources report differently is shown under both readings, with both sources.");
+        sourcesLine());
+  }
+
+  private static String daysLine(Status s) {
+    return "Days are days of the agreement: day 1 is the 24 hours from the moment it entered into"
+        + " force, "
+        + Lines.moment(s.clock().from().toLocalDate(), s.clock().from().toLocalTime())
+        + ". An event reported with a date but no hour is taken to have happened by the end of"
+        + " that date.";
+  }
+
+  private static String sourcesLine() {
+    return "Every figure rests on entries of the dossier's ledger, each with its source; a figure"
+        + " that sources report differently is shown under both readings, with both sources.";
   }
 }

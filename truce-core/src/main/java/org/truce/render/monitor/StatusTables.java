@@ -187,6 +187,37 @@ public final class StatusTables {
         List.of());
   }
 
+  /**
+   * Per pool of exchange ratios, as the status's "Exchanges so far": what the paying party released
+   * so far against what the units counted so far call for (docs/monitor.md, "Ratios").
+   */
+  public static Table exchanges(Status s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Status.ExchangeLine x : s.exchanges()) {
+      rows.add(
+          List.of(
+              x.party(),
+              x.released() + " " + x.category(),
+              String.join(" and ", x.counted()),
+              String.valueOf(x.due()),
+              Lines.verdict(x),
+              x.clause()));
+    }
+    return new Table(
+        "Exchanges so far (" + s.policy().word() + " reading)",
+        List.of(
+            column("party", "party"),
+            column("released", "released so far"),
+            column("counted", "for the units counted"),
+            column("due", "which call for"),
+            column("verdict", "verdict"),
+            column("clause", "clause")),
+        rows,
+        List.of(
+            "Per pool of exchange ratios: what the paying party has released so far toward the"
+                + " pool, against what the units counted so far call for."));
+  }
+
   public static Table disputes(Status s) {
     List<List<String>> rows = new ArrayList<>();
     for (Status.DisputeLine d : s.disputes()) {

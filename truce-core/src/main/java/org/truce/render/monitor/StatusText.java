@@ -37,9 +37,7 @@ public final class StatusText {
         ob -> Lines.obligation(s.clock(), ob),
         // a ratio's counter-releases come from what each reading counts: by batch, not position
         (ob, index) ->
-            ob.what().contains(org.truce.monitor.Monitor.COUNTED_ON)
-                ? ob.clause() + "\n" + ob.dueDay()
-                : String.valueOf(index),
+            ob.batch().map(b -> ob.clause() + "\n" + b.day()).orElse(String.valueOf(index)),
         mark);
     section(
         out,

@@ -101,6 +101,9 @@ final class Svg {
   }
 
   private void rect(double left, long value, double width, String fill, String stroke) {
+    if (value == 0) {
+      return; // nothing to draw: a day with no batch
+    }
     double y = y(value);
     out.append("<rect x=\"")
         .append(fmt(left))
@@ -148,6 +151,11 @@ final class Svg {
         .append(Markup.html(label))
         .append("</text>\n");
     legendItems++;
+  }
+
+  /** A legend entry with no marker: what the chart does not draw, and why. */
+  void note(String label) {
+    legendLabel(LEFT + legendItems * 220 - 30, HEIGHT - 12, label);
   }
 
   /** A legend entry for bars: a small box as the bars are drawn. */
