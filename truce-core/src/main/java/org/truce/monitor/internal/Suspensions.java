@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status;
 import org.truce.monitor.Status.DeviationLine;
+import org.truce.monitor.SuspensionLine;
 import org.truce.vocabulary.RightAction;
 
 /**
@@ -75,12 +75,12 @@ final class Suspensions {
   }
 
   /** Every suspension and termination, as the status lists them. */
-  static List<Status.SuspensionLine> lines(Replay replay) {
-    List<Status.SuspensionLine> lines = new ArrayList<>();
+  static List<SuspensionLine> lines(Replay replay) {
+    List<SuspensionLine> lines = new ArrayList<>();
     for (Act act : acts(replay)) {
       Optional<Entry> end = act.terminates() ? Optional.empty() : reinstatement(replay, act);
       lines.add(
-          new Status.SuspensionLine(
+          new SuspensionLine(
               act.day(),
               act.entry().date(),
               act.by(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.monitor.Monitor.Readings;
 import org.truce.monitor.Status;
+import org.truce.monitor.SuspensionLine;
 import org.truce.table.Markup;
 import org.truce.table.Table;
 import org.truce.table.TableFormat;
@@ -81,8 +82,9 @@ public final class StatusReport {
     for (Status.DeliveredLine d : s.delivered()) {
       lines.add(HoldingLines.delivered(d) + ".");
     }
-    for (Status.SuspensionLine x : s.suspensions()) {
-      lines.add((x.terminated() ? "Termination, " : "Suspension, ") + Lines.suspension(x) + ".");
+    for (SuspensionLine x : s.suspensions()) {
+      lines.add(
+          (x.terminated() ? "Termination, " : "Suspension, ") + PartyActs.suspension(x) + ".");
     }
     for (Status.NotMonitoredLine n : s.notMonitored()) {
       lines.add("Not monitored: " + HoldingLines.notMonitored(n) + ".");

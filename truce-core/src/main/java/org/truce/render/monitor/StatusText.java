@@ -90,7 +90,7 @@ public final class StatusText {
 
     if (!s.suspensions().isEmpty()) {
       out.append("\nSuspensions and terminations\n");
-      lines(out, s.suspensions().stream().map(Lines::suspension).toList());
+      lines(out, s.suspensions().stream().map(PartyActs::suspension).toList());
     }
     if (!s.substitutions().isEmpty()) {
       out.append("\nSubstitutions agreed\n");
@@ -119,7 +119,7 @@ public final class StatusText {
       lines(out, s.totals().stream().map(HoldingLines::total).toList());
     }
     out.append("\nViolations alleged\n");
-    lines(out, s.violations().stream().map(Lines::violation).toList());
+    lines(out, s.violations().stream().map(PartyActs::violation).toList());
     return out.toString();
   }
 
