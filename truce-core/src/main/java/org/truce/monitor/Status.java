@@ -265,7 +265,26 @@ public record Status(
       long done,
       long daysLate,
       String clause,
-      Optional<TriggerLine> trigger) {
+      Optional<TriggerLine> trigger,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Performed> performed) {
+    /** An obligation recorded by no entry of its own (a release, a delivery, a ratio's). */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause,
+        Optional<TriggerLine> trigger) {
+      this(
+          state, party, what, category, dueDay, dueDate, required, done, daysLate, clause, trigger,
+          List.of());
+    }
+
     /** An obligation that waits for no trigger. */
     public ObligationLine(
         ObligationState state,
@@ -290,6 +309,19 @@ public record Status(
           daysLate,
           clause,
           Optional.empty());
+    }
+  }
+
+  /**
+   * An entry read toward a withdrawal or an undertaking with a deadline (docs/monitor.md,
+   * "Deadlines, done and done in part"): on {@code day} (its {@code date}), entry {@code entry} did
+   * it, or, with {@code remaining}, did it in part, leaving {@code remaining} undone.
+   */
+  public record Performed(
+      long day, Optional<LocalDate> date, String entry, Optional<String> remaining) {
+    /** True when it did the obligation in part only: it then never counts as done. */
+    public boolean partial() {
+      return remaining.isPresent();
     }
   }
 

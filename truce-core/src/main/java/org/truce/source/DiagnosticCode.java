@@ -885,6 +885,21 @@ public enum DiagnosticCode {
       "this total is of %s, a day after the date of the entry, %s",
       "a source reports the total of a day that is over: check the date in `on:`, or date the"
           + " entry on the day it was reported"),
+  LEDGER_DONE_NOT_UNDERTAKING(
+      "E757",
+      "clause `%s` of version `%s` is %s, not an undertaking, so no `done` entry records it",
+      "a `done` entry records an undertaking with a deadline done; %4$s"),
+  LEDGER_DONE_OTHER_PARTY(
+      "E758",
+      "clause `%s` is an undertaking of %s, not of `%s`",
+      "`by:` names the party that undertook it (`by: %2$s`); an act of another party is a"
+          + " `statement`"),
+  LEDGER_DONE_NO_DEADLINE(
+      "E759",
+      "clause `%s` is an undertaking with no deadline: it is in force while its phase is, never"
+          + " done once and for all",
+      "a `done` entry records an undertaking due by a day; allege a breach of this one with a"
+          + " `violation` entry, and record what was done as a `statement`"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

@@ -81,7 +81,8 @@ final class EventBodies {
                               fields.value("area").get(),
                               clause,
                               at,
-                              text));
+                              text,
+                              fields.value("remaining")));
           case VIOLATION ->
               EntryBuilder.all(fields.value("by"), fields.value("against"), text)
                   .map(
@@ -122,6 +123,16 @@ final class EventBodies {
                             on,
                             text));
           }
+          case DONE ->
+              EntryBuilder.all(fields.value("by"), clause)
+                  .map(
+                      x ->
+                          new Event.Done(
+                              fields.value("by").get(),
+                              clause.get(),
+                              fields.value("remaining"),
+                              at,
+                              text));
           default -> throw new IllegalArgumentException("not an event: " + kind);
         };
     // A bad hour leaves the event unbuilt even when the rest is right.

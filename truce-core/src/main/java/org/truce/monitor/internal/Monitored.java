@@ -61,7 +61,8 @@ final class Monitored {
                         o.done(),
                         0,
                         o.clause(),
-                        o.trigger())
+                        o.trigger(),
+                        o.performed())
                     : o)
         .toList();
   }

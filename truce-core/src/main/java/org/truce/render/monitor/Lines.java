@@ -139,13 +139,15 @@ final class Lines {
         switch (o.state()) {
           case IN_FORCE -> "in force since " + dayFrom(days, o.dueDay());
           case FULFILLED ->
-              "fulfilled, "
-                  + o.done()
-                  + " of "
-                  + o.required()
-                  + " by "
-                  + when
-                  + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
+              !o.performed().isEmpty()
+                  ? fulfilledBy(days, o)
+                  : "fulfilled, "
+                      + o.done()
+                      + " of "
+                      + o.required()
+                      + " by "
+                      + when
+                      + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
           case DUE_TODAY ->
               "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
           case IN_PROGRESS ->
@@ -189,7 +191,39 @@ final class Lines {
                   + Words.days(o.daysLate())
                   + " late";
         };
-    return o.party() + " " + what(o) + ": " + standing + cite(o.clause());
+    return o.party() + " " + what(o) + ": " + partly(days, o) + standing + cite(o.clause());
+  }
+
+  /**
+   * What the partial entries of a withdrawal or an undertaking did, each in turn: "partly done on
+   * day 84 (ends ...) by entry border-villages, remaining: five positions; " (docs/monitor.md,
+   * "Deadlines, done and done in part").
+   */
+  static String partly(DayClock days, ObligationLine o) {
+    StringBuilder text = new StringBuilder();
+    for (Status.Performed p : o.performed()) {
+      p.remaining()
+          .ifPresent(
+              r ->
+                  text.append("partly done on ")
+                      .append(day(days, p.day()))
+                      .append(" by entry ")
+                      .append(p.entry())
+                      .append(", remaining: ")
+                      .append(r)
+                      .append("; "));
+    }
+    return text.toString();
+  }
+
+  /** "fulfilled on day 63 (ends ...) by entry x, 3 days late": the entry that did it in full. */
+  private static String fulfilledBy(DayClock days, ObligationLine o) {
+    Status.Performed done = o.performed().getLast();
+    return "fulfilled on "
+        + day(days, done.day())
+        + " by entry "
+        + done.entry()
+        + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
   }
 
   /**
