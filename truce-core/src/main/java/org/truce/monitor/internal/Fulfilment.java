@@ -71,9 +71,9 @@ final class Fulfilment {
   }
 
   /**
-   * The entries read toward {@code due}, up to today: in the order of their moments, then of their
-   * ids (so that the order of recording changes nothing), up to and with the first that does it in
-   * full; the partial ones before it.
+   * The entries read toward {@code due}, up to today: the first that does it in full (by moment,
+   * then id, so that the order of recording changes nothing), last, after the partial ones of its
+   * day and the days before it, in the same order; every partial one while none is complete.
    */
   private List<Performed> performed(TimelineEvent.Due due) {
     record Timed(LocalDateTime moment, Entry entry, Optional<String> remaining) {}
@@ -99,16 +99,23 @@ final class Fulfilment {
       remaining.ifPresent(r -> matching.add(new Timed(InForce.moment(e), e, r)));
     }
     matching.sort(Comparator.comparing(Timed::moment).thenComparing(t -> t.entry().id()));
-    List<Performed> performed = new ArrayList<>();
+    // Done on the day of the earliest complete entry; the partial ones up to that day before it.
+    Optional<Timed> complete = matching.stream().filter(t -> t.remaining().isEmpty()).findFirst();
+    long completeDay = complete.map(t -> replay.clock.dayOf(t.entry())).orElse(Long.MAX_VALUE);
+    List<Timed> read = new ArrayList<>();
     for (Timed t : matching) {
+      if (t.remaining().isPresent() && replay.clock.dayOf(t.entry()) <= completeDay) {
+        read.add(t);
+      }
+    }
+    complete.ifPresent(read::add);
+    List<Performed> performed = new ArrayList<>();
+    for (Timed t : read) {
       long day = replay.clock.dayOf(t.entry());
       performed.add(
           new Performed(day, Optional.of(replay.clock.dateOf(day)), t.entry().id(), t.remaining()));
       if (due.kind() == TimelineEvent.DueKind.WITHDRAWAL) {
         usedWithdrawals.add(t.entry().id());
-      }
-      if (t.remaining().isEmpty()) {
-        break;
       }
     }
     return performed;
