@@ -44,15 +44,15 @@ class DossierTraceTest {
             "lebanon-2024",
             "events-2024.journal",
             "2025-01-26T12:00",
-            "1 deviation from the compliant timeline, 1 obligation overdue. Under the other"
-                + " reading (credited): 1 deviation from the compliant timeline, 1 obligation"
+            "2 deviations from the compliant timeline, 2 obligations overdue. Under the other"
+                + " reading (credited): 2 deviations from the compliant timeline, 2 obligations"
                 + " overdue."),
         Arguments.of(
             "lebanon-2024",
             "events-2024.journal",
             "2025-02-18",
-            "0 deviations from the compliant timeline, 0 obligations overdue. Under the other"
-                + " reading (credited): 0 deviations from the compliant timeline, 0 obligations"
+            "1 deviation from the compliant timeline, 1 obligation overdue. Under the other"
+                + " reading (credited): 1 deviation from the compliant timeline, 1 obligation"
                 + " overdue."),
         Arguments.of(
             "ukraine-russia-2025",
