@@ -140,7 +140,7 @@ final class Lines {
           case IN_FORCE -> "in force since " + dayFrom(days, o.dueDay());
           case FULFILLED ->
               !o.performed().isEmpty()
-                  ? fulfilledBy(days, o)
+                  ? DoneLines.fulfilledBy(days, o)
                   : "fulfilled, "
                       + o.done()
                       + " of "
@@ -191,39 +191,13 @@ final class Lines {
                   + Words.days(o.daysLate())
                   + " late";
         };
-    return o.party() + " " + what(o) + ": " + partly(days, o) + standing + cite(o.clause());
-  }
-
-  /**
-   * What the partial entries of a withdrawal or an undertaking did, each in turn: "partly done on
-   * day 84 (ends ...) by entry border-villages, remaining: five positions; " (docs/monitor.md,
-   * "Deadlines, done and done in part").
-   */
-  static String partly(DayClock days, ObligationLine o) {
-    StringBuilder text = new StringBuilder();
-    for (Status.Performed p : o.performed()) {
-      p.remaining()
-          .ifPresent(
-              r ->
-                  text.append("partly done on ")
-                      .append(day(days, p.day()))
-                      .append(" by entry ")
-                      .append(p.entry())
-                      .append(", remaining: ")
-                      .append(r)
-                      .append("; "));
-    }
-    return text.toString();
-  }
-
-  /** "fulfilled on day 63 (ends ...) by entry x, 3 days late": the entry that did it in full. */
-  private static String fulfilledBy(DayClock days, ObligationLine o) {
-    Status.Performed done = o.performed().getLast();
-    return "fulfilled on "
-        + day(days, done.day())
-        + " by entry "
-        + done.entry()
-        + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
+    return o.party()
+        + " "
+        + what(o)
+        + ": "
+        + DoneLines.partly(days, o)
+        + standing
+        + cite(o.clause());
   }
 
   /**
