@@ -88,6 +88,12 @@ class LogAddDoneTest {
             "--source",
             "test source");
     assertThat(part.exit()).as(part.render()).isZero();
+    // the stored entries, their kind and their new field, read back intact
+    Transcript verify = bundled.truce("ledger", "verify");
+    assertThat(verify.exit()).as(verify.render()).isZero();
+    assertThat(bundled.truce("log", "export").out())
+        .contains("2025-03-01 done deployment-complete\n  by: lebanon\n  clause: 5\n")
+        .contains("  clause: 12\n  remaining: three positions\n");
     String status = bundled.truce("status", "--at", "2025-03-06").out();
     assertThat(status)
         .contains(
