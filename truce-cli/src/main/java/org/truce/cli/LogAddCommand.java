@@ -48,7 +48,7 @@ public final class LogAddCommand implements Callable<Integer> {
       description =
           "tabled, position, statement, meeting or retraction; or an event: in-force, release,"
               + " remains, handover, extension, paused, resumed, suspended, reinstated, terminated,"
-              + " aid, withdrawal, violation, dispute, talks, not-monitored or total"
+              + " aid, withdrawal, violation, done, dispute, talks, not-monitored or total"
               + " (docs/monitor.md).")
   String kind;
 
@@ -198,6 +198,14 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(names = "--area", paramLabel = "AREA", description = "Where to (withdrawal).")
   String area;
 
+  @Option(
+      names = "--remaining",
+      paramLabel = "WHAT",
+      description =
+          "What was left undone, when it was done in part, e.g. `five positions` (withdrawal,"
+              + " done).")
+  String remaining;
+
   @Option(names = "--against", paramLabel = "PARTY", description = "The party accused (violation).")
   String against;
 
@@ -303,6 +311,7 @@ public final class LogAddCommand implements Callable<Integer> {
     fields.put("what", what);
     fields.put("from", from);
     fields.put("area", area);
+    fields.put("remaining", remaining);
     fields.put("against", against);
     fields.put("to", to);
     fields.put("release", release);

@@ -26,7 +26,7 @@ public enum EntryKind {
   PAUSED("paused", List.of(), List.of("by", "clause", "at", "text")),
   RESUMED("resumed", List.of(), List.of("by", "clause", "at", "text")),
   AID("aid", List.of("what", "count"), List.of("from", "by", "clause", "at", "text")),
-  WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "at", "text")),
+  WITHDRAWAL("withdrawal", List.of("by", "area"), List.of("clause", "remaining", "at", "text")),
   VIOLATION("violation", List.of("by", "against", "text"), List.of("count", "clause", "at")),
   DISPUTE("dispute", List.of("disputes"), List.of("count", "counted", "counted toward", "text")),
   TALKS("talks", List.of("on", "state"), List.of("judged by", "at", "text")),
@@ -37,7 +37,10 @@ public enum EntryKind {
   TERMINATED("terminated", List.of("by"), List.of("at", "text")),
   // What the monitoring cell does not monitor, and the totals sources give (docs/monitor.md).
   NOT_MONITORED("not-monitored", List.of("clause", "reason"), List.of()),
-  TOTAL("total", List.of("by", "category", "count"), List.of("on", "text"));
+  TOTAL("total", List.of("by", "category", "count"), List.of("on", "text")),
+  // An undertaking with a deadline done, or done in part (docs/monitor.md, "Deadlines, done and
+  // done in part").
+  DONE("done", List.of("by", "clause"), List.of("remaining", "at", "text"));
 
   /** The fields of every kind, after its own: where the claim comes from, and what it corrects. */
   public static final List<String> PROVENANCE_FIELDS =

@@ -27,7 +27,8 @@ public sealed interface Event extends Entry.Body
         Event.Dispute,
         Event.Talks,
         Event.NotMonitored,
-        Event.Total {
+        Event.Total,
+        Event.Done {
 
   /** The hour the event happened, when the report gives it. */
   Optional<LocalTime> at();
@@ -322,14 +323,28 @@ public sealed interface Event extends Entry.Body
     }
   }
 
-  /** {@code by} has withdrawn as far as {@code area} requires. */
+  /**
+   * {@code by} has withdrawn as far as {@code area} requires; with {@code remaining}, in part only,
+   * what remains left undone (docs/monitor.md, "Deadlines, done and done in part").
+   */
   record Withdrawal(
       String by,
       String area,
       @Override Optional<String> clause,
       Optional<LocalTime> at,
-      Optional<String> text)
+      Optional<String> text,
+      Optional<String> remaining)
       implements Event {
+    /** A withdrawal done in full. */
+    public Withdrawal(
+        String by,
+        String area,
+        Optional<String> clause,
+        Optional<LocalTime> at,
+        Optional<String> text) {
+      this(by, area, clause, at, text, Optional.empty());
+    }
+
     @Override
     public EntryKind kind() {
       return EntryKind.WITHDRAWAL;
@@ -341,6 +356,7 @@ public sealed interface Event extends Entry.Body
           .put("by", by)
           .put("area", area)
           .put("clause", clause)
+          .put("remaining", remaining)
           .put("at", at)
           .put("text", text)
           .map();
@@ -508,6 +524,45 @@ public sealed interface Event extends Entry.Body
           .put("category", category)
           .put("count", count)
           .put("on", on)
+          .put("text", text)
+          .map();
+    }
+  }
+
+  /**
+   * {@code by} has done what its undertaking {@code clauseName} asks by a deadline; with {@code
+   * remaining}, in part only, what remains left undone (docs/monitor.md, "Deadlines, done and done
+   * in part"). A partial fulfilment never counts as done.
+   */
+  record Done(
+      String by,
+      String clauseName,
+      Optional<String> remaining,
+      Optional<LocalTime> at,
+      Optional<String> text)
+      implements Event {
+    public Done {
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(clauseName, "clause");
+    }
+
+    @Override
+    public EntryKind kind() {
+      return EntryKind.DONE;
+    }
+
+    @Override
+    public Optional<String> clause() {
+      return Optional.of(clauseName);
+    }
+
+    @Override
+    public SequencedMap<String, String> fields() {
+      return new EventFields()
+          .put("by", by)
+          .put("clause", clauseName)
+          .put("remaining", remaining)
+          .put("at", at)
           .put("text", text)
           .map();
     }

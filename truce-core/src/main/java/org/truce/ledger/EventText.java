@@ -62,7 +62,20 @@ public final class EventText {
               + a.by().map(b -> " by " + b).orElse("")
               + at(a)
               + text(a.text());
-      case Event.Withdrawal w -> w.by() + " withdraws: " + w.area() + at(w) + text(w.text());
+      case Event.Withdrawal w ->
+          w.by()
+              + " withdraws: "
+              + w.area()
+              + w.remaining().map(r -> " (in part; remaining: " + r + ")").orElse("")
+              + at(w)
+              + text(w.text());
+      case Event.Done d ->
+          d.by()
+              + " has done clause "
+              + d.clauseName()
+              + d.remaining().map(r -> " in part (remaining: " + r + ")").orElse("")
+              + at(d)
+              + text(d.text());
       case Event.Violation v ->
           v.by() + " alleges a violation by " + v.against() + at(v) + ": " + v.text();
       case Event.Dispute d ->

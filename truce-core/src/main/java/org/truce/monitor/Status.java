@@ -267,8 +267,87 @@ public record Status(
       long daysLate,
       String clause,
       Optional<TriggerLine> trigger,
-      Optional<BatchLine> batch) {
-    /** An obligation that waits for no trigger and answers no batch. */
+      Optional<BatchLine> batch,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Performed> performed) {
+    /** A counter-release, which answers a batch. */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause,
+        Optional<TriggerLine> trigger,
+        Optional<BatchLine> batch) {
+      this(
+          state, party, what, category, dueDay, dueDate, required, done, daysLate, clause, trigger,
+          batch, List.of());
+    }
+
+    /** An obligation its own entries perform (a withdrawal, an undertaking with a deadline). */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause,
+        Optional<TriggerLine> trigger,
+        List<Performed> performed) {
+      this(
+          state,
+          party,
+          what,
+          category,
+          dueDay,
+          dueDate,
+          required,
+          done,
+          daysLate,
+          clause,
+          trigger,
+          Optional.empty(),
+          performed);
+    }
+
+    /** An obligation that answers no batch and is recorded by no entry of its own. */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause,
+        Optional<TriggerLine> trigger) {
+      this(
+          state,
+          party,
+          what,
+          category,
+          dueDay,
+          dueDate,
+          required,
+          done,
+          daysLate,
+          clause,
+          trigger,
+          Optional.empty(),
+          List.of());
+    }
+
+    /** An obligation that waits for no trigger. */
     public ObligationLine(
         ObligationState state,
         String party,
@@ -293,6 +372,19 @@ public record Status(
           clause,
           Optional.empty(),
           Optional.empty());
+    }
+  }
+
+  /**
+   * An entry read toward a withdrawal or an undertaking with a deadline (docs/monitor.md,
+   * "Deadlines, done and done in part"): on {@code day} (its {@code date}), entry {@code entry} did
+   * it, or, with {@code remaining}, did it in part, leaving {@code remaining} undone.
+   */
+  public record Performed(
+      long day, Optional<LocalDate> date, String entry, Optional<String> remaining) {
+    /** True when it did the obligation in part only: it then never counts as done. */
+    public boolean partial() {
+      return remaining.isPresent();
     }
   }
 

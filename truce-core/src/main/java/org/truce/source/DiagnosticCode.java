@@ -890,6 +890,21 @@ public enum DiagnosticCode {
       "this figure covers the days from %s, which is after the date of the entry, %s",
       "`from:` gives the first day of the period a figure covers and the entry's date its last:"
           + " check the date in `from:`, or date the entry on the last day of the period"),
+  LEDGER_DONE_NOT_UNDERTAKING(
+      "E757",
+      "clause `%s` of version `%s` is %s, not an undertaking, so no `done` entry records it",
+      "a `done` entry records an undertaking with a deadline done; %4$s"),
+  LEDGER_DONE_OTHER_PARTY(
+      "E758",
+      "clause `%s` is an undertaking of %s, not of `%s`",
+      "`by:` names the party that undertook it (`by: %2$s`); an act of another party is a"
+          + " `statement`"),
+  LEDGER_DONE_NO_DEADLINE(
+      "E759",
+      "clause `%s` is an undertaking with no deadline: it is in force while its phase is, never"
+          + " done once and for all",
+      "a `done` entry records an undertaking due by a day; allege a breach of this one with a"
+          + " `violation` entry, and record what was done as a `statement`"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

@@ -142,7 +142,15 @@ final class EntryGenerator {
                 optional(texts()),
                 at,
                 (by, area, clause, time) -> new Object[] {by, area, clause, time})
-            .zip(optional(texts()), EntryGenerator::withdrawal);
+            .zip(optional(texts()), optional(texts()), EntryGenerator::withdrawal);
+    Gen<Entry.Body> done =
+        texts()
+            .zip(
+                texts(),
+                optional(texts()),
+                at,
+                (by, clause, remaining, time) -> new Object[] {by, clause, remaining, time})
+            .zip(optional(texts()), EntryGenerator::done);
     Gen<Entry.Body> violation =
         texts()
             .zip(
@@ -201,7 +209,8 @@ final class EntryGenerator {
         dispute,
         talks,
         notMonitored,
-        total);
+        total,
+        done);
   }
 
   @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with
@@ -296,8 +305,20 @@ final class EntryGenerator {
   }
 
   @SuppressWarnings("unchecked")
-  private static Entry.Body withdrawal(Object[] p, Optional<String> text) {
+  private static Entry.Body withdrawal(
+      Object[] p, Optional<String> text, Optional<String> remaining) {
     return new Event.Withdrawal(
+        (String) p[0],
+        (String) p[1],
+        (Optional<String>) p[2],
+        (Optional<LocalTime>) p[3],
+        text,
+        remaining);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Entry.Body done(Object[] p, Optional<String> text) {
+    return new Event.Done(
         (String) p[0], (String) p[1], (Optional<String>) p[2], (Optional<LocalTime>) p[3], text);
   }
 

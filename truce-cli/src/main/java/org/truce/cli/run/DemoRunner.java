@@ -195,10 +195,8 @@ public final class DemoRunner {
 
     out.println();
     out.println(
-        "More: `truce COMMAND --help` for every command and option; README.md and docs/ for");
-    out.println(
-        "the language (docs/language.md), the diagnostics, the JSON form, the timeline, the");
-    out.println("negotiation dossier (docs/dossier.md) and the monitor (docs/monitor.md).");
+        "More: `truce COMMAND --help` for every command and option; README.md and docs/ (language,");
+    out.println("diagnostics, JSON, timeline, dossier, monitor) for everything else.");
     return ExitCode.OK;
   }
 

@@ -28,7 +28,8 @@ class DemoRunnerTest {
                 + " two, hostilities ended")
         .contains(
             "deviation, day 84: israel withdraws from \"Lebanese territory, south of the Blue"
-                + " Line\" due on day 84: 0 of 1 done, 1 day overdue")
+                + " Line\" due on day 84: partly done on day 84 by entry border-villages,"
+                + " remaining: five positions; 0 of 1 done, 1 day overdue")
         .contains(
             "ukraine-russia-2025, Russia and Ukraine, on 2025-06-16: day 15, delivered in all:"
                 + " russia 6057 remains, ukraine 27 remains; no deviation")

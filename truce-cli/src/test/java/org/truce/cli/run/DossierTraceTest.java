@@ -45,7 +45,7 @@ class DossierTraceTest {
             "events-2024.journal",
             "2025-01-26T12:00",
             // no release in the text: one reading, no counting policy to tell apart
-            "1 deviation from the compliant timeline, 1 obligation overdue."),
+            "2 deviations from the compliant timeline, 2 obligations overdue."),
         Arguments.of(
             "lebanon-2024",
             "events-2024.journal",

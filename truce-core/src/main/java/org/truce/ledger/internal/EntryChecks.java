@@ -168,6 +168,11 @@ final class EntryChecks {
           t.judgedBy().ifPresent(judge -> actor(e, "judged by", label, agreement, judge));
         }
         case Event.NotMonitored n -> {} // its clause is checked below
+        case Event.Done d -> {
+          if (party("by", d.by())) {
+            DoneChecks.check(agreement, label, d, e, diagnostics);
+          }
+        }
         case Event.Total t -> {
           if (party("by", t.by())) {
             category(t.by(), t.category());

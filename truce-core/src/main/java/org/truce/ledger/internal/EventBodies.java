@@ -87,7 +87,8 @@ final class EventBodies {
                               fields.value("area").get(),
                               clause,
                               at,
-                              text));
+                              text,
+                              fields.value("remaining")));
           case VIOLATION -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
             yield EntryBuilder.all(fields.value("by"), fields.value("against"), text)
@@ -132,6 +133,16 @@ final class EventBodies {
                             on,
                             text));
           }
+          case DONE ->
+              EntryBuilder.all(fields.value("by"), clause)
+                  .map(
+                      x ->
+                          new Event.Done(
+                              fields.value("by").get(),
+                              clause.get(),
+                              fields.value("remaining"),
+                              at,
+                              text));
           default -> throw new IllegalArgumentException("not an event: " + kind);
         };
     // A bad hour leaves the event unbuilt even when the rest is right.

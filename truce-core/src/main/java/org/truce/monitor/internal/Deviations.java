@@ -44,20 +44,21 @@ final class Deviations {
                 o.dueDay(),
                 owed
                     + ": "
+                    + Fulfilment.partly(o.performed())
                     + o.done()
                     + " of "
                     + o.required()
                     + " done, "
                     + ExtensionCheck.days(o.daysLate())
                     + " overdue",
-                List.of(),
+                Fulfilment.entries(o),
                 o.clause()));
       } else if (o.state() == ObligationState.FULFILLED && o.daysLate() > 0) {
         lines.add(
             new DeviationLine(
                 o.dueDay(),
                 owed + ": fulfilled " + ExtensionCheck.days(o.daysLate()) + " late",
-                List.of(),
+                Fulfilment.entries(o),
                 o.clause()));
       }
     }

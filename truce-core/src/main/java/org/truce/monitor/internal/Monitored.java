@@ -62,7 +62,8 @@ final class Monitored {
                         0,
                         o.clause(),
                         o.trigger(),
-                        o.batch())
+                        o.batch(),
+                        o.performed())
                     : o)
         .toList();
   }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongUnaryOperator;
-import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
@@ -22,13 +21,14 @@ import org.truce.vocabulary.Pace;
 /**
  * The obligations of the compliant timeline checked against what happened. Releases and deliveries
  * are cumulative: the units counted so far go to the earliest obligation of the same party and
- * category first, so that a late batch makes that one late, not the next. A withdrawal is done when
- * an event reports it; an undertaking is in force while its phase is.
+ * category first, so that a late batch makes that one late, not the next. A withdrawal, or an
+ * undertaking with a deadline, is due by its day ({@link Fulfilment}); an undertaking with none is
+ * in force while its phase is.
  */
 final class ObligationCheck {
   private final Replay replay;
   private final List<ObligationLine> lines = new ArrayList<>();
-  private final java.util.Set<String> usedWithdrawals = new java.util.HashSet<>();
+  private final Fulfilment fulfilment;
   private final Allocation allocation;
   private final List<Runnable> emit = new ArrayList<>();
   private final AidPeriods periods;
@@ -38,6 +38,7 @@ final class ObligationCheck {
     this.periods = new AidPeriods(replay);
     this.replay = replay;
     this.allocation = allocation;
+    this.fulfilment = new Fulfilment(replay);
   }
 
   /**
@@ -362,7 +363,11 @@ final class ObligationCheck {
   }
 
   private void due(TimelineEvent.Due due, Timeline.Day day) {
-    if (due.kind() == TimelineEvent.DueKind.UNDERTAKING) {
+    boolean ongoing =
+        due.timing() == TimelineEvent.Timing.IN_FORCE
+            || due.timing() == TimelineEvent.Timing.FROM_DAY;
+    if (due.kind() == TimelineEvent.DueKind.UNDERTAKING && ongoing) {
+      // An undertaking with no deadline: in force while its phase is, and only then.
       boolean phaseInForce =
           replay.timeline.day(replay.today).stream()
               .flatMap(d -> d.phases().stream())
@@ -385,32 +390,9 @@ final class ObligationCheck {
       }
       return;
     }
-    // The withdrawal event of this obligation: by its clause, else by its area; each event does
-    // one obligation.
-    Optional<Entry> done =
-        replay.events.stream()
-            .filter(
-                e ->
-                    e.body() instanceof Event.Withdrawal w
-                        && w.by().equals(due.party())
-                        && w.clause()
-                            .map(c -> Replay.names(due.ref(), c))
-                            .orElse(w.area().equals(due.what()))
-                        && usedWithdrawals.add(e.id()))
-            .findFirst();
-    Standing standing = Standing.of(done.map(replay.clock::dayOf), day.day(), replay.today);
-    lines.add(
-        new ObligationLine(
-            standing.state(),
-            due.party(),
-            "withdraws from \"" + due.what() + "\"",
-            Optional.empty(),
-            day.day(),
-            Optional.of(replay.clock.dateOf(day.day())),
-            1,
-            done.isPresent() ? 1 : 0,
-            standing.late(),
-            due.ref().cite()));
+    // A withdrawal, or an undertaking with a deadline: due by its day, whether or not its phase
+    // is still in force (docs/monitor.md, "Deadlines, done and done in part").
+    lines.add(fulfilment.line(due, day.day()));
   }
 
   /** Where an obligation due on {@code dueDay} stands on {@code today}, and how late it is. */

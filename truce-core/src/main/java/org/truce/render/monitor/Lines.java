@@ -139,13 +139,15 @@ final class Lines {
         switch (o.state()) {
           case IN_FORCE -> "in force since " + dayFrom(days, o.dueDay());
           case FULFILLED ->
-              "fulfilled, "
-                  + o.done()
-                  + " of "
-                  + o.required()
-                  + " by "
-                  + when
-                  + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
+              !o.performed().isEmpty()
+                  ? DoneLines.fulfilledBy(days, o)
+                  : "fulfilled, "
+                      + o.done()
+                      + " of "
+                      + o.required()
+                      + " by "
+                      + when
+                      + (o.daysLate() > 0 ? ", " + Words.days(o.daysLate()) + " late" : "");
           case DUE_TODAY ->
               "due today, " + when + ": " + o.done() + " of " + o.required() + " so far";
           case IN_PROGRESS ->
@@ -189,7 +191,13 @@ final class Lines {
                   + Words.days(o.daysLate())
                   + " late";
         };
-    return o.party() + " " + what(o) + ": " + standing + cite(o.clause());
+    return o.party()
+        + " "
+        + what(o)
+        + ": "
+        + DoneLines.partly(days, o)
+        + standing
+        + cite(o.clause());
   }
 
   /**

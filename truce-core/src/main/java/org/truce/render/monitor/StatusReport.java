@@ -193,6 +193,13 @@ public final class StatusReport {
               + " next day it is in progress, due on the last of its days, and overdue after it;"
               + " units released before the trigger completed count toward it.");
     }
+    if (s.obligations().stream().anyMatch(o -> o.performed().stream().anyMatch(p -> p.partial()))) {
+      lines.add(
+          2,
+          "A withdrawal or an undertaking done in part (\"partly done on day 84, remaining: five"
+              + " positions\") is not done: it stays due, or overdue, until an entry records it"
+              + " done in full.");
+    }
     return lines;
   }
 

@@ -142,7 +142,21 @@ public final class StatusTables {
                       ? o.trigger().map(t -> " (trigger: " + Lines.progress(t) + ")").orElse("")
                       : ""),
               Lines.due(s.clock(), o),
-              o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
+              o.state() == Status.ObligationState.IN_FORCE
+                  ? ""
+                  : o.done()
+                      + " of "
+                      + o.required()
+                      + o.performed().stream()
+                          .filter(Status.Performed::partial)
+                          .map(
+                              p ->
+                                  " (partly done on day "
+                                      + p.day()
+                                      + ", remaining: "
+                                      + p.remaining().orElseThrow()
+                                      + ")")
+                          .collect(java.util.stream.Collectors.joining()),
               o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
     }
