@@ -134,7 +134,9 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--count",
       paramLabel = "N",
-      description = "How many (release, remains, handover, aid, dispute).")
+      description =
+          "How many (release, remains, handover, aid, dispute); `not reported` for a release or"
+              + " remains whose count the sources did not give.")
   String count;
 
   @Option(

@@ -61,7 +61,10 @@ final class Monitored {
                         o.done(),
                         0,
                         o.clause(),
-                        o.trigger())
+                        o.trigger(),
+                        o.unreported(),
+                        o.beyond(),
+                        o.unreportedBeyond())
                     : o)
         .toList();
   }

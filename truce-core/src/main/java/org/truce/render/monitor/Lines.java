@@ -189,7 +189,13 @@ final class Lines {
                   + Words.days(o.daysLate())
                   + " late";
         };
-    return o.party() + " " + what(o) + ": " + standing + cite(o.clause());
+    return o.party()
+        + " "
+        + what(o)
+        + ": "
+        + standing
+        + UnreportedWords.obligation(o)
+        + cite(o.clause());
   }
 
   /**
@@ -239,6 +245,8 @@ final class Lines {
           case MORE -> (r.released() - r.due()) + " more than the ratio";
           case PENDING ->
               r.pendingStatus() > 0 ? "pending status, not judged" : "the day is not over";
+          case UNREPORTED ->
+              "not judged: " + UnreportedWords.releases(r.unreported()) + " in the batch";
         };
     if (r.pendingStatus() > 0) {
       return day(days, r.day())
@@ -292,6 +300,7 @@ final class Lines {
           case SHORT -> (x.due() - x.released()) + " short";
           case MORE -> (x.released() - x.due()) + " more than the ratio";
           case PENDING -> "pending";
+          case UNREPORTED -> "not judged: releases of unreported count in the pool";
         };
     return x.party()
         + ": "
@@ -343,6 +352,7 @@ final class Lines {
         + ", of which "
         + t.counted()
         + " counted in the deal"
+        + UnreportedWords.and(t.unreported())
         + t.disputed().map(d -> "; " + d + " by the disputed reports").orElse("");
   }
 
