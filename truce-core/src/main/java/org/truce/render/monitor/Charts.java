@@ -56,7 +56,13 @@ final class Charts {
             }
           }
           long[] counted = new long[(int) lastDay + 1];
+          long unreported = 0; // releases no figure holds: not drawn, said (decision 0031)
           for (Status.DayTally t : status.days()) {
+            if (t.party().equals(party)
+                && category.covers(new Category(t.category()))
+                && t.day() <= Math.min(status.day(), lastDay)) {
+              unreported += t.unreported();
+            }
             if (t.party().equals(party)
                 && category.covers(new Category(t.category()))
                 && t.day() >= 1
@@ -77,6 +83,9 @@ final class Charts {
                   + status.policy().word()
                   + " reading), where the schedule calls for "
                   + owed[(int) Math.min(status.day(), lastDay)]
+                  + (unreported > 0
+                      ? "; besides, " + UnreportedWords.releases(unreported) + ", not drawn"
+                      : "")
                   + ".";
           Svg svg = new Svg(title, desc, lastDay, Math.max(max(owed), max(counted)));
           svg.steps(owed, "schedule", "#888888", true);

@@ -179,7 +179,7 @@ final class Lines {
           case NOT_MONITORED ->
               "not monitored: due " + when + ", " + o.done() + " of " + o.required() + " recorded";
           case OVERDUE ->
-              "overdue since "
+              (o.unreported() > 0 ? "overdue by the counts reported, since " : "overdue since ")
                   + when
                   + ": "
                   + o.done()
@@ -348,11 +348,13 @@ final class Lines {
         + " "
         + t.category()
         + ": "
-        + t.released()
-        + ", of which "
-        + t.counted()
-        + " counted in the deal"
-        + UnreportedWords.and(t.unreported())
+        + (t.released() == 0 && t.unreported() > 0
+            ? UnreportedWords.releases(t.unreported())
+            : t.released()
+                + UnreportedWords.and(t.unreported())
+                + ", of which "
+                + t.counted()
+                + " counted in the deal")
         + t.disputed().map(d -> "; " + d + " by the disputed reports").orElse("");
   }
 

@@ -100,8 +100,12 @@ public final class StatusReport {
   }
 
   private static String findings(Status s) {
+    // An obligation that releases of unreported count went to is not judged (decision 0031).
     long overdue =
-        s.obligations().stream().filter(x -> x.state() == Status.ObligationState.OVERDUE).count();
+        s.obligations().stream()
+            .filter(x -> x.state() == Status.ObligationState.OVERDUE && x.unreported() == 0)
+            .count();
+    long notJudged = s.obligations().stream().filter(x -> x.unreported() > 0).count();
     return s.deviations().size()
         + " deviation"
         + (s.deviations().size() == 1 ? "" : "s")
@@ -109,7 +113,15 @@ public final class StatusReport {
         + overdue
         + " obligation"
         + (overdue == 1 ? "" : "s")
-        + " overdue.";
+        + " overdue"
+        + (notJudged == 0
+            ? ""
+            : ", "
+                + notJudged
+                + " obligation"
+                + (notJudged == 1 ? "" : "s")
+                + " not judged (releases of unreported count)")
+        + ".";
   }
 
   private static List<Charts.Chart> charts(Status s) {

@@ -31,7 +31,7 @@ public final class StatusTables {
               t.party(),
               t.kind(),
               t.category(),
-              t.released() + UnreportedWords.and(t.unreported()),
+              UnreportedWords.figure(t.released(), t.unreported()),
               String.valueOf(t.counted()),
               String.valueOf(otherCounted.getOrDefault(key(t), 0L)),
               t.disputed().map(String::valueOf).orElse("")));
@@ -77,7 +77,7 @@ public final class StatusTables {
               h.holder(),
               h.category() + (h.unknownStatus() ? " (status unknown)" : ""),
               h.bound().map(b -> b + " ").orElse("") + h.atSigning(),
-              h.released() + UnreportedWords.and(h.unreported()),
+              UnreportedWords.figure(h.released(), h.unreported()),
               String.valueOf(h.living()),
               String.valueOf(h.remains()),
               String.valueOf(h.unrevealed()),
@@ -93,7 +93,7 @@ public final class StatusTables {
               d.holder(),
               "delivered in all",
               "",
-              d.total() + UnreportedWords.and(d.unreported()),
+              UnreportedWords.figure(d.total(), d.unreported()),
               String.valueOf(d.living()),
               String.valueOf(d.remains()),
               String.valueOf(d.unrevealed()),
@@ -143,7 +143,9 @@ public final class StatusTables {
                       ? o.trigger().map(t -> " (trigger: " + Lines.progress(t) + ")").orElse("")
                       : ""),
               Lines.due(s.clock(), o),
-              o.state() == Status.ObligationState.IN_FORCE ? "" : o.done() + " of " + o.required(),
+              o.state() == Status.ObligationState.IN_FORCE
+                  ? ""
+                  : o.done() + " of " + o.required() + UnreportedWords.obligation(o),
               o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
     }

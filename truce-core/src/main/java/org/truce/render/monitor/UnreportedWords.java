@@ -55,6 +55,11 @@ final class UnreportedWords {
     return java.util.Optional.empty();
   }
 
+  /** "120 and 3 releases of unreported count", "3 releases of unreported count", "120". */
+  static String figure(long known, long unreported) {
+    return known == 0 && unreported > 0 ? releases(unreported) : known + and(unreported);
+  }
+
   /** " and 3 releases of unreported count", or nothing. */
   static String and(long unreported) {
     return unreported > 0 ? " and " + releases(unreported) : "";
