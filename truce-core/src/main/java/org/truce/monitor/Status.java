@@ -118,7 +118,18 @@ public record Status(
       long stillHeld,
       long excess,
       String clause,
-      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {}
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {
+    /**
+     * True when how many are still held is not known: releases of unreported count from a line the
+     * text qualifies, or releases beyond its figure ("at least 6000"); {@code stillHeld} is then no
+     * count (in JSON, {@code stillHeldNotKnown}, left out when false).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("stillHeldNotKnown")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean stillHeldNotKnown() {
+      return bound.isPresent() && (unreported > 0 || excess > 0);
+    }
+  }
 
   /**
    * What {@code holder} has released in all, as first reported: {@code living}, {@code remains},

@@ -49,7 +49,7 @@ final class UnreportedWords {
     if (h.unreported() > 0 && h.bound().isEmpty()) {
       return java.util.Optional.of("at most " + h.stillHeld() + " still held of ");
     }
-    if (h.unreported() > 0 || (h.excess() > 0 && h.bound().isPresent())) {
+    if (h.stillHeldNotKnown()) {
       return java.util.Optional.of("still held not known, of ");
     }
     return java.util.Optional.empty();
