@@ -138,4 +138,30 @@ class MonitorUnknownCountsTest {
     assertThat(text(4, events))
         .contains("fulfilled, 20 of 20 by day 5 (ends 2025-01-24 08:30), and 3 more");
   }
+
+  @Test
+  void anOrderIsNotBreachedWhenWhatCameFirstHasNoCount() throws java.io.IOException {
+    String text =
+        java.nio.file.Files.readString(
+            org.truce.testing.Golden.resources()
+                .resolve("fuzz/agreements/order-between-releases.truce"));
+    // Civilians before any soldier: one civilian, then soldiers, is a breach of clause 1.3.
+    Status known =
+        MonitorExchangesTest.status(
+            text,
+            MonitorExchangesTest.entries(
+                MonitorExchangesTest.released("civ", "south", "detainee.civilian", 1, 1),
+                MonitorExchangesTest.released("sol", "south", "detainee.soldier", 2, 2)),
+            4);
+    assertThat(known.deviations()).anyMatch(d -> d.text().contains("a breach of the order"));
+    // A release of civilians of unreported count may have been all of them: not judged.
+    Status unknown =
+        MonitorExchangesTest.status(
+            text,
+            MonitorExchangesTest.entries(
+                MonitorExchangesTest.released("civ", "south", "detainee.civilian", 1, UNREPORTED),
+                MonitorExchangesTest.released("sol", "south", "detainee.soldier", 2, 2)),
+            4);
+    assertThat(unknown.deviations()).noneMatch(d -> d.text().contains("a breach of the order"));
+  }
 }
