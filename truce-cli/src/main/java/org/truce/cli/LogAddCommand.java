@@ -135,7 +135,9 @@ public final class LogAddCommand implements Callable<Integer> {
   @Option(
       names = "--count",
       paramLabel = "N",
-      description = "How many (release, remains, handover, aid, violation, dispute, total).")
+      description =
+          "How many (release, remains, handover, aid, violation, dispute, total); `not reported`"
+              + " for a release or remains whose count the sources did not give.")
   String count;
 
   @Option(

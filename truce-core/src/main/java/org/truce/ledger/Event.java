@@ -96,7 +96,9 @@ public sealed interface Event extends Entry.Body
    * the release counts in the deal; {@code countedToward} names the day whose quota a source
    * counted it toward, when that is not its own day. {@code substitutes} names the category of the
    * units due that this release stands in for, as the parties agreed (a substitution under an order
-   * between releases, docs/monitor.md).
+   * between releases, docs/monitor.md). A {@code count} of 0 is a release whose count was not
+   * reported ({@code count: not reported}, docs/monitor.md "Releases whose count is not reported"):
+   * at least one unit, how many not known.
    */
   record Release(
       EntryKind kind,
@@ -141,15 +143,28 @@ public sealed interface Event extends Entry.Body
       if (kind != EntryKind.RELEASE && kind != EntryKind.REMAINS) {
         throw new IllegalArgumentException("a release is a release or a return of remains");
       }
-      if (count < 1) {
-        throw new IllegalArgumentException("a release is of at least one");
+      if (count < 0) {
+        throw new IllegalArgumentException(
+            "a release is of at least one, or of a count not reported");
       }
       names = List.copyOf(names);
     }
 
+    /** The words of the journal for a count that was not reported. */
+    public static final String NOT_REPORTED = "not reported";
+
+    /** False for a release whose count was not reported ({@code count} is then 0). */
+    public boolean countReported() {
+      return count > 0;
+    }
+
     @Override
     public SequencedMap<String, String> fields() {
-      EventFields f = new EventFields().put("by", by).put("category", category).put("count", count);
+      EventFields f =
+          new EventFields()
+              .put("by", by)
+              .put("category", category)
+              .put("count", count > 0 ? String.valueOf(count) : NOT_REPORTED);
       if (kind == EntryKind.RELEASE) {
         f.put(
             "counted", counted == Counted.IN_DEAL ? Optional.empty() : Optional.of(counted.words));

@@ -104,7 +104,9 @@ public record Status(
    * when the text qualifies the count): {@code released} of them released so far, as first
    * reported, of which {@code living}, {@code remains} and {@code unrevealed} (of a line of status
    * unknown at signing, not yet revealed). {@code stillHeld} + {@code released} - {@code excess} =
-   * {@code atSigning}; {@code excess}: the releases beyond what the line held.
+   * {@code atSigning}; {@code excess}: the releases beyond what the line held. {@code unreported}:
+   * releases from the line whose count was not reported (docs/monitor.md): not in {@code released};
+   * while there are any, how many are still held is not known ({@code stillHeld} is then the most).
    */
   public record HeldLine(
       String holder,
@@ -118,15 +120,34 @@ public record Status(
       long unrevealed,
       long stillHeld,
       long excess,
-      String clause) {}
+      String clause,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {
+    /**
+     * True when how many are still held is not known: releases of unreported count from a line the
+     * text qualifies, or releases beyond its figure ("at least 6000"); {@code stillHeld} is then no
+     * count (in JSON, {@code stillHeldNotKnown}, left out when false).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("stillHeldNotKnown")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean stillHeldNotKnown() {
+      return bound.isPresent() && (unreported > 0 || excess > 0);
+    }
+  }
 
   /**
    * What {@code holder} has released in all, as first reported: {@code living}, {@code remains},
    * {@code unrevealed} (status unknown, not yet recorded); {@code notFromOneLine}: of these, the
-   * units released under a category above several lines of its holdings.
+   * units released under a category above several lines of its holdings; {@code unreported}:
+   * releases whose count was not reported, not in the figures.
    */
   public record DeliveredLine(
-      String holder, long living, long remains, long unrevealed, long total, long notFromOneLine) {}
+      String holder,
+      long living,
+      long remains,
+      long unrevealed,
+      long total,
+      long notFromOneLine,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {}
 
   /**
    * The clause {@code clause} is not monitored since {@code since} (entry {@code entry}, source
@@ -139,7 +160,9 @@ public record Status(
    * A total a source gives (entry {@code entry}, source {@code source}): {@code party} released
    * {@code total} of {@code category} in all as of {@code date}, or on {@code date} alone when
    * {@code oneDay}; the releases recorded one by one give {@code recorded}. A {@code difference}
-   * other than 0 is a disputed figure.
+   * other than 0 is a disputed figure, unless {@code unreported} releases of those recorded one by
+   * one have no count reported (docs/monitor.md): then they hold the difference between them, and
+   * only a total below {@code recorded} plus one for each of them is a disputed figure.
    */
   public record TotalLine(
       LocalDate date,
@@ -151,7 +174,17 @@ public record Status(
       long recorded,
       long difference,
       String entry,
-      String source) {}
+      String source,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {
+    /**
+     * True when the total and the releases recorded one by one cannot both be right: they differ
+     * and no release of unreported count is among them, or the total is below the counts reported
+     * plus one unit for each release of unreported count.
+     */
+    public boolean contradicts() {
+      return unreported == 0 ? difference != 0 : difference < unreported;
+    }
+  }
 
   /**
    * On {@code day}, {@code party} released {@code count} of {@code category} in place of units of
@@ -253,7 +286,10 @@ public record Status(
   /**
    * An obligation as the timeline places it: {@code party} must do {@code required} by the end of
    * {@code dueDay} ({@code dueDate}; none if due on no date); {@code done} counts toward it, {@code
-   * daysLate} how late; {@code trigger}, {@code batch}: see TriggerLine and {@link BatchLine}.
+   * daysLate} how late; {@code trigger}, {@code batch}: see TriggerLine and {@link BatchLine};
+   * {@code performed}: the entries that did it in part or in full. {@code unreported}: releases of
+   * unreported count that went to it, not in {@code done} (docs/monitor.md); {@code beyond}: units
+   * released beyond it that no obligation took ({@code unreportedBeyond}: such releases).
    */
   public record ObligationLine(
       ObligationState state,
@@ -268,7 +304,11 @@ public record Status(
       String clause,
       Optional<TriggerLine> trigger,
       Optional<BatchLine> batch,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Performed> performed) {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Performed> performed,
+      // Left out of the JSON when 0, as most ledgers record every count (docs/monitor.md).
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long beyond,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreportedBeyond) {
     /** A counter-release, which answers a batch. */
     public ObligationLine(
         ObligationState state,
@@ -285,7 +325,7 @@ public record Status(
         Optional<BatchLine> batch) {
       this(
           state, party, what, category, dueDay, dueDate, required, done, daysLate, clause, trigger,
-          batch, List.of());
+          batch, List.of(), 0, 0, 0);
     }
 
     /** An obligation its own entries perform (a withdrawal, an undertaking with a deadline). */
@@ -315,7 +355,45 @@ public record Status(
           clause,
           trigger,
           Optional.empty(),
-          performed);
+          performed,
+          0,
+          0,
+          0);
+    }
+
+    /** A release obligation, with what its releases of unreported count and beyond it were. */
+    public ObligationLine(
+        ObligationState state,
+        String party,
+        String what,
+        Optional<String> category,
+        long dueDay,
+        Optional<LocalDate> dueDate,
+        long required,
+        long done,
+        long daysLate,
+        String clause,
+        Optional<TriggerLine> trigger,
+        long unreported,
+        long beyond,
+        long unreportedBeyond) {
+      this(
+          state,
+          party,
+          what,
+          category,
+          dueDay,
+          dueDate,
+          required,
+          done,
+          daysLate,
+          clause,
+          trigger,
+          Optional.empty(),
+          List.of(),
+          unreported,
+          beyond,
+          unreportedBeyond);
     }
 
     /** An obligation that answers no batch and is recorded by no entry of its own. */
@@ -344,7 +422,10 @@ public record Status(
           clause,
           trigger,
           Optional.empty(),
-          List.of());
+          List.of(),
+          0,
+          0,
+          0);
     }
 
     /** An obligation that waits for no trigger. */
@@ -419,7 +500,12 @@ public record Status(
     SHORT,
     MORE,
     /** Not what the ratio calls for, but the batch's last day is not over. */
-    PENDING
+    PENDING,
+    /**
+     * Not judged: a release whose count was not reported is of the batch, on either side
+     * (docs/monitor.md, "Releases whose count is not reported").
+     */
+    UNREPORTED
   }
 
   /**
@@ -427,7 +513,8 @@ public record Status(
    * day} call for {@code due} from {@code party}; {@code released} were released. {@code
    * pendingStatus} units of unknown status, released that day, may turn out to be of {@code
    * unitCategory}: until their status is recorded the batch calls for {@code due} to {@link
-   * #mostDue} and is pending, never judged.
+   * #mostDue} and is pending, never judged. {@code unreported}: releases of the batch, on either
+   * side, whose count was not reported; the batch is then {@link RatioVerdict#UNREPORTED}.
    */
   public record RatioLine(
       long day,
@@ -441,7 +528,38 @@ public record Status(
       long released,
       RatioVerdict verdict,
       String clause,
-      long pendingStatus) {
+      long pendingStatus,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {
+    /** A batch with no release of unreported count. */
+    public RatioLine(
+        long day,
+        Optional<LocalDate> date,
+        String party,
+        String category,
+        long perUnit,
+        String unitCategory,
+        long units,
+        long due,
+        long released,
+        RatioVerdict verdict,
+        String clause,
+        long pendingStatus) {
+      this(
+          day,
+          date,
+          party,
+          category,
+          perUnit,
+          unitCategory,
+          units,
+          due,
+          released,
+          verdict,
+          clause,
+          pendingStatus,
+          0);
+    }
+
     /** A batch of units whose status is known. */
     public RatioLine(
         long day,
@@ -528,7 +646,8 @@ public record Status(
   /**
    * Releases of one category by one party (remains returned apart): {@code released} as first
    * reported, of which {@code counted} count toward the deal under the policy; {@code disputed} is
-   * the total when every dispute's count is taken instead, when a dispute changes it.
+   * the total when every dispute's count is taken instead, when a dispute changes it. {@code
+   * unreported}: releases whose count was not reported, not in the figures (docs/monitor.md).
    */
   public record TallyLine(
       String party,
@@ -536,7 +655,8 @@ public record Status(
       String category,
       long released,
       long counted,
-      Optional<Long> disputed) {}
+      Optional<Long> disputed,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {}
 
   /**
    * What one party released of one category on one day: as first reported, and as counted toward
@@ -548,7 +668,8 @@ public record Status(
       String party,
       String category,
       long released,
-      long counted) {}
+      long counted,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unreported) {}
 
   /**
    * A departure from the compliant timeline, on a day, with the entries it rests on; a finding

@@ -905,6 +905,22 @@ public enum DiagnosticCode {
           + " done once and for all",
       "a `done` entry records an undertaking due by a day; allege a breach of this one with a"
           + " `violation` entry, and record what was done as a `statement`"),
+  JOURNAL_UNREPORTED_COUNT_KIND(
+      "E760",
+      "a %s entry cannot have a count that was not reported",
+      "only a `release` or a `remains` entry may say `count: not reported` (a release whose count"
+          + " the sources did not give); a total, a dispute, a handover or an aid delivery gives a"
+          + " figure or leaves `count` out where it may"),
+  JOURNAL_UNREPORTED_COUNT_NAMES(
+      "E761",
+      "this %s names the people released, but says its count was not reported",
+      "the number of names is the count: write it in `count:`; if the names are only some of"
+          + " those released, keep `count: not reported` and put the names in `note:`"),
+  JOURNAL_UNREPORTED_COUNT_SUBSTITUTES(
+      "E762",
+      "a release whose count was not reported cannot stand in for units due first",
+      "a substitution says how many it releases in place of the units due: give the count, or"
+          + " record the release without `substitutes:` and the parties' agreement as a statement"),
 
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(

@@ -70,7 +70,7 @@ class MonitorAllocationPropertiesTest {
     }
   }
 
-  private static Gen<Run> runs() {
+  static Gen<Run> runs() {
     Gen<List<Integer>> civilians =
         SourceDSL.lists().of(SourceDSL.integers().between(0, 2)).ofSize(9);
     Gen<List<Integer>> soldiers =

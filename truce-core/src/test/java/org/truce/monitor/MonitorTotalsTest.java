@@ -141,6 +141,7 @@ class MonitorTotalsTest {
                 "",
                 4,
                 0,
-                java.util.Optional.of(5L)));
+                java.util.Optional.of(5L),
+                0));
   }
 }

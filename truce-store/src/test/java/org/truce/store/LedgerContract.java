@@ -414,8 +414,9 @@ abstract class LedgerContract {
     String head = ledger.verify().head();
     opened.forEach(Ledger::close);
     opened.clear();
-    // The schema as it was before migration V3 (and V4 and V5, which come after it).
+    // The schema as it was before migration V3 (and V4 to V6, which come after it).
     tamper(
+        "DROP INDEX ledger_entry_unreported_count",
         "DROP INDEX ledger_entry_substitutes",
         "ALTER TABLE ledger_entry DROP COLUMN substitutes",
         "DROP TABLE ledger_release_sum",
@@ -448,6 +449,11 @@ abstract class LedgerContract {
   }
 
   @Test
+  void releasesOfUnreportedCountAreReadOneByOne() throws Exception {
+    MonitorReadContract.Unreported.check(ledger);
+  }
+
+  @Test
   void theSubstitutionsOfALedgerWrittenBeforeMigrationFiveAreFilledIn() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(behindTrucesBack().isPresent(), "not a database");
     MonitorReadContract.Substitution.append(ledger);
@@ -455,6 +461,7 @@ abstract class LedgerContract {
     opened.clear();
     // The schema as it was before migration V5: the column gone, the sums as they were.
     tamper(
+        "DROP INDEX ledger_entry_unreported_count",
         "DROP INDEX ledger_entry_substitutes",
         "ALTER TABLE ledger_entry DROP COLUMN substitutes",
         "DELETE FROM schema_version WHERE version >= 5");

@@ -260,4 +260,71 @@ final class MonitorReadContract {
           Optional.empty());
     }
   }
+
+  /**
+   * Releases whose count was not reported (decision 0031) are read one by one, never from the sums:
+   * one beside a release of a known count of the same day, party and category, one alone.
+   */
+  static final class Unreported {
+    private Unreported() {}
+
+    static void check(Ledger ledger) throws Exception {
+      ledger.append(
+          List.of(
+              Substitution.entry(
+                  "in-force",
+                  Substitution.START,
+                  new Event.InForce("v1", Optional.of(LocalTime.MIDNIGHT))),
+              Substitution.entry(
+                  "known", Substitution.START.plusDays(1), release("detainee.civilian", 3)),
+              Substitution.entry(
+                  "stage-1", Substitution.START.plusDays(1), release("detainee.civilian", 0)),
+              Substitution.entry(
+                  "stage-2", Substitution.START.plusDays(2), release("detainee.civilian", 0))));
+      Agreement agreement =
+          ModelBuilder.load(
+                  Sources.read(
+                          Path.of(
+                              "..",
+                              "truce-core/src/test/resources/fuzz/agreements/"
+                                  + "order-between-releases.truce"))
+                      .source())
+              .agreement()
+              .orElseThrow();
+      DossierVersions versions = new DossierVersions(Map.of("v1", agreement));
+      Status all =
+          Monitor.status(versions, ledger.entries(), Substitution.AT, CountingPolicy.LIST)
+              .orElseThrow();
+      Status fast =
+          Monitor.readings(
+                  versions,
+                  ledger.forMonitor(Substitution.AT.toLocalDate()),
+                  Substitution.AT,
+                  CountingPolicy.LIST,
+                  ledger::releasesIn)
+              .orElseThrow()
+              .chosen();
+      assertThat(all.delivered())
+          .anySatisfy(
+              d -> {
+                assertThat(d.total()).isEqualTo(3);
+                assertThat(d.unreported()).isEqualTo(2);
+              });
+      assertThat(fast).isEqualTo(all);
+    }
+
+    private static Event.Release release(String category, long count) {
+      return new Event.Release(
+          EntryKind.RELEASE,
+          "south",
+          category,
+          count,
+          Event.Counted.IN_DEAL,
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+    }
+  }
 }

@@ -62,9 +62,18 @@ class DossierTraceTest {
             "ukraine-russia-2025",
             "events-2025.journal",
             "2025-06-16",
-            "0 deviations from the compliant timeline, 0 obligations overdue. Under the other"
-                + " reading (credited): 0 deviations from the compliant timeline, 0 obligations"
-                + " overdue."));
+            "0 deviations from the compliant timeline, 0 obligations overdue, 6 obligations not"
+                + " judged (releases of unreported count). Under the other reading (credited): 0"
+                + " deviations from the compliant timeline, 0 obligations overdue, 6 obligations"
+                + " not judged (releases of unreported count)."),
+        Arguments.of(
+            "ukraine-russia-2025",
+            "events-2025.journal",
+            "2025-07-23",
+            "0 deviations from the compliant timeline, 0 obligations overdue, 6 obligations not"
+                + " judged (releases of unreported count). Under the other reading (credited): 0"
+                + " deviations from the compliant timeline, 0 obligations overdue, 6 obligations"
+                + " not judged (releases of unreported count)."));
   }
 
   @ParameterizedTest(name = "{0} at {2}")

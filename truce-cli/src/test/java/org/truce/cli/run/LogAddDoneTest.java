@@ -99,7 +99,7 @@ class LogAddDoneTest {
         .contains(
             "as in the deployment plan\": partly done on day 84 (ends 2025-02-19 04:00) by entry"
                 + " laf-deploys-vacated-villages, remaining: the five positions Israel keeps;"
-                + " fulfilled on day 95 (ends 2025-03-02 04:00) by entry deployment-complete, 35"
+                + " fulfilled on day 95 (ends 2025-03-02 04:00) by entry deployment-complete, 11"
                 + " days late")
         .contains(
             "partly done on day 84 (ends 2025-02-19 04:00) by entry border-villages, remaining:"

@@ -81,4 +81,32 @@ class MonitorUkraineRussia2025Test {
   void afterTheLastPrisonerStage() {
     truce("status", "--at", "2025-07-23").matches("dossiers/ukraine-russia-2025-status-2025-07-23");
   }
+
+  /**
+   * The nine prisoner stages, whose counts were never published, are releases of unreported count
+   * (decision 0031): the status no longer says that none were released, nor that any obligation is
+   * met or short; the bodies returned beyond the 6,000 of the text are said.
+   */
+  @Test
+  void thePrisonerStagesAreReleasesWhoseCountIsNotKnown() {
+    String status = truce("status", "--at", "2025-07-23").out();
+    assertThat(status)
+        .contains(
+            "russia releases 1 prisoner.wounded_severe as soon as possible: in progress since day 1"
+                + " (2025-06-02), no date set: 0 of 1 so far; done in part: 5 releases, counts not"
+                + " reported; whether it is met is not known")
+        .contains(
+            "russia releases 6000 body.claimed as soon as possible: fulfilled, 6000 of 6000 by day"
+                + " 15 (2025-06-16), and 1057 more")
+        .contains(
+            "russia prisoner.young: still held not known, of at least 1 at signing; 1 release of"
+                + " unreported count")
+        .contains(
+            "russia body.claimed: still held not known, of at least 6000 at signing; 7057 released"
+                + " (7057 remains), 1057 beyond the at least 6000 the text gives")
+        .contains("russia delivered in all: 7057 remains and 15 releases of unreported count")
+        .contains("ukraine delivered in all: 46 remains and 14 releases of unreported count")
+        .doesNotContain("prisoner.young: at least 1 still held")
+        .doesNotContain("at least 0 still held");
+  }
 }

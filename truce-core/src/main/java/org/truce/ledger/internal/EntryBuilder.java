@@ -189,6 +189,12 @@ final class EntryBuilder {
 
   /** The whole number of at least {@code min} a field gives; a bad one is reported. */
   Optional<Long> count(RawField field, long min) {
+    if (field.value().equals(org.truce.ledger.Event.Release.NOT_REPORTED)) {
+      report(
+          Diagnostic.of(
+              DiagnosticCode.JOURNAL_UNREPORTED_COUNT_KIND, field.valueSpan(), raw.kind.word()));
+      return Optional.empty();
+    }
     Optional<Long> count = Values.count(field.value()).filter(n -> n >= min);
     if (count.isEmpty()) {
       report(
@@ -209,6 +215,11 @@ final class EntryBuilder {
   /** Whether the entry gives the field, even with a bad value. */
   boolean has(String name) {
     return fields.containsKey(name);
+  }
+
+  /** Reports a problem of the field {@code name}, which the entry gives, at its name. */
+  void reportAt(String name, DiagnosticCode code, Object... args) {
+    report(Diagnostic.of(code, fields.get(name).nameSpan, args));
   }
 
   /** Reports a problem of the entry as a whole, at its first line. */

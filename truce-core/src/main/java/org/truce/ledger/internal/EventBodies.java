@@ -150,7 +150,10 @@ final class EventBodies {
   }
 
   private Optional<Event> release(EntryKind kind, Optional<LocalTime> at, Optional<String> clause) {
-    Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
+    Optional<Long> count =
+        fields.value("count").filter(Event.Release.NOT_REPORTED::equals).isPresent()
+            ? unreported(kind)
+            : fields.word("count", f -> fields.count(f, 1));
     Optional<Counted> counted = fields.word("counted", this::counted);
     Optional<LocalDate> toward = fields.word("counted toward", fields::date);
     if (!valid("counted", counted) || !valid("counted toward", toward)) {
@@ -171,6 +174,24 @@ final class EventBodies {
                     at,
                     clause,
                     kind == EntryKind.RELEASE ? fields.value("substitutes") : Optional.empty()));
+  }
+
+  /**
+   * A release whose count was not reported (count 0, docs/monitor.md): it may not name people
+   * (their number would be its count) nor stand in for units due first (a substitution says how
+   * many).
+   */
+  private Optional<Long> unreported(EntryKind kind) {
+    boolean valid = true;
+    if (fields.has("names")) {
+      fields.reportAt("names", DiagnosticCode.JOURNAL_UNREPORTED_COUNT_NAMES, kind.word());
+      valid = false;
+    }
+    if (fields.has("substitutes")) {
+      fields.reportAt("substitutes", DiagnosticCode.JOURNAL_UNREPORTED_COUNT_SUBSTITUTES);
+      valid = false;
+    }
+    return valid ? Optional.of(0L) : Optional.empty();
   }
 
   private Optional<Event> dispute(Optional<String> text) {

@@ -17,7 +17,10 @@ import org.truce.model.Category;
  * category covers theirs, the earliest due first (then the narrower category, then the one made
  * first), each taking what it still asks; what no claim takes is left over on its day. A release is
  * never split by the order it was recorded in: the counts are summed per day, party and category
- * before they are allocated.
+ * before they are allocated. A release whose count was not reported (docs/monitor.md) takes no
+ * unit: it goes, as a release, to the earliest-due claim that the counts reported have not met,
+ * else to the last claim that covers it, as a release beyond; the units no claim takes are beyond
+ * the last claim that covers them too.
  */
 final class Allocation {
   /** One obligation that releases fulfil, and what was allocated to it, day by day. */
@@ -28,6 +31,15 @@ final class Allocation {
     final long dueDay;
     final long required;
     private final int order;
+
+    /** Releases of unreported count that went to this claim, before and after it was met. */
+    long unreported;
+
+    long unreportedBeyond;
+
+    /** Units no claim took that are beyond this one, the last that covers them. */
+    long beyond;
+
     private long[] days = new long[2];
     private long[] totals = new long[2];
     private int size;
@@ -133,8 +145,32 @@ final class Allocation {
         Left l = new Left(bucket.party(), bucket.category(), bucket.day(), count);
         left.add(l);
         leftByDay.computeIfAbsent(l.day(), d -> new ArrayList<>()).add(l);
+        last(bucket).ifPresent(c -> c.beyond += l.count());
       }
     }
+    for (DailyCounts.Bucket bucket : replay.unreported.buckets(replay.today)) {
+      java.util.Optional<Claim> unmet =
+          claims.stream()
+              .filter(c -> covers(c, bucket) && c.taken() < c.required)
+              .min(EARLIEST_DUE);
+      if (unmet.isPresent()) {
+        unmet.get().unreported += bucket.count();
+      } else {
+        last(bucket).ifPresent(c -> c.unreportedBeyond += bucket.count());
+      }
+    }
+  }
+
+  private boolean covers(Claim c, DailyCounts.Bucket bucket) {
+    return c.required > 0
+        && c.party.equals(bucket.party())
+        && c.openDay <= bucket.day()
+        && replay.daily.counts(c.category, bucket.party(), bucket.category());
+  }
+
+  /** The claim due last of those that cover a bucket's units. */
+  private java.util.Optional<Claim> last(DailyCounts.Bucket bucket) {
+    return claims.stream().filter(c -> covers(c, bucket)).max(EARLIEST_DUE);
   }
 
   /**

@@ -29,6 +29,7 @@ final class Held {
     long living;
     long remains;
     long unrevealed;
+    long unreported;
 
     long total() {
       return living + remains + unrevealed;
@@ -58,6 +59,10 @@ final class Held {
       line.ifPresentOrElse(
           l -> add(given.get(l), r, unrevealed),
           () -> notFromOneLine.merge(r.by(), r.count(), Long::sum));
+      if (!r.countReported()) {
+        holder.unreported++;
+        line.ifPresent(l -> given.get(l).unreported++);
+      }
     }
     List<HeldLine> held = new ArrayList<>();
     for (Holdings h : holdings) {
@@ -77,9 +82,10 @@ final class Held {
                 g.living,
                 g.remains,
                 g.unrevealed,
-                Math.max(0, line.count() - released),
+                Math.max(0, line.count() - released - g.unreported),
                 Math.max(0, released - line.count()),
-                h.ref().cite()));
+                h.ref().cite(),
+                g.unreported));
       }
     }
     List<DeliveredLine> delivered = new ArrayList<>();
@@ -92,7 +98,8 @@ final class Held {
                     g.remains,
                     g.unrevealed,
                     g.total(),
-                    notFromOneLine.getOrDefault(holder, 0L))));
+                    notFromOneLine.getOrDefault(holder, 0L),
+                    g.unreported)));
     return new Lines(held, delivered);
   }
 

@@ -63,7 +63,10 @@ final class Monitored {
                         o.clause(),
                         o.trigger(),
                         o.batch(),
-                        o.performed())
+                        o.performed(),
+                        o.unreported(),
+                        o.beyond(),
+                        o.unreportedBeyond())
                     : o)
         .toList();
   }

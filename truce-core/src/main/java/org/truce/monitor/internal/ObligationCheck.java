@@ -73,7 +73,8 @@ final class ObligationCheck {
                         r.due(),
                         r.due(),
                         claim::upTo,
-                        r.ref()));
+                        r.ref(),
+                        claim));
           }
           case TimelineEvent.Delivered d -> {
             String key = "delivery\n" + d.party() + "\n" + d.what();
@@ -94,7 +95,8 @@ final class ObligationCheck {
                         d.amount(),
                         owed,
                         upTo -> aidUpTo(d, upTo),
-                        d.ref()));
+                        d.ref(),
+                        null));
             subQuotas(d, day, owedSoFar);
           }
           case TimelineEvent.Due due -> emit.add(() -> due(due, day));
@@ -158,7 +160,11 @@ final class ObligationCheck {
             release.held(),
             done,
             0,
-            release.ref().cite()));
+            release.ref().cite(),
+            Optional.empty(),
+            claim.unreported,
+            claim.beyond,
+            claim.unreportedBeyond));
   }
 
   /**
@@ -227,7 +233,8 @@ final class ObligationCheck {
       long due,
       long owed,
       LongUnaryOperator doneBy,
-      ClauseRef ref) {
+      ClauseRef ref,
+      Allocation.Claim claim) {
     long today = replay.today;
     long before = owed - due;
     long doneNow = Math.clamp(doneBy.applyAsLong(today) - before, 0, due);
@@ -250,7 +257,11 @@ final class ObligationCheck {
             due,
             doneNow,
             standing.late(),
-            ref.cite()));
+            ref.cite(),
+            Optional.empty(),
+            claim == null ? 0 : claim.unreported,
+            claim == null ? 0 : claim.beyond,
+            claim == null ? 0 : claim.unreportedBeyond));
   }
 
   /** The first day by which {@code doneBy} reaches {@code owed}; it does by {@code today}. */
@@ -347,7 +358,8 @@ final class ObligationCheck {
                   part.amount(),
                   owed,
                   upTo -> aidOfCategoryUpTo(d.party(), path, upTo),
-                  d.ref()));
+                  d.ref(),
+                  null));
     }
   }
 

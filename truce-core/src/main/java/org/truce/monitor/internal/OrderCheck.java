@@ -64,6 +64,8 @@ final class OrderCheck {
     long required = required(phase, o);
     long last = Math.min(run.endDay().orElse(replay.today), replay.today);
     long first = 0; // As out so far in the phase, substitutes included
+    boolean firstUnreported =
+        false; // an A of unreported count: whether As are to come is not known
     long day = 0;
     List<Entry> laterOnDay = new ArrayList<>();
     for (Entry e : replay.releases) {
@@ -76,7 +78,7 @@ final class OrderCheck {
         continue;
       }
       if (d != day) {
-        flush(phase, o, required, first, day, laterOnDay);
+        flush(phase, o, firstUnreported ? required : first, required, day, laterOnDay);
         day = d;
       }
       Category category = new Category(r.category());
@@ -94,29 +96,41 @@ final class OrderCheck {
                 o.ref().cite()));
       } else if (o.first().covers(category)) {
         first += r.count();
+        firstUnreported |= !r.countReported();
       } else if (o.then().covers(category)) {
         laterOnDay.add(e);
       }
     }
-    flush(phase, o, required, first, day, laterOnDay);
+    flush(phase, o, firstUnreported ? required : first, required, day, laterOnDay);
   }
 
-  /** The Bs of {@code day}: a breach when As are still to come at the end of that day. */
+  /** "in 2 releases of unreported count ", "3 and more in 1 release of unreported count ". */
+  private static String unreportedWords(long count, long unreported) {
+    String releases = unreported + (unreported == 1 ? " release" : " releases");
+    return (count == 0 ? "in " : count + " and more in ") + releases + " of unreported count ";
+  }
+
+  /**
+   * The Bs of {@code day}: a breach when As are still to come at the end of that day. After a
+   * release of As of unreported count, whether any are to come is not known: {@code first} is then
+   * {@code required}, and no breach is reported (docs/monitor.md; decision 0031).
+   */
   private void flush(
-      Phase phase, PhaseClause.Order o, long required, long first, long day, List<Entry> later) {
+      Phase phase, PhaseClause.Order o, long first, long required, long day, List<Entry> later) {
     if (later.isEmpty()) {
       return;
     }
     if (first < required) {
       breachers.add(new Breach(day, o.party(), o.ref().cite()));
       long count = later.stream().mapToLong(e -> ((Event.Release) e.body()).count()).sum();
+      long unreported =
+          later.stream().filter(e -> !((Event.Release) e.body()).countReported()).count();
       breaches.add(
           new DeviationLine(
               day,
               o.party()
                   + " released "
-                  + count
-                  + " "
+                  + (unreported == 0 ? count + " " : unreportedWords(count, unreported))
                   + o.then()
                   + " on day "
                   + day

@@ -150,6 +150,26 @@ final class RatioCheck {
         .orElse(p -> !p.equals(x.party()));
   }
 
+  /**
+   * Releases whose count was not reported (docs/monitor.md) that {@code x}'s batch of {@code day}
+   * holds: of its units on the day, or of the paying party's within the batch's window.
+   */
+  private long unreported(PhaseClause.Exchange x, long day) {
+    return replay.unreported.on(unitsBy(x), x.unitCategory(), day)
+        + replay.unreported.sum(x.party()::equals, x.category(), day, day + x.withinDays());
+  }
+
+  /**
+   * True when a release of unreported count calls for units the paying party of {@code pool} may
+   * release on {@code day}: then no excess of that day can be judged.
+   */
+  private boolean unknownDue(Pool pool, long day) {
+    return pool.clauses().stream()
+        .anyMatch(
+            x ->
+                replay.unreported.sum(unitsBy(x), x.unitCategory(), day - x.withinDays(), day) > 0);
+  }
+
   /** What the paying party of {@code pool} released on {@code day} that no obligation took. */
   private long excess(Pool pool, long day) {
     return allocation.leftOn(pool.party()::equals, pool.top().category(), day);
@@ -165,7 +185,8 @@ final class RatioCheck {
         for (long day = pool.run().startDay(); day <= last; day++) {
           Optional<Batch> batch = batchOf(x, day);
           long excess = top ? excess(pool, day) : 0;
-          if (batch.isEmpty() && excess == 0) {
+          long unreported = unreported(x, day);
+          if (batch.isEmpty() && excess == 0 && unreported == 0) {
             continue;
           }
           long units = batch.map(Batch::units).orElse(0L);
@@ -174,7 +195,11 @@ final class RatioCheck {
           long released = Counts.saturatedSum(batch.map(Batch::taken).orElse(0L), excess);
           long lastDay = day + x.withinDays();
           RatioVerdict verdict;
-          if (pendingStatus > 0) {
+          if (unreported > 0) {
+            verdict = RatioVerdict.UNREPORTED; // a batch of unknown size is never judged
+          } else if (unknownDue(pool, day) && excess > 0) {
+            verdict = RatioVerdict.UNREPORTED; // what it may be due for is not known
+          } else if (pendingStatus > 0) {
             verdict = RatioVerdict.PENDING; // what is due waits for the status to be recorded
           } else if (excess > 0) {
             // more may still be counted on a day that is not over
@@ -199,7 +224,8 @@ final class RatioCheck {
                   released,
                   verdict,
                   x.ref().cite(),
-                  pendingStatus));
+                  pendingStatus,
+                  unreported));
         }
       }
     }
@@ -261,7 +287,11 @@ final class RatioCheck {
                       b.day(),
                       replay.clock.dateOf(b.day()),
                       b.units(),
-                      b.clause().unitCategory().path()))));
+                      b.clause().unitCategory().path())),
+              List.of(),
+              claim.unreported,
+              0,
+              claim.unreportedBeyond));
     }
     return lines;
   }
@@ -278,6 +308,7 @@ final class RatioCheck {
       long released = 0;
       boolean pendingStatus = false;
       boolean shortNow = false;
+      boolean unreported = false;
       List<String> counted = new ArrayList<>();
       for (PhaseClause.Exchange x : pool.clauses()) {
         long units = of.stream().filter(b -> b.clause() == x).mapToLong(Batch::units).sum();
@@ -292,12 +323,17 @@ final class RatioCheck {
       long last = replay.lastDayOf(pool.run());
       for (long day = pool.run().startDay(); day <= last; day++) {
         released = Counts.saturatedSum(released, excess(pool, day));
+        for (PhaseClause.Exchange x : pool.clauses()) {
+          unreported |= unreported(x, day) > 0;
+        }
       }
-      if (of.isEmpty() && released == 0) {
+      if (of.isEmpty() && released == 0 && !unreported) {
         continue;
       }
       RatioVerdict verdict;
-      if (pendingStatus) {
+      if (unreported) {
+        verdict = RatioVerdict.UNREPORTED;
+      } else if (pendingStatus) {
         verdict = RatioVerdict.PENDING;
       } else if (released == due) {
         verdict = RatioVerdict.HOLDS;
@@ -330,8 +366,8 @@ final class RatioCheck {
       Category paid = pool.top().category();
       for (long day = pool.run().startDay(); day <= last; day++) {
         long excess = excess(pool, day);
-        if (excess == 0) {
-          continue;
+        if (excess == 0 || unknownDue(pool, day)) {
+          continue; // an excess over a batch of unknown size is not known
         }
         List<Batch> ofDay =
             byPool.getOrDefault(pool, java.util.Map.of()).getOrDefault(day, List.of());

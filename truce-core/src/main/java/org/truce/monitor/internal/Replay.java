@@ -46,6 +46,10 @@ public final class Replay {
   final Map<String, List<Entry>> disputesOf;
   final List<Counted> counted;
   final DailyCounts daily;
+
+  /** The releases whose count was not reported, counted as releases (not units): Unreported. */
+  final DailyCounts unreported;
+
   final Map<String, List<Entry>> extensionsOf;
   final RecordedFacts recorded;
   final Timeline timeline;
@@ -83,6 +87,7 @@ public final class Replay {
     }
     this.counted = Counted.of(releases, disputesOf, policy, clock);
     this.daily = new DailyCounts(counted, agreement.holdings());
+    this.unreported = Unreported.daily(counted, agreement.holdings());
     this.extensionsOf = new LinkedHashMap<>();
     this.recorded = new RecordedFacts(events, clock, daily, agreement.holdings());
     this.timeline = extendedTimeline();
@@ -104,6 +109,7 @@ public final class Replay {
     this.disputesOf = same.disputesOf;
     this.counted = Counted.of(releases, disputesOf, other, clock);
     this.daily = new DailyCounts(counted, agreement.holdings());
+    this.unreported = Unreported.daily(counted, agreement.holdings());
     this.extensionsOf = same.extensionsOf; // the extensions agreed do not depend on counting
     // The conditions of the text read the releases counted, which depend on counting.
     this.recorded = new RecordedFacts(events, clock, daily, agreement.holdings());

@@ -44,8 +44,11 @@ public final class StatusBuilder {
     java.util.Set<String> unmonitored = Monitored.clauses(notMonitored);
     obligations = Monitored.mark(obligations, unmonitored);
     List<Status.ObligationLine> oneByOne = new java.util.ArrayList<>();
+    // An obligation that releases of unreported count went to is not known to be late or short.
     List<Status.DeviationLine> deviations =
-        new java.util.ArrayList<>(Monitored.runs(obligations, oneByOne));
+        new java.util.ArrayList<>(
+            Monitored.runs(
+                obligations.stream().filter(o -> o.unreported() == 0).toList(), oneByOne));
     deviations.addAll(Deviations.of(replay, oneByOne, ratios, extensions));
     deviations.addAll(orders.breaches());
     deviations.addAll(ratioCheck.excesses());

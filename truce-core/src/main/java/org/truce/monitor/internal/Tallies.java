@@ -25,8 +25,10 @@ final class Tallies {
     long counted;
     long disputed;
     boolean isDisputed;
+    long unreported;
 
     void add(Sum other) {
+      unreported += other.unreported;
       released += other.released;
       counted += other.counted;
       disputed += other.disputed;
@@ -45,6 +47,7 @@ final class Tallies {
       Sum sum = sums.computeIfAbsent(key(r), k -> new Sum());
       sum.released += r.count();
       sum.disputed += r.count();
+      sum.unreported += r.countReported() ? 0 : 1;
     }
     for (Counted c : replay.counted) {
       sums.get(new Key(c.party(), c.kind(), c.category().path())).counted += c.count();
@@ -103,12 +106,14 @@ final class Tallies {
     for (Entry e : replay.releases) {
       Event.Release r = (Event.Release) e.body();
       Key key = new Key(replay.clock.dayOf(e), r.by(), r.category());
-      sums.computeIfAbsent(key, k -> new long[2])[0] += r.count();
+      long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
+      sum[0] += r.count();
+      sum[2] += r.countReported() ? 0 : 1;
     }
     for (Counted c : replay.counted) {
       if (c.day() <= replay.today) {
         Key key = new Key(c.day(), c.party(), c.category().path());
-        sums.computeIfAbsent(key, k -> new long[2])[1] += c.count();
+        sums.computeIfAbsent(key, k -> new long[3])[1] += c.count();
       }
     }
     List<Status.DayTally> days = new ArrayList<>();
@@ -127,7 +132,8 @@ final class Tallies {
                   key.party(),
                   key.category(),
                   sum[0],
-                  sum[1]));
+                  sum[1],
+                  sum[2]));
         });
     return days;
   }
@@ -183,6 +189,7 @@ final class Tallies {
         key.category(),
         sum.released,
         sum.counted,
-        sum.isDisputed ? Optional.of(sum.disputed) : Optional.empty());
+        sum.isDisputed ? Optional.of(sum.disputed) : Optional.empty(),
+        sum.unreported);
   }
 }

@@ -25,6 +25,7 @@ final class Totals {
       Category category = new Category(t.category());
       LocalDate date = t.on().orElse(e.date());
       long recorded = 0;
+      long unreported = 0;
       for (Entry r : replay.releases) {
         Event.Release release = (Event.Release) r.body();
         boolean when = t.on().isPresent() ? r.date().equals(date) : !r.date().isAfter(date);
@@ -32,6 +33,7 @@ final class Totals {
             && release.by().equals(t.by())
             && category.covers(new Category(release.category()))) {
           recorded += release.count();
+          unreported += release.countReported() ? 0 : 1;
         }
       }
       lines.add(
@@ -45,7 +47,8 @@ final class Totals {
               recorded,
               t.count() - recorded,
               e.id(),
-              Reports.source(e.provenance())));
+              Reports.source(e.provenance()),
+              unreported));
     }
     return lines;
   }

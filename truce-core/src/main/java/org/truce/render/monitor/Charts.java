@@ -57,7 +57,13 @@ final class Charts {
             }
           }
           long[] counted = new long[(int) lastDay + 1];
+          long unreported = 0; // releases no figure holds: not drawn, said (decision 0031)
           for (Status.DayTally t : status.days()) {
+            if (t.party().equals(party)
+                && category.covers(new Category(t.category()))
+                && t.day() <= Math.min(status.day(), lastDay)) {
+              unreported += t.unreported();
+            }
             if (t.party().equals(party)
                 && category.covers(new Category(t.category()))
                 && t.day() >= 1
@@ -69,7 +75,11 @@ final class Charts {
           }
           if (dated.isEmpty() && max(counted) == 0) {
             // no date set and nothing counted: a chart would draw a flat line at zero
-            leftOut.add(party + " " + category);
+            leftOut.add(
+                party
+                    + " "
+                    + category
+                    + (unreported > 0 ? " (" + UnreportedWords.releases(unreported) + ")" : ""));
             return;
           }
           String title =
@@ -83,10 +93,14 @@ final class Charts {
                   + status.policy().word()
                   + " reading), "
                   + (dated.isEmpty()
-                      ? "where no date is set: nothing is due on a day."
+                      ? "where no date is set: nothing is due on a day"
                       : "where the schedule calls for "
                           + owed[(int) lastDay]
-                          + (undated == 0 ? "." : ", and more with no date set."));
+                          + (undated == 0 ? "" : ", and more with no date set"))
+                  + (unreported > 0
+                      ? "; besides, " + UnreportedWords.releases(unreported) + ", not drawn"
+                      : "")
+                  + ".";
           Svg svg = new Svg(title, desc, lastDay, Math.max(max(owed), max(counted)));
           if (!dated.isEmpty()) {
             svg.steps(owed, "schedule", "#888888", true);

@@ -19,17 +19,18 @@ final class HoldingLines {
         + h.category()
         + (h.unknownStatus() ? " (status unknown at signing)" : "")
         + ": "
-        + h.bound().map(b -> b + " ").orElse("")
-        + h.stillHeld()
-        + " still held of "
+        + UnreportedWords.stillHeld(h)
+            .orElse(h.bound().map(b -> b + " ").orElse("") + h.stillHeld() + " still held of ")
         + h.bound().map(b -> b + " ").orElse("")
         + h.atSigning()
         + " at signing; "
-        + h.released()
-        + " released"
+        + (h.released() == 0 && h.unreported() > 0 ? "" : h.released() + " released")
         + (h.released() == 0
             ? ""
             : " (" + states(h.living(), h.remains(), h.unrevealed(), "nothing") + ")")
+        + (h.released() == 0 && h.unreported() > 0
+            ? UnreportedWords.releases(h.unreported())
+            : UnreportedWords.and(h.unreported()))
         + (h.excess() > 0 ? ", " + beyond(h) : "")
         + Lines.cite(h.clause());
   }
@@ -49,7 +50,10 @@ final class HoldingLines {
   static String delivered(Status.DeliveredLine d) {
     return d.holder()
         + " delivered in all: "
-        + states(d.living(), d.remains(), d.unrevealed(), "none yet")
+        + (d.total() == 0 && d.unreported() > 0
+            ? UnreportedWords.releases(d.unreported())
+            : states(d.living(), d.remains(), d.unrevealed(), "none yet")
+                + UnreportedWords.and(d.unreported()))
         + (d.notFromOneLine() > 0
             ? " (of which "
                 + d.notFromOneLine()
@@ -105,6 +109,9 @@ final class HoldingLines {
             + t.day()
             + ")";
     String cited = said + " (" + t.source() + "; entry " + t.entry() + ")";
+    if (t.unreported() > 0) {
+      return UnreportedWords.total(t, cited);
+    }
     if (t.difference() == 0) {
       return cited + ", the same as the releases recorded one by one";
     }

@@ -181,7 +181,7 @@ final class Lines {
           case NOT_MONITORED ->
               "not monitored: due " + when + ", " + o.done() + " of " + o.required() + " recorded";
           case OVERDUE ->
-              "overdue since "
+              (o.unreported() > 0 ? "overdue by the counts reported, since " : "overdue since ")
                   + when
                   + ": "
                   + o.done()
@@ -197,6 +197,7 @@ final class Lines {
         + ": "
         + DoneLines.partly(days, o)
         + standing
+        + UnreportedWords.obligation(o)
         + cite(o.clause());
   }
 
@@ -253,6 +254,8 @@ final class Lines {
           case MORE -> (r.released() - r.due()) + " more than the ratio";
           case PENDING ->
               r.pendingStatus() > 0 ? "pending status, not judged" : "the day is not over";
+          case UNREPORTED ->
+              "not judged: " + UnreportedWords.releases(r.unreported()) + " in the batch";
         };
     if (r.pendingStatus() > 0) {
       return day(days, r.day())
@@ -305,6 +308,7 @@ final class Lines {
       case SHORT -> (x.due() - x.released()) + " short";
       case MORE -> (x.released() - x.due()) + " more than the ratio";
       case PENDING -> "pending";
+      case UNREPORTED -> "not judged: releases of unreported count in the pool";
     };
   }
 
@@ -356,10 +360,13 @@ final class Lines {
         + t.kind()
         + (t.category().isEmpty() ? "" : " " + t.category())
         + ": "
-        + t.released()
-        + ", of which "
-        + t.counted()
-        + " counted in the deal"
+        + (t.released() == 0 && t.unreported() > 0
+            ? UnreportedWords.releases(t.unreported())
+            : t.released()
+                + UnreportedWords.and(t.unreported())
+                + ", of which "
+                + t.counted()
+                + " counted in the deal")
         + t.disputed().map(d -> "; " + d + " by the disputed reports").orElse("");
   }
 

@@ -122,8 +122,12 @@ public final class StatusReport {
   }
 
   private static String findings(Status s) {
+    // An obligation that releases of unreported count went to is not judged (decision 0031).
     long overdue =
-        s.obligations().stream().filter(x -> x.state() == Status.ObligationState.OVERDUE).count();
+        s.obligations().stream()
+            .filter(x -> x.state() == Status.ObligationState.OVERDUE && x.unreported() == 0)
+            .count();
+    long notJudged = s.obligations().stream().filter(x -> x.unreported() > 0).count();
     return s.deviations().size()
         + " deviation"
         + (s.deviations().size() == 1 ? "" : "s")
@@ -131,7 +135,15 @@ public final class StatusReport {
         + overdue
         + " obligation"
         + (overdue == 1 ? "" : "s")
-        + " overdue.";
+        + " overdue"
+        + (notJudged == 0
+            ? ""
+            : ", "
+                + notJudged
+                + " obligation"
+                + (notJudged == 1 ? "" : "s")
+                + " not judged (releases of unreported count)")
+        + ".";
   }
 
   private static List<Charts.Chart> charts(Status s) {
@@ -148,7 +160,7 @@ public final class StatusReport {
     return leftOut.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(
-            "Not charted, as no date is set and nothing is counted yet: "
+            "Not charted, as no date is set and no count is reported yet: "
                 + String.join(", ", leftOut)
                 + ".");
   }

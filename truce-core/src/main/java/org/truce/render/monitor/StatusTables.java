@@ -31,7 +31,7 @@ public final class StatusTables {
               t.party(),
               t.kind(),
               t.category(),
-              String.valueOf(t.released()),
+              UnreportedWords.figure(t.released(), t.unreported()),
               String.valueOf(t.counted()),
               String.valueOf(otherCounted.getOrDefault(key(t), 0L)),
               t.disputed().map(String::valueOf).orElse("")));
@@ -77,12 +77,13 @@ public final class StatusTables {
               h.holder(),
               h.category() + (h.unknownStatus() ? " (status unknown)" : ""),
               h.bound().map(b -> b + " ").orElse("") + h.atSigning(),
-              String.valueOf(h.released()),
+              UnreportedWords.figure(h.released(), h.unreported()),
               String.valueOf(h.living()),
               String.valueOf(h.remains()),
               String.valueOf(h.unrevealed()),
-              h.bound().map(b -> b + " ").orElse("")
-                  + h.stillHeld()
+              UnreportedWords.stillHeld(h)
+                      .map(w -> w.startsWith("at most") ? "at most " + h.stillHeld() : "not known")
+                      .orElse(h.bound().map(b -> b + " ").orElse("") + h.stillHeld())
                   + (h.excess() > 0 ? " (" + h.excess() + " released beyond)" : ""),
               h.clause()));
     }
@@ -92,7 +93,7 @@ public final class StatusTables {
               d.holder(),
               "delivered in all",
               "",
-              String.valueOf(d.total()),
+              UnreportedWords.figure(d.total(), d.unreported()),
               String.valueOf(d.living()),
               String.valueOf(d.remains()),
               String.valueOf(d.unrevealed()),
@@ -156,7 +157,8 @@ public final class StatusTables {
                                       + ", remaining: "
                                       + p.remaining().orElseThrow()
                                       + ")")
-                          .collect(java.util.stream.Collectors.joining()),
+                          .collect(java.util.stream.Collectors.joining())
+                      + UnreportedWords.obligation(o),
               o.daysLate() > 0 ? Words.days(o.daysLate()) : "",
               o.clause()));
     }
@@ -244,7 +246,7 @@ public final class StatusTables {
               d.second() + " (" + d.secondSource() + "; entry " + d.dispute() + ")"));
     }
     for (Status.TotalLine t : s.totals()) {
-      if (t.difference() != 0) {
+      if (t.contradicts()) {
         rows.add(
             List.of(
                 t.date().toString(),

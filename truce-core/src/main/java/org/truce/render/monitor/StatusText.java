@@ -112,7 +112,7 @@ public final class StatusText {
         out,
         java.util.stream.Stream.concat(
                 s.disputes().stream().map(Lines::dispute),
-                s.totals().stream().filter(t -> t.difference() != 0).map(HoldingLines::total))
+                s.totals().stream().filter(t -> t.contradicts()).map(HoldingLines::total))
             .toList());
     if (!s.totals().isEmpty()) {
       out.append("\nTotals reported\n");

@@ -104,7 +104,7 @@ class ReportChartsTest {
     // russia's bodies: no date set and none released, so no chart, and the report says why
     assertThat(svgs).noneMatch(svg -> svg.contains("<title>russia: body"));
     assertThat(html)
-        .contains("Not charted, as no date is set and nothing is counted yet: russia body.");
+        .contains("Not charted, as no date is set and no count is reported yet: russia body.");
     // the tables say the same: no date set, not day 1
     assertThat(html).contains("<td>no date set</td>");
   }

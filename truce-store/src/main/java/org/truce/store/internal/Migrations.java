@@ -26,7 +26,8 @@ final class Migrations {
           "V2__latest_positions.sql",
           "V3__chain.sql",
           "V4__events.sql",
-          "V5__substitutions.sql");
+          "V5__substitutions.sql",
+          "V6__unreported_counts.sql");
 
   /** Where the migrations are among the resources (a class-loader path: no leading slash). */
   private static final String FOLDER = "org/truce/store/migrations/";

@@ -25,7 +25,8 @@ import org.truce.store.StoreException;
 /**
  * What the monitor reads ({@link org.truce.ledger.Ledger#forMonitor}): every event but the
  * releases, every correction, each release another entry names (disputes, handovers, corrections)
- * or that corrects another, each substitution (its marker is not in the sums), and the other
+ * or that corrects another, each substitution (its marker is not in the sums), each release whose
+ * count was not reported (a sum cannot say how many of its releases had none), and the other
  * releases as the sums {@link ReleaseSums} keeps per day, hour, party, kind, category and counting,
  * less the releases read one by one.
  */
@@ -54,6 +55,7 @@ final class MonitorQueries {
           + " AND e.category = f.category AND e.counted = f.counted"
           + " AND COALESCE(e.counted_toward, '') = COALESCE(f.counted_toward, '')"
           + " AND COALESCE(e.supersedes, '') = '' AND COALESCE(e.substitutes, '') = ''"
+          + " AND e.unit_count <> 0"
           + " AND e.id NOT IN ("
           + NAMED
           + ") ORDER BY e.seq";
@@ -96,15 +98,17 @@ final class MonitorQueries {
             .map(w -> "'" + w + "'")
             .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
-    // Four queries, each through its own index (the kinds, the corrections, the named entries, the
-    // substitutions): in one, SQLite would merge them in order of numbers by scanning the table.
+    // Five queries, each through its own index (the kinds, the corrections, the named entries, the
+    // substitutions, the releases of unreported count: V6): in one, SQLite would merge them in
+    // order of numbers by scanning the table.
     NavigableMap<Long, Entry> bySeq = new TreeMap<>();
     for (String where :
         List.of(
             "kind IN (" + others + ", 'retraction')",
             "supersedes > ''",
             "id IN (" + NAMED + ")",
-            "substitutes > ''")) {
+            "substitutes > ''",
+            "unit_count = 0")) {
       try (Statement s = connection.createStatement();
           ResultSet r =
               s.executeQuery("SELECT seq, id, content FROM ledger_entry WHERE " + where)) {
