@@ -19,16 +19,16 @@ public sealed interface Event extends Entry.Body
         Event.Handover,
         Event.Extension,
         Event.Hostilities,
-        Event.Suspension,
-        Event.Termination,
+        Suspension,
+        Termination,
         Event.Aid,
         Event.Withdrawal,
         Event.Violation,
         Event.Dispute,
         Event.Talks,
-        Event.NotMonitored,
-        Event.Total,
-        Event.Done {
+        NotMonitored,
+        Total,
+        Done {
 
   /** The hour the event happened, when the report gives it. */
   Optional<LocalTime> at();
@@ -268,47 +268,6 @@ public sealed interface Event extends Entry.Body
     }
   }
 
-  /**
-   * {@code by} suspends its obligations ({@code suspended}: those of {@code clause}, or all of
-   * them), or takes them up again ({@code reinstated}).
-   */
-  record Suspension(
-      EntryKind kind,
-      String by,
-      @Override Optional<String> clause,
-      Optional<LocalTime> at,
-      Optional<String> text)
-      implements Event {
-    public Suspension {
-      if (kind != EntryKind.SUSPENDED && kind != EntryKind.REINSTATED) {
-        throw new IllegalArgumentException("obligations are suspended or reinstated");
-      }
-    }
-
-    @Override
-    public SequencedMap<String, String> fields() {
-      return new EventFields()
-          .put("by", by)
-          .put("clause", clause)
-          .put("at", at)
-          .put("text", text)
-          .map();
-    }
-  }
-
-  /** {@code by} terminates the agreement. */
-  record Termination(String by, Optional<LocalTime> at, Optional<String> text) implements Event {
-    @Override
-    public EntryKind kind() {
-      return EntryKind.TERMINATED;
-    }
-
-    @Override
-    public SequencedMap<String, String> fields() {
-      return new EventFields().put("by", by).put("at", at).put("text", text).map();
-    }
-  }
-
   /** {@code count} of {@code what} (trucks of aid, litres of fuel) delivered. */
   record Aid(
       String what,
@@ -470,113 +429,6 @@ public sealed interface Event extends Entry.Body
           .put("on", on)
           .put("state", state.words())
           .put("judged by", judgedBy)
-          .put("at", at)
-          .put("text", text)
-          .map();
-    }
-  }
-
-  /**
-   * The monitoring cell does not monitor {@code clause}: no reliable source records what it asks
-   * ({@code reason}). Its obligations are listed as not monitored, and none of its deviations
-   * counts (docs/monitor.md, "What is monitored").
-   */
-  record NotMonitored(String clauseName, String reason) implements Event {
-    public NotMonitored {
-      Objects.requireNonNull(clauseName, "clause");
-      Objects.requireNonNull(reason, "reason");
-    }
-
-    @Override
-    public EntryKind kind() {
-      return EntryKind.NOT_MONITORED;
-    }
-
-    @Override
-    public Optional<LocalTime> at() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> clause() {
-      return Optional.of(clauseName);
-    }
-
-    @Override
-    public SequencedMap<String, String> fields() {
-      return new EventFields().put("clause", clauseName).put("reason", reason).map();
-    }
-  }
-
-  /**
-   * A total a source gives: {@code by} released {@code count} of {@code category} (or below it) in
-   * all as of the entry's date, or, with {@code on}, on that one date. Reconciled with the releases
-   * recorded one by one, never split into them (docs/monitor.md, "Totals and disputed batches").
-   */
-  record Total(
-      String by, String category, long count, Optional<LocalDate> on, Optional<String> text)
-      implements Event {
-    public Total {
-      if (count < 0) {
-        throw new IllegalArgumentException("a total is of at least none");
-      }
-    }
-
-    @Override
-    public EntryKind kind() {
-      return EntryKind.TOTAL;
-    }
-
-    @Override
-    public Optional<LocalTime> at() {
-      return Optional.empty();
-    }
-
-    @Override
-    public SequencedMap<String, String> fields() {
-      return new EventFields()
-          .put("by", by)
-          .put("category", category)
-          .put("count", count)
-          .put("on", on)
-          .put("text", text)
-          .map();
-    }
-  }
-
-  /**
-   * {@code by} has done what its undertaking {@code clauseName} asks by a deadline; with {@code
-   * remaining}, in part only, what remains left undone (docs/monitor.md, "Deadlines, done and done
-   * in part"). A partial fulfilment never counts as done.
-   */
-  record Done(
-      String by,
-      String clauseName,
-      Optional<String> remaining,
-      Optional<LocalTime> at,
-      Optional<String> text)
-      implements Event {
-    public Done {
-      Objects.requireNonNull(by, "by");
-      Objects.requireNonNull(clauseName, "clause");
-    }
-
-    @Override
-    public EntryKind kind() {
-      return EntryKind.DONE;
-    }
-
-    @Override
-    public Optional<String> clause() {
-      return Optional.of(clauseName);
-    }
-
-    @Override
-    public SequencedMap<String, String> fields() {
-      return new EventFields()
-          .put("by", by)
-          .put("clause", clauseName)
-          .put("remaining", remaining)
           .put("at", at)
           .put("text", text)
           .map();

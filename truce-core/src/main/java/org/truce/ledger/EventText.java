@@ -44,7 +44,7 @@ public final class EventText {
               + by(h.by())
               + at(h)
               + text(h.text());
-      case Event.Suspension s ->
+      case Suspension s ->
           s.by()
               + (s.kind() == EntryKind.SUSPENDED
                   ? " suspends its obligations"
@@ -52,7 +52,7 @@ public final class EventText {
               + s.clause().map(c -> " of clause " + c).orElse("")
               + at(s)
               + text(s.text());
-      case Event.Termination t -> t.by() + " terminates the agreement" + at(t) + text(t.text());
+      case Termination t -> t.by() + " terminates the agreement" + at(t) + text(t.text());
       case Event.Aid a ->
           a.count()
               + " "
@@ -69,7 +69,7 @@ public final class EventText {
               + w.remaining().map(r -> " (in part; remaining: " + r + ")").orElse("")
               + at(w)
               + text(w.text());
-      case Event.Done d ->
+      case Done d ->
           d.by()
               + " has done clause "
               + d.clauseName()
@@ -94,8 +94,8 @@ public final class EventText {
               + t.judgedBy().map(j -> ", as judged by " + j).orElse("")
               + at(t)
               + text(t.text());
-      case Event.NotMonitored n -> "clause " + n.clauseName() + " not monitored: " + n.reason();
-      case Event.Total t ->
+      case NotMonitored n -> "clause " + n.clauseName() + " not monitored: " + n.reason();
+      case Total t ->
           t.by()
               + " released "
               + t.count()

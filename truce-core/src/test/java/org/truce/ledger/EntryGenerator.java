@@ -175,7 +175,7 @@ final class EntryGenerator {
                 at,
                 (on, state, judge, time) -> new Object[] {on, state, judge, time})
             .zip(optional(texts()), EntryGenerator::talks);
-    Gen<Entry.Body> notMonitored = texts().zip(texts(), Event.NotMonitored::new);
+    Gen<Entry.Body> notMonitored = texts().zip(texts(), NotMonitored::new);
     Gen<Entry.Body> total =
         texts()
             .zip(
@@ -193,8 +193,7 @@ final class EntryGenerator {
                 (kind, by, clause, time) -> new Object[] {kind, by, clause, time})
             .zip(optional(texts()), EntryGenerator::suspension);
     Gen<Entry.Body> termination =
-        texts()
-            .zip(at, optional(texts()), (by, time, text) -> new Event.Termination(by, time, text));
+        texts().zip(at, optional(texts()), (by, time, text) -> new Termination(by, time, text));
     return Generate.oneOf(
         inForce,
         release,
@@ -215,7 +214,7 @@ final class EntryGenerator {
 
   @SuppressWarnings("unchecked") // the parts zipped above, with the types they were built with
   private static Entry.Body suspension(Object[] p, Optional<String> text) {
-    return new Event.Suspension(
+    return new Suspension(
         (EntryKind) p[0], (String) p[1], (Optional<String>) p[2], (Optional<LocalTime>) p[3], text);
   }
 
@@ -236,8 +235,7 @@ final class EntryGenerator {
   // The builders below take the parts zipped above, with the types they were built with.
   @SuppressWarnings("unchecked")
   private static Entry.Body total(Object[] p, Optional<String> text) {
-    return new Event.Total(
-        (String) p[0], (String) p[1], (Long) p[2], (Optional<LocalDate>) p[3], text);
+    return new Total((String) p[0], (String) p[1], (Long) p[2], (Optional<LocalDate>) p[3], text);
   }
 
   @SuppressWarnings("unchecked")
@@ -318,7 +316,7 @@ final class EntryGenerator {
 
   @SuppressWarnings("unchecked")
   private static Entry.Body done(Object[] p, Optional<String> text) {
-    return new Event.Done(
+    return new Done(
         (String) p[0], (String) p[1], (Optional<String>) p[2], (Optional<LocalTime>) p[3], text);
   }
 

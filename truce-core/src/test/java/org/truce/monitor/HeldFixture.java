@@ -14,7 +14,9 @@ import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
+import org.truce.ledger.NotMonitored;
 import org.truce.ledger.Provenance;
+import org.truce.ledger.Total;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
 import org.truce.source.SourceText;
@@ -100,7 +102,7 @@ final class HeldFixture {
         id,
         START.plusDays(day - 1L),
         "monitoring cell",
-        new Event.NotMonitored(clause, "no source records the trucks that enter"));
+        new NotMonitored(clause, "no source records the trucks that enter"));
   }
 
   static Entry total(String id, int day, String source, String category, long count) {
@@ -108,7 +110,7 @@ final class HeldFixture {
         id,
         START.plusDays(day - 1L),
         source,
-        new Event.Total("hamas", category, count, Optional.empty(), Optional.empty()));
+        new Total("hamas", category, count, Optional.empty(), Optional.empty()));
   }
 
   static Entry dayTotal(String id, int day, int on, String category, long count) {
@@ -116,7 +118,7 @@ final class HeldFixture {
         id,
         START.plusDays(day - 1L),
         "Hamas statement",
-        new Event.Total(
+        new Total(
             "hamas", category, count, Optional.of(START.plusDays(on - 1L)), Optional.empty()));
   }
 

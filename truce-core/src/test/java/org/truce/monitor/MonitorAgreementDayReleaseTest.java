@@ -18,7 +18,6 @@ import org.truce.ledger.Event;
 import org.truce.ledger.Provenance;
 import org.truce.model.ModelBuilder;
 import org.truce.model.ModelResult;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.source.SourceText;
 

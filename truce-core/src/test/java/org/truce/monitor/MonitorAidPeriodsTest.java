@@ -15,7 +15,6 @@ import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.testing.LedgerEntries;
 

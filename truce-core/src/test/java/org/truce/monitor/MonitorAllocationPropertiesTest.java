@@ -13,7 +13,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.Entry;
 import org.truce.ledger.InForce;
-import org.truce.monitor.Status.ObligationLine;
 
 /**
  * Properties of the allocation of releases to obligations (docs/monitor.md, "Obligations" and

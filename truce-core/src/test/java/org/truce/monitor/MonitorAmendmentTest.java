@@ -14,7 +14,6 @@ import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.source.SourceText;
 import org.truce.testing.LedgerEntries;

@@ -13,7 +13,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 
 /**

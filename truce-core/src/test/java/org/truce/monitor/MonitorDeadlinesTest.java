@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.truce.ledger.Done;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.render.monitor.StatusJson;
 import org.truce.render.monitor.StatusText;
@@ -71,7 +71,7 @@ class MonitorDeadlinesTest {
     return LedgerEntries.entry(
         id,
         START.plusDays(day - 1),
-        new Event.Done("lebanon", clause, remaining, Optional.empty(), Optional.empty()));
+        new Done("lebanon", clause, remaining, Optional.empty(), Optional.empty()));
   }
 
   static Entry withdrawal(String id, long day, Optional<String> remaining) {

@@ -12,9 +12,7 @@ import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.ExchangeLine;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
 import org.truce.testing.LedgerEntries;
 

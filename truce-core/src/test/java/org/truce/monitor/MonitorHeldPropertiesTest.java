@@ -19,7 +19,6 @@ import org.truce.ledger.Event;
 import org.truce.monitor.Status.DeliveredLine;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.HeldLine;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 
 /**

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
 import org.truce.monitor.Status.TallyLine;
 
@@ -124,7 +123,7 @@ class MonitorPause2023Test {
     assertThat(phase.ended()).isFalse();
     assertThat(status.hostilities().state()).isEqualTo("paused");
     // Events with a date only are taken to happen by the end of their date: not yet at noon.
-    Status.ObligationLine due = obligationDue(status, 7);
+    ObligationLine due = obligationDue(status, 7);
     assertThat(due.state()).isEqualTo(ObligationState.DUE_TODAY);
     assertThat(due.done()).isZero();
     assertThat(status.obligations())
@@ -173,7 +172,7 @@ class MonitorPause2023Test {
     return status.ratios().stream().filter(r -> r.day() == day).findFirst().orElseThrow();
   }
 
-  private static Status.ObligationLine obligationDue(Status status, long day) {
+  private static ObligationLine obligationDue(Status status, long day) {
     return status.obligations().stream()
         .filter(o -> o.dueDay() == day && o.what().startsWith("releases"))
         .findFirst()

@@ -17,9 +17,7 @@ import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
 import org.truce.testing.LedgerEntries;
 

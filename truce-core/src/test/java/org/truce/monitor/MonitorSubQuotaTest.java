@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.testing.LedgerEntries;
 

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
-import org.truce.ledger.Event;
+import org.truce.ledger.Suspension;
 import org.truce.ledger.TalksState;
+import org.truce.ledger.Termination;
 import org.truce.testing.LedgerEntries;
 
 /**
@@ -59,7 +60,7 @@ class MonitorSuspensionsTest {
     return LedgerEntries.entry(
         id,
         AT.date(day),
-        new Event.Suspension(
+        new Suspension(
             EntryKind.SUSPENDED,
             by,
             Optional.ofNullable(clause),
@@ -71,7 +72,7 @@ class MonitorSuspensionsTest {
     return LedgerEntries.entry(
         id,
         AT.date(day),
-        new Event.Suspension(
+        new Suspension(
             EntryKind.REINSTATED,
             by,
             Optional.empty(),
@@ -81,7 +82,7 @@ class MonitorSuspensionsTest {
 
   private static Entry terminated(String id, long day, String by) {
     return LedgerEntries.entry(
-        id, AT.date(day), new Event.Termination(by, Optional.of(LocalTime.NOON), Optional.empty()));
+        id, AT.date(day), new Termination(by, Optional.of(LocalTime.NOON), Optional.empty()));
   }
 
   private static Status status(List<Entry> entries, long day) {

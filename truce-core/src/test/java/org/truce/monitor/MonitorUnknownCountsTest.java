@@ -6,7 +6,6 @@ import static org.truce.monitor.HeldFixture.release;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.ledger.Entry;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.RatioVerdict;
 import org.truce.render.monitor.StatusReport;
 import org.truce.render.monitor.StatusText;

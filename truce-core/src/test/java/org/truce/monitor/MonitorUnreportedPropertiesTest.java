@@ -12,8 +12,6 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
-import org.truce.monitor.Status.ObligationLine;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
 
 /**

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.testing.LedgerEntries;
 

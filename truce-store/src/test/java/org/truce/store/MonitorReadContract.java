@@ -17,7 +17,9 @@ import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.NotMonitored;
 import org.truce.ledger.Provenance;
+import org.truce.ledger.Total;
 import org.truce.model.Agreement;
 import org.truce.model.ModelBuilder;
 import org.truce.monitor.CountingPolicy;
@@ -123,14 +125,14 @@ final class MonitorReadContract {
       case 18 ->
           entry(
               date,
-              new Event.Total(
+              new Total(
                   "hamas",
                   "hostage",
                   random.nextInt(200),
                   random.nextBoolean() ? Optional.of(date) : Optional.empty(),
                   Optional.empty()),
               Optional.empty());
-      case 19 -> entry(date, new Event.NotMonitored("1.5", "no source"), Optional.empty());
+      case 19 -> entry(date, new NotMonitored("1.5", "no source"), Optional.empty());
       default -> release(date, Optional.empty());
     };
   }

@@ -17,6 +17,7 @@ import org.truce.ledger.MemoryLedger;
 import org.truce.model.Agreement;
 import org.truce.monitor.CountingPolicy;
 import org.truce.monitor.Monitor;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 import org.truce.source.LoadedSource;
 import org.truce.source.Sources;
@@ -76,7 +77,7 @@ final class DemoMonitor {
     }
     out.println("released " + String.join(", ", released));
     for (Status status : List.of(readings.chosen(), readings.other())) {
-      Status.RatioLine day7 = status.ratios().getLast();
+      RatioLine day7 = status.ratios().getLast();
       Status.ExtensionLine extension = status.extensions().getFirst();
       out.println(
           "    counted as the "

@@ -2,7 +2,7 @@ package org.truce.ledger.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.truce.ledger.Event;
+import org.truce.ledger.Done;
 import org.truce.ledger.JournalEntry;
 import org.truce.model.Agreement;
 import org.truce.model.ClauseRef;
@@ -20,7 +20,7 @@ final class DoneChecks {
   private DoneChecks() {}
 
   static void check(
-      Agreement agreement, String label, Event.Done done, JournalEntry e, List<Diagnostic> out) {
+      Agreement agreement, String label, Done done, JournalEntry e, List<Diagnostic> out) {
     boolean exists =
         org.truce.ledger.DossierVersions.clauses(agreement).stream()
             .anyMatch(ref -> names(ref, done.clauseName()));

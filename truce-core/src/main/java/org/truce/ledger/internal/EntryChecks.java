@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.truce.ledger.Done;
 import org.truce.ledger.DossierVersions;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.ledger.InForce;
 import org.truce.ledger.JournalEntry;
+import org.truce.ledger.NotMonitored;
+import org.truce.ledger.Suspension;
+import org.truce.ledger.Termination;
+import org.truce.ledger.Total;
 import org.truce.model.Agreement;
 import org.truce.model.Category;
 import org.truce.model.ClauseRef;
@@ -141,8 +146,8 @@ final class EntryChecks {
         case Event.Handover h -> party("by", h.by());
         case Event.Extension x -> x.by().forEach(by -> actor(e, "by", label, agreement, by));
         case Event.Hostilities h -> h.by().forEach(by -> party("by", by));
-        case Event.Suspension s -> party("by", s.by());
-        case Event.Termination t -> party("by", t.by());
+        case Suspension s -> party("by", s.by());
+        case Termination t -> party("by", t.by());
         case Event.Aid a -> {
           a.by().ifPresent(by -> party("by", by));
           a.from()
@@ -167,13 +172,13 @@ final class EntryChecks {
           talksPhase(t.on());
           t.judgedBy().ifPresent(judge -> actor(e, "judged by", label, agreement, judge));
         }
-        case Event.NotMonitored n -> {} // its clause is checked below
-        case Event.Done d -> {
+        case NotMonitored n -> {} // its clause is checked below
+        case Done d -> {
           if (party("by", d.by())) {
             DoneChecks.check(agreement, label, d, e, diagnostics);
           }
         }
-        case Event.Total t -> {
+        case Total t -> {
           if (party("by", t.by())) {
             category(t.by(), t.category());
           }

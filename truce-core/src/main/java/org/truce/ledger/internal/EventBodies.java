@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.truce.ledger.Done;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.ledger.Event.Counted;
+import org.truce.ledger.NotMonitored;
+import org.truce.ledger.Suspension;
 import org.truce.ledger.TalksState;
+import org.truce.ledger.Termination;
+import org.truce.ledger.Total;
 import org.truce.source.DiagnosticCode;
 
 /**
@@ -60,8 +65,8 @@ final class EventBodies {
           case PAUSED, RESUMED ->
               Optional.of(new Event.Hostilities(kind, list("by"), clause, at, text));
           case SUSPENDED, REINSTATED ->
-              fields.value("by").map(by -> new Event.Suspension(kind, by, clause, at, text));
-          case TERMINATED -> fields.value("by").map(by -> new Event.Termination(by, at, text));
+              fields.value("by").map(by -> new Suspension(kind, by, clause, at, text));
+          case TERMINATED -> fields.value("by").map(by -> new Termination(by, at, text));
           case AID -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 1));
             Optional<LocalDate> from = fields.word("from", fields::date);
@@ -118,7 +123,7 @@ final class EventBodies {
           }
           case NOT_MONITORED ->
               EntryBuilder.all(clause, fields.value("reason"))
-                  .map(x -> new Event.NotMonitored(clause.get(), fields.value("reason").get()));
+                  .map(x -> new NotMonitored(clause.get(), fields.value("reason").get()));
           case TOTAL -> {
             Optional<Long> count = fields.word("count", f -> fields.count(f, 0));
             Optional<LocalDate> on = fields.word("on", fields::date);
@@ -126,7 +131,7 @@ final class EventBodies {
                 .filter(x -> valid("on", on))
                 .map(
                     x ->
-                        new Event.Total(
+                        new Total(
                             fields.value("by").get(),
                             fields.value("category").get(),
                             count.get(),
@@ -137,7 +142,7 @@ final class EventBodies {
               EntryBuilder.all(fields.value("by"), clause)
                   .map(
                       x ->
-                          new Event.Done(
+                          new Done(
                               fields.value("by").get(),
                               clause.get(),
                               fields.value("remaining"),

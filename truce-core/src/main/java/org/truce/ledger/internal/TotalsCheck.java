@@ -8,9 +8,9 @@ import java.util.Map;
 import org.truce.ledger.Corrections;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
-import org.truce.ledger.Event;
 import org.truce.ledger.JournalEntry;
 import org.truce.ledger.Ledger;
+import org.truce.ledger.Total;
 import org.truce.source.Diagnostic;
 import org.truce.source.DiagnosticCode;
 
@@ -44,7 +44,7 @@ final class TotalsCheck {
     record Key(String source, String by, String category) {}
     Map<Key, List<Entry>> series = new LinkedHashMap<>();
     for (Entry e : all.values()) {
-      if (e.body() instanceof Event.Total t && t.on().isEmpty() && !ended.containsKey(e.id())) {
+      if (e.body() instanceof Total t && t.on().isEmpty() && !ended.containsKey(e.id())) {
         series
             .computeIfAbsent(
                 new Key(e.provenance().source(), t.by(), t.category()), k -> new ArrayList<>())
@@ -57,13 +57,13 @@ final class TotalsCheck {
       byDate.sort(Comparator.comparing(Entry::date)); // stable: one date keeps the recorded order
       Entry highest = null;
       for (Entry e : byDate) {
-        long count = ((Event.Total) e.body()).count();
-        if (highest != null && count < ((Event.Total) highest.body()).count()) {
+        long count = ((Total) e.body()).count();
+        if (highest != null && count < ((Total) highest.body()).count()) {
           JournalEntry at = fresh.containsKey(e.id()) ? fresh.get(e.id()) : fresh.get(highest.id());
           if (at != null) {
             diagnostics.add(decrease(at, e, highest));
           }
-        } else if (highest == null || count > ((Event.Total) highest.body()).count()) {
+        } else if (highest == null || count > ((Total) highest.body()).count()) {
           highest = e;
         }
       }
@@ -72,13 +72,13 @@ final class TotalsCheck {
   }
 
   private static Diagnostic decrease(JournalEntry at, Entry later, Entry earlier) {
-    Event.Total t = (Event.Total) later.body();
+    Total t = (Total) later.body();
     return Diagnostic.of(
         DiagnosticCode.LEDGER_TOTAL_DECREASES,
         at.at("count"),
         t.category(),
         t.by(),
-        ((Event.Total) earlier.body()).count(),
+        ((Total) earlier.body()).count(),
         earlier.date(),
         earlier.id(),
         t.count(),

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.truce.model.Category;
 import org.truce.model.Holdings;
 import org.truce.model.Schedule;
-import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.TriggerLine;
 import org.truce.timeline.Timeline;

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.ExtensionLine;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.timeline.Timeline;
 
 /**

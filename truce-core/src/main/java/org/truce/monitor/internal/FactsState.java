@@ -7,6 +7,8 @@ import org.truce.ledger.EntryKind;
 import org.truce.ledger.Event;
 import org.truce.model.Category;
 import org.truce.model.ConditionEvaluator;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 import org.truce.timeline.Timeline;
 import org.truce.vocabulary.HostilityState;
@@ -28,8 +30,8 @@ final class FactsState implements ConditionEvaluator.State {
   private final long endOfDay;
   private final long day;
   private final List<Entry> seen;
-  private List<Status.ObligationLine> obligations; // the findings at endOfDay, when asked
-  private List<Status.RatioLine> ratios;
+  private List<ObligationLine> obligations; // the findings at endOfDay, when asked
+  private List<RatioLine> ratios;
   private List<OrderCheck.Breach> orders;
 
   FactsState(Replay replay, long endOfDay, long day, int before) {

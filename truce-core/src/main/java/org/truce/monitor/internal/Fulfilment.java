@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.truce.ledger.Done;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
 import org.truce.ledger.InForce;
 import org.truce.model.PhaseClause;
-import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.monitor.Status.Performed;
 import org.truce.timeline.TimelineEvent;
@@ -89,7 +90,7 @@ final class Fulfilment {
                         .map(c -> Replay.names(due.ref(), c))
                         .orElse(w.area().equals(due.what())) ->
                 Optional.of(w.remaining());
-            case Event.Done d
+            case Done d
                 when due.kind() == TimelineEvent.DueKind.UNDERTAKING
                     && d.by().equals(due.party())
                     && Replay.names(due.ref(), d.clauseName()) ->

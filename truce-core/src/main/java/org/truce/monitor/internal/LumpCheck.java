@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import org.truce.model.PhaseClause;
-import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineEvent;

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.truce.ledger.Entry;
-import org.truce.ledger.Event;
+import org.truce.ledger.NotMonitored;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.NotMonitoredLine;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 
 /**
@@ -26,7 +26,7 @@ final class Monitored {
   static List<NotMonitoredLine> of(Replay replay) {
     Map<String, NotMonitoredLine> lines = new LinkedHashMap<>();
     for (Entry e : replay.events) {
-      if (e.body() instanceof Event.NotMonitored n) {
+      if (e.body() instanceof NotMonitored n) {
         String cite = Reports.cite(replay, n.clauseName());
         lines.putIfAbsent(
             cite,

@@ -11,7 +11,7 @@ import org.truce.model.ClauseRef;
 import org.truce.model.PhaseClause;
 import org.truce.model.Schedule;
 import org.truce.model.SubQuota;
-import org.truce.monitor.Status.ObligationLine;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
 import org.truce.timeline.Timeline;
 import org.truce.timeline.TimelineEvent;

@@ -8,11 +8,11 @@ import org.truce.model.Category;
 import org.truce.model.Counts;
 import org.truce.model.PhaseClause;
 import org.truce.monitor.BatchLine;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.Status.ExchangeLine;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.monitor.Status.ObligationState;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.RatioVerdict;
 import org.truce.timeline.Timeline;
 

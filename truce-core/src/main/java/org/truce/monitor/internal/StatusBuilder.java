@@ -3,6 +3,8 @@ package org.truce.monitor.internal;
 import java.util.List;
 import java.util.Optional;
 import org.truce.monitor.DayClock;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 
 /** Runs every check of a replay and puts the status together. */
@@ -10,10 +12,7 @@ public final class StatusBuilder {
   private StatusBuilder() {}
 
   /** The obligations and the batches against their ratio, and the check that made the latter. */
-  record Owed(
-      List<Status.ObligationLine> obligations,
-      List<Status.RatioLine> ratios,
-      RatioCheck ratioCheck) {}
+  record Owed(List<ObligationLine> obligations, List<RatioLine> ratios, RatioCheck ratioCheck) {}
 
   /** What is owed and how it stands: every release counted goes to one obligation. */
   static Owed owed(Replay replay) {
@@ -26,7 +25,7 @@ public final class StatusBuilder {
     LumpCheck lumpCheck = new LumpCheck(replay, allocation);
     lumpCheck.register();
     allocation.run();
-    List<Status.ObligationLine> obligations = new java.util.ArrayList<>(obligationCheck.lines());
+    List<ObligationLine> obligations = new java.util.ArrayList<>(obligationCheck.lines());
     obligations.addAll(lumpCheck.lines());
     obligations.addAll(ratioCheck.obligations());
     return new Owed(obligations, ratioCheck.lines(), ratioCheck);
@@ -34,8 +33,8 @@ public final class StatusBuilder {
 
   public static Status build(Replay replay) {
     Owed owed = owed(replay);
-    List<Status.ObligationLine> obligations = owed.obligations();
-    List<Status.RatioLine> ratios = owed.ratios();
+    List<ObligationLine> obligations = owed.obligations();
+    List<RatioLine> ratios = owed.ratios();
     RatioCheck ratioCheck = owed.ratioCheck();
     List<Status.ExtensionLine> extensions = new ExtensionCheck(replay).run();
     OrderCheck orders = new OrderCheck(replay);
@@ -43,7 +42,7 @@ public final class StatusBuilder {
     List<Status.NotMonitoredLine> notMonitored = Monitored.of(replay);
     java.util.Set<String> unmonitored = Monitored.clauses(notMonitored);
     obligations = Monitored.mark(obligations, unmonitored);
-    List<Status.ObligationLine> oneByOne = new java.util.ArrayList<>();
+    List<ObligationLine> oneByOne = new java.util.ArrayList<>();
     // An obligation that releases of unreported count went to is not known to be late or short.
     List<Status.DeviationLine> deviations =
         new java.util.ArrayList<>(

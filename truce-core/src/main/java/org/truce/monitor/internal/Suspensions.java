@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.truce.ledger.Entry;
 import org.truce.ledger.EntryKind;
-import org.truce.ledger.Event;
+import org.truce.ledger.Suspension;
+import org.truce.ledger.Termination;
 import org.truce.monitor.Status.DeviationLine;
 import org.truce.monitor.SuspensionLine;
 import org.truce.vocabulary.RightAction;
@@ -29,7 +30,7 @@ final class Suspensions {
 
     /** {@code israel suspended its obligations of clause 1.3}, as a deviation or standing says. */
     String words(Replay replay) {
-      if (entry.body() instanceof Event.Suspension s) {
+      if (entry.body() instanceof Suspension s) {
         return by
             + " suspended its obligations"
             + s.clause().map(c -> " of " + Reports.cite(replay, c)).orElse("");
@@ -44,10 +45,10 @@ final class Suspensions {
     for (Entry e : replay.events) {
       RightAction action;
       String by;
-      if (e.body() instanceof Event.Suspension s && s.kind() == EntryKind.SUSPENDED) {
+      if (e.body() instanceof Suspension s && s.kind() == EntryKind.SUSPENDED) {
         action = RightAction.SUSPEND_OBLIGATIONS;
         by = s.by();
-      } else if (e.body() instanceof Event.Termination t) {
+      } else if (e.body() instanceof Termination t) {
         action = RightAction.TERMINATE_AGREEMENT;
         by = t.by();
       } else {
@@ -85,7 +86,7 @@ final class Suspensions {
               act.entry().date(),
               act.by(),
               act.terminates(),
-              act.entry().body() instanceof Event.Suspension s
+              act.entry().body() instanceof Suspension s
                   ? s.clause().map(c -> Reports.cite(replay, c)).orElse("")
                   : "",
               act.reading().lawful(),
@@ -103,7 +104,7 @@ final class Suspensions {
     return replay.events.subList(replay.events.indexOf(act.entry()), replay.events.size()).stream()
         .filter(
             e ->
-                e.body() instanceof Event.Suspension s
+                e.body() instanceof Suspension s
                     && s.kind() == EntryKind.REINSTATED
                     && s.by().equals(act.by()))
         .findFirst();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.truce.ledger.Entry;
 import org.truce.ledger.Event;
+import org.truce.ledger.Total;
 import org.truce.model.Category;
 import org.truce.monitor.Status.TotalLine;
 
@@ -19,7 +20,7 @@ final class Totals {
   static List<TotalLine> of(Replay replay) {
     List<TotalLine> lines = new ArrayList<>();
     for (Entry e : replay.events) {
-      if (!(e.body() instanceof Event.Total t)) {
+      if (!(e.body() instanceof Total t)) {
         continue;
       }
       Category category = new Category(t.category());

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.truce.model.Category;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
-import org.truce.monitor.Status.ObligationLine;
-import org.truce.monitor.Status.RatioLine;
 
 /**
  * The report's charts as inline SVG, drawn from the status alone: releases counted so far against

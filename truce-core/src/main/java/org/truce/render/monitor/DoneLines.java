@@ -1,8 +1,8 @@
 package org.truce.render.monitor;
 
 import org.truce.monitor.DayClock;
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status;
-import org.truce.monitor.Status.ObligationLine;
 import org.truce.render.timeline.internal.Words;
 
 /**

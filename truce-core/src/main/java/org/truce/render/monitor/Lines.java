@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.truce.monitor.DayClock;
 import org.truce.monitor.Monitor;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 import org.truce.monitor.Status.DisputeLine;
 import org.truce.monitor.Status.ExtensionLine;
-import org.truce.monitor.Status.ObligationLine;
-import org.truce.monitor.Status.RatioLine;
 import org.truce.monitor.Status.TallyLine;
 import org.truce.render.timeline.internal.Words;
 

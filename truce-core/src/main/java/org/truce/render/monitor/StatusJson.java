@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 
 /**
@@ -50,7 +51,7 @@ public final class StatusJson {
     if (node.get("ratios") instanceof ArrayNode ratios) {
       for (int i = 0; i < ratios.size(); i++) {
         ObjectNode ratio = (ObjectNode) ratios.get(i);
-        Status.RatioLine line = status.ratios().get(i);
+        RatioLine line = status.ratios().get(i);
         if (line.pendingStatus() == 0) {
           ratio.remove("pendingStatus");
         } else {

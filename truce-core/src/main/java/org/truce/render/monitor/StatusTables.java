@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.truce.monitor.Monitor.Readings;
+import org.truce.monitor.ObligationLine;
+import org.truce.monitor.RatioLine;
 import org.truce.monitor.Status;
 import org.truce.render.timeline.internal.Words;
 import org.truce.table.Table;
@@ -133,7 +135,7 @@ public final class StatusTables {
 
   public static Table obligations(Status s) {
     List<List<String>> rows = new ArrayList<>();
-    for (Status.ObligationLine o : s.obligations()) {
+    for (ObligationLine o : s.obligations()) {
       rows.add(
           List.of(
               Lines.state(o),
@@ -178,7 +180,7 @@ public final class StatusTables {
 
   public static Table ratios(Status s) {
     List<List<String>> rows = new ArrayList<>();
-    for (Status.RatioLine r : s.ratios()) {
+    for (RatioLine r : s.ratios()) {
       rows.add(
           List.of(
               Lines.day(s.clock(), r.day()),

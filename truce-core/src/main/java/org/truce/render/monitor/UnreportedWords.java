@@ -1,5 +1,6 @@
 package org.truce.render.monitor;
 
+import org.truce.monitor.ObligationLine;
 import org.truce.monitor.Status;
 
 /**
@@ -20,7 +21,7 @@ final class UnreportedWords {
    * whether it is met is not known", ", and 1057 more", ", and 2 more releases of unreported
    * count".
    */
-  static String obligation(Status.ObligationLine o) {
+  static String obligation(ObligationLine o) {
     StringBuilder out = new StringBuilder();
     if (o.beyond() > 0) {
       out.append(", and ").append(o.beyond()).append(" more");
