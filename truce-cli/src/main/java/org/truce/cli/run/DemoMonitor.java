@@ -130,7 +130,10 @@ final class DemoMonitor {
       delivered.add(
           d.holder()
               + (d.living() > 0 ? " " + d.living() + " living" : "")
-              + (d.remains() > 0 ? " " + d.remains() + " remains" : ""));
+              + (d.remains() > 0 ? " " + d.remains() + " remains" : "")
+              + (d.unreported() > 0
+                  ? " and " + d.unreported() + " releases of unreported count"
+                  : ""));
     }
     out.println(
         "day "

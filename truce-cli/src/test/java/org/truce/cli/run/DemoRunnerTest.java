@@ -32,7 +32,8 @@ class DemoRunnerTest {
                 + " remaining: five positions; 0 of 1 done, 1 day overdue")
         .contains(
             "ukraine-russia-2025, Russia and Ukraine, on 2025-06-16: day 15, delivered in all:"
-                + " russia 6057 remains, ukraine 27 remains; no deviation")
+                + " russia 6057 remains and 8 releases of unreported count, ukraine 27 remains and"
+                + " 7 releases of unreported count; no deviation")
         .contains("russia 6060 body.claimed against 6057, ukraine 78 body against 27")
         .contains("truce COMMAND --help");
     t.matches("demo");
