@@ -54,6 +54,9 @@ public final class Replay {
   final RecordedFacts recorded;
   final Timeline timeline;
   private final Function<String, List<String>> releasesIn;
+  // The suspensions and terminations with the rights read on them: the standing, the deviations
+  // and the status all list them, and reading a right may replay the findings, so once.
+  private List<Suspensions.Act> acts;
 
   public Replay(
       Agreement agreement,
@@ -115,6 +118,14 @@ public final class Replay {
     this.recorded = new RecordedFacts(events, clock, daily, agreement.holdings());
     this.timeline =
         TimelineBuilder.build(agreement, same.timeline.options().withRecorded(recorded));
+  }
+
+  /** The suspensions and terminations recorded, read once ({@link Suspensions#read}). */
+  List<Suspensions.Act> acts() {
+    if (acts == null) {
+      acts = Suspensions.read(this);
+    }
+    return acts;
   }
 
   /** The same dossier replayed from {@code entries} as of an earlier {@code moment}. */

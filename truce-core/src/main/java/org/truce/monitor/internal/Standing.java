@@ -48,22 +48,17 @@ final class Standing {
     String inForce = "in force since " + Lines.moment(replay.clock.start()) + " (day 1)";
     List<Suspensions.Act> suspended = Suspensions.inEffect(replay);
     if (!suspended.isEmpty()) {
-      Suspensions.Act last = suspended.getLast();
-      StandingLine line = act(replay, last, "suspended", "suspension", "");
+      List<StandingLine> lines =
+          suspended.stream().map(a -> act(replay, a, "suspended", "suspension", "")).toList();
+      StandingLine last = lines.getLast(); // the standing is the latest suspension's
       return new StandingLine(
-          line.state(),
-          line.by(),
-          line.since(),
-          line.day(),
-          line.entry(),
-          line.clause(),
-          inForce
-              + "; "
-              + String.join(
-                  "; ",
-                  suspended.stream()
-                      .map(a -> act(replay, a, "suspended", "suspension", "").text())
-                      .toList()));
+          last.state(),
+          last.by(),
+          last.since(),
+          last.day(),
+          last.entry(),
+          last.clause(),
+          inForce + "; " + String.join("; ", lines.stream().map(StandingLine::text).toList()));
     }
     return new StandingLine(
         "in_force",

@@ -39,8 +39,10 @@ final class Suspensions {
     }
   }
 
-  /** Every suspension and termination recorded, in the order they happened. */
-  static List<Act> acts(Replay replay) {
+  /**
+   * Every suspension and termination recorded, in the order they happened ({@link Replay#acts}).
+   */
+  static List<Act> read(Replay replay) {
     List<Act> acts = new ArrayList<>();
     for (Entry e : replay.events) {
       RightAction action;
@@ -62,7 +64,7 @@ final class Suspensions {
   /** The acts no right covered while the agreement was in force. */
   static List<DeviationLine> deviations(Replay replay) {
     List<DeviationLine> lines = new ArrayList<>();
-    for (Act act : acts(replay)) {
+    for (Act act : replay.acts()) {
       if (!act.reading().lawful()) {
         lines.add(
             new DeviationLine(
@@ -78,7 +80,7 @@ final class Suspensions {
   /** Every suspension and termination, as the status lists them. */
   static List<SuspensionLine> lines(Replay replay) {
     List<SuspensionLine> lines = new ArrayList<>();
-    for (Act act : acts(replay)) {
+    for (Act act : replay.acts()) {
       Optional<Entry> end = act.terminates() ? Optional.empty() : reinstatement(replay, act);
       lines.add(
           new SuspensionLine(
@@ -112,7 +114,7 @@ final class Suspensions {
 
   /** The first termination recorded, if any. */
   static Optional<Act> termination(Replay replay) {
-    return acts(replay).stream().filter(Act::terminates).findFirst();
+    return replay.acts().stream().filter(Act::terminates).findFirst();
   }
 
   /**
@@ -120,7 +122,7 @@ final class Suspensions {
    * followed by its {@code reinstated} entry.
    */
   static List<Act> inEffect(Replay replay) {
-    List<Act> acts = acts(replay);
+    List<Act> acts = replay.acts();
     List<Act> open = new ArrayList<>();
     for (Act act : acts) {
       if (!act.terminates() && reinstatement(replay, act).isEmpty()) {

@@ -144,14 +144,12 @@ final class Tallies {
    * with no category, none of it counted in the deal.
    */
   private static List<TallyLine> handovers(Replay replay) {
-    Map<String, Sum> sums = new java.util.LinkedHashMap<>();
-    Map<String, String> parties = new HashMap<>();
+    Map<Key, Sum> sums = new java.util.LinkedHashMap<>();
     for (Entry e : replay.events) {
       if (e.body() instanceof Event.Handover h && h.release().isEmpty() && h.count().isPresent()) {
         String kind =
             "handed over" + h.to().map(to -> " to " + to).orElse("") + " outside any release";
-        Sum sum = sums.computeIfAbsent(h.by() + "\n" + kind, k -> new Sum());
-        parties.put(h.by() + "\n" + kind, h.by());
+        Sum sum = sums.computeIfAbsent(new Key(h.by(), kind, ""), k -> new Sum());
         long count = h.count().get();
         sum.released += count;
         Optional<Long> other =
@@ -161,10 +159,7 @@ final class Tallies {
       }
     }
     List<TallyLine> lines = new ArrayList<>();
-    sums.forEach(
-        (key, sum) ->
-            lines.add(
-                line(new Key(parties.get(key), key.substring(key.indexOf('\n') + 1), ""), sum)));
+    sums.forEach((key, sum) -> lines.add(line(key, sum)));
     return lines;
   }
 
