@@ -37,8 +37,8 @@ final class Context {
     this.deadline = deadline;
     this.graph = graph;
     this.ts = graph.system();
-    this.witnesses = new Witnesses(graph, sources);
     this.step = new DayStep(ts);
+    this.witnesses = new Witnesses(graph, sources, step);
     this.sources = sources;
     this.parties =
         ts.agreement().actors().stream().filter(a -> a.has(Role.PARTY)).map(a -> a.name()).toList();
