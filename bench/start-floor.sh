@@ -11,7 +11,8 @@
 # Environment: ROUNDS (default 10) rounds of RUNS (default 2) runs of every command; each round
 # runs all the commands of both trees in turn, so that a change of load during the run falls on
 # all of them. Differences from the floor are taken per round (command minus the floor of its
-# own tree in that round), and their median is reported with the quartiles.
+# own tree in that round), and their median is reported with the quartiles; so is the processor
+# time (user + system) above the floor's, which a loaded machine changes less than the wall time.
 # Needs hyperfine (apt-get install -y hyperfine) and python3. Results: target/start-floor.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -58,30 +59,31 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p target
-python3 - "$work" "$rounds" >target/start-floor.md <<'EOF'
-import json, statistics, sys
-work, rounds = sys.argv[1], int(sys.argv[2])
-times, floors = {}, {}
-for r in range(1, rounds + 1):
-    for result in json.load(open(f"{work}/round-{r}.json"))["results"]:
-        name = result["command"]
-        tree = name.split(" ")[0]
-        times.setdefault(name, []).extend(result["times"])
-        if name.endswith(" floor"):
-            floors.setdefault(tree, []).append(statistics.median(result["times"]))
-diffs = {}
-for r in range(1, rounds + 1):
-    for result in json.load(open(f"{work}/round-{r}.json"))["results"]:
-        name = result["command"]
-        tree = name.split(" ")[0]
-        diffs.setdefault(name, []).append(statistics.median(result["times"]) - floors[tree][r - 1])
+python3 - "$work" >target/start-floor.md <<'EOF'
+import glob, json, statistics, sys
+work = sys.argv[1]
+rounds = [json.load(open(f))["results"] for f in sorted(glob.glob(f"{work}/round-*.json"))]
+wall, diff, cpu = {}, {}, {}
+for results in rounds:
+    floor = {r["command"].split(" ")[0]: r for r in results if r["command"].endswith(" floor")}
+    for r in results:
+        f = floor[r["command"].split(" ")[0]]
+        wall.setdefault(r["command"], []).extend(r["times"])
+        diff.setdefault(r["command"], []).append(statistics.median(r["times"]) - statistics.median(f["times"]))
+        cpu.setdefault(r["command"], []).append(r["user"] + r["system"] - f["user"] - f["system"])
 def ms(x): return f"{1000 * x:.0f}"
-print("| Command | Median [ms] | Minus the floor, median [ms] | Quartiles of the difference [ms] |")
-print("|:---|---:|---:|---:|")
-for name, t in times.items():
-    d = sorted(diffs[name])
-    q = statistics.quantiles(d, n=4) if len(d) > 1 else [d[0], d[0], d[0]]
-    print(f"| `{name}` | {ms(statistics.median(t))} | {ms(statistics.median(d))} | {ms(q[0])} to {ms(q[2])} |")
+def spread(v):
+    if len(v) < 2: return f"{ms(v[0])}"
+    q = statistics.quantiles(v, n=4)
+    return f"{ms(q[0])} to {ms(q[2])}"
+print(f"{len(rounds)} rounds. Wall: median of all runs. Minus the floor: per round, the command's median less"
+      " the floor's of its own tree; median over rounds (quartiles). CPU: user + system time, less the floor's.")
+print()
+print("| Command | Wall, median [ms] | Wall minus the floor [ms] | (quartiles) | CPU minus the floor's [ms] | (quartiles) |")
+print("|:---|---:|---:|---:|---:|---:|")
+for name in wall:
+    print(f"| `{name}` | {ms(statistics.median(wall[name]))} | {ms(statistics.median(diff[name]))} | {spread(sorted(diff[name]))}"
+          f" | {ms(statistics.median(cpu[name]))} | {spread(sorted(cpu[name]))} |")
 EOF
 cat target/start-floor.md
 echo

@@ -17,10 +17,11 @@ import org.truce.cli.internal.Terminals;
 /**
  * The training run the launcher makes after each build: the commands people type most, in one JVM,
  * so that the AOT cache (or class-data archive) written at its exit holds their classes and method
- * profiles. `truce demo` alone left out the JSON output and the adversary's search: a `check
- * --json` then started about 0.15 s slower (docs/benchmarks.md). Not a command: the launcher runs
- * {@code java -cp truce.jar org.truce.cli.Training}; it prints nothing and exits 0 unless a command
- * failed in a way no bundled example should.
+ * profiles: a check of every bundled example in text and JSON, with each party as the adversary,
+ * then the other commands. `truce demo` alone left out the JSON output and the adversary's search:
+ * a `check --json` then started about 0.15 s slower (docs/benchmarks.md). Not a command: the
+ * launcher runs {@code java -cp truce.jar org.truce.cli.Training}; it prints nothing and exits 0
+ * unless a command failed in a way no bundled example should.
  */
 public final class Training {
   /**
