@@ -64,7 +64,8 @@ public final class Main {
     if (asksForVersionOnly(args)) {
       // The one answer that needs no command line: picocli would read the root command's
       // annotations (spinning a proxy class for each annotation type, and method handles for each
-      // field) only to print what VersionProvider gives, about 20 ms of a cold `--version`.
+      // field) only to print what VersionProvider gives (docs/benchmarks.md, "Cold start against
+      // the JVM floor").
       // `truce --verbose --version` still goes through picocli; MainTest compares the two.
       try {
         io.out().println(VersionProvider.line());
