@@ -1,5 +1,6 @@
 package org.truce.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,51 @@ public final class Main {
     Io io = Io.system();
     int code = run(args, io);
     io.flush();
-    System.exit(code);
+    exit(code);
+  }
+
+  /**
+   * Ends the process with this code. {@link System#exit} first sets up the JDK's logging to ask
+   * whether the exit should be logged (JDK 21 and newer): about 14 ms of processor time, more than
+   * a whole {@code truce --version}. truce registers no shutdown hook and has flushed what it
+   * wrote, so it halts; unless a flight recording (JFR) is running, whose file is written by a
+   * shutdown hook.
+   */
+  private static void exit(int code) {
+    System.out.flush();
+    System.err.flush();
+    if (recordingFlight()) {
+      System.exit(code);
+    }
+    Runtime.getRuntime().halt(code);
+  }
+
+  /** Whether a flight recording runs; also called by {@link Training}, to have its class cached. */
+  static boolean recordingFlight() {
+    try {
+      return jdk.jfr.FlightRecorder.isInitialized();
+    } catch (LinkageError e) {
+      return false; // a Java runtime without the jdk.jfr module records nothing
+    }
   }
 
   /** Runs {@code truce} with these arguments and streams; returns the exit code. */
   public static int run(String[] args, Io io) {
+    if (asksForVersionOnly(args)) {
+      // The one answer that needs no command line: picocli would read the root command's
+      // annotations (spinning a proxy class for each annotation type, and method handles for each
+      // field) only to print what VersionProvider gives (docs/benchmarks.md, "Cold start against
+      // the JVM floor").
+      // `truce --verbose --version` still goes through picocli; MainTest compares the two.
+      try {
+        io.out().println(VersionProvider.line());
+        return ExitCode.OK;
+      } catch (IOException | RuntimeException e) {
+        return internalError(e, false, io);
+      } finally {
+        io.flush();
+      }
+    }
     TruceCommand root = new TruceCommand();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8));
@@ -63,6 +104,11 @@ public final class Main {
     }
   }
 
+  /** Whether the arguments are {@code --version} (or {@code -V}) alone. */
+  static boolean asksForVersionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
   /**
    * The subcommand the arguments name, or all of them when they name none (for the help, and for
    * "did you mean" on a misspelt name). Options before the name belong to {@code truce} itself.
@@ -74,7 +120,12 @@ public final class Main {
         return named == null ? TruceCommand.SUBCOMMANDS.values() : List.of(named);
       }
     }
-    return TruceCommand.SUBCOMMANDS.values();
+    // `--version` with other global options (`--verbose`) prints no command, unless the help is
+    // asked for too.
+    List<String> options = List.of(args);
+    boolean version = options.contains("--version") || options.contains("-V");
+    boolean help = options.contains("--help") || options.contains("-h");
+    return version && !help ? List.of() : TruceCommand.SUBCOMMANDS.values();
   }
 
   // Classes, not lambdas: where picocli's classes are as it ships them (compiled for Java 5: a jar

@@ -9,7 +9,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
-    return new String[] {"truce " + version()};
+    return new String[] {line()};
+  }
+
+  /** The line {@code truce --version} prints. */
+  static String line() throws IOException {
+    return "truce " + version();
   }
 
   /** The version, or {@code unknown} when run from classes that were not built by Maven. */

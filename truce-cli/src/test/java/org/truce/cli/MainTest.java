@@ -20,6 +20,31 @@ class MainTest {
     assertThat(t.err()).isEmpty();
   }
 
+  /** `--version` alone is answered without picocli: the same answer as picocli's, with `-V` too. */
+  @Test
+  void versionAloneIsAnsweredAsPicocliAnswersIt() {
+    Transcript picocli = Transcript.main("--verbose", "--version");
+    assertThat(Main.asksForVersionOnly(new String[] {"--verbose", "--version"})).isFalse();
+    assertThat(picocli.exit()).isZero();
+    for (String option : new String[] {"--version", "-V"}) {
+      assertThat(Main.asksForVersionOnly(new String[] {option})).isTrue();
+      Transcript alone = Transcript.main(option);
+      assertThat(alone.exit()).isZero();
+      assertThat(alone.out()).isEqualTo(picocli.out());
+      assertThat(alone.err()).isEmpty();
+    }
+  }
+
+  /** With `--version`, no subcommand is registered, unless the help is asked for as well. */
+  @Test
+  void versionRegistersNoCommandButTheHelpListsThemAll() {
+    assertThat(Main.subcommandsFor(new String[] {"--verbose", "--version"})).isEmpty();
+    assertThat(Main.subcommandsFor(new String[] {"--version", "--help"}))
+        .containsExactlyElementsOf(TruceCommand.SUBCOMMANDS.values());
+    assertThat(Main.subcommandsFor(new String[] {"check", "--version"}))
+        .containsExactly(CheckCommand.class);
+  }
+
   @Test
   void rootHelpListsCommandsExamplesAndExitCodes() {
     Transcript.main("--help").matches("help-truce");
