@@ -40,6 +40,21 @@ final class Expander {
      */
     int[][] groups;
 
+    /**
+     * For the search (decision 0034): what {@link StateStore#probe} said of each successor, then,
+     * once the new ones are added, each successor's number.
+     */
+    long[] numbers;
+
+    /** Successors the probe did not find: to add, or found since. */
+    int unknown;
+
+    /** Where the state's row was written ({@link RowEncoder}). */
+    RowEncoder rows;
+
+    int rowStart;
+    int rowEnd;
+
     Expansion(int words) {
       successors = new long[hashes.length * words];
     }
