@@ -46,8 +46,11 @@ final class Expander {
      */
     long[] numbers;
 
-    /** Successors the probe did not find: to add, or found since. */
+    /** Successors the probe did not find: new states, some found more than once in a chunk. */
     int unknown;
+
+    /** For each successor the probe did not find, its slot in the chunk's {@link FirstSeen}. */
+    int[] slots;
 
     /** Where the state's row was written ({@link RowEncoder}). */
     RowEncoder rows;

@@ -33,6 +33,9 @@ public final class Explorer {
   /** States a worker claims at a time while writing rows. */
   private static final int ENCODE_BLOCK = 256;
 
+  /** States a worker claims at a time while putting them in the store's table. */
+  private static final int INDEX_BLOCK = 4096;
+
   private Explorer() {}
 
   public static Graph explore(TransitionSystem ts, Limits limits) {
@@ -64,6 +67,7 @@ public final class Explorer {
     private final StateStore store;
     private final List<Expander> expanders = new ArrayList<>();
     private final List<RowEncoder> encoders = new ArrayList<>();
+    private final FirstSeen firstSeen;
     private final ExecutorService pool;
     private final Rows edges = new Rows();
     // The most bytes of rows one chunk has written: what the next may write.
@@ -86,6 +90,7 @@ public final class Explorer {
       this.vars = ts.vars();
       this.words = vars.words();
       this.store = new StateStore(words, vars.bits());
+      this.firstSeen = new FirstSeen(words);
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
       for (int i = 0; i < threads; i++) {
@@ -169,6 +174,7 @@ public final class Explorer {
       for (RowEncoder encoder : encoders) {
         held += encoder.capacity();
       }
+      held += firstSeen.bytes();
       long growth = store.growthBytes() + 2 * chunkBytes + edges.pageBytes();
       return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
     }
@@ -203,27 +209,80 @@ public final class Explorer {
     }
 
     /**
-     * Adds the successors the workers did not find, state by state and each state's in the order
-     * found, as one thread would have met them, and gives every successor its number; stops at the
-     * first state whose expansion ran out of time. The store's one writer: a lookup for each
-     * successor not found before the chunk, nothing for the others. Returns the states done.
+     * Numbers the successors the workers did not find in the store, and gives every successor its
+     * number; stops at the first state whose expansion ran out of time, and returns the states
+     * done. The workers first find where each such successor is first seen in the chunk ({@link
+     * FirstSeen}); then this thread walks them in the order one thread would have met them and
+     * numbers each one where it is first seen, with no hashing but for the parts of a state never
+     * seen before; then the workers put the new states in the store's table.
      */
     private int numberNew(Expander.Expansion[] chunk) {
-      for (int k = 0; k < chunk.length; k++) {
-        Expander.Expansion x = chunk[k];
-        if (x.outOfTime) {
-          return k;
-        }
-        for (int s = 0; x.unknown > 0 && s < x.count; s++) {
-          long probe = x.numbers[s];
-          if (probe < 0) {
-            int added = store.addProbed(x.successors, s * words, probe);
-            x.numbers[s] = added >= 0 ? added : -added - 1;
-            x.unknown--;
+      int unknown = 0;
+      for (Expander.Expansion x : chunk) {
+        unknown += x.unknown;
+      }
+      if (unknown == 0) {
+        return numbered(chunk);
+      }
+      firstSeen.reset(unknown);
+      inParallel(
+          chunk.length,
+          EXPAND_BLOCK,
+          (worker, a, b) -> {
+            for (int k = a; k < b; k++) {
+              Expander.Expansion x = chunk[k];
+              if (x.unknown > 0) {
+                x.slots = new int[x.count];
+                for (int s = 0; s < x.count; s++) {
+                  if (x.numbers[s] < 0) {
+                    x.slots[s] = firstSeen.add(chunk, k, s);
+                  }
+                }
+              }
+            }
+          });
+      int stored = store.size();
+      index(store.reserve(unknown), stored);
+      int done = chunk.length;
+      try {
+        for (int k = 0; k < chunk.length; k++) {
+          Expander.Expansion x = chunk[k];
+          if (x.outOfTime) {
+            done = k;
+            break;
           }
+          for (int s = 0; x.unknown > 0 && s < x.count; s++) {
+            if (x.numbers[s] < 0) {
+              long first = firstSeen.first(x.slots[s]);
+              x.numbers[s] =
+                  first == FirstSeen.place(k, s)
+                      ? store.append(x.successors, s * words, x.numbers[s])
+                      : chunk[(int) (first >>> 32)].numbers[(int) first];
+            }
+          }
+        }
+      } catch (OutOfMemoryError e) {
+        // The room was reserved: the table takes what was numbered without allocating.
+        store.index(stored, store.size());
+        throw e;
+      }
+      index(stored, store.size());
+      return done;
+    }
+
+    /** The states of the chunk up to the first whose expansion ran out of time. */
+    private static int numbered(Expander.Expansion[] chunk) {
+      for (int k = 0; k < chunk.length; k++) {
+        if (chunk[k].outOfTime) {
+          return k;
         }
       }
       return chunk.length;
+    }
+
+    /** Puts states {@code from} to {@code to - 1} in the store's table, on every worker. */
+    private void index(int from, int to) {
+      inParallel(to - from, INDEX_BLOCK, (worker, a, b) -> store.index(from + a, from + b));
     }
 
     /** Writes the rows of the first {@code count} states of the chunk from {@code from}. */

@@ -1,5 +1,8 @@
 package org.truce.check.internal.explore;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The states found so far, stored exactly (no probabilistic hashing) and compressed as a tree,
  * after Laarman, van de Pol and Weber, "Parallel Recursive State Compression for Free" (SPIN 2011).
@@ -20,8 +23,10 @@ package org.truce.check.internal.explore;
  * <p>Threading: adding is for one thread; reading ({@link #get}, {@link #find}, {@link #probe}) for
  * any number once the additions are published, and never while one is under way. The search
  * alternates the two (decision 0034): the workers probe every successor of a chunk of states, in
- * parallel, which is where the hashing is; then one thread adds the few that were new, in order,
- * from what the probes found.
+ * parallel, which is where the hashing is; then one thread numbers the new ones, in order, from
+ * what the probes found ({@link #append}: no lookup in the table of states), and the workers put
+ * them in that table ({@link #index}), in parallel again. Between the two the table lacks the
+ * appended states, and nothing reads the store; {@link #add} is not to be mixed with appends.
  */
 final class StateStore {
   /** States a search may store: the table then holds 2^30 slots, the most an array can. */
@@ -148,15 +153,58 @@ final class StateStore {
   }
 
   /**
-   * {@link #add(long[], int)} given what {@link #probe} said of the state since the last addition
-   * but those of this batch: the state may have been added by then, and is then found.
+   * Numbers the state at {@code from} in {@code states}, known to be new (stored neither before its
+   * {@link #probe}, which said {@code probe}, nor since), without putting it in the table of
+   * states: {@link #index} does that, on any threads, before the store is read again. Interns its
+   * parts if the probe did not find them all. For one thread.
    */
-  int addProbed(long[] states, int from, long probe) {
-    if (probe >= 0) {
-      return -(int) probe - 1;
-    }
-    return probe == NEW_PARTS ? add(states, from) : addRoot(-probe - 1);
+  int append(long[] states, int from, long probe) {
+    long pair =
+        probe != NEW_PARTS
+            ? -probe - 1
+            : (long) intern(rootFirst, states, from) << 32 | intern(rootSecond, states, from);
+    roots.add((int) (pair >>> 32), (int) pair);
+    return roots.size() - 1;
   }
+
+  /**
+   * Makes the table of states large enough for {@code more} states beyond those numbered, before
+   * they are {@link #append appended}, so that {@link #index} allocates nothing. Returns the first
+   * state the table lacks: 0 when it had to be replaced by a larger one (every state is to be
+   * indexed again), else the number of states.
+   */
+  int reserve(int more) {
+    long need = (long) roots.size() + more;
+    if (need * 4 <= (long) table.length * 3) {
+      return roots.size();
+    }
+    int length = table.length;
+    while (need * 4 > (long) length * 3) {
+      length *= 2;
+    }
+    table = new int[length];
+    mask = length - 1;
+    return 0;
+  }
+
+  /**
+   * Puts states {@code from} to {@code to - 1} in the table; for any number of threads at once,
+   * each with states of its own (a slot is taken by compare-and-set), while no thread reads.
+   */
+  void index(int from, int to) {
+    int[] t = table;
+    for (int id = from; id < to; id++) {
+      long hash = Hashes.mix(roots.get(id));
+      int slot = (int) hash & mask;
+      int entry = entry(id, hash);
+      while (!SLOTS.compareAndSet(t, slot, 0, entry)) {
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Atomic access to a slot of the table, for {@link #index}. */
+  private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(int[].class);
 
   private int addRoot(long pair) {
     long hash = Hashes.mix(pair);
