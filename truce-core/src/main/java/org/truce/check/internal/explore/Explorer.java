@@ -68,6 +68,8 @@ public final class Explorer {
     private final List<Expander> expanders = new ArrayList<>();
     private final List<RowEncoder> encoders = new ArrayList<>();
     private final FirstSeen firstSeen;
+    // The first state the store's table lacks: numbered, not yet indexed.
+    private int unindexed;
     private final ExecutorService pool;
     private final Rows edges = new Rows();
     // The most bytes of rows one chunk has written: what the next may write.
@@ -126,7 +128,7 @@ public final class Explorer {
             long written = edges.length();
             Expander.Expansion[] chunk = expand(id, end);
             int numbered = numberNew(chunk);
-            encode(id, chunk, numbered);
+            indexAndEncode(id, chunk, numbered);
             for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
               if (chunk[k].outOfTime) {
                 stop = Graph.Stop.TIME_LIMIT;
@@ -221,6 +223,7 @@ public final class Explorer {
       for (Expander.Expansion x : chunk) {
         unknown += x.unknown;
       }
+      unindexed = store.size();
       if (unknown == 0) {
         return numbered(chunk);
       }
@@ -241,8 +244,9 @@ public final class Explorer {
               }
             }
           });
+      // The table is made large enough now, so that the workers may fill it without allocating.
       int stored = store.size();
-      index(store.reserve(unknown), stored);
+      unindexed = store.reserve(unknown);
       int done = chunk.length;
       try {
         for (int k = 0; k < chunk.length; k++) {
@@ -263,10 +267,9 @@ public final class Explorer {
         }
       } catch (OutOfMemoryError e) {
         // The room was reserved: the table takes what was numbered without allocating.
-        store.index(stored, store.size());
+        store.index(unindexed, store.size());
         throw e;
       }
-      index(stored, store.size());
       return done;
     }
 
@@ -280,23 +283,35 @@ public final class Explorer {
       return chunk.length;
     }
 
-    /** Puts states {@code from} to {@code to - 1} in the store's table, on every worker. */
-    private void index(int from, int to) {
-      inParallel(to - from, INDEX_BLOCK, (worker, a, b) -> store.index(from + a, from + b));
-    }
-
-    /** Writes the rows of the first {@code count} states of the chunk from {@code from}. */
-    private void encode(int from, Expander.Expansion[] chunk, int count) {
+    /**
+     * Puts the states numbered from {@link #unindexed} on in the store's table, and writes the rows
+     * of the first {@code count} states of the chunk from {@code from}: one parallel step for both,
+     * as every step costs the workers a wait at its end.
+     */
+    private void indexAndEncode(int from, Expander.Expansion[] chunk, int count) {
       encoders.forEach(RowEncoder::clear);
+      int first = unindexed;
+      int toIndex = store.size() - first;
+      int indexParts = (toIndex + INDEX_BLOCK - 1) / INDEX_BLOCK;
+      int encodeParts = (count + ENCODE_BLOCK - 1) / ENCODE_BLOCK;
       inParallel(
-          count,
-          ENCODE_BLOCK,
+          indexParts + encodeParts,
+          1,
           (worker, a, b) -> {
-            RowEncoder encoder = encoders.get(worker);
-            for (int k = a; k < b; k++) {
-              encoder.encode(from + k, chunk[k], gamePlayers.length);
+            for (int part = a; part < b; part++) {
+              if (part < indexParts) {
+                int start = first + part * INDEX_BLOCK;
+                store.index(start, Math.min(first + toIndex, start + INDEX_BLOCK));
+              } else {
+                RowEncoder encoder = encoders.get(worker);
+                int start = (part - indexParts) * ENCODE_BLOCK;
+                for (int k = start; k < Math.min(count, start + ENCODE_BLOCK); k++) {
+                  encoder.encode(from + k, chunk[k], gamePlayers.length);
+                }
+              }
             }
           });
+      unindexed = store.size();
     }
 
     /** Work on items {@code from} to {@code to - 1}, by worker {@code worker}. */
