@@ -52,6 +52,12 @@ final class Expander {
     /** For each successor the probe did not find, its slot in the chunk's {@link FirstSeen}. */
     int[] slots;
 
+    /**
+     * The states numbered once this state's successors were: where the next level of the search
+     * ends when this state is the last of its own.
+     */
+    int storedAfter;
+
     /** Where the state's row was written ({@link RowEncoder}). */
     RowEncoder rows;
 

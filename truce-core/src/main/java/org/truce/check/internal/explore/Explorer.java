@@ -138,7 +138,7 @@ public final class Explorer {
                 if (id == levelEnd) {
                   // Breadth first: the states found so far are the next level.
                   depth++;
-                  levelEnd = store.size();
+                  levelEnd = chunk[k].storedAfter;
                 }
               }
             }
@@ -225,6 +225,9 @@ public final class Explorer {
       }
       unindexed = store.size();
       if (unknown == 0) {
+        for (Expander.Expansion x : chunk) {
+          x.storedAfter = unindexed;
+        }
         return numbered(chunk);
       }
       firstSeen.reset(unknown);
@@ -264,6 +267,7 @@ public final class Explorer {
                       : chunk[(int) (first >>> 32)].numbers[(int) first];
             }
           }
+          x.storedAfter = store.size();
         }
       } catch (OutOfMemoryError e) {
         // The room was reserved: the table takes what was numbered without allocating.
