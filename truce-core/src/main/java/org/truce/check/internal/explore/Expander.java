@@ -40,6 +40,30 @@ final class Expander {
      */
     int[][] groups;
 
+    /**
+     * For the search (decision 0034): what {@link StateStore#probe} said of each successor, then,
+     * once the new ones are added, each successor's number.
+     */
+    long[] numbers;
+
+    /** Successors the probe did not find: new states, some found more than once in a chunk. */
+    int unknown;
+
+    /** For each successor the probe did not find, its slot in the chunk's {@link FirstSeen}. */
+    int[] slots;
+
+    /**
+     * The states numbered once this state's successors were: where the next level of the search
+     * ends when this state is the last of its own.
+     */
+    int storedAfter;
+
+    /** Where the state's row was written ({@link RowEncoder}). */
+    RowEncoder rows;
+
+    int rowStart;
+    int rowEnd;
+
     Expansion(int words) {
       successors = new long[hashes.length * words];
     }

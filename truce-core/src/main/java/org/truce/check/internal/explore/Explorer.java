@@ -2,26 +2,39 @@ package org.truce.check.internal.explore;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
 
 /**
  * Breadth-first search of every state a transition system can reach, within {@link Limits}. States
- * are taken in chunks, in the order they were found; the worker threads compute the successors of a
- * chunk in parallel, then the successors are numbered and stored in that same order, so the graph,
- * its numbering and every witness are the same whatever the number of threads. Successors are kept
- * as rows of small numbers ({@link Rows}: sorted successors as gaps, a byte or two each) so that
- * the analyses can walk the graph without running days again.
+ * are taken in chunks, in the order they were found, and each chunk in three steps (decision 0034):
+ * the worker threads compute the successors of the chunk's states and look each up in the store, in
+ * parallel; one thread adds the successors not found, in that same order, so the graph, its
+ * numbering and every witness are the same whatever the number of threads; then the workers write
+ * the states' rows, in parallel again, and the one thread copies them in order. The one thread's
+ * share is a lookup for each new state and a copy of bytes for each row: the hashing of every
+ * successor, and the running of days, is the workers'. Successors are kept as rows of small numbers
+ * ({@link Rows}: sorted successors as gaps, a byte or two each) so that the analyses can walk the
+ * graph without running days again.
  */
 public final class Explorer {
   /** States expanded between two numberings: enough to keep the workers busy. */
   private static final int CHUNK = 2048;
+
+  /** States a worker claims at a time while expanding: small, as some states take much longer. */
+  private static final int EXPAND_BLOCK = 32;
+
+  /** States a worker claims at a time while writing rows. */
+  private static final int ENCODE_BLOCK = 256;
+
+  /** States a worker claims at a time while putting them in the store's table. */
+  private static final int INDEX_BLOCK = 4096;
 
   private Explorer() {}
 
@@ -35,7 +48,8 @@ public final class Explorer {
    */
   public static Graph explore(TransitionSystem ts, Limits limits, int[] gamePlayers) {
     int threads = Math.max(1, limits.threads());
-    ExecutorService pool = threads == 1 ? null : Workers.pool(threads, "truce-explorer");
+    // The search's own thread is a worker too: the pool has the others.
+    ExecutorService pool = threads == 1 ? null : Workers.pool(threads - 1, "truce-explorer");
     try {
       return new Search(ts, limits, threads, pool, gamePlayers).run();
     } finally {
@@ -52,11 +66,12 @@ public final class Explorer {
     private final int words;
     private final StateStore store;
     private final List<Expander> expanders = new ArrayList<>();
+    private final List<RowEncoder> encoders = new ArrayList<>();
+    private final FirstSeen firstSeen;
+    // The first state the store's table lacks: numbered, not yet indexed.
+    private int unindexed;
     private final ExecutorService pool;
     private final Rows edges = new Rows();
-    // For numbering one state's successors: (number, place) pairs, sorted, and each one's rank.
-    private long[] sorted = new long[64];
-    private int[] rank = new int[64];
     // The most bytes of rows one chunk has written: what the next may write.
     private long chunkBytes;
     private final BitSet finished = new BitSet();
@@ -77,10 +92,12 @@ public final class Explorer {
       this.vars = ts.vars();
       this.words = vars.words();
       this.store = new StateStore(words, vars.bits());
+      this.firstSeen = new FirstSeen(words);
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
       for (int i = 0; i < threads; i++) {
         expanders.add(new Expander(ts, gamePlayers));
+        encoders.add(new RowEncoder());
       }
     }
 
@@ -110,16 +127,18 @@ public final class Explorer {
           try {
             long written = edges.length();
             Expander.Expansion[] chunk = expand(id, end);
+            int numbered = numberNew(chunk);
+            indexAndEncode(id, chunk, numbered);
             for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
               if (chunk[k].outOfTime) {
                 stop = Graph.Stop.TIME_LIMIT;
               } else {
-                number(id, chunk[k]);
+                record(id, chunk[k]);
                 id++;
                 if (id == levelEnd) {
                   // Breadth first: the states found so far are the next level.
                   depth++;
-                  levelEnd = store.size();
+                  levelEnd = chunk[k].storedAfter;
                 }
               }
             }
@@ -127,7 +146,8 @@ public final class Explorer {
           } catch (OutOfMemoryError e) {
             // The last resort, should the budget of roomForAChunk fall short (other work in the
             // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
-            // numbered are left unexpanded, and what the failed chunk held is garbage again.
+            // numbered are left unexpanded (the successors already added are states found but not
+            // expanded), and what the failed chunk held is garbage again.
             stop = Graph.Stop.MEMORY_LIMIT;
           }
         }
@@ -148,30 +168,185 @@ public final class Explorer {
     /**
      * True when what the search holds, and what it may allocate while the next chunk is numbered,
      * fit in the memory budget: a new table for the store counts in full, as the old one is held
-     * while the new one fills, and the rows may take as much as the largest chunk yet.
+     * while the new one fills, and the rows may take as much as the largest chunk yet, twice: in
+     * the workers' bytes, then in the rows.
      */
     private boolean roomForAChunk() {
       long held = store.bytes() + edges.bytes();
-      long growth = store.growthBytes() + chunkBytes + edges.pageBytes();
+      for (RowEncoder encoder : encoders) {
+        held += encoder.capacity();
+      }
+      held += firstSeen.bytes();
+      long growth = store.growthBytes() + 2 * chunkBytes + edges.pageBytes();
       return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
     }
 
-    /** The successors of states {@code from} to {@code to - 1}, split among the workers. */
+    /**
+     * The successors of states {@code from} to {@code to - 1}, each looked up in the store: the
+     * workers claim a few states at a time, and the store is only read meanwhile.
+     */
     private Expander.Expansion[] expand(int from, int to) {
       Expander.Expansion[] out = new Expander.Expansion[to - from];
-      int n = expanders.size();
-      if (pool == null || to - from < n * 4) {
-        slice(expanders.getFirst(), from, to, from, out);
-        return out;
+      inParallel(
+          to - from,
+          EXPAND_BLOCK,
+          (worker, a, b) -> {
+            Expander expander = expanders.get(worker);
+            long[] state = new long[words];
+            for (int k = a; k < b; k++) {
+              store.get(from + k, state);
+              Expander.Expansion x = expander.expand(state, deadline);
+              x.numbers = new long[x.count];
+              for (int s = 0; s < x.count; s++) {
+                long probe = store.probe(x.successors, s * words);
+                x.numbers[s] = probe;
+                if (probe < 0) {
+                  x.unknown++;
+                }
+              }
+              out[k] = x;
+            }
+          });
+      return out;
+    }
+
+    /**
+     * Numbers the successors the workers did not find in the store, and gives every successor its
+     * number; stops at the first state whose expansion ran out of time, and returns the states
+     * done. The workers first find where each such successor is first seen in the chunk ({@link
+     * FirstSeen}); then this thread walks them in the order one thread would have met them and
+     * numbers each one where it is first seen, with no hashing but for the parts of a state never
+     * seen before; then the workers put the new states in the store's table.
+     */
+    private int numberNew(Expander.Expansion[] chunk) {
+      int unknown = 0;
+      for (Expander.Expansion x : chunk) {
+        unknown += x.unknown;
       }
+      unindexed = store.size();
+      if (unknown == 0) {
+        for (Expander.Expansion x : chunk) {
+          x.storedAfter = unindexed;
+        }
+        return numbered(chunk);
+      }
+      firstSeen.reset(unknown);
+      inParallel(
+          chunk.length,
+          EXPAND_BLOCK,
+          (worker, a, b) -> {
+            for (int k = a; k < b; k++) {
+              Expander.Expansion x = chunk[k];
+              if (x.unknown > 0) {
+                x.slots = new int[x.count];
+                for (int s = 0; s < x.count; s++) {
+                  if (x.numbers[s] < 0) {
+                    x.slots[s] = firstSeen.add(chunk, k, s);
+                  }
+                }
+              }
+            }
+          });
+      // The table is made large enough now, so that the workers may fill it without allocating.
+      int stored = store.size();
+      unindexed = store.reserve(unknown);
+      int done = chunk.length;
+      try {
+        for (int k = 0; k < chunk.length; k++) {
+          Expander.Expansion x = chunk[k];
+          if (x.outOfTime) {
+            done = k;
+            break;
+          }
+          for (int s = 0; x.unknown > 0 && s < x.count; s++) {
+            if (x.numbers[s] < 0) {
+              long first = firstSeen.first(x.slots[s]);
+              x.numbers[s] =
+                  first == FirstSeen.place(k, s)
+                      ? store.append(x.successors, s * words, x.numbers[s])
+                      : chunk[(int) (first >>> 32)].numbers[(int) first];
+            }
+          }
+          x.storedAfter = store.size();
+        }
+      } catch (OutOfMemoryError e) {
+        // The room was reserved: the table takes what was numbered without allocating.
+        store.index(unindexed, store.size());
+        throw e;
+      }
+      return done;
+    }
+
+    /** The states of the chunk up to the first whose expansion ran out of time. */
+    private static int numbered(Expander.Expansion[] chunk) {
+      for (int k = 0; k < chunk.length; k++) {
+        if (chunk[k].outOfTime) {
+          return k;
+        }
+      }
+      return chunk.length;
+    }
+
+    /**
+     * Puts the states numbered from {@link #unindexed} on in the store's table, and writes the rows
+     * of the first {@code count} states of the chunk from {@code from}: one parallel step for both,
+     * as every step costs the workers a wait at its end.
+     */
+    private void indexAndEncode(int from, Expander.Expansion[] chunk, int count) {
+      encoders.forEach(RowEncoder::clear);
+      int first = unindexed;
+      int toIndex = store.size() - first;
+      int indexParts = (toIndex + INDEX_BLOCK - 1) / INDEX_BLOCK;
+      int encodeParts = (count + ENCODE_BLOCK - 1) / ENCODE_BLOCK;
+      inParallel(
+          indexParts + encodeParts,
+          1,
+          (worker, a, b) -> {
+            for (int part = a; part < b; part++) {
+              if (part < indexParts) {
+                int start = first + part * INDEX_BLOCK;
+                store.index(start, Math.min(first + toIndex, start + INDEX_BLOCK));
+              } else {
+                RowEncoder encoder = encoders.get(worker);
+                int start = (part - indexParts) * ENCODE_BLOCK;
+                for (int k = start; k < Math.min(count, start + ENCODE_BLOCK); k++) {
+                  encoder.encode(from + k, chunk[k], gamePlayers.length);
+                }
+              }
+            }
+          });
+      unindexed = store.size();
+    }
+
+    /** Work on items {@code from} to {@code to - 1}, by worker {@code worker}. */
+    @FunctionalInterface
+    private interface Part {
+      void run(int worker, int from, int to);
+    }
+
+    /**
+     * Runs {@code part} over items 0 to {@code count - 1}, each worker claiming {@code block} at a
+     * time until none is left; this thread is worker 0, and returns when every worker is done.
+     */
+    private void inParallel(int count, int block, Part part) {
+      if (pool == null || count <= block) {
+        part.run(0, 0, count);
+        return;
+      }
+      AtomicInteger next = new AtomicInteger();
       List<Future<?>> futures = new ArrayList<>();
-      int per = (to - from + n - 1) / n;
-      for (int w = 0; w < n; w++) {
-        int a = from + w * per;
-        int b = Math.min(to, a + per);
-        Expander expander = expanders.get(w);
-        futures.add(pool.submit(() -> slice(expander, a, b, from, out)));
+      for (int w = 1; w < expanders.size(); w++) {
+        int worker = w;
+        futures.add(pool.submit(() -> claim(worker, count, block, next, part)));
       }
+      Throwable failure = null;
+      try {
+        claim(0, count, block, next, part);
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+      // Wait for every worker even after a failure here: none may still be reading the store when
+      // the search goes on or stops.
       for (Future<?> f : futures) {
         try {
           f.get();
@@ -179,66 +354,32 @@ public final class Explorer {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("the search was interrupted", e);
         } catch (ExecutionException e) {
-          if (e.getCause() instanceof OutOfMemoryError oom) {
-            throw oom; // the search stops at a memory limit, as on one thread
-          }
-          throw new IllegalStateException("a search worker failed", e.getCause());
+          failure = failure != null ? failure : e.getCause();
         }
       }
-      return out;
+      if (failure instanceof Error error) {
+        throw error; // an OutOfMemoryError stops the search at a memory limit, as on one thread
+      } else if (failure instanceof RuntimeException e) {
+        throw new IllegalStateException("a search worker failed", e);
+      }
     }
 
-    private void slice(Expander expander, int a, int b, int base, Expander.Expansion[] out) {
-      long[] state = new long[words];
-      for (int s = a; s < b; s++) {
-        store.get(s, state);
-        out[s - base] = expander.expand(state, deadline);
+    private static void claim(int worker, int count, int block, AtomicInteger next, Part part) {
+      for (int a = next.getAndAdd(block); a < count; a = next.getAndAdd(block)) {
+        part.run(worker, a, Math.min(count, a + block));
       }
     }
 
     /**
-     * Numbers and stores the successors of state {@code id}, and writes its row: the number of
-     * successors, the first as its distance from {@code id}, then the gaps between them in
-     * increasing order; then, for a game, each player's sets of successors as places in that order.
+     * Appends the row of state {@code id}, as its worker wrote it, and what the search counts of
+     * the state.
      */
-    private void number(int id, Expander.Expansion x) {
+    private void record(int id, Expander.Expansion x) {
       edges.beginRow();
+      edges.append(x.rows.bytes(), x.rowStart, x.rowEnd);
       if (x.finished) {
         finished.set(id);
-        edges.put(0);
-        for (int p = 0; p < gamePlayers.length; p++) {
-          edges.put(0);
-        }
         return;
-      }
-      int n = x.count;
-      if (sorted.length < n) {
-        sorted = new long[Math.max(n, sorted.length * 2)];
-        rank = new int[sorted.length];
-      }
-      long[] packed = new long[words];
-      for (int k = 0; k < n; k++) {
-        System.arraycopy(x.successors, k * words, packed, 0, words);
-        int target = store.add(packed);
-        sorted[k] = (long) (target >= 0 ? target : -target - 1) << 32 | k;
-      }
-      Arrays.sort(sorted, 0, n);
-      edges.put(n);
-      for (int r = 0; r < n; r++) {
-        int target = (int) (sorted[r] >>> 32);
-        rank[(int) sorted[r]] = r;
-        edges.put(r == 0 ? zigzag(target - id) : target - (int) (sorted[r - 1] >>> 32) - 1);
-      }
-      for (int p = 0; p < gamePlayers.length; p++) {
-        int[] sets = x.groups[p];
-        edges.put(sets[0]);
-        for (int i = 1; i < sets.length; ) {
-          int size = sets[i++];
-          edges.put(size);
-          for (int m = 0; m < size; m++) {
-            edges.put(rank[sets[i++]]);
-          }
-        }
       }
       // Last, so that a search stopped by a failed allocation above keeps none of this state.
       transitions += x.transitions;
@@ -246,11 +387,6 @@ public final class Explorer {
         shortfallFrom = id;
         shortfallAnswers = x.shortfallAnswers;
       }
-    }
-
-    /** A signed distance as a number that is not negative: 0, -1, 1, -2... as 0, 1, 2, 3... */
-    private static int zigzag(int value) {
-      return (value << 1) ^ (value >> 31);
     }
   }
 }

@@ -99,6 +99,24 @@ final class Rows {
     putByte((byte) value);
   }
 
+  /**
+   * Appends bytes {@code from} to {@code to - 1} of {@code bytes} to the current row: ints written
+   * as {@link #put} writes them, by a {@link RowEncoder} on another thread.
+   */
+  void append(byte[] bytes, int from, int to) {
+    while (from < to) {
+      int at = (int) (length & pageMask);
+      if (at == 0) {
+        putByte(bytes[from++]); // allocates the page
+        continue;
+      }
+      int n = Math.min(to - from, pageMask + 1 - at);
+      System.arraycopy(bytes, from, pages[(int) (length >>> pageBits)], at, n);
+      from += n;
+      length += n;
+    }
+  }
+
   private void putByte(byte b) {
     int page = (int) (length >>> pageBits);
     if (page == pages.length) {

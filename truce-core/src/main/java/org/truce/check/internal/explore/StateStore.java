@@ -1,5 +1,8 @@
 package org.truce.check.internal.explore;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The states found so far, stored exactly (no probabilistic hashing) and compressed as a tree,
  * after Laarman, van de Pol and Weber, "Parallel Recursive State Compression for Free" (SPIN 2011).
@@ -15,8 +18,15 @@ package org.truce.check.internal.explore;
  *
  * <p>States are numbered in the order they were found: with breadth-first search the first state
  * found with a property is one a shortest run reaches. Witnesses find their runs from the graph's
- * edges ({@link Graph#pathTo}), so no parent links are kept. Adding is for one thread; reading, for
- * any number once the additions are published.
+ * edges ({@link Graph#pathTo}), so no parent links are kept.
+ *
+ * <p>Threading: adding is for one thread; reading ({@link #get}, {@link #find}, {@link #probe}) for
+ * any number once the additions are published, and never while one is under way. The search
+ * alternates the two (decision 0034): the workers probe every successor of a chunk of states, in
+ * parallel, which is where the hashing is; then one thread numbers the new ones, in order, from
+ * what the probes found ({@link #append}: no lookup in the table of states), and the workers put
+ * them in that table ({@link #index}), in parallel again. Between the two the table lacks the
+ * appended states, and nothing reads the store; {@link #add} is not to be mixed with appends.
  */
 final class StateStore {
   /** States a search may store: the table then holds 2^30 slots, the most an array can. */
@@ -114,7 +124,89 @@ final class StateStore {
    * -(number + 1)} if it was already there.
    */
   int add(long[] packed) {
-    long pair = (long) intern(rootFirst, packed) << 32 | intern(rootSecond, packed);
+    return add(packed, 0);
+  }
+
+  /** {@link #add(long[])} for the state at {@code from} in {@code states}. */
+  int add(long[] states, int from) {
+    return addRoot((long) intern(rootFirst, states, from) << 32 | intern(rootSecond, states, from));
+  }
+
+  /** What {@link #probe} says when a part of the state was never stored: the state is new. */
+  static final long NEW_PARTS = Long.MIN_VALUE;
+
+  /**
+   * Looks the state at {@code from} in {@code states} up without adding anything, for any number of
+   * threads: its number if it is stored; {@link #NEW_PARTS} if a part of it never was; else {@code
+   * -(root pair + 1)}: every part is stored but not the state, which {@link #addProbed} then adds
+   * without looking its parts up again (most new states are new pairs of known parts).
+   */
+  long probe(long[] states, int from) {
+    int a = find(rootFirst, states, from);
+    int b = a < 0 ? -1 : find(rootSecond, states, from);
+    if (b < 0) {
+      return NEW_PARTS;
+    }
+    long pair = (long) a << 32 | b;
+    int entry = table[lookUp(pair, Hashes.mix(pair))];
+    return entry == 0 ? -pair - 1 : (entry & ID) - 1;
+  }
+
+  /**
+   * Numbers the state at {@code from} in {@code states}, known to be new (stored neither before its
+   * {@link #probe}, which said {@code probe}, nor since), without putting it in the table of
+   * states: {@link #index} does that, on any threads, before the store is read again. Interns its
+   * parts if the probe did not find them all. For one thread.
+   */
+  int append(long[] states, int from, long probe) {
+    long pair =
+        probe != NEW_PARTS
+            ? -probe - 1
+            : (long) intern(rootFirst, states, from) << 32 | intern(rootSecond, states, from);
+    roots.add((int) (pair >>> 32), (int) pair);
+    return roots.size() - 1;
+  }
+
+  /**
+   * Makes the table of states large enough for {@code more} states beyond those numbered, before
+   * they are {@link #append appended}, so that {@link #index} allocates nothing. Returns the first
+   * state the table lacks: 0 when it had to be replaced by a larger one (every state is to be
+   * indexed again), else the number of states.
+   */
+  int reserve(int more) {
+    long need = (long) roots.size() + more;
+    if (need * 4 <= (long) table.length * 3) {
+      return roots.size();
+    }
+    int length = table.length;
+    while (need * 4 > (long) length * 3) {
+      length *= 2;
+    }
+    table = new int[length];
+    mask = length - 1;
+    return 0;
+  }
+
+  /**
+   * Puts states {@code from} to {@code to - 1} in the table; for any number of threads at once,
+   * each with states of its own (a slot is taken by compare-and-set), while no thread reads.
+   */
+  void index(int from, int to) {
+    int[] t = table;
+    for (int id = from; id < to; id++) {
+      long hash = Hashes.mix(roots.get(id));
+      int slot = (int) hash & mask;
+      int entry = entry(id, hash);
+      while (!SLOTS.compareAndSet(t, slot, 0, entry)) {
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Atomic access to a slot of the table, for {@link #index}. */
+  private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(int[].class);
+
+  private int addRoot(long pair) {
     long hash = Hashes.mix(pair);
     int slot = lookUp(pair, hash);
     int entry = table[slot];
@@ -158,14 +250,8 @@ final class StateStore {
 
   /** The number of {@code packed}, or -1 if it is not stored. */
   int find(long[] packed) {
-    int a = find(rootFirst, packed);
-    int b = a < 0 ? -1 : find(rootSecond, packed);
-    if (b < 0) {
-      return -1;
-    }
-    long pair = (long) a << 32 | b;
-    int entry = table[lookUp(pair, Hashes.mix(pair))];
-    return entry == 0 ? -1 : (entry & ID) - 1;
+    long probe = probe(packed, 0);
+    return probe < 0 ? -1 : (int) probe;
   }
 
   void get(int id, long[] into) {
@@ -178,28 +264,29 @@ final class StateStore {
   }
 
   /** The number of node {@code node}'s part of {@code packed}, numbered now if it is new. */
-  private int intern(int node, long[] packed) {
+  private int intern(int node, long[] states, int from) {
     if (node < leaves) {
-      return tables[node].intern(leaf(node, packed));
+      return tables[node].intern(leaf(node, states, from));
     }
-    long pair = (long) intern(first[node], packed) << 32 | intern(second[node], packed);
+    long pair = (long) intern(first[node], states, from) << 32 | intern(second[node], states, from);
     return tables[node].intern(pair);
   }
 
-  private int find(int node, long[] packed) {
+  private int find(int node, long[] states, int from) {
     if (node < leaves) {
-      return tables[node].find(leaf(node, packed));
+      return tables[node].find(leaf(node, states, from));
     }
-    int a = find(first[node], packed);
-    int b = a < 0 ? -1 : find(second[node], packed);
+    int a = find(first[node], states, from);
+    int b = a < 0 ? -1 : find(second[node], states, from);
     return b < 0 ? -1 : tables[node].find((long) a << 32 | b);
   }
 
-  private long leaf(int node, long[] packed) {
+  private long leaf(int node, long[] states, int from) {
     if (words > 1) {
-      return packed[node];
+      return states[from + node];
     }
-    return node == 0 ? packed[0] & ((1L << oneWordSplit) - 1) : packed[0] >>> oneWordSplit;
+    long word = states[from];
+    return node == 0 ? word & ((1L << oneWordSplit) - 1) : word >>> oneWordSplit;
   }
 
   /** Writes the part of the state that node {@code node}'s number {@code number} stands for. */

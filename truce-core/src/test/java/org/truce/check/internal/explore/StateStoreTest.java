@@ -62,6 +62,53 @@ class StateStoreTest {
             });
   }
 
+  /**
+   * The search's way (decision 0034): a batch of states is probed, the new ones appended in order
+   * and then indexed; the numbers are add's, and every state is found afterwards, across table
+   * growth (reserve) and whatever the probe said (a new part, or a new pair of known parts).
+   */
+  @Test
+  void probedAppendedAndIndexedStatesAreNumberedAsAddedOnes() {
+    qt().withExamples(60)
+        .forAll(
+            integers().between(1, 5),
+            integers().between(1, 64),
+            lists()
+                .of(lists().of(lists().of(words()).ofSize(5)).ofSizeBetween(1, 200))
+                .ofSizeBetween(1, 20))
+        .checkAssert(
+            (words, bits, batches) -> {
+              StateStore store = new StateStore(words, bits);
+              Map<List<Long>, Integer> model = new LinkedHashMap<>();
+              for (List<List<Long>> batch : batches) {
+                long[] probes = new long[batch.size()];
+                for (int i = 0; i < batch.size(); i++) {
+                  probes[i] = store.probe(toArray(batch.get(i).subList(0, words)), 0);
+                }
+                int first = store.reserve(batch.size());
+                assertThat(first).isIn(0, store.size());
+                store.index(first, store.size());
+                int before = store.size();
+                for (int i = 0; i < batch.size(); i++) {
+                  List<Long> state = batch.get(i).subList(0, words);
+                  Integer known = model.get(state);
+                  if (probes[i] >= 0) {
+                    assertThat(probes[i]).isEqualTo((long) known);
+                  } else if (known == null) {
+                    int number = store.append(toArray(state), 0, probes[i]);
+                    assertThat(number).isEqualTo(model.size());
+                    model.put(state, number);
+                  }
+                }
+                store.index(before, store.size());
+              }
+              assertThat(store.size()).isEqualTo(model.size());
+              for (Map.Entry<List<Long>, Integer> e : model.entrySet()) {
+                assertThat(store.find(toArray(e.getKey()))).isEqualTo(e.getValue());
+              }
+            });
+  }
+
   @Test
   void statesThatShareTheirHalvesTakeFewBytes() {
     StateStore store = new StateStore(2, 128);
