@@ -183,6 +183,11 @@ final class Attractor {
       }
       checkTime(s);
     }
+    footprint.release(unreached);
+    footprint.release(memberships);
+    footprint.release(owners);
+    footprint.release(groupsOf);
+    footprint.release(reached);
   }
 
   private void checkTime(int s) {

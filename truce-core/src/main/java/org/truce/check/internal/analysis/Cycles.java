@@ -47,11 +47,13 @@ final class Cycles {
       }
     }
     if (best < 0) {
+      footprint.release(component);
       return Optional.empty();
     }
     List<Integer> path = new ArrayList<>(graph.pathTo(best));
     int loopIndex = path.size() - 1;
     path.addAll(cycleBack(graph, best, component, footprint));
+    footprint.release(component);
     return Optional.of(new Lasso(path, loopIndex));
   }
 
@@ -187,6 +189,8 @@ final class Cycles {
         }
       }
     }
+    footprint.release(in);
+    footprint.release(root);
     return rindex;
   }
 

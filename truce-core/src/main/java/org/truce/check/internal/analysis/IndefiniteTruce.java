@@ -56,6 +56,7 @@ final class IndefiniteTruce {
               id -> !Footprint.Bits.get(free, id),
               id -> StateFacts.heldOf(c.ts, values.of(id), units),
               c.footprint);
+      c.footprint.release(free);
       if (lasso.isPresent()) {
         long held = StateFacts.heldOf(c.ts, c.graph.values(lasso.get().path().getLast()), units);
         if (worst == null || held > worst.held()) {

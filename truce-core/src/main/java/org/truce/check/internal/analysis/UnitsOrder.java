@@ -42,20 +42,47 @@ final class UnitsOrder {
     if (most > states / 4 + 1024) {
       return byComparison(states, units, wanted); // far more units than states: a small graph
     }
+    char[] cached = most <= Character.MAX_VALUE ? footprint.chars(states) : null;
     IntToLongFunction count = units;
-    if (most <= Character.MAX_VALUE) {
-      char[] cached = footprint.chars(states);
+    if (cached != null) {
       for (int s = 0; s < states; s++) {
         cached[s] = (char) units.applyAsLong(s);
       }
       count = s -> cached[s];
     }
     int[] counts = footprint.ints((int) most + 1);
+    int[][] order = new int[1][];
+    try {
+      return inBands(states, count, (int) most, counts, order, wanted, footprint, band);
+    } finally {
+      if (cached != null) {
+        footprint.release(cached);
+      }
+      footprint.release(counts);
+      if (order[0] != null) {
+        footprint.release(order[0]);
+      }
+    }
+  }
+
+  /**
+   * The walk by bands of counts; {@code counts}, zeros, has an entry per count up to {@code most};
+   * the array of a band's states, once allocated, goes in {@code orderHolder[0]}.
+   */
+  private static int inBands(
+      int states,
+      IntToLongFunction count,
+      int most,
+      int[] counts,
+      int[][] orderHolder,
+      IntPredicate wanted,
+      Footprint footprint,
+      int band) {
     for (int s = 0; s < states; s++) {
       counts[(int) count.applyAsLong(s)]++;
     }
     int[] order = null;
-    int hi = (int) most;
+    int hi = most;
     while (hi >= 1) {
       if (counts[hi] == 0) {
         hi--;
@@ -81,6 +108,7 @@ final class UnitsOrder {
         }
         if (order == null) {
           order = footprint.ints(Math.min(band, states));
+          orderHolder[0] = order;
         }
         for (int s = 0; s < states; s++) {
           long u = count.applyAsLong(s);
