@@ -135,13 +135,14 @@ public final class Analyses {
   }
 
   /**
-   * True when the heap has room for two analyses at once. The largest walk the graph backwards: an
-   * int per transition, and a few arrays of one entry per state.
+   * True when the heap has room for two analyses at once. The largest hold an int and a few bits a
+   * state (a lasso search, {@link Cycles}) or a char and a few bits (exposure, {@link UnitsOrder}):
+   * 12 bytes a state leaves room for their stacks (docs/decisions/0035).
    */
   private static boolean roomForTwo(Graph graph) {
     Runtime rt = Runtime.getRuntime();
     long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    long oneAnalysis = 4 * graph.transitions() + 32L * graph.size();
+    long oneAnalysis = 12L * graph.size();
     return 2 * oneAnalysis < free / 2;
   }
 

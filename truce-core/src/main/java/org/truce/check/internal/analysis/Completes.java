@@ -18,7 +18,7 @@ final class Completes {
   static Analysis run(Context c) {
     String name = "completes";
     boolean lapses = c.ts.agreement().lapse().isPresent();
-    Optional<Cycles.Lasso> lasso = Cycles.find(c.graph, c::inForce, id -> -id);
+    Optional<Cycles.Lasso> lasso = Cycles.find(c.graph, c::inForce, id -> -id, c.footprint);
     if (lasso.isPresent()) {
       List<Integer> path = lasso.get().path();
       List<Finding> findings = new ArrayList<>();

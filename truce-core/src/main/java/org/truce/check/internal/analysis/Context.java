@@ -26,6 +26,9 @@ final class Context {
   final DayStep step;
   final Optional<SourceMap> sources;
 
+  /** The arrays the analyses allocate per state, counted ({@link Footprint}). */
+  final Footprint footprint = new Footprint();
+
   // Asked for every state by several analyses: worked out once.
   private final List<String> parties;
   private final Map<String, Optional<Interest>> interests = new HashMap<>();

@@ -1,18 +1,23 @@
 package org.truce.check.internal.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
+import org.truce.check.internal.analysis.Footprint.Bits;
+import org.truce.check.internal.analysis.Footprint.IntStack;
 import org.truce.check.internal.explore.Graph;
 
 /**
  * Runs that go on for ever inside a set of states: a strongly connected component of the set with a
- * cycle in it (Tarjan's algorithm, without recursion so that long runs cannot overflow the stack),
- * and a lasso that reaches it by a shortest run.
+ * cycle in it, and a lasso that reaches it by a shortest run. The components come from Pearce's
+ * variant of Tarjan's algorithm (D. J. Pearce, "A space-efficient algorithm for finding strongly
+ * connected components", Information Processing Letters 116(1), 2016), without recursion so that
+ * long runs cannot overflow the stack: one int a state where Tarjan's needs an index, a low link, a
+ * component and an on-stack flag, and two bits a state (the set, and whether a state on the walk
+ * may still be the root of its component). The walk's stacks grow as they fill: they hold the
+ * states of one run and of the components not yet closed, far fewer than the states.
  */
 final class Cycles {
   private Cycles() {}
@@ -25,14 +30,15 @@ final class Cycles {
    * {@code score} (the earliest found among equals), then the cycle. Empty when no cycle lies in
    * the set.
    */
-  static Optional<Lasso> find(Graph graph, IntPredicate member, IntToLongFunction score) {
+  static Optional<Lasso> find(
+      Graph graph, IntPredicate member, IntToLongFunction score, Footprint footprint) {
     int n = graph.size();
-    int[] component = components(graph, member);
+    int[] component = components(graph, member, footprint);
     int best = -1;
     long bestScore = Long.MIN_VALUE;
     Graph.Row row = graph.row();
     for (int s = 0; s < n; s++) {
-      if (component[s] >= 0 && onCycle(row, s, component)) {
+      if (component[s] != OUTSIDE && onCycle(row, s, component)) {
         long value = score.applyAsLong(s);
         if (value > bestScore) {
           best = s;
@@ -41,13 +47,18 @@ final class Cycles {
       }
     }
     if (best < 0) {
+      footprint.release(component);
       return Optional.empty();
     }
     List<Integer> path = new ArrayList<>(graph.pathTo(best));
     int loopIndex = path.size() - 1;
-    path.addAll(cycleBack(graph, best, component));
+    path.addAll(cycleBack(graph, best, component, footprint));
+    footprint.release(component);
     return Optional.of(new Lasso(path, loopIndex));
   }
+
+  /** The component of the states outside the set. */
+  static final int OUTSIDE = 0;
 
   private static boolean onCycle(Graph.Row row, int s, int[] component) {
     row.of(s);
@@ -60,34 +71,38 @@ final class Cycles {
     return false;
   }
 
-  /** The states after {@code s} on a shortest cycle back to it inside its component. */
-  private static List<Integer> cycleBack(Graph graph, int s, int[] component) {
+  /**
+   * The states after {@code s} on a shortest cycle back to it inside its component, by a
+   * breadth-first walk. The walk writes where it came from into {@code component} itself (a state's
+   * predecessor on the walk, a number below the graph's size, where its component was, a number
+   * above it): no array of its own. {@code component} is not to be read afterwards.
+   */
+  private static List<Integer> cycleBack(Graph graph, int s, int[] component, Footprint footprint) {
     Graph.Row row = graph.row().of(s);
     for (int k = 0; k < row.count(); k++) {
       if (row.get(k) == s) {
         return List.of();
       }
     }
-    int[] from = new int[graph.size()];
-    Arrays.fill(from, -2);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(s);
-    from[s] = -1;
-    while (!queue.isEmpty()) {
-      int at = queue.poll();
+    int mine = component[s];
+    component[s] = -1;
+    IntStack queue = new IntStack(footprint); // read from its bottom: a queue
+    queue.push(s);
+    for (int head = 0; head < queue.size(); head++) {
+      int at = queue.get(head);
       row.of(at);
       for (int k = 0; k < row.count(); k++) {
         int t = row.get(k);
         if (t == s) {
           List<Integer> back = new ArrayList<>();
-          for (int x = at; x != s; x = from[x]) {
+          for (int x = at; x != s; x = component[x]) {
             back.add(0, x);
           }
           return back;
         }
-        if (component[t] == component[s] && from[t] == -2) {
-          from[t] = at;
-          queue.add(t);
+        if (component[t] == mine) { // in the component, and not yet reached
+          component[t] = at;
+          queue.push(t);
         }
       }
     }
@@ -95,79 +110,105 @@ final class Cycles {
   }
 
   /**
-   * The component of each member state; -1 for states outside the set. Membership is asked once per
-   * state: the walk below asks it again for every edge, and a predicate may unpack states.
+   * The component of each member state, a number above the graph's size (states of one component
+   * share it); {@link #OUTSIDE} for states outside the set. Membership is asked once per state: the
+   * walk below asks it again for every edge, and a predicate may unpack states.
+   *
+   * <p>Pearce's {@code rindex}: a state on the walk holds its visit number, lowered to the least
+   * visit number it reaches while its component is open; a state whose component closed holds the
+   * component's number, counted down from {@link Integer#MAX_VALUE}. Visit numbers are reused once
+   * their component closes, so they stay below the number of open states, and so below every
+   * component's number: a closed state never lowers the number of the state that reaches it.
    */
-  static int[] components(Graph graph, IntPredicate predicate) {
+  static int[] components(Graph graph, IntPredicate predicate, Footprint footprint) {
     int n = graph.size();
-    boolean[] in = new boolean[n];
+    long[] in = footprint.bits(n);
     for (int s = 0; s < n; s++) {
-      in[s] = predicate.test(s);
+      if (predicate.test(s)) {
+        Bits.set(in, s);
+      }
     }
-    IntPredicate member = s -> in[s];
-    int[] index = new int[n];
-    int[] low = new int[n];
-    int[] component = new int[n];
-    Arrays.fill(index, -1);
-    Arrays.fill(component, -1);
-    boolean[] onStack = new boolean[n];
-    int[] stack = new int[n];
-    int stackSize = 0;
-    int[] callState = new int[n];
-    int[] callEdge = new int[n];
-    int counter = 0;
-    int components = 0;
+    int[] rindex = footprint.ints(n);
+    long[] root = footprint.bits(n);
+    IntStack walk = new IntStack(footprint); // the states of the walk, the deepest on top
+    IntStack open = new IntStack(footprint); // the states of components not yet closed
+    int visit = 1;
+    int next = Integer.MAX_VALUE;
     // Holds the successors of the state on top of the walk: read again when the walk comes back to
     // a state, at most once per state visited, so the whole walk reads each row at most twice.
     Graph.Row row = graph.row();
-    for (int root = 0; root < n; root++) {
-      if (index[root] >= 0 || !member.test(root)) {
+    for (int start = 0; start < n; start++) {
+      if (rindex[start] != 0 || !Bits.get(in, start)) {
         continue;
       }
-      int depth = 0;
-      callState[0] = root;
-      callEdge[0] = 0;
-      index[root] = low[root] = counter++;
-      stack[stackSize++] = root;
-      onStack[root] = true;
-      while (depth >= 0) {
-        int v = callState[depth];
+      rindex[start] = visit++;
+      Bits.set(root, start);
+      walk.push(start);
+      int k = 0; // the next successor to follow from the state on top of the walk
+      while (!walk.isEmpty()) {
+        int v = walk.peek();
         if (row.state() != v) {
           row.of(v);
         }
-        if (callEdge[depth] < row.count()) {
-          int w = row.get(callEdge[depth]++);
-          if (!member.test(w)) {
+        if (k < row.count()) {
+          int w = row.get(k++);
+          if (!Bits.get(in, w)) {
             continue;
           }
-          if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[stackSize++] = w;
-            onStack[w] = true;
-            depth++;
-            callState[depth] = w;
-            callEdge[depth] = 0;
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], index[w]);
+          if (rindex[w] == 0) {
+            rindex[w] = visit++;
+            Bits.set(root, w);
+            walk.push(w);
+            k = 0;
+          } else if (rindex[w] < rindex[v]) {
+            rindex[v] = rindex[w];
+            Bits.clear(root, v);
           }
           continue;
         }
-        if (low[v] == index[v]) {
-          int w;
-          do {
-            w = stack[--stackSize];
-            onStack[w] = false;
-            component[w] = components;
-          } while (w != v);
-          components++;
+        walk.pop();
+        if (Bits.get(root, v)) {
+          visit--;
+          while (!open.isEmpty() && rindex[v] <= rindex[open.peek()]) {
+            rindex[open.pop()] = next;
+            visit--;
+          }
+          rindex[v] = next--;
+        } else {
+          open.push(v);
         }
-        depth--;
-        if (depth >= 0) {
-          int parent = callState[depth];
-          low[parent] = Math.min(low[parent], low[v]);
+        if (!walk.isEmpty()) {
+          int u = walk.peek();
+          row.of(u);
+          // Successors are sorted: where v is in u's row says where the walk goes on from.
+          k = indexOf(row, v) + 1;
+          if (rindex[v] < rindex[u]) {
+            rindex[u] = rindex[v];
+            Bits.clear(root, u);
+          }
         }
       }
     }
-    return component;
+    footprint.release(in);
+    footprint.release(root);
+    return rindex;
+  }
+
+  /** The place of {@code target} among the row's successors, which are in increasing order. */
+  private static int indexOf(Graph.Row row, int target) {
+    int lo = 0;
+    int hi = row.count() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int at = row.get(mid);
+      if (at < target) {
+        lo = mid + 1;
+      } else if (at > target) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    throw new IllegalStateException("state " + target + " is not a successor of " + row.state());
   }
 }

@@ -87,7 +87,7 @@ public final class DeadClauses {
       Graph more =
           Explorer.explore(
               other,
-              new Limits(
+              Limits.ofFreeHeap(
                   options.maxStates(),
                   Duration.ofNanos(left),
                   CheckOptions.Progress.NONE,

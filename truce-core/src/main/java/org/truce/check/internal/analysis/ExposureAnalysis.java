@@ -1,11 +1,10 @@
 package org.truce.check.internal.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.IntStream;
 import org.truce.check.Analysis;
 import org.truce.check.Verdict;
 import org.truce.check.internal.explore.Graph;
@@ -27,35 +26,24 @@ final class ExposureAnalysis {
   static Analysis run(Context c, String party) {
     String name = "exposure(" + party + ")";
     boolean adversaryAgainst = c.ts.adversary().filter(a -> !a.equals(party)).isPresent();
-    long best = 0;
-    int bestId = -1;
-    List<PhaseClause.Right> bestRights = List.of();
-    // The states by what the party has released, most first, the first found first among equals:
-    // the first that exposes the party is the answer, and its witness a shortest run to that
-    // figure. Most states need no more than the cheap count.
+    // The states by what the party has released, most first, the first found first among equals
+    // (UnitsOrder): the first that exposes the party is the answer, and its witness a shortest run
+    // to that figure.
     Graph.Values values = c.graph.valuesReader();
-    for (int id : byUnitsReleased(c, party)) {
-      long[] v = values.of(id);
-      Outcome outcome = c.ts.outcome(v);
-      if (outcome.party().filter(party::equals).isPresent()) {
-        continue;
-      }
-      boolean endedByOther = outcome.party().isPresent() || outcome.lapsed();
-      // Most states give no other party a right: that cheap test before the interest's.
-      boolean threatened = endedByOther || adversaryAgainst || c.anyRightAgainst(party, v);
-      if (!threatened || c.secured(party, v)) {
-        continue;
-      }
-      List<PhaseClause.Right> rights =
-          endedByOther ? List.of() : c.rightsAgainst(party, v, EnumSet.allOf(RightAction.class));
-      if (rights.isEmpty() && !adversaryAgainst && !endedByOther) {
-        continue;
-      }
-      best = c.ts.releasedBy(v, party);
-      bestId = id;
-      bestRights = rights;
-      break;
-    }
+    int[] counters = c.ts.releasedByVars(party);
+    Graph.Values counts = c.graph.valuesReader();
+    List<List<PhaseClause.Right>> found = new ArrayList<>(1);
+    int bestId =
+        UnitsOrder.first(
+            c.graph.size(),
+            id -> counts.sum(id, counters),
+            id -> {
+              Optional<List<PhaseClause.Right>> rights =
+                  exposing(c, party, adversaryAgainst, values.of(id));
+              rights.ifPresent(found::add);
+              return rights.isPresent();
+            },
+            c.footprint);
     if (bestId < 0) {
       return Verdicts.holdsIfComplete(
           c,
@@ -66,6 +54,8 @@ final class ExposureAnalysis {
               + " and its interest is unsecured");
     }
     long[] v = c.graph.values(bestId);
+    long best = c.ts.releasedBy(v, party);
+    List<PhaseClause.Right> bestRights = found.getFirst();
     List<Finding> findings = new ArrayList<>();
     List<String> who = new ArrayList<>();
     for (PhaseClause.Right r : bestRights) {
@@ -124,52 +114,27 @@ final class ExposureAnalysis {
     return result;
   }
 
-  /** The states where {@code party} has released something, most units first ({@link #order}). */
-  private static int[] byUnitsReleased(Context c, String party) {
-    long[] units = new long[c.graph.size()];
-    Graph.Values values = c.graph.valuesReader();
-    int[] counters = c.ts.releasedByVars(party);
-    for (int id = 0; id < units.length; id++) {
-      units[id] = values.sum(id, counters);
-    }
-    return order(units);
-  }
-
   /**
-   * The indices of {@code units} that are not zero, by units, most first, then by index: a counting
-   * sort, the units being at most what a party holds.
+   * The rights that expose {@code party} in the state of values {@code v} (none when another party
+   * ended the run, or the adversary may), or nothing when the state does not expose it.
    */
-  static int[] order(long[] units) {
-    long most = 0;
-    for (long u : units) {
-      most = Math.max(most, u);
+  private static Optional<List<PhaseClause.Right>> exposing(
+      Context c, String party, boolean adversaryAgainst, long[] v) {
+    Outcome outcome = c.ts.outcome(v);
+    if (outcome.party().filter(party::equals).isPresent()) {
+      return Optional.empty();
     }
-    if (most > 4L * units.length + 1024) {
-      return orderByComparison(units); // a party holding far more units than there are states
+    boolean endedByOther = outcome.party().isPresent() || outcome.lapsed();
+    // Most states give no other party a right: that cheap test before the interest's.
+    boolean threatened = endedByOther || adversaryAgainst || c.anyRightAgainst(party, v);
+    if (!threatened || c.secured(party, v)) {
+      return Optional.empty();
     }
-    int[] starts = new int[(int) most + 2];
-    for (long u : units) {
-      starts[(int) (most - u) + 1]++;
+    List<PhaseClause.Right> rights =
+        endedByOther ? List.of() : c.rightsAgainst(party, v, EnumSet.allOf(RightAction.class));
+    if (rights.isEmpty() && !adversaryAgainst && !endedByOther) {
+      return Optional.empty();
     }
-    for (int i = 1; i < starts.length; i++) {
-      starts[i] += starts[i - 1];
-    }
-    int[] order = new int[starts[(int) most]]; // the states with none released are left out
-    for (int id = 0; id < units.length; id++) {
-      if (units[id] > 0) {
-        order[starts[(int) (most - units[id])]++] = id;
-      }
-    }
-    return order;
-  }
-
-  /** The same order by a comparison sort: only for graphs smaller than the units, so small. */
-  private static int[] orderByComparison(long[] units) {
-    return IntStream.range(0, units.length)
-        .filter(id -> units[id] > 0)
-        .boxed()
-        .sorted(Comparator.comparingLong((Integer id) -> -units[id]).thenComparingInt(id -> id))
-        .mapToInt(Integer::intValue)
-        .toArray();
+    return Optional.of(rights);
   }
 }

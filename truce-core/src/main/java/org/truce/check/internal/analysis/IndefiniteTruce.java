@@ -35,11 +35,12 @@ final class IndefiniteTruce {
     for (int player : c.ts.playersWaitingForUnits()) {
       String party = c.ts.players().get(player);
       List<Category> units = c.ts.unitsAwaited(party);
-      boolean[] free;
+      long[] free;
       Graph.Values values = c.graph.valuesReader();
       try {
         free =
-            Attractor.compute(c.graph, player, id -> over(c, values, id, party, units), c.deadline);
+            Attractor.compute(
+                c.graph, player, id -> over(c, values, id, party, units), c.deadline, c.footprint);
       } catch (Attractor.OutOfTime e) {
         return new Analysis(
             name,
@@ -51,7 +52,11 @@ final class IndefiniteTruce {
       }
       Optional<Cycles.Lasso> lasso =
           Cycles.find(
-              c.graph, id -> !free[id], id -> StateFacts.heldOf(c.ts, c.graph.values(id), units));
+              c.graph,
+              id -> !Footprint.Bits.get(free, id),
+              id -> StateFacts.heldOf(c.ts, values.of(id), units),
+              c.footprint);
+      c.footprint.release(free);
       if (lasso.isPresent()) {
         long held = StateFacts.heldOf(c.ts, c.graph.values(lasso.get().path().getLast()), units);
         if (worst == null || held > worst.held()) {

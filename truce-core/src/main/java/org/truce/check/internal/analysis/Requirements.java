@@ -63,7 +63,10 @@ final class Requirements {
     if (r.kind() == RequirementKind.EVENTUALLY && r.withinDays().isEmpty()) {
       Optional<Cycles.Lasso> lasso =
           Cycles.find(
-              c.graph, id -> c.inForce(id) && !c.ts.seen(c.graph.values(id), index), id -> -id);
+              c.graph,
+              id -> c.inForce(id) && !c.ts.seen(values.of(id), index),
+              id -> -id,
+              c.footprint);
       if (lasso.isPresent()) {
         List<Integer> path = lasso.get().path();
         List<Finding> findings = new ArrayList<>();

@@ -24,7 +24,7 @@ public final class Graph {
   private final Stop stop;
   private final long transitions;
   private final Game game;
-  private int[] parents;
+  private int[] levelEnds;
 
   /** The successors of one state at a time, decoded from the graph's rows; not thread-safe. */
   public final class Row {
@@ -303,35 +303,77 @@ public final class Graph {
    * The states of a shortest run from the initial state to {@code id}, both included: each state
    * reached from the first state (in search order) with an edge to it, as the search first found
    * it.
+   *
+   * <p>No array of parents: the search is breadth first, so that first state is in the level before
+   * the state's, and is the first of that level with an edge to it. Each step of the run back reads
+   * the rows of the level before, from its start to that state: the whole run back reads each row
+   * at most once, and needs only the levels' bounds ({@link #levelEnds}).
    */
   public List<Integer> pathTo(int id) {
-    int[] parents = parents();
+    int[] ends = levelEnds();
+    int level = 0;
+    while (level < ends.length && ends[level] <= id) {
+      level++;
+    }
+    if (level == ends.length) {
+      // Only a search cut short by a failed allocation leaves a state no row leads to: no run.
+      return List.of(id);
+    }
     List<Integer> path = new ArrayList<>();
-    for (int at = id; at >= 0; at = parents[at]) {
-      path.add(at);
+    path.add(id);
+    Row row = row();
+    for (int at = id; level > 0; level--) {
+      int from = level >= 2 ? ends[level - 2] : 0;
+      int parent = from;
+      while (!has(row.of(parent), at)) {
+        if (++parent == ends[level - 1]) {
+          throw new IllegalStateException("state " + at + " has no predecessor in its level");
+        }
+      }
+      path.add(parent);
+      at = parent;
     }
     Collections.reverse(path);
     return path;
   }
 
-  /** Each state's first predecessor in search order (-1 for the initial state); worked out once. */
-  private synchronized int[] parents() {
-    if (parents == null) {
-      int[] found = new int[store.size()];
-      Arrays.fill(found, -2);
-      found[0] = -1;
+  private static boolean has(Row row, int target) {
+    return Arrays.binarySearch(row.targets, 0, row.count, target) >= 0;
+  }
+
+  /**
+   * Where each level of the breadth-first search ends: level 0 is the initial state, level k + 1
+   * the states first found from level k, numbered right after it, up to its highest successor.
+   * Worked out once, with one int a level.
+   */
+  private synchronized int[] levelEnds() {
+    if (levelEnds == null) {
+      int[] ends = new int[16];
+      int levels = 0;
+      int start = 0;
+      int end = 1;
       Row row = row();
-      for (int s = 0; s < expanded; s++) {
-        row.of(s);
-        for (int k = 0; k < row.count(); k++) {
-          if (found[row.get(k)] == -2) {
-            found[row.get(k)] = s;
+      while (true) {
+        if (levels == ends.length) {
+          ends = Arrays.copyOf(ends, levels * 2);
+        }
+        ends[levels++] = end;
+        int next = end;
+        for (int s = start; s < end; s++) {
+          row.of(s);
+          if (row.count() > 0) {
+            next = Math.max(next, row.get(row.count() - 1) + 1);
           }
         }
+        if (next == end) {
+          break;
+        }
+        start = end;
+        end = next;
       }
-      parents = found;
+      levelEnds = Arrays.copyOf(ends, levels);
     }
-    return parents;
+    return levelEnds;
   }
 
   /** The state from which some day could not release in full what was due, or -1. */

@@ -13,10 +13,11 @@ public record Limits(
     long maxStates, Duration timeout, Progress progress, int threads, long memoryBytes) {
   /**
    * Share of the heap the search's own arrays may take, growth included: the rest is for the
-   * analyses, which walk the graph with arrays of their own (a reverse graph is as large as the
-   * edges).
+   * analyses, which walk the graph with about 5 bytes a state of their own (an int and a few bits
+   * for a lasso search, a char for exposure; docs/decisions/0035), and for the garbage of the days
+   * they run again. Half the heap until the analyses needed 160 bytes a state.
    */
-  static final double HEAP_SHARE = 0.5;
+  static final double HEAP_SHARE = 0.75;
 
   public Limits {
     // A search that runs past a second reports progress: a missing listener would fail it then,
@@ -32,5 +33,17 @@ public record Limits(
         progress,
         threads,
         (long) (Runtime.getRuntime().maxMemory() * HEAP_SHARE));
+  }
+
+  /**
+   * Limits for a search made while the graph of another is held (dead-clauses runs the text again
+   * without the adversary): the memory budget a share of what the heap has free now, not of all of
+   * it, so that the second search stops at its budget rather than run out of memory.
+   */
+  public static Limits ofFreeHeap(
+      long maxStates, Duration timeout, Progress progress, int threads) {
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    return new Limits(maxStates, timeout, progress, threads, (long) (free * HEAP_SHARE));
   }
 }

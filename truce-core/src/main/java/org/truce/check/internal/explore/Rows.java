@@ -1,32 +1,44 @@
 package org.truce.check.internal.explore;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One row of non-negative ints per state, in state order, each int written in as few bytes as its
  * value needs (7 bits a byte, the high bit saying more follow). The rows of a graph hold small
  * numbers (gaps between sorted successors found together, positions within a row), so most take one
  * byte where an int array takes four. Bytes and row starts live in pages, so that the store never
- * copies itself to grow: its peak is what it holds plus a page.
+ * copies itself to grow: its peak is what it holds plus a page (and the array of the blocks' first
+ * starts, 8 bytes every 64 rows, which doubles).
  */
 final class Rows {
   /** Bytes a page holds: 64 KiB. */
   private static final int PAGE_BITS = 16;
 
-  /**
-   * Row starts a page of starts holds. A start is kept as its distance from the page's first, in an
-   * int: 4 bytes a row rather than 8. A page's rows would need more than 2 MB each on average to
-   * overflow it, a million successors a state, which no search holds in memory.
-   */
+  /** Row starts a page of starts holds. */
   private static final int STARTS_BITS = 10;
 
   private static final int STARTS_MASK = (1 << STARTS_BITS) - 1;
 
+  /**
+   * Rows a block holds: 64. A row's start is kept as its distance from its block's first, in a
+   * char, and each block's first start in a long: 2.1 bytes a row rather than 4 with an int per
+   * row. A block whose rows take more than 64 KiB (rows of more than 1 KiB each on average) keeps
+   * its distances in ints of its own, in {@link #wide}.
+   */
+  private static final int BLOCK_BITS = 6;
+
+  private static final int BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+
   private final int pageBits;
   private final int pageMask;
+  // The longest distance kept in a char: Character.MAX_VALUE, smaller in tests.
+  private final int narrow;
   private byte[][] pages = new byte[16][];
-  private int[][] starts = new int[16][];
+  private char[][] starts = new char[16][];
   private long[] bases = new long[16];
+  private final Map<Integer, int[]> wide = new HashMap<>();
   private long length;
   private int rows;
 
@@ -36,8 +48,14 @@ final class Rows {
 
   /** With pages of {@code 2^pageBits} bytes: small pages let tests cross page ends. */
   Rows(int pageBits) {
+    this(pageBits, Character.MAX_VALUE);
+  }
+
+  /** With distances above {@code narrow} kept in ints: for tests, which cannot write 64 KiB. */
+  Rows(int pageBits, int narrow) {
     this.pageBits = pageBits;
     this.pageMask = (1 << pageBits) - 1;
+    this.narrow = narrow;
   }
 
   /** The number of rows begun. */
@@ -54,12 +72,15 @@ final class Rows {
   long bytes() {
     long bytePages = (length >>> pageBits) + 1;
     long startPages = (rows >>> STARTS_BITS) + 1;
-    return (bytePages << pageBits) + (startPages << STARTS_BITS) * 4 + bases.length * 8L;
+    return (bytePages << pageBits)
+        + (startPages << STARTS_BITS) * 2
+        + bases.length * 8L
+        + wide.size() * (64L + (4L << BLOCK_BITS));
   }
 
   /** Bytes the next page of each kind takes. */
   long pageBytes() {
-    return (1L << pageBits) + (4L << STARTS_BITS);
+    return (1L << pageBits) + (2L << STARTS_BITS);
   }
 
   /** Begins the row of the next state: what {@link #put} writes from now on belongs to it. */
@@ -67,17 +88,34 @@ final class Rows {
     int page = rows >>> STARTS_BITS;
     if (page == starts.length) {
       starts = Arrays.copyOf(starts, page * 2);
-      bases = Arrays.copyOf(bases, page * 2);
     }
     if (starts[page] == null) {
-      starts[page] = new int[1 << STARTS_BITS];
-      bases[page] = length;
+      starts[page] = new char[1 << STARTS_BITS];
     }
-    long distance = length - bases[page];
-    if (distance > Integer.MAX_VALUE) {
-      throw new IllegalStateException("rows of more than 2 MB each on average");
+    int block = rows >>> BLOCK_BITS;
+    if (block == bases.length) {
+      bases = Arrays.copyOf(bases, block * 2);
     }
-    starts[page][rows & STARTS_MASK] = (int) distance;
+    if ((rows & BLOCK_MASK) == 0) {
+      bases[block] = length;
+    }
+    long distance = length - bases[block];
+    int[] ints = wide.get(block);
+    if (ints == null && distance > narrow) {
+      if (distance > Integer.MAX_VALUE) {
+        throw new IllegalStateException("64 rows of more than 2 GB");
+      }
+      ints = new int[1 << BLOCK_BITS];
+      for (int r = rows & ~BLOCK_MASK; r < rows; r++) {
+        ints[r & BLOCK_MASK] = starts[r >>> STARTS_BITS][r & STARTS_MASK];
+      }
+      wide.put(block, ints);
+    }
+    if (ints != null) {
+      ints[rows & BLOCK_MASK] = (int) distance;
+    } else {
+      starts[page][rows & STARTS_MASK] = (char) distance;
+    }
     rows++;
   }
 
@@ -131,7 +169,10 @@ final class Rows {
 
   /** Where row {@code row} begins, for a {@link Reader}. */
   long start(int row) {
-    return bases[row >>> STARTS_BITS] + starts[row >>> STARTS_BITS][row & STARTS_MASK];
+    int block = row >>> BLOCK_BITS;
+    int[] ints = wide.isEmpty() ? null : wide.get(block);
+    return bases[block]
+        + (ints != null ? ints[row & BLOCK_MASK] : starts[row >>> STARTS_BITS][row & STARTS_MASK]);
   }
 
   /** Reads the ints of rows from a position on; one per thread. */

@@ -27,7 +27,9 @@ class RowsTest {
         .forAll(lists().of(lists().of(numbers()).ofSizeBetween(0, 40)).ofSizeBetween(1, 60))
         .checkAssert(
             rows -> {
-              Rows store = new Rows(4); // pages of 16 bytes: rows and numbers cross page ends
+              // Pages of 16 bytes: rows and numbers cross page ends; distances past 40 bytes from
+              // the first row of a block of 64 are kept in ints: both kinds of blocks are read.
+              Rows store = new Rows(4, 40);
               for (List<Integer> row : rows) {
                 store.beginRow();
                 row.forEach(store::put);
