@@ -34,25 +34,34 @@ public final class Checker {
         new TransitionSystem(agreement, options.adversary(), options.exactAmounts());
     Duration searchTime =
         options.timeout().multipliedBy(3).dividedBy(4).minusNanos(System.nanoTime() - start);
+    Limits limits =
+        new Limits(
+            options.maxStates(),
+            searchTime.isNegative() ? Duration.ZERO : searchTime,
+            options.progress(),
+            options.threads());
+    EarlyVerdicts early = new EarlyVerdicts(sources, options, deadline);
     Graph graph =
         Explorer.explore(
             system,
-            new Limits(
-                options.maxStates(),
-                searchTime.isNegative() ? Duration.ZERO : searchTime,
-                options.progress(),
-                options.threads()),
+            options.stopsEarly() ? limits.withCheckpoint(early::settled) : limits,
             // The game of indefinite-truce reads how successors group: recorded by the search.
             options.wants("indefinite-truce") ? system.playersWaitingForUnits() : new int[0]);
-    List<Analysis> analyses = new ArrayList<>(Analyses.run(graph, sources, options, deadline));
-    List<Diagnostic> warnings = List.of();
-    if (options.wants(DeadClauses.NAME) && !system.rights().isEmpty()) {
-      DeadClauses.Result dead = DeadClauses.run(graph, sources, options, deadline);
-      // Before the text's own requirements, as Analyses.names lists it.
-      int place = (int) analyses.stream().filter(a -> !a.name().startsWith("require(")).count();
-      analyses.add(place, dead.analysis());
-      warnings = dead.warnings();
-    }
+    // With verdicts only, the analyses settled at a checkpoint keep that result; the others run
+    // on the graph the search ended with (all of them, without verdicts only).
+    Results rest =
+        graph.stop() == Graph.Stop.SETTLED
+            ? new Results(List.of(), List.of())
+            : early
+                .unsettled()
+                .map(
+                    names ->
+                        names.isEmpty()
+                            ? new Results(List.of(), List.of())
+                            : analyse(graph, sources, options.withOnly(names), deadline))
+                .orElseGet(() -> analyse(graph, sources, options, deadline));
+    List<Analysis> analyses = early.merge(rest.analyses(), Analyses.names(agreement));
+    List<Diagnostic> warnings = rest.warnings();
     Exploration exploration =
         new Exploration(
             graph.size(),
@@ -63,7 +72,26 @@ public final class Checker {
             graph.edgeBytesPerState(),
             Duration.ofNanos(System.nanoTime() - start),
             graph.stop().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    return new CheckReport(analyses, exploration, warnings);
+    return new CheckReport(
+        analyses, exploration, warnings, options.stopsEarly(), early.settledSoFar());
+  }
+
+  /** The results of the analyses over one graph, and the warnings at dead clauses. */
+  record Results(List<Analysis> analyses, List<Diagnostic> warnings) {}
+
+  /** Runs the analyses {@code options} asks for over {@code graph}. */
+  static Results analyse(
+      Graph graph, Optional<SourceMap> sources, CheckOptions options, long deadline) {
+    List<Analysis> analyses = new ArrayList<>(Analyses.run(graph, sources, options, deadline));
+    List<Diagnostic> warnings = List.of();
+    if (options.wants(DeadClauses.NAME) && !graph.system().rights().isEmpty()) {
+      DeadClauses.Result dead = DeadClauses.run(graph, sources, options, deadline);
+      // Before the text's own requirements, as Analyses.names lists it.
+      int place = (int) analyses.stream().filter(a -> !a.name().startsWith("require(")).count();
+      analyses.add(place, dead.analysis());
+      warnings = dead.warnings();
+    }
+    return new Results(analyses, warnings);
   }
 
   /** The names of the analyses {@link #check} runs on {@code agreement}, for --only. */

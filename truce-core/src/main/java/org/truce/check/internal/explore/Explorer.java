@@ -65,6 +65,8 @@ public final class Explorer {
     private long transitions;
     private final long start = System.nanoTime();
     private final long deadline;
+    // The stored states at which the checkpoint of the limits is next shown the graph.
+    private long checkpointAt;
 
     // Each state's row goes on, if asked, with each game player's distinct sets of successors.
     private final int[] gamePlayers;
@@ -79,6 +81,8 @@ public final class Explorer {
       this.store = new StateStore(words, vars.bits());
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
+      this.checkpointAt =
+          limits.checkpoint() == Limits.Checkpoint.NONE ? Long.MAX_VALUE : Limits.Checkpoint.FIRST;
       for (int i = 0; i < threads; i++) {
         expanders.add(new Expander(ts, gamePlayers));
       }
@@ -124,6 +128,14 @@ public final class Explorer {
               }
             }
             chunkBytes = Math.max(chunkBytes, edges.length() - written);
+            if (stop == Graph.Stop.COMPLETE && id < store.size() && store.size() >= checkpointAt) {
+              // Between two chunks, every state below id expanded with all its edges: a partial
+              // graph like the one a limit leaves, shown to the checkpoint (--verdicts).
+              checkpointAt = 4L * store.size();
+              if (limits.checkpoint().settled(graph(id, Graph.Stop.SETTLED))) {
+                stop = Graph.Stop.SETTLED;
+              }
+            }
           } catch (OutOfMemoryError e) {
             // The last resort, should the budget of roomForAChunk fall short (other work in the
             // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
@@ -132,11 +144,16 @@ public final class Explorer {
           }
         }
       }
+      return graph(id, stop);
+    }
+
+    /** The graph of the states stored so far, those below {@code expanded} with their edges. */
+    private Graph graph(int expanded, Graph.Stop stop) {
       return new Graph(
           ts,
           store,
           edges,
-          id,
+          expanded,
           finished,
           shortfallFrom,
           shortfallAnswers,

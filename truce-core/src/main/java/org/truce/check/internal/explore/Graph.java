@@ -173,7 +173,12 @@ public final class Graph {
     COMPLETE,
     STATE_LIMIT,
     TIME_LIMIT,
-    MEMORY_LIMIT
+    MEMORY_LIMIT,
+    /**
+     * A {@link Limits.Checkpoint} stopped the search: every verdict asked for was settled (the
+     * graph is partial, as at a limit).
+     */
+    SETTLED
   }
 
   Graph(
