@@ -35,13 +35,24 @@ final class EarlyVerdicts {
 
   /** The checkpoint: true when every analysis asked for is settled on {@code partial}. */
   boolean settled(Graph partial) {
+    return settle(partial, new Settlement(partial));
+  }
+
+  /**
+   * As {@link #settled}, on the graph of the depth-first probe run before the search ({@link
+   * org.truce.check.internal.explore.Probe}): its witnesses are runs found, not shortest ones.
+   */
+  boolean probed(Graph probe) {
+    return settle(probe, new Settlement(probe, true));
+  }
+
+  private boolean settle(Graph partial, Settlement settlement) {
     if (wanted == null) {
       wanted =
           Analyses.names(partial.system().agreement()).stream().filter(options::wants).toList();
     }
     List<String> open = wanted.stream().filter(n -> !settled.containsKey(n)).toList();
     if (!open.isEmpty()) {
-      Settlement settlement = new Settlement(partial);
       for (Analysis a :
           Checker.analyse(partial, sources, options.withOnly(open), deadline).analyses()) {
         settlement

@@ -9,6 +9,16 @@ package org.truce.check;
  * @param valueAtLeast true when the analysis measures a figure: the full search may find more
  * @param witnessShortest true when no witness of the verdict is shorter (a state of the safety
  *     analyses reached by a shortest run, every shorter run having been explored): the full check's
- *     witness has the same number of days; false when a full check may find a shorter one
+ *     witness has the same number of days; false when a full check may find a shorter one (always
+ *     false when {@code depthFirst})
+ * @param depthFirst true when the depth-first probe settled it, before the breadth-first search:
+ *     {@code states} are the probe's, and its witness is a run the probe found, not a shortest one
  */
-public record Settled(long states, boolean valueAtLeast, boolean witnessShortest) {}
+public record Settled(
+    long states, boolean valueAtLeast, boolean witnessShortest, boolean depthFirst) {
+  public Settled {
+    if (depthFirst && witnessShortest) {
+      throw new IllegalArgumentException("a depth-first probe proves no witness shortest");
+    }
+  }
+}

@@ -22,9 +22,18 @@ import org.truce.vocabulary.Role;
  * Verdicts only (--verdicts, docs/semantics.md "Verdicts only"): stopping the search once every
  * verdict is settled gives the verdicts of the full check; a figure settled early is at most the
  * full one; a witness said to be as short as any has the days of the full check's; an analysis not
- * settled early is exactly what the full check says.
+ * settled early is exactly what the full check says. Each comparison is made with the depth-first
+ * probe as checks run it and with a probe of a few states (so that it stops short of the whole
+ * graph on small texts too); a violation the probe settles is one of the full check, its witness
+ * replayed when the report was built (Witnesses) and never said to be shortest.
  */
 class VerdictsOnlyTest {
+  /** Violations with a witness settled by the depth-first probe, in the test that runs. */
+  private static final AtomicInteger PROBED = new AtomicInteger();
+
+  /** Probe budgets: none, as checks run it, and a few states. */
+  private static final List<Integer> PROBES = List.of(0, Checker.PROBE_STATES, 16);
+
   private static final CheckOptions SMALL =
       CheckOptions.defaults().withLimits(20_000, Duration.ofSeconds(5));
 
@@ -33,6 +42,7 @@ class VerdictsOnlyTest {
     AtomicInteger compared = new AtomicInteger();
     AtomicInteger stoppedEarly = new AtomicInteger();
     AtomicInteger shortest = new AtomicInteger();
+    PROBED.set(0);
     qt().withExamples(60)
         .withShrinkCycles(3)
         .forAll(AgreementGenerator.agreements())
@@ -47,6 +57,7 @@ class VerdictsOnlyTest {
     assertThat(compared.get()).isGreaterThan(60);
     assertThat(stoppedEarly.get()).isGreaterThan(10);
     assertThat(shortest.get()).isGreaterThan(10);
+    assertThat(PROBED.get()).as("violations settled by the probe").isGreaterThan(10);
   }
 
   @Test
@@ -54,6 +65,7 @@ class VerdictsOnlyTest {
     AtomicInteger compared = new AtomicInteger();
     AtomicInteger stoppedEarly = new AtomicInteger();
     AtomicInteger shortest = new AtomicInteger();
+    PROBED.set(0);
     List<Path> files;
     try (Stream<Path> listed = Files.list(root().resolve("examples"))) {
       files = listed.filter(p -> p.toString().endsWith(".truce")).sorted().toList();
@@ -74,6 +86,7 @@ class VerdictsOnlyTest {
     }
     assertThat(compared.get()).isGreaterThan(files.size());
     assertThat(stoppedEarly.get()).isPositive();
+    assertThat(PROBED.get()).as("violations settled by the probe").isPositive();
   }
 
   @Test
@@ -107,26 +120,38 @@ class VerdictsOnlyTest {
     }
     assertThat(full.verdictsOnly()).isFalse();
     assertThat(full.settled()).isEmpty();
-    compare(
-        full, full.analyses(), options.withVerdictsOnly(true), agreement, stoppedEarly, shortest);
-    for (Analysis f : full.analyses()) {
-      if (f.verdict() == Verdict.VIOLATED) {
-        CheckOptions alone = options.withOnly(List.of(f.name())).withVerdictsOnly(true);
-        compare(full, List.of(f), alone, agreement, stoppedEarly, shortest);
+    for (int probe : PROBES) {
+      compare(
+          full,
+          full.analyses(),
+          options.withVerdictsOnly(true),
+          probe,
+          agreement,
+          stoppedEarly,
+          shortest);
+      for (Analysis f : full.analyses()) {
+        if (f.verdict() == Verdict.VIOLATED) {
+          CheckOptions alone = options.withOnly(List.of(f.name())).withVerdictsOnly(true);
+          compare(full, List.of(f), alone, probe, agreement, stoppedEarly, shortest);
+        }
       }
     }
     compared.incrementAndGet();
   }
 
-  /** Compares the check with {@code options} (verdicts only) to the full one's {@code wanted}. */
+  /**
+   * Compares the check with {@code options} (verdicts only) and a probe of at most {@code probe}
+   * states to the full one's {@code wanted}.
+   */
   private static void compare(
       CheckReport full,
       List<Analysis> wanted,
       CheckOptions options,
+      int probe,
       Agreement agreement,
       AtomicInteger stoppedEarly,
       AtomicInteger shortest) {
-    CheckReport early = Checker.check(agreement, Optional.empty(), options);
+    CheckReport early = Checker.check(agreement, Optional.empty(), options, probe);
     if (undecided(early)) {
       return;
     }
@@ -149,6 +174,13 @@ class VerdictsOnlyTest {
         continue;
       }
       assertThat(settled.get().states()).isLessThanOrEqualTo(full.exploration().states());
+      if (settled.get().depthFirst()) {
+        assertThat(probe).isPositive();
+        assertThat(settled.get().witnessShortest()).isFalse();
+        if (e.witness().isPresent()) {
+          PROBED.incrementAndGet();
+        }
+      }
       if (e.value().isPresent()) {
         assertThat(settled.get().valueAtLeast()).isTrue();
         assertThat(e.value().getAsLong()).isLessThanOrEqualTo(f.value().orElseThrow());

@@ -88,6 +88,7 @@ public final class CheckJson {
     map.put("states", s.states());
     map.put("valueAtLeast", s.valueAtLeast());
     map.put("witnessShortest", s.witnessShortest());
+    map.put("depthFirst", s.depthFirst());
     return map;
   }
 

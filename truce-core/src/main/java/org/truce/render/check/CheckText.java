@@ -119,11 +119,15 @@ public final class CheckText {
             ? ""
             : s.witnessShortest()
                 ? "; no witness is shorter than this one"
-                : "; the witness is the shortest found by then, a full check may find a shorter"
-                    + " one";
+                : s.depthFirst()
+                    ? "; the witness is a run found depth first, a full check may find a shorter"
+                        + " one"
+                    : "; the witness is the shortest found by then, a full check may find a"
+                        + " shorter one";
     return "      settled after "
         + s.states()
         + " states"
+        + (s.depthFirst() ? " of a depth-first probe" : "")
         + (s.valueAtLeast() ? ", the figure is what was found by then" : "")
         + witness
         + "\n";

@@ -25,15 +25,31 @@ import org.truce.vocabulary.RequirementKind;
  *   <li>dead-clauses holding is settled: every right was found exercisable in a reachable state.
  *   <li>Nothing else is: a property holding needs every state.
  * </ul>
+ *
+ * <p>On the graph of a depth-first probe ({@code depthFirst}: the expanded states are not those of
+ * the fewest days, and a state's run is not a shortest one) the same violations are settled, since
+ * they are read off states and edges the complete graph has, but no witness is shortest: a safety
+ * violation is settled at once, its witness the run the probe found.
  */
 public final class Settlement {
   private final Graph graph;
+  private final boolean depthFirst;
   private final Map<String, Requirement> requirements = new HashMap<>();
   // The days of a shortest run to the first state not expanded: fewer, every state is expanded.
   private long unexpandedDepth = -1;
 
+  /** The settlement on the partial graph of the breadth-first search. */
   public Settlement(Graph partial) {
+    this(partial, false);
+  }
+
+  /**
+   * The settlement on {@code partial}, the graph of a depth-first probe if {@code depthFirst} (see
+   * above).
+   */
+  public Settlement(Graph partial, boolean depthFirst) {
     this.graph = partial;
+    this.depthFirst = depthFirst;
     var all = partial.system().agreement().requirements();
     for (int i = 0; i < all.size(); i++) {
       requirements.put(Requirements.name(all.get(i), i), all.get(i));
@@ -46,10 +62,9 @@ public final class Settlement {
    */
   public Optional<Outcome> of(Analysis result) {
     String name = result.name();
-    long states = graph.size();
     if (name.equals(DeadClauses.NAME)) {
       return result.verdict() == Verdict.HOLDS
-          ? Optional.of(new Outcome(result, new Settled(states, false, false)))
+          ? Optional.of(new Outcome(result, settled(false, false)))
           : Optional.empty();
     }
     if (name.startsWith("exposure(") && result.witness().isPresent()) {
@@ -63,7 +78,7 @@ public final class Settlement {
               result.summary(),
               result.figures(),
               result.witness());
-      return Optional.of(new Outcome(violated, new Settled(states, true, false)));
+      return Optional.of(new Outcome(violated, settled(true, false)));
     }
     if (result.verdict() != Verdict.VIOLATED || result.witness().isEmpty()) {
       return Optional.empty();
@@ -71,11 +86,10 @@ public final class Settlement {
     if (name.equals("well-formed") || name.equals("deadlock")) {
       // The first state with a shortfall or stuck is an expanded one, the same the full search
       // finds first: the same witness.
-      return Optional.of(new Outcome(result, new Settled(states, false, true)));
+      return Optional.of(new Outcome(result, settled(false, true)));
     }
     if (name.equals("completes") || name.equals("indefinite-truce")) {
-      return Optional.of(
-          new Outcome(result, new Settled(states, result.value().isPresent(), false)));
+      return Optional.of(new Outcome(result, settled(result.value().isPresent(), false)));
     }
     Requirement r = requirements.get(name);
     if (r == null) {
@@ -83,15 +97,20 @@ public final class Settlement {
     }
     boolean safety = r.kind() != RequirementKind.EVENTUALLY || r.withinDays().isPresent();
     if (!safety) {
-      return Optional.of(new Outcome(result, new Settled(states, false, false)));
+      return Optional.of(new Outcome(result, settled(false, false)));
     }
     // The witness ends at the first state found that breaks the property, by a shortest run: as
     // short as any when every state reached in as few days or fewer was expanded (a state not
     // expanded may break it in ways only its successors show: a run that ends there).
-    if (result.witness().get().lastDay() <= unexpandedDepth()) {
-      return Optional.of(new Outcome(result, new Settled(states, false, true)));
+    if (depthFirst || result.witness().get().lastDay() <= unexpandedDepth()) {
+      return Optional.of(new Outcome(result, settled(false, true)));
     }
     return Optional.empty();
+  }
+
+  /** How a result is settled on this graph: no witness is shortest on a depth-first one. */
+  private Settled settled(boolean valueAtLeast, boolean witnessShortest) {
+    return new Settled(graph.size(), valueAtLeast, witnessShortest && !depthFirst, depthFirst);
   }
 
   /** A result and how it was settled. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.truce.check.CheckOptions;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
 
@@ -43,6 +44,26 @@ public final class Explorer {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * The graph of a search done elsewhere ({@link Probe}): {@code states}, the first the initial
+   * state, each expanded to {@code expansions}, numbered in that order; their successors not among
+   * them stored after, unexpanded. Numbered and written as this search does, so that the analyses
+   * read it as the partial graph a limit leaves.
+   */
+  static Graph replay(
+      TransitionSystem ts,
+      List<long[]> states,
+      List<Expander.Expansion> expansions,
+      int[] gamePlayers) {
+    Limits none = new Limits(Long.MAX_VALUE, Duration.ZERO, CheckOptions.Progress.NONE, 1);
+    Search search = new Search(ts, none, 1, null, gamePlayers);
+    states.forEach(search.store::add);
+    for (int id = 0; id < expansions.size(); id++) {
+      search.number(id, expansions.get(id));
+    }
+    return search.graph(expansions.size(), Graph.Stop.STATE_LIMIT);
   }
 
   private static final class Search {
