@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
       "  truce check examples/framework-2024-proposal.truce",
       "  truce check --adversary israel examples/november-2023.truce",
       "  truce check --only exposure,indefinite-truce examples/*.truce",
+      "  truce check --verdicts draft.truce       stop once every verdict is settled",
       "  truce check --validate-only *.truce      diagnostics only, no analysis",
       "  cat draft.truce | truce check -",
       "  truce check --json draft.truce           results for tools, on standard output",
@@ -76,6 +77,15 @@ public final class CheckCommand implements Callable<Integer> {
   List<String> only = new ArrayList<>();
 
   @Mixin SearchOptions search;
+
+  @Option(
+      names = "--verdicts",
+      description =
+          "Verdicts only: stop the search as soon as every verdict asked for is settled. A"
+              + " figure is then at least what was found by then, and a witness the shortest"
+              + " found by then unless marked shortest (docs/cli.md, \"Verdicts only\"). Also"
+              + " the case when --only asks only for analyses without a figure.")
+  boolean verdicts;
 
   @Option(
       names = "--validate-only",
@@ -133,7 +143,13 @@ public final class CheckCommand implements Callable<Integer> {
             java.util.Optional.ofNullable(baseline), noBaseline, writeBaseline, reason);
     return CheckRunner.run(
         new CheckOptions(
-            files, json, errorFormat.get(), !validateOnly, analysis.get(), progress, baselines),
+            files,
+            json,
+            errorFormat.get(),
+            !validateOnly,
+            analysis.get().withVerdictsOnly(verdicts),
+            progress,
+            baselines),
         io);
   }
 }

@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param progress told about once a second while the search runs
  * @param threads how many threads compute successors, then run the analyses (the results do not
  *     depend on it)
+ * @param verdictsOnly stop the search as soon as every verdict asked for is settled, leaving the
+ *     figures at what was found by then and the witnesses the shortest found by then (--verdicts;
+ *     docs/semantics.md, "Verdicts only"); the same applies when every analysis asked for is one
+ *     that measures no figure ({@link #stopsEarly})
  */
 public record CheckOptions(
     Optional<String> adversary,
@@ -25,10 +29,30 @@ public record CheckOptions(
     Duration timeout,
     boolean exactAmounts,
     Progress progress,
-    int threads) {
+    int threads,
+    boolean verdictsOnly) {
   public CheckOptions {
     only = List.copyOf(only);
   }
+
+  /** Options that compute every figure in full. */
+  public CheckOptions(
+      Optional<String> adversary,
+      List<String> only,
+      long maxStates,
+      Duration timeout,
+      boolean exactAmounts,
+      Progress progress,
+      int threads) {
+    this(adversary, only, maxStates, timeout, exactAmounts, progress, threads, false);
+  }
+
+  /**
+   * The analyses that measure no figure, only a verdict and its witness: when {@code --only} asks
+   * for nothing else, the search stops as soon as their verdicts are settled, as with --verdicts.
+   */
+  public static final List<String> VERDICT_ONLY_ANALYSES =
+      List.of("well-formed", "completes", "deadlock", "require");
 
   public static final long DEFAULT_MAX_STATES = 20_000_000;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -53,27 +77,63 @@ public record CheckOptions(
 
   public CheckOptions withAdversary(String party) {
     return new CheckOptions(
-        Optional.of(party), only, maxStates, timeout, exactAmounts, progress, threads);
+        Optional.of(party),
+        only,
+        maxStates,
+        timeout,
+        exactAmounts,
+        progress,
+        threads,
+        verdictsOnly);
   }
 
   public CheckOptions withOnly(List<String> names) {
-    return new CheckOptions(adversary, names, maxStates, timeout, exactAmounts, progress, threads);
+    return new CheckOptions(
+        adversary, names, maxStates, timeout, exactAmounts, progress, threads, verdictsOnly);
   }
 
   public CheckOptions withLimits(long states, Duration time) {
-    return new CheckOptions(adversary, only, states, time, exactAmounts, progress, threads);
+    return new CheckOptions(
+        adversary, only, states, time, exactAmounts, progress, threads, verdictsOnly);
   }
 
   public CheckOptions withExactAmounts(boolean exact) {
-    return new CheckOptions(adversary, only, maxStates, timeout, exact, progress, threads);
+    return new CheckOptions(
+        adversary, only, maxStates, timeout, exact, progress, threads, verdictsOnly);
   }
 
   public CheckOptions withProgress(Progress listener) {
-    return new CheckOptions(adversary, only, maxStates, timeout, exactAmounts, listener, threads);
+    return new CheckOptions(
+        adversary, only, maxStates, timeout, exactAmounts, listener, threads, verdictsOnly);
   }
 
   public CheckOptions withThreads(int count) {
-    return new CheckOptions(adversary, only, maxStates, timeout, exactAmounts, progress, count);
+    return new CheckOptions(
+        adversary, only, maxStates, timeout, exactAmounts, progress, count, verdictsOnly);
+  }
+
+  /** The same options, stopping once every verdict is settled ({@code true}) or not. */
+  public CheckOptions withVerdictsOnly(boolean only) {
+    return new CheckOptions(
+        adversary, this.only, maxStates, timeout, exactAmounts, progress, threads, only);
+  }
+
+  /**
+   * True when the search may stop as soon as every verdict asked for is settled: --verdicts, or
+   * {@code --only} asks only for analyses that measure no figure ({@link #VERDICT_ONLY_ANALYSES}).
+   */
+  public boolean stopsEarly() {
+    if (verdictsOnly) {
+      return true;
+    }
+    return !only.isEmpty()
+        && only.stream()
+            .allMatch(
+                name -> {
+                  int paren = name.indexOf('(');
+                  return VERDICT_ONLY_ANALYSES.contains(
+                      paren < 0 ? name : name.substring(0, paren));
+                });
   }
 
   /** True when the analysis named {@code name} is asked for. */

@@ -922,6 +922,13 @@ public enum DiagnosticCode {
       "a substitution says how many it releases in place of the units due: give the count, or"
           + " record the release without `substitutes:` and the parties' agreement as a statement"),
 
+  // ---- E772-E774: verdicts only (truce check --verdicts) --------------------------------------
+  BASELINE_OF_VERDICTS_ONLY(
+      "E772",
+      "`--write-baseline` accepts each finding up to its figure, but with `--verdicts` a figure is"
+          + " only what was found before the search stopped",
+      "leave out `--verdicts` to write the baseline; it can still be read with `--verdicts`"),
+
   // ---- W6xx: advice -------------------------------------------------------------------------
   NO_INTEREST(
       "W601",

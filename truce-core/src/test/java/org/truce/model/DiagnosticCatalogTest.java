@@ -31,12 +31,13 @@ class DiagnosticCatalogTest {
    * file readers and the CLI (SpecialFilesIT). And the ledger's database (damaged, empty, its lock
    * held: E734 to E737), tested against real SQLite files and a real PostgreSQL in truce-cli
    * ({@code DamagedLedgerTest}, {@code LedgerLockWaitTest}). And the misuses of the baseline
-   * options of {@code truce check} (E620 to E623), tested in truce-cli ({@code CheckBaselineTest}).
+   * options of {@code truce check} (E620 to E623, and E772 with --verdicts), tested in truce-cli
+   * ({@code CheckBaselineTest}, {@code CheckVerdictsTest}).
    */
   private static final Set<String> NO_GOLDEN =
       Set.of(
           "E001", "E002", "E003", "E006", "E008", "E009", "E010", "E011", "E012", "E734", "E735",
-          "E736", "E737", "E620", "E621", "E622", "E623");
+          "E736", "E737", "E620", "E621", "E622", "E623", "E772");
 
   private static final Pattern SPECIFIER = Pattern.compile("%(?:(\\d+)\\$)?([a-zA-Z%])");
 

@@ -156,8 +156,7 @@ public final class CheckRunner {
         entry.put("diagnostics", diagnostics);
         if (options.analyse()) {
           entry.put("baseline", baseline.baseline().map(b -> b.source().name()).orElse(null));
-          entry.put(
-              "exploration", report.map(r -> CheckJson.exploration(r.exploration())).orElse(null));
+          entry.put("exploration", report.map(CheckJson::exploration).orElse(null));
           Judgement judged = judgement;
           entry.put("analyses", report.map(r -> CheckJson.analyses(r, judged)).orElse(List.of()));
         }
@@ -200,6 +199,9 @@ public final class CheckRunner {
     }
     if (b.ignore()) {
       return Optional.empty();
+    }
+    if (b.write() && options.analysis().verdictsOnly()) {
+      return Optional.of(Diagnostic.of(DiagnosticCode.BASELINE_OF_VERDICTS_ONLY, Span.NONE));
     }
     if (b.write() && !options.analyse()) {
       return Optional.of(Diagnostic.of(DiagnosticCode.BASELINE_WITHOUT_ANALYSES, Span.NONE));

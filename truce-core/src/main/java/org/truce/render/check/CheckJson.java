@@ -8,6 +8,7 @@ import java.util.Map;
 import org.truce.check.Analysis;
 import org.truce.check.CheckReport;
 import org.truce.check.Exploration;
+import org.truce.check.Settled;
 import org.truce.check.WitnessEvent;
 import org.truce.check.WitnessSpan;
 import org.truce.check.baseline.Acceptance;
@@ -35,6 +36,16 @@ public final class CheckJson {
     return map;
   }
 
+  /**
+   * The exploration of {@code report}, with {@code "verdictsOnly"}: true when the search was to
+   * stop as soon as every verdict was settled ({@code "stop": "settled"} when it did).
+   */
+  public static Map<String, Object> exploration(CheckReport report) {
+    Map<String, Object> map = exploration(report.exploration());
+    map.put("verdictsOnly", report.verdictsOnly());
+    return map;
+  }
+
   public static List<Map<String, Object>> analyses(CheckReport report) {
     return analyses(report, Judgement.none());
   }
@@ -55,6 +66,7 @@ public final class CheckJson {
       map.put("accepted", judgement.accepted(a));
       map.put("acceptance", judgement.of(a.name()).map(CheckJson::acceptance).orElse(null));
       map.put("summary", a.summary());
+      map.put("settled", report.settled(a).map(CheckJson::settled).orElse(null));
       map.put("trace", a.witness().map(w -> trace(w.spans())).orElse(null));
       map.put(
           "loopsToDay",
@@ -68,6 +80,16 @@ public final class CheckJson {
       list.add(map);
     }
     return list;
+  }
+
+  /** How an analysis was settled before the search was complete (--verdicts). */
+  private static Map<String, Object> settled(Settled s) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("states", s.states());
+    map.put("valueAtLeast", s.valueAtLeast());
+    map.put("witnessShortest", s.witnessShortest());
+    map.put("depthFirst", s.depthFirst());
+    return map;
   }
 
   private static Map<String, Object> acceptance(Judgement.Outcome o) {

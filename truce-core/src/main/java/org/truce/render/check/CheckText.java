@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.truce.check.Analysis;
 import org.truce.check.CheckReport;
 import org.truce.check.Exploration;
+import org.truce.check.Settled;
 import org.truce.check.Verdict;
 import org.truce.check.WitnessEvent;
 import org.truce.check.WitnessSpan;
@@ -32,7 +33,7 @@ public final class CheckText {
    * a finding past its bound says so after its summary.
    */
   public static String render(String file, CheckReport report, Judgement judgement) {
-    return file + ": " + exploration(report.exploration()) + "\n" + analyses(report, judgement);
+    return file + ": " + exploration(report) + "\n" + analyses(report, judgement);
   }
 
   private static String analyses(CheckReport report, Judgement judgement) {
@@ -44,7 +45,7 @@ public final class CheckText {
         out.append("  ")
             .append(pad("accepted", 13))
             .append(a.name())
-            .append(figure(a))
+            .append(figure(a, report.settled(a).map(Settled::valueAtLeast).orElse(false)))
             .append(bound(accepted))
             .append(": ")
             .append(a.summary())
@@ -55,7 +56,8 @@ public final class CheckText {
             .append(")\n");
         continue;
       }
-      out.append(line(a));
+      out.append(line(a, report));
+      report.settled(a).ifPresent(settled -> out.append(settled(settled, a)));
       outcome
           .filter(o -> o.status() == Judgement.Status.EXCEEDED)
           .ifPresent(
@@ -77,15 +79,58 @@ public final class CheckText {
 
   /** One analysis on one line: verdict, name, figure and summary. */
   public static String line(Analysis a) {
-    return "  " + pad(word(a.verdict()), 13) + a.name() + figure(a) + ": " + a.summary() + "\n";
+    return "  "
+        + pad(word(a.verdict()), 13)
+        + a.name()
+        + figure(a, false)
+        + ": "
+        + a.summary()
+        + "\n";
   }
 
-  /** {@code = 33}; for an inconclusive analysis, what was found so far: {@code >= 33}. */
-  private static String figure(Analysis a) {
+  /** The line of an analysis of {@code report}, whose figure may be a lower bound (--verdicts). */
+  private static String line(Analysis a, CheckReport report) {
+    boolean atLeast = report.settled(a).map(Settled::valueAtLeast).orElse(false);
+    return "  "
+        + pad(word(a.verdict()), 13)
+        + a.name()
+        + figure(a, atLeast)
+        + ": "
+        + a.summary()
+        + "\n";
+  }
+
+  /**
+   * {@code = 33}; for an inconclusive analysis, or one settled before the search was complete, what
+   * was found so far: {@code >= 33}.
+   */
+  private static String figure(Analysis a, boolean atLeast) {
     if (a.value().isEmpty()) {
       return "";
     }
-    return (a.verdict() == Verdict.INCONCLUSIVE ? " >= " : " = ") + a.value().getAsLong();
+    return (atLeast || a.verdict() == Verdict.INCONCLUSIVE ? " >= " : " = ")
+        + a.value().getAsLong();
+  }
+
+  /** Under an analysis settled before the search was complete: when, and what its witness is. */
+  private static String settled(Settled s, Analysis a) {
+    String witness =
+        a.witness().isEmpty()
+            ? ""
+            : s.witnessShortest()
+                ? "; no witness is shorter than this one"
+                : s.depthFirst()
+                    ? "; the witness is a run found depth first, a full check may find a shorter"
+                        + " one"
+                    : "; the witness is the shortest found by then, a full check may find a"
+                        + " shorter one";
+    return "      settled after "
+        + s.states()
+        + " states"
+        + (s.depthFirst() ? " of a depth-first probe" : "")
+        + (s.valueAtLeast() ? ", the figure is what was found by then" : "")
+        + witness
+        + "\n";
   }
 
   /** The witness of an analysis, one indented line per event; empty when it has none. */
@@ -132,15 +177,30 @@ public final class CheckText {
         : e.phase().map(p -> "phase " + p + " · ").orElse("");
   }
 
+  /** The exploration line of {@code report}, saying when it was a check of verdicts only. */
+  static String exploration(CheckReport report) {
+    String mode =
+        report.verdictsOnly()
+            ? " (verdicts only: "
+                + (report.settled().isEmpty()
+                    ? "no verdict was settled before the end, every figure is in full)"
+                    : "figures and witnesses of the verdicts settled before the end are those"
+                        + " found by then)")
+            : "";
+    return exploration(report.exploration()) + mode;
+  }
+
   static String exploration(Exploration x) {
     String coverage =
         x.complete()
             ? "every run explored"
-            : "search stopped at its "
-                + x.stop().replace("-limit", "")
-                + " limit: inconclusive ("
-                + further(x.stop())
-                + ")";
+            : x.stop().equals("settled")
+                ? "search stopped once every verdict was settled"
+                : "search stopped at its "
+                    + x.stop().replace("-limit", "")
+                    + " limit: inconclusive ("
+                    + further(x.stop())
+                    + ")";
     return String.format(
         Locale.ROOT, "%d states, %d transitions, %s", x.states(), x.transitions(), coverage);
   }

@@ -65,7 +65,9 @@ public final class DeadClauses {
     int n = ts.rights().size();
     boolean[] exercisable = new boolean[n];
     PhaseClause.Assurance[] removedBy = new PhaseClause.Assurance[n];
-    if (!survey(graph, exercisable, removedBy)) {
+    // A right found exercisable in a search that stopped early is alive all the same: only a
+    // right still dead needs every state (--verdicts settles the analysis this way).
+    if (!survey(graph, exercisable, removedBy) && !allTrue(exercisable)) {
       return undecided("the search stopped after " + graph.size() + " states");
     }
     List<Optional<String>> others = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class DeadClauses {
                   Duration.ofNanos(left),
                   CheckOptions.Progress.NONE,
                   options.threads()));
-      if (!survey(more, exercisable, removedBy)) {
+      if (!survey(more, exercisable, removedBy) && !allTrue(exercisable)) {
         return undecided(search(adversary) + " stopped before it was complete");
       }
     }
@@ -132,13 +134,10 @@ public final class DeadClauses {
   /**
    * Reads every end-of-day state of {@code graph} (the initial state is none, and a state in which
    * a right was exercised or a breach made is another day's end already counted); false when the
-   * search was not complete, so that no right can be called dead.
+   * search was not complete, so that no right left dead can be called dead.
    */
   private static boolean survey(
       Graph graph, boolean[] exercisable, PhaseClause.Assurance[] removedBy) {
-    if (!graph.complete()) {
-      return false;
-    }
     TransitionSystem ts = graph.system();
     DayStep step = new DayStep(ts);
     Graph.Values values = graph.valuesReader();
@@ -148,7 +147,7 @@ public final class DeadClauses {
         step.surveyRights(v, exercisable, removedBy);
       }
     }
-    return true;
+    return graph.complete();
   }
 
   private static boolean allTrue(boolean[] flags) {

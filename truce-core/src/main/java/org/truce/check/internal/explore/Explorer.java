@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.truce.check.CheckOptions;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
 
@@ -59,6 +60,37 @@ public final class Explorer {
     }
   }
 
+  /**
+   * The graph of a search done elsewhere ({@link Probe}): {@code states}, the first the initial
+   * state, each expanded to {@code expansions}, numbered in that order; their successors not among
+   * them stored after, unexpanded. Numbered and written as this search does, so that the analyses
+   * read it as the partial graph a limit leaves.
+   */
+  static Graph replay(
+      TransitionSystem ts,
+      List<long[]> states,
+      List<Expander.Expansion> expansions,
+      int[] gamePlayers) {
+    Limits none = new Limits(Long.MAX_VALUE, Duration.ZERO, CheckOptions.Progress.NONE, 1);
+    Search search = new Search(ts, none, 1, null, gamePlayers);
+    states.forEach(search.store::add);
+    RowEncoder encoder = search.encoders.getFirst();
+    long[] packed = new long[search.words];
+    for (int id = 0; id < expansions.size(); id++) {
+      Expander.Expansion x = expansions.get(id);
+      x.numbers = new long[x.count];
+      for (int s = 0; s < x.count; s++) {
+        System.arraycopy(x.successors, s * search.words, packed, 0, search.words);
+        int number = search.store.add(packed);
+        x.numbers[s] = number >= 0 ? number : -number - 1L;
+      }
+      encoder.clear();
+      encoder.encode(id, x, gamePlayers.length);
+      search.record(id, x);
+    }
+    return search.graph(expansions.size(), Graph.Stop.STATE_LIMIT, false);
+  }
+
   private static final class Search {
     private final TransitionSystem ts;
     private final Limits limits;
@@ -80,6 +112,8 @@ public final class Explorer {
     private long transitions;
     private final long start = System.nanoTime();
     private final long deadline;
+    // The stored states at which the checkpoint of the limits is next shown the graph.
+    private long checkpointAt;
 
     // Each state's row goes on, if asked, with each game player's distinct sets of successors.
     private final int[] gamePlayers;
@@ -95,6 +129,8 @@ public final class Explorer {
       this.firstSeen = new FirstSeen(words);
       this.pool = pool;
       this.deadline = start + limits.timeout().toNanos();
+      this.checkpointAt =
+          limits.checkpoint() == Limits.Checkpoint.NONE ? Long.MAX_VALUE : Limits.Checkpoint.FIRST;
       for (int i = 0; i < threads; i++) {
         expanders.add(new Expander(ts, gamePlayers));
         encoders.add(new RowEncoder());
@@ -143,6 +179,14 @@ public final class Explorer {
               }
             }
             chunkBytes = Math.max(chunkBytes, edges.length() - written);
+            if (stop == Graph.Stop.COMPLETE && id < store.size() && store.size() >= checkpointAt) {
+              // Between two chunks, every state below id expanded with all its edges: a partial
+              // graph like the one a limit leaves, shown to the checkpoint (--verdicts).
+              checkpointAt = 4L * store.size();
+              if (limits.checkpoint().settled(graph(id, Graph.Stop.SETTLED))) {
+                stop = Graph.Stop.SETTLED;
+              }
+            }
           } catch (OutOfMemoryError e) {
             // The last resort, should the budget of roomForAChunk fall short (other work in the
             // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
@@ -152,17 +196,27 @@ public final class Explorer {
           }
         }
       }
+      return graph(id, stop);
+    }
+
+    /** The graph of the states stored so far, those below {@code expanded} with their edges. */
+    private Graph graph(int expanded, Graph.Stop stop) {
+      return graph(expanded, stop, true);
+    }
+
+    private Graph graph(int expanded, Graph.Stop stop, boolean breadthFirst) {
       return new Graph(
           ts,
           store,
           edges,
-          id,
+          expanded,
           finished,
           shortfallFrom,
           shortfallAnswers,
           stop,
           transitions,
-          gamePlayers);
+          gamePlayers,
+          breadthFirst);
     }
 
     /**

@@ -25,6 +25,10 @@ public final class Graph {
   private final long transitions;
   private final Game game;
   private int[] levelEnds;
+  // False for a graph numbered in another order (the depth-first probe of --verdicts): its runs
+  // are found from parents worked out breadth first over its edges, not from its levels.
+  private final boolean breadthFirst;
+  private int[] parents;
 
   /** The successors of one state at a time, decoded from the graph's rows; not thread-safe. */
   public final class Row {
@@ -173,7 +177,12 @@ public final class Graph {
     COMPLETE,
     STATE_LIMIT,
     TIME_LIMIT,
-    MEMORY_LIMIT
+    MEMORY_LIMIT,
+    /**
+     * A {@link Limits.Checkpoint} stopped the search: every verdict asked for was settled (the
+     * graph is partial, as at a limit).
+     */
+    SETTLED
   }
 
   Graph(
@@ -186,7 +195,9 @@ public final class Graph {
       int[] shortfallAnswers,
       Stop stop,
       long transitions,
-      int[] gamePlayers) {
+      int[] gamePlayers,
+      boolean breadthFirst) {
+    this.breadthFirst = breadthFirst;
     this.system = system;
     this.store = store;
     this.edges = edges;
@@ -310,6 +321,9 @@ public final class Graph {
    * at most once, and needs only the levels' bounds ({@link #levelEnds}).
    */
   public List<Integer> pathTo(int id) {
+    if (!breadthFirst) {
+      return pathByParents(id);
+    }
     int[] ends = levelEnds();
     int level = 0;
     while (level < ends.length && ends[level] <= id) {
@@ -335,6 +349,50 @@ public final class Graph {
     }
     Collections.reverse(path);
     return path;
+  }
+
+  /**
+   * A shortest run to {@code id} in a graph not numbered breadth first: parents from a
+   * breadth-first pass over its edges, an int a state (such graphs are small: a probe's).
+   */
+  private List<Integer> pathByParents(int id) {
+    int[] from = parents();
+    List<Integer> path = new ArrayList<>();
+    if (from[id] == -2) {
+      return List.of(id); // no row leads to it
+    }
+    for (int at = id; at >= 0; at = from[at]) {
+      path.add(at);
+    }
+    Collections.reverse(path);
+    return path;
+  }
+
+  /** Each state's parent on a shortest run from the initial state (-1 for it, -2 if none). */
+  private synchronized int[] parents() {
+    if (parents == null) {
+      int[] found = new int[store.size()];
+      Arrays.fill(found, -2);
+      found[0] = -1;
+      int[] queue = new int[store.size()];
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = 0;
+      Row row = row();
+      while (head < tail) {
+        int s = queue[head++];
+        row.of(s);
+        for (int k = 0; k < row.count(); k++) {
+          int t = row.get(k);
+          if (found[t] == -2) {
+            found[t] = s;
+            queue[tail++] = t;
+          }
+        }
+      }
+      parents = found;
+    }
+    return parents;
   }
 
   private static boolean has(Row row, int target) {

@@ -34,7 +34,10 @@ class ParallelSearchPropertyTest {
   @Test
   void everyThreadCountFindsTheSameGraph() {
     AtomicInteger multiChunk = new AtomicInteger();
-    qt().withExamples(25)
+    // A fixed seed: with a random one, the count of searches spanning chunks asserted below
+    // varied from run to run (2 in one run of 25), and the test failed by chance.
+    qt().withFixedSeed(19)
+        .withExamples(25)
         .withShrinkCycles(3)
         .forAll(AgreementGenerator.agreements())
         .checkAssert(
