@@ -13,10 +13,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bin/find-spin.sh
-truce_find_spin "$PWD"
-spin=${TRUCE_SPIN:-}
-[ -n "$spin" ] || { echo "needs spin: apt-get install -y spin" >&2; exit 2; }
-command -v gcc >/dev/null || { echo "needs gcc" >&2; exit 2; }
+truce_need_spin_and_gcc "$PWD"
 
 # Every bundled example (issue 19: ahead of SPIN on every one), then the synthetic models.
 models=()

@@ -12,10 +12,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bin/find-spin.sh
-truce_find_spin "$PWD"
-spin=${TRUCE_SPIN:-}
-[ -n "$spin" ] || { echo "needs spin: apt-get install -y spin" >&2; exit 2; }
-command -v gcc >/dev/null || { echo "needs gcc" >&2; exit 2; }
+truce_need_spin_and_gcc "$PWD"
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 
 # label|file|flags: about 10^3, 10^4, 10^5, 10^6 and 10^7 states.

@@ -23,3 +23,12 @@ truce_find_spin() {
     export TRUCE_SPIN
   fi
 }
+
+# For the bench scripts that compile SPIN's verifiers: sets `spin`, or exits 2 saying what to
+# install when SPIN or gcc is missing.
+truce_need_spin_and_gcc() {
+  truce_find_spin "$1"
+  spin=${TRUCE_SPIN:-}
+  [ -n "$spin" ] || { echo "needs spin: apt-get install -y spin" >&2; exit 2; }
+  command -v gcc >/dev/null || { echo "needs gcc" >&2; exit 2; }
+}
