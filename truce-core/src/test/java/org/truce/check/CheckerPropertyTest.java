@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.truce.model.Agreement;
 import org.truce.testing.AgreementGenerator;
 import org.truce.testing.DutyBreaches;
 
@@ -123,7 +122,7 @@ class CheckerPropertyTest {
         .forAll(AgreementGenerator.agreements())
         .checkAssert(
             agreement -> {
-              String party = firstParty(agreement);
+              String party = AgreementGenerator.firstParty(agreement);
               CheckReport compliant = Checker.check(agreement, Optional.empty(), SMALL);
               CheckReport adversary =
                   Checker.check(agreement, Optional.empty(), SMALL.withAdversary(party));
@@ -150,7 +149,9 @@ class CheckerPropertyTest {
         .forAll(AgreementGenerator.agreements())
         .checkAssert(
             agreement -> {
-              var text = DutyBreaches.withRightAgainst(agreement, firstParty(agreement));
+              var text =
+                  DutyBreaches.withRightAgainst(
+                      agreement, AgreementGenerator.firstParty(agreement));
               if (text.isEmpty()) {
                 return;
               }
@@ -177,13 +178,5 @@ class CheckerPropertyTest {
 
   private static List<Analysis> withoutDeadClauses(CheckReport report) {
     return report.analyses().stream().filter(a -> !a.name().equals("dead-clauses")).toList();
-  }
-
-  private static String firstParty(Agreement agreement) {
-    return agreement.actors().stream()
-        .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
-        .findFirst()
-        .orElseThrow()
-        .name();
   }
 }

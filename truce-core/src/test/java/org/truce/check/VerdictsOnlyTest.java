@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.truce.model.Agreement;
 import org.truce.model.ModelResult;
 import org.truce.testing.AgreementGenerator;
-import org.truce.vocabulary.Role;
 
 /**
  * Verdicts only (--verdicts, docs/semantics.md "Verdicts only"): stopping the search once every
@@ -49,7 +48,7 @@ class VerdictsOnlyTest {
         .checkAssert(
             agreement -> {
               for (CheckOptions options :
-                  List.of(SMALL, SMALL.withAdversary(firstParty(agreement)))) {
+                  List.of(SMALL, SMALL.withAdversary(AgreementGenerator.firstParty(agreement)))) {
                 compare(agreement, options, compared, stoppedEarly, shortest);
               }
             });
@@ -79,7 +78,7 @@ class VerdictsOnlyTest {
       compare(agreement, options, compared, stoppedEarly, shortest);
       compare(
           agreement,
-          options.withAdversary(firstParty(agreement)),
+          options.withAdversary(AgreementGenerator.firstParty(agreement)),
           compared,
           stoppedEarly,
           shortest);
@@ -196,13 +195,5 @@ class VerdictsOnlyTest {
 
   private static boolean undecided(CheckReport report) {
     return report.analyses().stream().anyMatch(a -> a.verdict() == Verdict.INCONCLUSIVE);
-  }
-
-  private static String firstParty(Agreement agreement) {
-    return agreement.actors().stream()
-        .filter(a -> a.has(Role.PARTY))
-        .findFirst()
-        .orElseThrow()
-        .name();
   }
 }

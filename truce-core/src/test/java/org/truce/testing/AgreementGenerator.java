@@ -67,6 +67,15 @@ public final class AgreementGenerator {
 
   private AgreementGenerator() {}
 
+  /** The name of the first party of {@code agreement}: the adversary the property tests take. */
+  public static String firstParty(Agreement agreement) {
+    return agreement.actors().stream()
+        .filter(a -> a.has(org.truce.vocabulary.Role.PARTY))
+        .findFirst()
+        .orElseThrow()
+        .name();
+  }
+
   /** Random valid agreements, from one actor list and one phase up to a few of each. */
   public static Gen<Agreement> agreements() {
     return in -> new Draw(in, Conditionals.SOMETIMES).agreement();

@@ -17,9 +17,7 @@ import org.truce.check.CheckReport;
 import org.truce.check.Checker;
 import org.truce.check.Verdict;
 import org.truce.check.internal.system.TransitionSystem;
-import org.truce.model.Agreement;
 import org.truce.testing.AgreementGenerator;
-import org.truce.vocabulary.Role;
 
 /**
  * The search on one, two and four threads (decision 0034): the same states under the same numbers,
@@ -43,7 +41,8 @@ class ParallelSearchPropertyTest {
         .checkAssert(
             agreement -> {
               TransitionSystem ts =
-                  new TransitionSystem(agreement, Optional.of(firstParty(agreement)), true);
+                  new TransitionSystem(
+                      agreement, Optional.of(AgreementGenerator.firstParty(agreement)), true);
               int[] players = ts.playersWaitingForUnits();
               Graph one = explore(ts, 1, players);
               for (int threads : THREADS) {
@@ -68,7 +67,7 @@ class ParallelSearchPropertyTest {
               CheckOptions options =
                   CheckOptions.defaults()
                       .withLimits(50_000, Duration.ofSeconds(60))
-                      .withAdversary(firstParty(agreement));
+                      .withAdversary(AgreementGenerator.firstParty(agreement));
               CheckReport one = Checker.check(agreement, Optional.empty(), options.withThreads(1));
               for (int threads : THREADS) {
                 CheckReport many =
@@ -164,13 +163,5 @@ class ParallelSearchPropertyTest {
         + new TreeMap<>(a.figures())
         + " "
         + witness;
-  }
-
-  private static String firstParty(Agreement agreement) {
-    return agreement.actors().stream()
-        .filter(a -> a.has(Role.PARTY))
-        .findFirst()
-        .orElseThrow()
-        .name();
   }
 }
