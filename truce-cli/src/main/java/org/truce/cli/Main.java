@@ -81,9 +81,13 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8));
     try {
       CommandFactory factory = new CommandFactory(io);
-      CommandLine commandLine = new CommandLine(root, factory);
-      for (Class<?> command : subcommandsFor(args)) {
-        commandLine.addSubcommand(factory.create(command));
+      CommandLine commandLine = new CommandLine(root.spec(), factory);
+      for (TruceCommand.Subcommand command : subcommandsFor(args)) {
+        Object subcommand = command.create().apply(io);
+        commandLine.addSubcommand(
+            subcommand instanceof CodedCommand coded
+                ? new CommandLine(coded.spec(), factory)
+                : subcommand);
       }
       commandLine
           .setOut(out)
@@ -96,7 +100,7 @@ public final class Main {
       return commandLine.execute(args);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       // Thrown outside a command's own code (picocli itself), or an Error a command let through.
-      return internalError(e, root.verbose, io);
+      return internalError(e, root.verbose(), io);
     } finally {
       out.flush();
       err.flush();
@@ -113,10 +117,10 @@ public final class Main {
    * The subcommand the arguments name, or all of them when they name none (for the help, and for
    * "did you mean" on a misspelt name). Options before the name belong to {@code truce} itself.
    */
-  static Collection<Class<?>> subcommandsFor(String[] args) {
+  static Collection<TruceCommand.Subcommand> subcommandsFor(String[] args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        Class<?> named = TruceCommand.SUBCOMMANDS.get(arg);
+        TruceCommand.Subcommand named = TruceCommand.SUBCOMMANDS.get(arg);
         return named == null ? TruceCommand.SUBCOMMANDS.values() : List.of(named);
       }
     }
@@ -143,7 +147,7 @@ public final class Main {
       implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine c, ParseResult p) {
-      return internalError(e, root.verbose, io);
+      return internalError(e, root.verbose(), io);
     }
   }
 

@@ -42,6 +42,7 @@ class MainTest {
     assertThat(Main.subcommandsFor(new String[] {"--version", "--help"}))
         .containsExactlyElementsOf(TruceCommand.SUBCOMMANDS.values());
     assertThat(Main.subcommandsFor(new String[] {"check", "--version"}))
+        .extracting(TruceCommand.Subcommand::type)
         .containsExactly(CheckCommand.class);
   }
 

@@ -50,4 +50,36 @@ class StartPathIT {
     assertThat(lines).as("the check ran").anyMatch(l -> l.contains("org.truce.check.Checker "));
     assertThat(lines).noneMatch(l -> l.contains("$$TypeSwitch"));
   }
+
+  /**
+   * The models of {@code truce} and {@code check} are built in code (docs/decisions/
+   * 0038-command-models-in-code.md): reading picocli's annotations would spin a proxy class per
+   * annotation type, and the commands are created without reflection. On any JDK.
+   */
+  @Test
+  void aCheckReadsNoAnnotationAndSpinsNoProxy() throws IOException, InterruptedException {
+    Path jar = ShadedJar.find();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xlog:class+load=info:stdout",
+            "-jar",
+            jar.toString(),
+            "check",
+            "--json",
+            Path.of("..", "examples", "november-2023.truce").toString()));
+    Path log = dir.resolve("class-load.log");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(log.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    int exit = process.waitFor();
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+
+    assertThat(exit).isZero();
+    assertThat(lines).as("the check ran").anyMatch(l -> l.contains("org.truce.check.Checker "));
+    assertThat(lines).noneMatch(l -> l.contains("__dynamic_proxy__"));
+  }
 }

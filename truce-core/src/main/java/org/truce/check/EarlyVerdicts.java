@@ -1,7 +1,6 @@
 package org.truce.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +89,13 @@ final class EarlyVerdicts {
     }
     List<Analysis> all = new ArrayList<>(settled.values());
     all.addAll(rest);
-    all.sort(
-        Comparator.comparingInt(
-            a -> names.indexOf(a.name()) < 0 ? Integer.MAX_VALUE : names.indexOf(a.name())));
+    // A lambda of truce's own, not Comparator.comparingInt (see Diagnostic.IN_SOURCE_ORDER).
+    all.sort((a, b) -> Integer.compare(rank(a, names), rank(b, names)));
     return all;
+  }
+
+  private static int rank(Analysis analysis, List<String> names) {
+    int at = names.indexOf(analysis.name());
+    return at < 0 ? Integer.MAX_VALUE : at;
   }
 }

@@ -1,5 +1,6 @@
 package org.truce.source;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,14 @@ public record Diagnostic(
   public Diagnostic {
     suggestions = List.copyOf(suggestions);
   }
+
+  /**
+   * Orders diagnostics by where they start in their source. Written as a lambda of truce's own:
+   * {@code Comparator.comparingInt} links a serializable lambda of the JDK's at its first call,
+   * which the start-up cache cannot keep (docs/decisions/0038-command-models-in-code.md).
+   */
+  public static final Comparator<Diagnostic> IN_SOURCE_ORDER =
+      (a, b) -> Integer.compare(a.span().offset(), b.span().offset());
 
   /** Builds a diagnostic from the catalog: message and hint texts come from {@code code}. */
   public static Diagnostic of(DiagnosticCode code, Span span, Object... args) {

@@ -1,7 +1,6 @@
 package org.truce.source;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Collects diagnostics during one phase (lexing, parsing, resolution...). Not thread-safe. */
@@ -28,7 +27,7 @@ public final class Diagnostics {
   /** The diagnostics in source order (stable for equal offsets). */
   public List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(items);
-    copy.sort(Comparator.comparingInt(d -> d.span().offset()));
+    copy.sort(Diagnostic.IN_SOURCE_ORDER);
     return List.copyOf(copy);
   }
 

@@ -71,7 +71,7 @@ public final class Baselines {
     BaselineReader.Result read = BaselineReader.read(loaded.source());
     List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
     problems.addAll(read.baseline().validate(agreement));
-    problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().offset()));
+    problems.sort(Diagnostic.IN_SOURCE_ORDER);
     return new Loaded(path, loaded.source(), Optional.of(read.baseline()), problems);
   }
 

@@ -48,6 +48,17 @@ class CheckAnalysesTest {
     assertThat(t.err()).contains("`--timeout` takes seconds or minutes");
   }
 
+  /** Beyond what the checker's budget in nanoseconds can hold, or a year, is refused. */
+  @Test
+  void aTimeoutOfMoreThanAYearIsAUsageError() {
+    for (String timeout : new String[] {"9999999999999m", "366000000s", "525601m"}) {
+      Transcript t = Transcript.main("check", "--timeout", timeout, NOVEMBER);
+      assertThat(t.exit()).as(timeout).isEqualTo(2);
+      assertThat(t.err()).as(timeout).contains("`--timeout` must be at most a year (`525600m`)");
+    }
+    assertThat(Transcript.main("check", "--timeout", "525600m", NOVEMBER).exit()).isZero();
+  }
+
   @Test
   void aStateLimitGivesInconclusiveResultsAndExit1() {
     Transcript t = Transcript.main("check", "--max-states", "50", PROPOSAL);

@@ -83,7 +83,7 @@ public final class Judgement {
         case INCONCLUSIVE -> {}
       }
     }
-    diagnostics.sort(java.util.Comparator.comparingInt(d -> d.span().offset()));
+    diagnostics.sort(Diagnostic.IN_SOURCE_ORDER);
     return new Judgement(outcomes, diagnostics);
   }
 

@@ -1,7 +1,6 @@
 package org.truce.model.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +79,8 @@ public final class HoldingsChecks {
     }
     List<Category> categories =
         required.keySet().stream()
-            .sorted(Comparator.comparingInt((Category c) -> -depth(c)))
+            // Deepest first; a lambda of truce's own (see Diagnostic.IN_SOURCE_ORDER).
+            .sorted((a, b) -> Integer.compare(depth(b), depth(a)))
             .toList();
     // Categories above one reported already: the finest overdrawn category is reported, not every
     // category above it too.

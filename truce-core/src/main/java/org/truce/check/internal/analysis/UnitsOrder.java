@@ -1,6 +1,5 @@
 package org.truce.check.internal.analysis;
 
-import java.util.Comparator;
 import java.util.PrimitiveIterator;
 import java.util.function.IntPredicate;
 import java.util.function.IntToLongFunction;
@@ -132,9 +131,13 @@ final class UnitsOrder {
         IntStream.range(0, states)
             .filter(id -> units.applyAsLong(id) > 0)
             .boxed()
+            // Most units first, then by number; a lambda of truce's own, not
+            // Comparator.comparingLong (see Diagnostic.IN_SOURCE_ORDER).
             .sorted(
-                Comparator.comparingLong((Integer id) -> -units.applyAsLong(id))
-                    .thenComparingInt(id -> id))
+                (a, b) -> {
+                  int byUnits = Long.compare(units.applyAsLong(b), units.applyAsLong(a));
+                  return byUnits != 0 ? byUnits : Integer.compare(a, b);
+                })
             .mapToInt(Integer::intValue)
             .iterator();
     while (ids.hasNext()) {
