@@ -50,6 +50,7 @@ public final class Probe {
     long[] successor = new long[words];
     long checkpointAt = Math.min(FIRST, budget);
     int shown = 0;
+    boolean shortfallSeen = false;
     while (top > 0 && order.size() < budget && System.nanoTime() < deadline) {
       int id = stack[--top];
       seen.get(id, state);
@@ -59,6 +60,10 @@ public final class Probe {
       }
       order.add(state.clone());
       expansions.add(x);
+      // The first shortfall settles well-formed: shown at once rather than at the next
+      // checkpoint, which may be three times as many states away.
+      boolean firstShortfall = x.shortfallAnswers != null && !shortfallSeen;
+      shortfallSeen |= x.shortfallAnswers != null;
       // The successors found first are expanded first: pushed last.
       for (int k = x.count - 1; k >= 0; k--) {
         System.arraycopy(x.successors, k * words, successor, 0, words);
@@ -70,8 +75,10 @@ public final class Probe {
           stack[top++] = added;
         }
       }
-      if (order.size() >= checkpointAt && top > 0) {
-        checkpointAt *= 4;
+      if ((order.size() >= checkpointAt || firstShortfall) && top > 0) {
+        if (order.size() >= checkpointAt) {
+          checkpointAt *= 4;
+        }
         shown = order.size();
         Graph graph = Explorer.replay(ts, order, expansions, gamePlayers);
         if (checkpoint.settled(graph)) {
