@@ -1,7 +1,6 @@
 package org.truce.cli;
 
-import picocli.CommandLine.Model.IGetter;
-import picocli.CommandLine.Model.ISetter;
+import org.truce.cli.CodedCommand.Value;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
@@ -14,40 +13,23 @@ public final class ErrorFormatOption {
       "How diagnostics are printed on standard error: `human` (default) or `json` (one array"
           + " of diagnostic objects, see docs/cli.md).";
 
+  /** Where picocli puts the value for a command read from its annotations. */
   @Option(names = NAME, paramLabel = LABEL, defaultValue = DEFAULT, description = DESCRIPTION)
   ErrorFormat errorFormat = ErrorFormat.HUMAN;
 
+  /** Where it puts it for a command built in code, once {@link #spec()} was called. */
+  private Value<ErrorFormat> coded;
+
   public ErrorFormat get() {
-    return errorFormat;
+    return coded != null ? coded.value() : errorFormat;
   }
 
   /** The same option, for a command whose model is built in code ({@link CodedCommand}). */
   OptionSpec spec() {
-    Binding binding = new Binding();
-    return OptionSpec.builder(NAME)
-        .type(ErrorFormat.class)
-        .paramLabel(LABEL)
+    coded = new Value<>(ErrorFormat.HUMAN);
+    return CodedCommand.option(coded, ErrorFormat.class, LABEL, NAME)
         .defaultValue(DEFAULT)
         .description(DESCRIPTION)
-        .getter(binding)
-        .setter(binding)
         .build();
-  }
-
-  /** Reads and writes {@link #errorFormat}, as picocli does through an annotated field. */
-  private final class Binding implements IGetter, ISetter {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T get() {
-      return (T) errorFormat;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T set(T value) {
-      ErrorFormat old = errorFormat;
-      errorFormat = (ErrorFormat) value;
-      return (T) old;
-    }
   }
 }

@@ -28,47 +28,47 @@ class StartPathIT {
   void aCheckOfEveryExampleSpinsNoTypeSwitchClass() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         Runtime.version().feature() >= 24, "the build rewrites classes on JDK 24 and newer only");
-    Path jar = ShadedJar.find();
-    List<String> examples;
+    List<String> arguments = new ArrayList<>(List.of("check"));
     try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-      examples = files.map(Path::toString).filter(f -> f.endsWith(".truce")).sorted().toList();
+      files.map(Path::toString).filter(f -> f.endsWith(".truce")).sorted().forEach(arguments::add);
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xlog:class+load=info:stdout", "-jar", jar.toString(), "check"));
-    command.addAll(examples);
-    Path log = dir.resolve("class-load.log");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(log.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    int exit = process.waitFor();
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    ClassLoadLog run = classLoadLog(arguments);
 
-    assertThat(exit).as("violated analyses exit 1").isBetween(0, 1);
-    assertThat(lines).as("the check ran").anyMatch(l -> l.contains("org.truce.check.Checker "));
-    assertThat(lines).noneMatch(l -> l.contains("$$TypeSwitch"));
+    assertThat(run.exit()).as("violated analyses exit 1").isBetween(0, 1);
+    assertThat(run.lines())
+        .as("the check ran")
+        .anyMatch(l -> l.contains("org.truce.check.Checker "));
+    assertThat(run.lines()).noneMatch(l -> l.contains("$$TypeSwitch"));
   }
 
   /**
    * The models of {@code truce} and {@code check} are built in code (docs/decisions/
    * 0038-command-models-in-code.md): reading picocli's annotations would spin a proxy class per
-   * annotation type, and the commands are created without reflection. On any JDK.
+   * annotation type. On any JDK.
    */
   @Test
   void aCheckReadsNoAnnotationAndSpinsNoProxy() throws IOException, InterruptedException {
-    Path jar = ShadedJar.find();
+    ClassLoadLog run =
+        classLoadLog(
+            List.of(
+                "check", "--json", Path.of("..", "examples", "november-2023.truce").toString()));
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.lines())
+        .as("the check ran")
+        .anyMatch(l -> l.contains("org.truce.check.Checker "));
+    assertThat(run.lines()).noneMatch(l -> l.contains("__dynamic_proxy__"));
+  }
+
+  private record ClassLoadLog(int exit, List<String> lines) {}
+
+  /** Runs the shaded jar with these arguments, logging every class it loads. */
+  private ClassLoadLog classLoadLog(List<String> arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-Xlog:class+load=info:stdout",
-            "-jar",
-            jar.toString(),
-            "check",
-            "--json",
-            Path.of("..", "examples", "november-2023.truce").toString()));
+    command.addAll(List.of("-Xlog:class+load=info:stdout", "-jar", ShadedJar.find().toString()));
+    command.addAll(arguments);
     Path log = dir.resolve("class-load.log");
     Process process =
         new ProcessBuilder(command)
@@ -76,10 +76,6 @@ class StartPathIT {
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     int exit = process.waitFor();
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-
-    assertThat(exit).isZero();
-    assertThat(lines).as("the check ran").anyMatch(l -> l.contains("org.truce.check.Checker "));
-    assertThat(lines).noneMatch(l -> l.contains("__dynamic_proxy__"));
+    return new ClassLoadLog(exit, Files.readAllLines(log, StandardCharsets.UTF_8));
   }
 }
