@@ -17,11 +17,11 @@ import org.truce.cli.internal.Terminals;
 /**
  * The training run the launcher makes after each build: the commands people type most, in one JVM,
  * so that the AOT cache (or class-data archive) written at its exit holds their classes and method
- * profiles: a check of every bundled example in text and JSON, with each party as the adversary,
- * then the other commands. `truce demo` alone left out the JSON output and the adversary's search:
- * a `check --json` then started about 0.15 s slower (docs/benchmarks.md). Not a command: the
- * launcher runs {@code java -cp truce.jar org.truce.cli.Training}; it prints nothing and exits 0
- * unless a command failed in a way no bundled example should.
+ * profiles: a check of every bundled example in text and JSON, verdicts only, with each party as
+ * the adversary, then the other commands. `truce demo` alone left out the JSON output and the
+ * adversary's search: a `check --json` then started about 0.15 s slower (docs/benchmarks.md). Not a
+ * command: the launcher runs {@code java -cp truce.jar org.truce.cli.Training}; it prints nothing
+ * and exits 0 unless a command failed in a way no bundled example should.
  */
 public final class Training {
   /**
@@ -99,9 +99,14 @@ public final class Training {
     }
   }
 
-  /** {@code truce check} of one file as users run it: text and JSON, then each party adversary. */
+  /**
+   * {@code truce check} of one file as users run it: text and JSON, verdicts only (all of them, and
+   * those of a few analyses, the depth-first probe's path), then each party adversary.
+   */
   private static int checks(String file, String... parties) {
     int worst = Math.max(run("check", file), run("check", "--json", file));
+    worst = Math.max(worst, run("check", "--verdicts", file));
+    worst = Math.max(worst, run("check", "--json", "--only", "completes,exposure", file));
     for (int i = 0; i < parties.length; i++) {
       // Each party once, alternately in text and JSON: the search is the same in both.
       worst =

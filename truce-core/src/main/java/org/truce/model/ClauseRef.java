@@ -15,6 +15,21 @@ public record ClauseRef(Optional<String> id, Optional<String> label, Optional<St
     this(id, label, Optional.empty());
   }
 
+  // equals and hashCode are written out, as Category's: a record's own are linked at their first
+  // call, which costs more than a small check's search (docs/decisions/0038).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClauseRef r
+        && r.id.equals(id)
+        && r.label.equals(label)
+        && r.instrument.equals(instrument);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * id.hashCode() + label.hashCode()) * 31 + instrument.hashCode();
+  }
+
   /** This reference in {@code instrumentName} (empty: the agreement itself). */
   public ClauseRef in(Optional<String> instrumentName) {
     return new ClauseRef(id, label, instrumentName);

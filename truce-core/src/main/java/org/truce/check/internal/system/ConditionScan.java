@@ -19,8 +19,22 @@ import org.truce.model.Schedule;
  * which talks, the numbers figures are compared with, and whether the day is ever read.
  */
 public final class ConditionScan {
-  /** Talks and judge, in the order first met. */
-  record Judgement(String onPhase, String judge) {}
+  /**
+   * Talks and judge, in the order first met. A map's key, with {@code equals} and {@code hashCode}
+   * written out: a record's own are linked at their first call, which costs more than a small
+   * check's search (docs/decisions/0038-command-models-in-code.md).
+   */
+  record Judgement(String onPhase, String judge) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Judgement j && j.onPhase.equals(onPhase) && j.judge.equals(judge);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * onPhase.hashCode() + judge.hashCode();
+    }
+  }
 
   /**
    * A condition and the clause (or phase, interest...) it belongs to, with when it can be read:

@@ -125,7 +125,7 @@ public final class DayStep {
       }
       exchangesOf[i] = p.exchanges().toArray(ExchangeInfo[]::new);
       talksOf[i] = p.talks().toArray(TalksInfo[]::new);
-      talksIndexOf[i] = p.talks().stream().mapToInt(ts.talks::indexOf).toArray();
+      talksIndexOf[i] = p.talks().stream().mapToInt(t -> indexOfSame(ts.talks, t)).toArray();
       switch (p.phase().entry()) {
         case Phase.Entry.OnDay on -> {
           entryKind[i] = ON_DAY;
@@ -472,5 +472,20 @@ public final class DayStep {
 
   static String hostilityWord(long value) {
     return ConditionText.word(HostilityState.values()[(int) value]);
+  }
+
+  /**
+   * Where this very talks entry is in the list, or -1. By identity, which is equality here (each
+   * entry has a variable of its own), without linking the record's generated {@code equals} at run
+   * time: the first such link in a run costs more than a small check's search
+   * (docs/decisions/0038-command-models-in-code.md).
+   */
+  private static int indexOfSame(List<TalksInfo> talks, TalksInfo talk) {
+    for (int k = 0; k < talks.size(); k++) {
+      if (talks.get(k) == talk) {
+        return k;
+      }
+    }
+    return -1;
   }
 }
