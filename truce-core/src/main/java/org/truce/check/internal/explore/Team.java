@@ -45,10 +45,7 @@ final class Team implements AutoCloseable {
   /** A team of the calling thread and {@code helpers} daemon threads named {@code name}. */
   Team(int helpers, String name) {
     threads = new Thread[helpers];
-    spinNanos =
-        helpers < Runtime.getRuntime().availableProcessors()
-            ? Long.getLong("truce.spin", SPIN_NANOS)
-            : 0;
+    spinNanos = helpers < Runtime.getRuntime().availableProcessors() ? SPIN_NANOS : 0;
     for (int i = 0; i < helpers; i++) {
       int worker = i + 1;
       threads[i] = new Thread(() -> work(worker), name);
