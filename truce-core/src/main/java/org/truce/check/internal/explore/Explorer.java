@@ -17,10 +17,12 @@ import org.truce.check.internal.system.Vars;
  * chunk; then one thread numbers the new successors, in that same order, so the graph, its
  * numbering and every witness are the same whatever the number of threads. What a chunk leaves to
  * do, putting its new states in the store's table and writing and copying its states' rows, is done
- * within the next chunk's two steps, beside work that does not depend on it. The one thread's share
- * is a pass over the new successors: the hashing of every successor, and the running of days, is
- * the workers'. Successors are kept as rows of small numbers ({@link Rows}: sorted successors as
- * gaps, a byte or two each) so that the analyses can walk the graph without running days again.
+ * within the next chunk's two steps, beside work that does not depend on it; and when the next
+ * chunk is already stored in full, the other workers expand it while the one thread numbers. The
+ * one thread's share is a pass over the new successors: the hashing of every successor, and the
+ * running of days, is the workers'. Successors are kept as rows of small numbers ({@link Rows}:
+ * sorted successors as gaps, a byte or two each) so that the analyses can walk the graph without
+ * running days again.
  */
 public final class Explorer {
   /** States expanded between two numberings: enough to keep the workers busy. */
@@ -94,6 +96,9 @@ public final class Explorer {
     private final List<RowEncoder> encoders = new ArrayList<>();
     // Each worker's packed state to expand.
     private final List<long[]> states = new ArrayList<>();
+    // The next chunk's states, copied while the store is read-only, and their expansions.
+    private final long[][] aheadStates;
+    private Expander.Expansion[] ahead;
     private final FirstSeen firstSeen;
     // The first state the store's table lacks: numbered, not yet indexed.
     private int unindexed;
@@ -127,6 +132,7 @@ public final class Explorer {
       this.words = vars.words();
       this.store = new StateStore(words, vars.bits());
       this.firstSeen = new FirstSeen(words);
+      this.aheadStates = new long[CHUNK][words];
       this.team = team;
       this.deadline = start + limits.timeout().toNanos();
       this.checkpointAt =
@@ -163,9 +169,19 @@ public final class Explorer {
           }
           int end = Math.min(store.size(), id + CHUNK);
           try {
-            Expander.Expansion[] chunk = expand(id, end);
-            probe(chunk);
-            int numbered = numberNew(chunk);
+            Expander.Expansion[] chunk;
+            if (ahead != null) {
+              // Expanded while the last chunk was numbered: the same states, as it is full.
+              chunk = ahead;
+              ahead = null;
+              expand(0, 0);
+            } else {
+              chunk = expand(id, end);
+            }
+            // The next chunk is known now if it is full: numbering adds states, never takes any.
+            boolean full = end + CHUNK <= store.size();
+            probe(chunk, full ? end : -1);
+            int numbered = full ? numberAndExpand(chunk, end) : numberNew(chunk);
             pending = chunk;
             pendingFrom = id;
             pendingCount = numbered;
@@ -194,6 +210,7 @@ public final class Explorer {
           }
         }
       }
+      ahead = null; // expanded ahead of a stop: not part of the graph
       if (!failed) {
         try {
           finish();
@@ -299,9 +316,11 @@ public final class Explorer {
     /**
      * Step 2 of a chunk: each successor looked up in the store, read-only, and those not found
      * entered in the chunk's {@link FirstSeen}; meanwhile this thread first copies the last chunk's
-     * rows, in order.
+     * rows, in order. If {@code next} is not -1, the {@link #CHUNK} states from {@code next}, all
+     * stored, are copied for {@link #numberAndExpand} while the store is read-only.
      */
-    private void probe(Expander.Expansion[] chunk) {
+    private void probe(Expander.Expansion[] chunk, int next) {
+      int copyParts = next >= 0 ? CHUNK / EXPAND_BLOCK : 0;
       int successors = 0;
       for (Expander.Expansion x : chunk) {
         successors += x.count;
@@ -313,10 +332,18 @@ public final class Explorer {
       pending = null;
       int expandParts = (chunk.length + EXPAND_BLOCK - 1) / EXPAND_BLOCK;
       inParallel(
-          rows == null ? expandParts : expandParts + 1,
+          expandParts + 1 + copyParts,
           (worker, part) -> {
             if (part == expandParts) {
-              record(rows, rowsFrom, rowCount);
+              if (rows != null) {
+                record(rows, rowsFrom, rowCount);
+              }
+              return;
+            } else if (part > expandParts) {
+              int start = (part - expandParts - 1) * EXPAND_BLOCK;
+              for (int k = start; k < start + EXPAND_BLOCK; k++) {
+                store.get(next + k, aheadStates[k]);
+              }
               return;
             }
             int start = part * EXPAND_BLOCK;
@@ -335,7 +362,34 @@ public final class Explorer {
               }
             }
           },
-          rows == null ? -1 : expandParts);
+          expandParts);
+    }
+
+    /**
+     * {@link #numberNew} on this thread while the others expand the next chunk, of {@link #CHUNK}
+     * states from {@code from}, copied by {@link #probe}: the numbering, the one serial part of the
+     * search, then costs the other workers no wait (decision 0039). This thread expands too once
+     * done. The next chunk is kept in {@link #ahead}; if the search stops instead, it is dropped.
+     */
+    private int numberAndExpand(Expander.Expansion[] chunk, int from) {
+      Expander.Expansion[] out = new Expander.Expansion[CHUNK];
+      int[] numbered = new int[1];
+      inParallel(
+          1 + CHUNK / EXPAND_BLOCK,
+          (worker, part) -> {
+            if (part == 0) {
+              numbered[0] = numberNew(chunk);
+              return;
+            }
+            Expander expander = expanders.get(worker);
+            int start = (part - 1) * EXPAND_BLOCK;
+            for (int k = start; k < start + EXPAND_BLOCK; k++) {
+              out[k] = expander.expand(aheadStates[k], deadline);
+            }
+          },
+          0);
+      ahead = out;
+      return numbered[0];
     }
 
     /**
@@ -390,7 +444,7 @@ public final class Explorer {
     private void finish() {
       if (pending != null) {
         expand(0, 0);
-        probe(new Expander.Expansion[0]);
+        probe(new Expander.Expansion[0], -1);
       }
     }
 
