@@ -7,7 +7,8 @@
 #    truce-bench/target/benchmarks.jar aside; run with `nice -n -15` on a shared machine)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-java=${JAVA:-java}
+# Java 21 or newer: $JAVA, else $JAVA_HOME/bin/java, else java on the PATH.
+java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "${java}c" -cp "$1" -d "$work" bench/search-duel/SearchRunner.java bench/search-duel/SearchDuel.java

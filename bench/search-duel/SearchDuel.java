@@ -1,6 +1,7 @@
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public class SearchDuel {
     for (int j = 3; j < args.length; j++) {
       URLClassLoader loader =
           new URLClassLoader(
-              new URL[] {new URL(here), Path.of(args[j]).toUri().toURL()},
+              new URL[] {URI.create(here).toURL(), Path.of(args[j]).toUri().toURL()},
               ClassLoader.getPlatformClassLoader());
       runs.add(loader.loadClass("SearchRunner").getMethod("run", String.class, int.class));
     }
