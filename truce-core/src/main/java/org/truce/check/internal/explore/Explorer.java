@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.truce.check.CheckOptions;
 import org.truce.check.internal.system.TransitionSystem;
@@ -14,15 +11,18 @@ import org.truce.check.internal.system.Vars;
 
 /**
  * Breadth-first search of every state a transition system can reach, within {@link Limits}. States
- * are taken in chunks, in the order they were found, and each chunk in three steps (decision 0034):
- * the worker threads compute the successors of the chunk's states and look each up in the store, in
- * parallel; one thread adds the successors not found, in that same order, so the graph, its
- * numbering and every witness are the same whatever the number of threads; then the workers write
- * the states' rows, in parallel again, and the one thread copies them in order. The one thread's
- * share is a lookup for each new state and a copy of bytes for each row: the hashing of every
- * successor, and the running of days, is the workers'. Successors are kept as rows of small numbers
- * ({@link Rows}: sorted successors as gaps, a byte or two each) so that the analyses can walk the
- * graph without running days again.
+ * are taken in chunks, in the order they were found, and each chunk in two parallel steps and one
+ * serial one (decisions 0034 and 0039): the worker threads compute the successors of the chunk's
+ * states; then they look each up in the store and find where each new one is first seen in the
+ * chunk; then one thread numbers the new successors, in that same order, so the graph, its
+ * numbering and every witness are the same whatever the number of threads. What a chunk leaves to
+ * do, putting its new states in the store's table and writing and copying its states' rows, is done
+ * within the next chunk's two steps, beside work that does not depend on it; and when the next
+ * chunk is already stored in full, the other workers expand it while the one thread numbers. The
+ * one thread's share is a pass over the new successors: the hashing of every successor, and the
+ * running of days, is the workers'. Successors are kept as rows of small numbers ({@link Rows}:
+ * sorted successors as gaps, a byte or two each) so that the analyses can walk the graph without
+ * running days again.
  */
 public final class Explorer {
   /** States expanded between two numberings: enough to keep the workers busy. */
@@ -49,14 +49,9 @@ public final class Explorer {
    */
   public static Graph explore(TransitionSystem ts, Limits limits, int[] gamePlayers) {
     int threads = Math.max(1, limits.threads());
-    // The search's own thread is a worker too: the pool has the others.
-    ExecutorService pool = threads == 1 ? null : Workers.pool(threads - 1, "truce-explorer");
-    try {
-      return new Search(ts, limits, threads, pool, gamePlayers).run();
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+    // The search's own thread is a worker too: the team has the others.
+    try (Team team = new Team(threads - 1, "truce-explorer")) {
+      return new Search(ts, limits, team, gamePlayers).run();
     }
   }
 
@@ -72,7 +67,7 @@ public final class Explorer {
       List<Expander.Expansion> expansions,
       int[] gamePlayers) {
     Limits none = new Limits(Long.MAX_VALUE, Duration.ZERO, CheckOptions.Progress.NONE, 1);
-    Search search = new Search(ts, none, 1, null, gamePlayers);
+    Search search = new Search(ts, none, new Team(0, "truce-explorer"), gamePlayers);
     states.forEach(search.store::add);
     RowEncoder encoder = search.encoders.getFirst();
     long[] packed = new long[search.words];
@@ -99,10 +94,21 @@ public final class Explorer {
     private final StateStore store;
     private final List<Expander> expanders = new ArrayList<>();
     private final List<RowEncoder> encoders = new ArrayList<>();
+    // Each worker's packed state to expand.
+    private final List<long[]> states = new ArrayList<>();
+    // The next chunk's states, copied while the store is read-only, and their expansions.
+    private final long[][] aheadStates;
+    private Expander.Expansion[] ahead;
     private final FirstSeen firstSeen;
     // The first state the store's table lacks: numbered, not yet indexed.
     private int unindexed;
-    private final ExecutorService pool;
+    // The last chunk numbered, whose rows are written and copied in the next chunk's steps.
+    private Expander.Expansion[] pending;
+    private int pendingFrom;
+    private int pendingCount;
+    // The states whose rows are copied: those expanded, as far as the graph is concerned.
+    private int recorded;
+    private final Team team;
     private final Rows edges = new Rows();
     // The most bytes of rows one chunk has written: what the next may write.
     private long chunkBytes;
@@ -118,8 +124,7 @@ public final class Explorer {
     // Each state's row goes on, if asked, with each game player's distinct sets of successors.
     private final int[] gamePlayers;
 
-    Search(
-        TransitionSystem ts, Limits limits, int threads, ExecutorService pool, int[] gamePlayers) {
+    Search(TransitionSystem ts, Limits limits, Team team, int[] gamePlayers) {
       this.gamePlayers = gamePlayers;
       this.ts = ts;
       this.limits = limits;
@@ -127,13 +132,15 @@ public final class Explorer {
       this.words = vars.words();
       this.store = new StateStore(words, vars.bits());
       this.firstSeen = new FirstSeen(words);
-      this.pool = pool;
+      this.aheadStates = new long[CHUNK][words];
+      this.team = team;
       this.deadline = start + limits.timeout().toNanos();
       this.checkpointAt =
           limits.checkpoint() == Limits.Checkpoint.NONE ? Long.MAX_VALUE : Limits.Checkpoint.FIRST;
-      for (int i = 0; i < threads; i++) {
+      for (int i = 0; i < team.size(); i++) {
         expanders.add(new Expander(ts, gamePlayers));
         encoders.add(new RowEncoder());
+        states.add(new long[words]);
       }
     }
 
@@ -146,6 +153,7 @@ public final class Explorer {
       long depth = 0;
       int levelEnd = 1;
       int id = 0;
+      boolean failed = false;
       while (id < store.size() && stop == Graph.Stop.COMPLETE) {
         long now = System.nanoTime();
         if (store.size() > limits.maxStates()) {
@@ -161,42 +169,65 @@ public final class Explorer {
           }
           int end = Math.min(store.size(), id + CHUNK);
           try {
-            long written = edges.length();
-            Expander.Expansion[] chunk = expand(id, end);
-            int numbered = numberNew(chunk);
-            indexAndEncode(id, chunk, numbered);
-            for (int k = 0; k < chunk.length && stop == Graph.Stop.COMPLETE; k++) {
-              if (chunk[k].outOfTime) {
-                stop = Graph.Stop.TIME_LIMIT;
-              } else {
-                record(id, chunk[k]);
-                id++;
-                if (id == levelEnd) {
-                  // Breadth first: the states found so far are the next level.
-                  depth++;
-                  levelEnd = chunk[k].storedAfter;
-                }
+            Expander.Expansion[] chunk;
+            if (ahead != null) {
+              // Expanded while the last chunk was numbered: the same states, as it is full.
+              chunk = ahead;
+              ahead = null;
+              expand(0, 0);
+            } else {
+              chunk = expand(id, end);
+            }
+            // The next chunk is known now if it is full: numbering adds states, never takes any.
+            boolean full = end + CHUNK <= store.size();
+            probe(chunk, full ? end : -1);
+            int numbered = full ? numberAndExpand(chunk, end) : numberNew(chunk);
+            pending = chunk;
+            pendingFrom = id;
+            pendingCount = numbered;
+            for (int k = 0; k < numbered; k++) {
+              id++;
+              if (id == levelEnd) {
+                // Breadth first: the states found so far are the next level.
+                depth++;
+                levelEnd = chunk[k].storedAfter;
               }
             }
-            chunkBytes = Math.max(chunkBytes, edges.length() - written);
-            if (stop == Graph.Stop.COMPLETE && id < store.size() && store.size() >= checkpointAt) {
+            if (numbered < chunk.length) {
+              stop = Graph.Stop.TIME_LIMIT;
+            } else if (id < store.size() && store.size() >= checkpointAt) {
               // Between two chunks, every state below id expanded with all its edges: a partial
               // graph like the one a limit leaves, shown to the checkpoint (--verdicts).
+              finish();
               checkpointAt = 4L * store.size();
               if (limits.checkpoint().settled(graph(id, Graph.Stop.SETTLED))) {
                 stop = Graph.Stop.SETTLED;
               }
             }
           } catch (OutOfMemoryError e) {
-            // The last resort, should the budget of roomForAChunk fall short (other work in the
-            // same JVM, say): states 0 to id - 1 are numbered with all their edges, the ones being
-            // numbered are left unexpanded (the successors already added are states found but not
-            // expanded), and what the failed chunk held is garbage again.
             stop = Graph.Stop.MEMORY_LIMIT;
+            failed = true;
           }
         }
       }
-      return graph(id, stop);
+      ahead = null; // expanded ahead of a stop: not part of the graph
+      if (!failed) {
+        try {
+          finish();
+        } catch (OutOfMemoryError e) {
+          failed = true;
+        }
+      }
+      if (failed) {
+        // The last resort, should the budget of roomForAChunk fall short (other work in the same
+        // JVM, say): the states whose rows were copied are expanded with all their edges, those
+        // numbered after them are states found but not expanded, and what the failed steps held
+        // is garbage again. A step may have stopped part way through indexing: the table is
+        // filled again, which allocates nothing as its room was reserved.
+        stop = Graph.Stop.MEMORY_LIMIT;
+        store.reindex();
+      }
+      return graph(recorded, stop);
     }
 
     /** The graph of the states stored so far, those below {@code expanded} with their edges. */
@@ -236,192 +267,236 @@ public final class Explorer {
     }
 
     /**
-     * The successors of states {@code from} to {@code to - 1}, each looked up in the store: the
-     * workers claim a few states at a time, and the store is only read meanwhile.
+     * Step 1 of a chunk (decision 0039): the successors of states {@code from} to {@code to - 1};
+     * and, at once, the states the last chunk numbered put in the store's table and its states'
+     * rows written: the three touch different data (the expansion only reads the states' parts).
+     * The workers claim a part at a time, the longest first: blocks of the table, of rows, then a
+     * few states to expand.
      */
     private Expander.Expansion[] expand(int from, int to) {
       Expander.Expansion[] out = new Expander.Expansion[to - from];
+      int first = unindexed;
+      int toIndex = store.size() - first;
+      int indexParts = pending == null ? 0 : (toIndex + INDEX_BLOCK - 1) / INDEX_BLOCK;
+      int encodeParts = pending == null ? 0 : (pendingCount + ENCODE_BLOCK - 1) / ENCODE_BLOCK;
+      int expandParts = (to - from + EXPAND_BLOCK - 1) / EXPAND_BLOCK;
+      if (pending != null) {
+        encoders.forEach(RowEncoder::clear);
+      }
+      Expander.Expansion[] chunk = pending;
+      int chunkFrom = pendingFrom;
+      int count = pendingCount;
       inParallel(
-          to - from,
-          EXPAND_BLOCK,
-          (worker, a, b) -> {
-            Expander expander = expanders.get(worker);
-            long[] state = new long[words];
-            for (int k = a; k < b; k++) {
-              store.get(from + k, state);
-              Expander.Expansion x = expander.expand(state, deadline);
+          indexParts + encodeParts + expandParts,
+          (worker, part) -> {
+            if (part < indexParts) {
+              int start = first + part * INDEX_BLOCK;
+              store.index(start, Math.min(first + toIndex, start + INDEX_BLOCK));
+            } else if (part < indexParts + encodeParts) {
+              RowEncoder encoder = encoders.get(worker);
+              int start = (part - indexParts) * ENCODE_BLOCK;
+              for (int k = start; k < Math.min(count, start + ENCODE_BLOCK); k++) {
+                encoder.encode(chunkFrom + k, chunk[k], gamePlayers.length);
+                forgetFirstSeen(chunk[k]);
+              }
+            } else {
+              Expander expander = expanders.get(worker);
+              long[] state = states.get(worker);
+              int start = (part - indexParts - encodeParts) * EXPAND_BLOCK;
+              for (int k = start; k < Math.min(to - from, start + EXPAND_BLOCK); k++) {
+                store.get(from + k, state);
+                out[k] = expander.expand(state, deadline);
+              }
+            }
+          });
+      unindexed = store.size();
+      return out;
+    }
+
+    /**
+     * Step 2 of a chunk: each successor looked up in the store, read-only, and those not found
+     * entered in the chunk's {@link FirstSeen}; meanwhile this thread first copies the last chunk's
+     * rows, in order. If {@code next} is not -1, the {@link #CHUNK} states from {@code next}, all
+     * stored, are copied for {@link #numberAndExpand} while the store is read-only.
+     */
+    private void probe(Expander.Expansion[] chunk, int next) {
+      int copyParts = next >= 0 ? CHUNK / EXPAND_BLOCK : 0;
+      int successors = 0;
+      for (Expander.Expansion x : chunk) {
+        successors += x.count;
+      }
+      firstSeen.ensure(successors);
+      Expander.Expansion[] rows = pending;
+      int rowsFrom = pendingFrom;
+      int rowCount = pendingCount;
+      pending = null;
+      int expandParts = (chunk.length + EXPAND_BLOCK - 1) / EXPAND_BLOCK;
+      inParallel(
+          expandParts + 1 + copyParts,
+          (worker, part) -> {
+            if (part == expandParts) {
+              if (rows != null) {
+                record(rows, rowsFrom, rowCount);
+              }
+              return;
+            } else if (part > expandParts) {
+              int start = (part - expandParts - 1) * EXPAND_BLOCK;
+              for (int k = start; k < start + EXPAND_BLOCK; k++) {
+                store.get(next + k, aheadStates[k]);
+              }
+              return;
+            }
+            int start = part * EXPAND_BLOCK;
+            for (int k = start; k < Math.min(chunk.length, start + EXPAND_BLOCK); k++) {
+              Expander.Expansion x = chunk[k];
               x.numbers = new long[x.count];
               for (int s = 0; s < x.count; s++) {
                 long probe = store.probe(x.successors, s * words);
                 x.numbers[s] = probe;
                 if (probe < 0) {
-                  x.unknown++;
+                  if (x.unknown++ == 0) {
+                    x.slots = new int[x.count];
+                  }
+                  x.slots[s] = firstSeen.add(chunk, k, s);
                 }
               }
-              out[k] = x;
             }
-          });
-      return out;
+          },
+          expandParts);
+    }
+
+    /**
+     * {@link #numberNew} on this thread while the others expand the next chunk, of {@link #CHUNK}
+     * states from {@code from}, copied by {@link #probe}: the numbering, the one serial part of the
+     * search, then costs the other workers no wait (decision 0039). This thread expands too once
+     * done. The next chunk is kept in {@link #ahead}; if the search stops instead, it is dropped.
+     */
+    private int numberAndExpand(Expander.Expansion[] chunk, int from) {
+      Expander.Expansion[] out = new Expander.Expansion[CHUNK];
+      int[] numbered = new int[1];
+      inParallel(
+          1 + CHUNK / EXPAND_BLOCK,
+          (worker, part) -> {
+            if (part == 0) {
+              numbered[0] = numberNew(chunk);
+              return;
+            }
+            Expander expander = expanders.get(worker);
+            int start = (part - 1) * EXPAND_BLOCK;
+            for (int k = start; k < start + EXPAND_BLOCK; k++) {
+              out[k] = expander.expand(aheadStates[k], deadline);
+            }
+          },
+          0);
+      ahead = out;
+      return numbered[0];
     }
 
     /**
      * Numbers the successors the workers did not find in the store, and gives every successor its
      * number; stops at the first state whose expansion ran out of time, and returns the states
-     * done. The workers first find where each such successor is first seen in the chunk ({@link
-     * FirstSeen}); then this thread walks them in the order one thread would have met them and
-     * numbers each one where it is first seen, with no hashing but for the parts of a state never
-     * seen before; then the workers put the new states in the store's table.
+     * done. This thread walks them in the order one thread would have met them and numbers each one
+     * where it is first seen ({@link FirstSeen}), with no hashing but for the parts of a state
+     * never seen before; the workers put the new states in the store's table in the next chunk's
+     * step 1, or in {@link #finish}.
      */
     private int numberNew(Expander.Expansion[] chunk) {
       int unknown = 0;
       for (Expander.Expansion x : chunk) {
         unknown += x.unknown;
       }
-      unindexed = store.size();
-      if (unknown == 0) {
-        for (Expander.Expansion x : chunk) {
-          x.storedAfter = unindexed;
-        }
-        return numbered(chunk);
-      }
-      firstSeen.reset(unknown);
-      inParallel(
-          chunk.length,
-          EXPAND_BLOCK,
-          (worker, a, b) -> {
-            for (int k = a; k < b; k++) {
-              Expander.Expansion x = chunk[k];
-              if (x.unknown > 0) {
-                x.slots = new int[x.count];
-                for (int s = 0; s < x.count; s++) {
-                  if (x.numbers[s] < 0) {
-                    x.slots[s] = firstSeen.add(chunk, k, s);
-                  }
-                }
-              }
-            }
-          });
       // The table is made large enough now, so that the workers may fill it without allocating.
-      int stored = store.size();
       unindexed = store.reserve(unknown);
-      int done = chunk.length;
-      try {
-        for (int k = 0; k < chunk.length; k++) {
-          Expander.Expansion x = chunk[k];
-          if (x.outOfTime) {
-            done = k;
-            break;
-          }
-          for (int s = 0; x.unknown > 0 && s < x.count; s++) {
-            if (x.numbers[s] < 0) {
-              long first = firstSeen.first(x.slots[s]);
-              x.numbers[s] =
-                  first == FirstSeen.place(k, s)
-                      ? store.append(x.successors, s * words, x.numbers[s])
-                      : chunk[(int) (first >>> 32)].numbers[(int) first];
-            }
-          }
-          x.storedAfter = store.size();
-        }
-      } catch (OutOfMemoryError e) {
-        // The room was reserved: the table takes what was numbered without allocating.
-        store.index(unindexed, store.size());
-        throw e;
-      }
-      return done;
-    }
-
-    /** The states of the chunk up to the first whose expansion ran out of time. */
-    private static int numbered(Expander.Expansion[] chunk) {
       for (int k = 0; k < chunk.length; k++) {
-        if (chunk[k].outOfTime) {
+        Expander.Expansion x = chunk[k];
+        if (x.outOfTime) {
           return k;
         }
+        for (int s = 0; x.unknown > 0 && s < x.count; s++) {
+          if (x.numbers[s] < 0) {
+            long first = firstSeen.first(x.slots[s]);
+            x.numbers[s] =
+                first == FirstSeen.place(k, s)
+                    ? store.append(x.successors, s * words, x.numbers[s])
+                    : chunk[(int) (first >>> 32)].numbers[(int) first];
+          }
+        }
+        x.storedAfter = store.size();
       }
       return chunk.length;
     }
 
     /**
-     * Puts the states numbered from {@link #unindexed} on in the store's table, and writes the rows
-     * of the first {@code count} states of the chunk from {@code from}: one parallel step for both,
-     * as every step costs the workers a wait at its end.
+     * Empties the slots of {@link FirstSeen} that the state's new successors took, so that the next
+     * chunk finds the table empty without a pass over all of it. The slots of the successors the
+     * store held are 0 and empty slot 0 again, which is harmless: the table is not in use.
      */
-    private void indexAndEncode(int from, Expander.Expansion[] chunk, int count) {
-      encoders.forEach(RowEncoder::clear);
-      int first = unindexed;
-      int toIndex = store.size() - first;
-      int indexParts = (toIndex + INDEX_BLOCK - 1) / INDEX_BLOCK;
-      int encodeParts = (count + ENCODE_BLOCK - 1) / ENCODE_BLOCK;
-      inParallel(
-          indexParts + encodeParts,
-          1,
-          (worker, a, b) -> {
-            for (int part = a; part < b; part++) {
-              if (part < indexParts) {
-                int start = first + part * INDEX_BLOCK;
-                store.index(start, Math.min(first + toIndex, start + INDEX_BLOCK));
-              } else {
-                RowEncoder encoder = encoders.get(worker);
-                int start = (part - indexParts) * ENCODE_BLOCK;
-                for (int k = start; k < Math.min(count, start + ENCODE_BLOCK); k++) {
-                  encoder.encode(from + k, chunk[k], gamePlayers.length);
-                }
-              }
-            }
-          });
-      unindexed = store.size();
-    }
-
-    /** Work on items {@code from} to {@code to - 1}, by worker {@code worker}. */
-    @FunctionalInterface
-    private interface Part {
-      void run(int worker, int from, int to);
+    private void forgetFirstSeen(Expander.Expansion x) {
+      for (int s = 0; x.unknown > 0 && s < x.count; s++) {
+        firstSeen.forget(x.slots[s]);
+      }
     }
 
     /**
-     * Runs {@code part} over items 0 to {@code count - 1}, each worker claiming {@code block} at a
-     * time until none is left; this thread is worker 0, and returns when every worker is done.
+     * Ends the last chunk numbered: its new states put in the store's table and its rows written,
+     * as step 1 of the next chunk would, then copied.
      */
-    private void inParallel(int count, int block, Part part) {
-      if (pool == null || count <= block) {
-        part.run(0, 0, count);
-        return;
-      }
-      AtomicInteger next = new AtomicInteger();
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 1; w < expanders.size(); w++) {
-        int worker = w;
-        futures.add(pool.submit(() -> claim(worker, count, block, next, part)));
-      }
-      Throwable failure = null;
-      try {
-        claim(0, count, block, next, part);
-      } catch (RuntimeException | Error e) {
-        failure = e;
-      }
-      // Wait for every worker even after a failure here: none may still be reading the store when
-      // the search goes on or stops.
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("the search was interrupted", e);
-        } catch (ExecutionException e) {
-          failure = failure != null ? failure : e.getCause();
-        }
-      }
-      if (failure instanceof Error error) {
-        throw error; // an OutOfMemoryError stops the search at a memory limit, as on one thread
-      } else if (failure instanceof RuntimeException e) {
-        throw new IllegalStateException("a search worker failed", e);
+    private void finish() {
+      if (pending != null) {
+        expand(0, 0);
+        probe(new Expander.Expansion[0], -1);
       }
     }
 
-    private static void claim(int worker, int count, int block, AtomicInteger next, Part part) {
-      for (int a = next.getAndAdd(block); a < count; a = next.getAndAdd(block)) {
-        part.run(worker, a, Math.min(count, a + block));
+    /** Work on part {@code part}, by worker {@code worker}. */
+    @FunctionalInterface
+    private interface Part {
+      void run(int worker, int part);
+    }
+
+    private void inParallel(int count, Part part) {
+      inParallel(count, part, -1);
+    }
+
+    /**
+     * Runs {@code part} over parts 0 to {@code count - 1}, each worker claiming one at a time until
+     * none is left; this thread is worker 0, and returns when every worker is done. Part {@code
+     * mine}, if not -1, is this thread's, done first.
+     */
+    private void inParallel(int count, Part part, int mine) {
+      if (team.size() == 1 || count <= 1) {
+        if (mine >= 0) {
+          part.run(0, mine);
+        }
+        for (int p = 0; p < count; p++) {
+          if (p != mine) {
+            part.run(0, p);
+          }
+        }
+        return;
       }
+      AtomicInteger next = new AtomicInteger();
+      team.run(
+          worker -> {
+            if (worker == 0 && mine >= 0) {
+              part.run(0, mine);
+            }
+            for (int p = next.getAndIncrement(); p < count; p = next.getAndIncrement()) {
+              if (p != mine) {
+                part.run(worker, p);
+              }
+            }
+          });
+    }
+
+    /** Copies the rows of {@code count} states of {@code chunk}, numbered from {@code from}. */
+    private void record(Expander.Expansion[] chunk, int from, int count) {
+      long written = edges.length();
+      for (int k = 0; k < count; k++) {
+        record(from + k, chunk[k]);
+        recorded = from + k + 1;
+      }
+      chunkBytes = Math.max(chunkBytes, edges.length() - written);
     }
 
     /**

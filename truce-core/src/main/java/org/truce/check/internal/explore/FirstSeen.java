@@ -2,7 +2,6 @@ package org.truce.check.internal.explore;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
  * The successors of a chunk that the store did not hold, each distinct one with the first place it
@@ -25,15 +24,21 @@ final class FirstSeen {
     this.words = words;
   }
 
-  /** Empties the table for {@code count} successors at most. */
-  void reset(int count) {
+  /**
+   * Makes room for {@code count} successors at most; the table is empty, as every slot taken was
+   * {@link #forget forgotten} (decision 0039).
+   */
+  void ensure(int count) {
     int length = Integer.highestOneBit(Math.max(32, count) * 2 - 1) * 2; // half full at most
     if (slots.length < length) {
       slots = new long[length];
-    } else {
-      Arrays.fill(slots, 0, length, 0);
     }
     mask = length - 1;
+  }
+
+  /** Empties {@code slot}, once the chunk is numbered; any number of threads at once. */
+  void forget(int slot) {
+    slots[slot] = 0;
   }
 
   /** The place of successor {@code s} of state {@code k} of a chunk. */

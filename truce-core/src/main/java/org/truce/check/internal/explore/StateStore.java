@@ -26,7 +26,8 @@ import java.lang.invoke.VarHandle;
  * parallel, which is where the hashing is; then one thread numbers the new ones, in order, from
  * what the probes found ({@link #append}: no lookup in the table of states), and the workers put
  * them in that table ({@link #index}), in parallel again. Between the two the table lacks the
- * appended states, and nothing reads the store; {@link #add} is not to be mixed with appends.
+ * appended states, and nothing looks a state up; {@link #get}, which does not read the table, may
+ * run while {@link #index} does (decision 0039). {@link #add} is not to be mixed with appends.
  */
 final class StateStore {
   /** States a search may store: the table then holds 2^30 slots, the most an array can. */
@@ -201,6 +202,15 @@ final class StateStore {
         slot = (slot + 1) & mask;
       }
     }
+  }
+
+  /**
+   * Empties the table and puts every state in it again, without allocating: for a search whose
+   * {@link #index} stopped part way, as a step of its workers failed (decision 0039).
+   */
+  void reindex() {
+    java.util.Arrays.fill(table, 0);
+    index(0, roots.size());
   }
 
   /** Atomic access to a slot of the table, for {@link #index}. */
