@@ -100,6 +100,8 @@ public final class Explorer {
     private final List<Expander> expanders = new ArrayList<>();
     private final List<RowEncoder> encoders = new ArrayList<>();
     private final FirstSeen firstSeen;
+    // One expansion per place in a chunk, reused from chunk to chunk (decision 0040).
+    private final Expander.Expansion[] places = new Expander.Expansion[CHUNK];
     // The first state the store's table lacks: numbered, not yet indexed.
     private int unindexed;
     private final ExecutorService pool;
@@ -231,6 +233,9 @@ public final class Explorer {
         held += encoder.capacity();
       }
       held += firstSeen.bytes();
+      for (Expander.Expansion x : places) {
+        held += x == null ? 0 : x.bytes();
+      }
       long growth = store.growthBytes() + 2 * chunkBytes + edges.pageBytes();
       return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
     }
@@ -249,8 +254,13 @@ public final class Explorer {
             long[] state = new long[words];
             for (int k = a; k < b; k++) {
               store.get(from + k, state);
-              Expander.Expansion x = expander.expand(state, deadline);
-              x.numbers = new long[x.count];
+              if (places[k] == null) {
+                places[k] = new Expander.Expansion(words);
+              }
+              Expander.Expansion x = expander.expand(state, deadline, places[k]);
+              if (x.numbers == null || x.numbers.length < x.count) {
+                x.numbers = new long[Math.max(x.count, x.hashes.length)];
+              }
               for (int s = 0; s < x.count; s++) {
                 long probe = store.probe(x.successors, s * words);
                 x.numbers[s] = probe;
@@ -292,7 +302,9 @@ public final class Explorer {
             for (int k = a; k < b; k++) {
               Expander.Expansion x = chunk[k];
               if (x.unknown > 0) {
-                x.slots = new int[x.count];
+                if (x.slots == null || x.slots.length < x.count) {
+                  x.slots = new int[x.numbers.length];
+                }
                 for (int s = 0; s < x.count; s++) {
                   if (x.numbers[s] < 0) {
                     x.slots[s] = firstSeen.add(chunk, k, s);

@@ -66,7 +66,7 @@ final class RowEncoder {
     for (int p = 0; p < gamePlayers; p++) {
       int[] sets = x.groups[p];
       put(sets[0]);
-      for (int i = 1; i < sets.length; ) {
+      for (int set = 0, i = 1; set < sets[0]; set++) {
         int size = sets[i++];
         put(size);
         for (int m = 0; m < size; m++) {
