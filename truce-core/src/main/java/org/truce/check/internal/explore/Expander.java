@@ -67,6 +67,59 @@ final class Expander {
     Expansion(int words) {
       successors = new long[hashes.length * words];
     }
+
+    /**
+     * Empties this expansion for another state, keeping its arrays unless they are large: the
+     * search reuses one expansion per place in a chunk, so that a chunk's successors are not
+     * garbage that outlives a young collection (with the serial collector such garbage fills the
+     * old generation, which grows rather than collects: decision 0040).
+     */
+    void reset(int words) {
+      if (hashes.length > KEPT) {
+        hashes = new long[8];
+        successors = new long[hashes.length * words];
+      }
+      if (numbers != null && numbers.length > KEPT) {
+        numbers = null;
+        slots = null;
+      }
+      if (groups != null) {
+        for (int p = 0; p < groups.length; p++) {
+          if (groups[p] != null && groups[p].length > 4 * KEPT) {
+            groups[p] = null;
+          }
+        }
+      }
+      count = 0;
+      transitions = 0;
+      finished = false;
+      outOfTime = false;
+      shortfallAnswers = null;
+      unknown = 0;
+      storedAfter = 0;
+      rows = null;
+      rowStart = 0;
+      rowEnd = 0;
+    }
+
+    /** Bytes this expansion's arrays hold, for the search's budget. */
+    long bytes() {
+      long total = 8L * (hashes.length + successors.length);
+      total += numbers == null ? 0 : 8L * numbers.length;
+      total += slots == null ? 0 : 4L * slots.length;
+      if (groups != null) {
+        for (int[] g : groups) {
+          total += g == null ? 0 : 4L * g.length;
+        }
+      }
+      return total;
+    }
+
+    /**
+     * The most successors whose arrays an expansion keeps for the next state. The arrays kept are
+     * at most those of a chunk of the largest states met, which the search held at once anyway.
+     */
+    private static final int KEPT = 4096;
   }
 
   private final TransitionSystem ts;
@@ -98,7 +151,12 @@ final class Expander {
 
   /** Expands the packed state {@code state}; gives up (outOfTime) past {@code deadline}. */
   Expansion expand(long[] state, long deadline) {
-    Expansion x = new Expansion(vars.words());
+    return expand(state, deadline, new Expansion(vars.words()));
+  }
+
+  /** {@link #expand(long[], long)} into {@code x}, emptied first ({@link Expansion#reset}). */
+  Expansion expand(long[] state, long deadline, Expansion x) {
+    x.reset(vars.words());
     vars.unpack(state, pre);
     if (!ts.outcome(pre).inForce()) {
       x.finished = true;
@@ -128,9 +186,11 @@ final class Expander {
       }
     } while (odometer.advance());
     if (gamePlayers.length > 0) {
-      x.groups = new int[gamePlayers.length][];
+      if (x.groups == null) {
+        x.groups = new int[gamePlayers.length][];
+      }
       for (int p = 0; p < gamePlayers.length; p++) {
-        x.groups[p] = groupSets.get(p).distinctSets();
+        x.groups[p] = groupSets.get(p).distinctSets(x.groups[p]);
       }
     }
     return x;

@@ -99,6 +99,12 @@ public final class Explorer {
     // The next chunk's states, copied while the store is read-only, and their expansions.
     private final long[][] aheadStates;
     private Expander.Expansion[] ahead;
+    // Expansions reused from chunk to chunk, so that a chunk's successors are not garbage that
+    // outlives a young collection (decision 0040): three sets of one per place in a chunk, taken
+    // in turn by the chunks expanded. A chunk's expansions are read until its rows are recorded,
+    // in the next chunk's probe, before the chunk after next is expanded.
+    private final Expander.Expansion[][] places = new Expander.Expansion[3][CHUNK];
+    private int nextPlaces;
     private final FirstSeen firstSeen;
     // The first state the store's table lacks: numbered, not yet indexed.
     private int unindexed;
@@ -262,8 +268,28 @@ public final class Explorer {
         held += encoder.capacity();
       }
       held += firstSeen.bytes();
+      for (Expander.Expansion[] set : places) {
+        for (Expander.Expansion x : set) {
+          held += x == null ? 0 : x.bytes();
+        }
+      }
       long growth = store.growthBytes() + 2 * chunkBytes + edges.pageBytes();
       return held + growth <= limits.memoryBytes() && store.size() < StateStore.MOST_STATES;
+    }
+
+    /** The next set of {@link #places}. */
+    private Expander.Expansion[] takePlaces() {
+      Expander.Expansion[] set = places[nextPlaces];
+      nextPlaces = (nextPlaces + 1) % places.length;
+      return set;
+    }
+
+    /** The expansion at place {@code k} of {@code set}, made on first use. */
+    private Expander.Expansion place(Expander.Expansion[] set, int k) {
+      if (set[k] == null) {
+        set[k] = new Expander.Expansion(words);
+      }
+      return set[k];
     }
 
     /**
@@ -275,6 +301,7 @@ public final class Explorer {
      */
     private Expander.Expansion[] expand(int from, int to) {
       Expander.Expansion[] out = new Expander.Expansion[to - from];
+      Expander.Expansion[] set = to > from ? takePlaces() : null;
       int first = unindexed;
       int toIndex = store.size() - first;
       int indexParts = pending == null ? 0 : (toIndex + INDEX_BLOCK - 1) / INDEX_BLOCK;
@@ -305,7 +332,7 @@ public final class Explorer {
               int start = (part - indexParts - encodeParts) * EXPAND_BLOCK;
               for (int k = start; k < Math.min(to - from, start + EXPAND_BLOCK); k++) {
                 store.get(from + k, state);
-                out[k] = expander.expand(state, deadline);
+                out[k] = expander.expand(state, deadline, place(set, k));
               }
             }
           });
@@ -349,13 +376,15 @@ public final class Explorer {
             int start = part * EXPAND_BLOCK;
             for (int k = start; k < Math.min(chunk.length, start + EXPAND_BLOCK); k++) {
               Expander.Expansion x = chunk[k];
-              x.numbers = new long[x.count];
+              if (x.numbers == null || x.numbers.length < x.count) {
+                x.numbers = new long[Math.max(x.count, x.hashes.length)];
+              }
               for (int s = 0; s < x.count; s++) {
                 long probe = store.probe(x.successors, s * words);
                 x.numbers[s] = probe;
                 if (probe < 0) {
-                  if (x.unknown++ == 0) {
-                    x.slots = new int[x.count];
+                  if (x.unknown++ == 0 && (x.slots == null || x.slots.length < x.count)) {
+                    x.slots = new int[x.numbers.length];
                   }
                   x.slots[s] = firstSeen.add(chunk, k, s);
                 }
@@ -373,6 +402,7 @@ public final class Explorer {
      */
     private int numberAndExpand(Expander.Expansion[] chunk, int from) {
       Expander.Expansion[] out = new Expander.Expansion[CHUNK];
+      Expander.Expansion[] set = takePlaces();
       int[] numbered = new int[1];
       inParallel(
           1 + CHUNK / EXPAND_BLOCK,
@@ -384,7 +414,7 @@ public final class Explorer {
             Expander expander = expanders.get(worker);
             int start = (part - 1) * EXPAND_BLOCK;
             for (int k = start; k < start + EXPAND_BLOCK; k++) {
-              out[k] = expander.expand(aheadStates[k], deadline);
+              out[k] = expander.expand(aheadStates[k], deadline, place(set, k));
             }
           },
           0);

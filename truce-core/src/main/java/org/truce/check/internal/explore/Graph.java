@@ -126,7 +126,7 @@ public final class Graph {
           reader.next();
         }
         for (int p = 0; p < place; p++) {
-          skipPlayer();
+          skipPlayer(successors);
         }
         count = reader.next();
         if (starts.length < count + 1) {
@@ -135,25 +135,22 @@ public final class Graph {
         int length = 0;
         for (int g = 0; g < count; g++) {
           starts[g] = length;
-          int size = reader.next();
+          int code = reader.next();
+          int size = GroupCodec.size(code, successors);
           if (members.length < length + size) {
             members = Arrays.copyOf(members, Math.max(length + size, members.length * 2));
           }
-          for (int m = 0; m < size; m++) {
-            members[length++] = reader.next();
-          }
+          GroupCodec.read(code, successors, reader, members, length);
+          length += size;
         }
         starts[count] = length;
         return this;
       }
 
-      private void skipPlayer() {
+      private void skipPlayer(int successors) {
         int sets = reader.next();
         for (int g = 0; g < sets; g++) {
-          int size = reader.next();
-          for (int m = 0; m < size; m++) {
-            reader.next();
-          }
+          GroupCodec.skip(reader.next(), successors, reader);
         }
       }
 

@@ -36,8 +36,23 @@ final class GroupSets {
    * in increasing order]}.
    */
   int[] distinctSets() {
+    int[] out = distinctSets(null);
+    int length = 1;
+    for (int set = 0; set < out[0]; set++) {
+      length += 1 + out[length];
+    }
+    return Arrays.copyOf(out, length);
+  }
+
+  /**
+   * {@link #distinctSets()} written into {@code into} if it is large enough (else into a new
+   * array), which may then go on past the last set.
+   */
+  int[] distinctSets(int[] into) {
     Arrays.sort(pairs, 0, size);
-    int[] out = new int[1 + 2 * size];
+    int need = 1 + 2 * size;
+    int[] out =
+        into != null && into.length >= need && into.length <= 4 * need ? into : new int[need];
     int length = 1;
     int sets = 0;
     int groups = size == 0 ? 0 : (int) (pairs[size - 1] >>> 32) + 1;
@@ -60,7 +75,7 @@ final class GroupSets {
       }
     }
     out[0] = sets;
-    return Arrays.copyOf(out, length);
+    return out;
   }
 
   private void startTable(int groups) {

@@ -1,6 +1,7 @@
 package org.truce.check.internal.explore;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Writes the rows of expanded states whose successors are numbered, into bytes of its own, as
@@ -9,8 +10,8 @@ import java.util.Arrays;
  * and the search's one thread only copies bytes. Not thread-safe.
  *
  * <p>A row: the number of successors, the first as its distance from the state, then the gaps
- * between them in increasing order; then, for a game, each player's sets of successors as places in
- * that order.
+ * between them in increasing order; then, for a game, each player's number of sets of successors,
+ * and each set as {@link GroupCodec} writes it (places in that order).
  */
 final class RowEncoder {
   private byte[] bytes = new byte[1 << 12];
@@ -18,6 +19,9 @@ final class RowEncoder {
   // For one state's successors: (number, place) pairs, sorted, and each one's rank.
   private long[] sorted = new long[64];
   private int[] rank = new int[64];
+  // One set of a game's groups, as places in the row, for GroupCodec.
+  private int[] places = new int[64];
+  private final IntConsumer out = this::put;
 
   /** Forgets the rows of the previous chunk. */
   void clear() {
@@ -66,12 +70,15 @@ final class RowEncoder {
     for (int p = 0; p < gamePlayers; p++) {
       int[] sets = x.groups[p];
       put(sets[0]);
-      for (int i = 1; i < sets.length; ) {
+      for (int set = 0, i = 1; set < sets[0]; set++) {
         int size = sets[i++];
-        put(size);
-        for (int m = 0; m < size; m++) {
-          put(rank[sets[i++]]);
+        if (places.length < size) {
+          places = new int[Math.max(size, places.length * 2)];
         }
+        for (int m = 0; m < size; m++) {
+          places[m] = rank[sets[i++]];
+        }
+        GroupCodec.write(places, 0, size, n, out);
       }
     }
     x.rowEnd = length;

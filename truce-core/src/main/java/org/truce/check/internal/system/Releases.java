@@ -83,13 +83,15 @@ public final class Releases {
     if (!deadline) {
       amount = amount(r, v, Math.min(due, available), chooser, player);
     } else if (player == ts.adversary && chooser.choose(player, 2) == 1) {
-      log(
-          log,
-          "breach",
-          p,
-          r.party() + " does not release " + due + " " + r.category(),
-          r.clause(),
-          facts(r.party(), r.category(), due));
+      if (log.recording()) { // the text and facts are built only for a witness
+        log(
+            log,
+            "breach",
+            p,
+            r.party() + " does not release " + due + " " + r.category(),
+            r.clause(),
+            facts(r.party(), r.category(), due));
+      }
       ts.breaches.record(v, r.clause().ref());
       return;
     }
@@ -108,13 +110,15 @@ public final class Releases {
     String party = releaser(per);
     int player = ts.player(party);
     if (player == ts.adversary && chooser.choose(ts.adversary, 2) == 1) {
-      log(
-          log,
-          "breach",
-          p,
-          party + " does not release " + per.count() + " " + per.category(),
-          e,
-          facts(party, per.category(), per.count()));
+      if (log.recording()) {
+        log(
+            log,
+            "breach",
+            p,
+            party + " does not release " + per.count() + " " + per.category(),
+            e,
+            facts(party, per.category(), per.count()));
+      }
       ts.breaches.record(v, e.ref());
       return;
     }
@@ -155,17 +159,19 @@ public final class Releases {
     PhaseClause.Exchange clause = x.clause();
     long owed = Counts.saturatedProduct(clause.perUnit(), units);
     if (x.player() == ts.adversary && c.choose(ts.adversary, 2) == 1) {
-      log(
-          log,
-          "breach",
-          p,
-          counterText(clause, "does not release", owed, units),
-          clause,
-          facts(clause.party(), clause.category(), owed));
+      if (log.recording()) { // a search's step builds no text: a third of its allocation was this
+        log(
+            log,
+            "breach",
+            p,
+            counterText(clause, "does not release", owed, units),
+            clause,
+            facts(clause.party(), clause.category(), owed));
+      }
       ts.breaches.record(v, clause.ref());
       return;
     }
-    Revealed revealed = new Revealed(ts.slots);
+    Revealed revealed = log.recording() ? new Revealed(ts.slots) : null;
     long made = ts.slots.draw(v, x.plan(), owed, revealed, c);
     shortfall |= made < owed;
     if (log.recording()) {
