@@ -57,8 +57,15 @@ class ParallelSearchPropertyTest {
     assertThat(multiChunk.get()).isGreaterThan(3);
   }
 
+  /**
+   * The same figures and verdicts for a search that the clock does not stop: where one does, each
+   * thread count stops at another state, so that example is left out (seed 17852964972752 gave one
+   * whose one-thread check took longer than the budget on a loaded machine). Most examples are
+   * compared, or the test fails.
+   */
   @Test
   void everyThreadCountGivesTheSameAnalyses() {
+    AtomicInteger compared = new AtomicInteger();
     qt().withExamples(30)
         .withShrinkCycles(3)
         .forAll(AgreementGenerator.agreements())
@@ -69,16 +76,28 @@ class ParallelSearchPropertyTest {
                       .withLimits(50_000, Duration.ofSeconds(60))
                       .withAdversary(AgreementGenerator.firstParty(agreement));
               CheckReport one = Checker.check(agreement, Optional.empty(), options.withThreads(1));
+              if (stoppedByTheClock(one)) {
+                return;
+              }
               for (int threads : THREADS) {
                 CheckReport many =
                     Checker.check(agreement, Optional.empty(), options.withThreads(threads));
+                if (stoppedByTheClock(many)) {
+                  return;
+                }
                 assertThat(many.exploration().states()).isEqualTo(one.exploration().states());
                 assertThat(many.exploration().transitions())
                     .isEqualTo(one.exploration().transitions());
                 assertThat(many.exploration().stop()).isEqualTo(one.exploration().stop());
                 assertThat(summaries(many, one)).isEqualTo(summaries(one, many));
               }
+              compared.incrementAndGet();
             });
+    assertThat(compared.get()).as("examples not stopped by the clock").isGreaterThan(20);
+  }
+
+  private static boolean stoppedByTheClock(CheckReport report) {
+    return report.exploration().stop().equals("time-limit");
   }
 
   private static Graph explore(TransitionSystem ts, int threads, int[] players) {
