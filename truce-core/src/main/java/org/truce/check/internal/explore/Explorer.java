@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.truce.check.CheckOptions;
 import org.truce.check.internal.system.TransitionSystem;
 import org.truce.check.internal.system.Vars;
@@ -358,7 +357,7 @@ public final class Explorer {
       int rowCount = pendingCount;
       pending = null;
       int expandParts = (chunk.length + EXPAND_BLOCK - 1) / EXPAND_BLOCK;
-      inParallel(
+      team.inParts(
           expandParts + 1 + copyParts,
           (worker, part) -> {
             if (part == expandParts) {
@@ -404,7 +403,7 @@ public final class Explorer {
       Expander.Expansion[] out = new Expander.Expansion[CHUNK];
       Expander.Expansion[] set = takePlaces();
       int[] numbered = new int[1];
-      inParallel(
+      team.inParts(
           1 + CHUNK / EXPAND_BLOCK,
           (worker, part) -> {
             if (part == 0) {
@@ -478,45 +477,8 @@ public final class Explorer {
       }
     }
 
-    /** Work on part {@code part}, by worker {@code worker}. */
-    @FunctionalInterface
-    private interface Part {
-      void run(int worker, int part);
-    }
-
-    private void inParallel(int count, Part part) {
-      inParallel(count, part, -1);
-    }
-
-    /**
-     * Runs {@code part} over parts 0 to {@code count - 1}, each worker claiming one at a time until
-     * none is left; this thread is worker 0, and returns when every worker is done. Part {@code
-     * mine}, if not -1, is this thread's, done first.
-     */
-    private void inParallel(int count, Part part, int mine) {
-      if (team.size() == 1 || count <= 1) {
-        if (mine >= 0) {
-          part.run(0, mine);
-        }
-        for (int p = 0; p < count; p++) {
-          if (p != mine) {
-            part.run(0, p);
-          }
-        }
-        return;
-      }
-      AtomicInteger next = new AtomicInteger();
-      team.run(
-          worker -> {
-            if (worker == 0 && mine >= 0) {
-              part.run(0, mine);
-            }
-            for (int p = next.getAndIncrement(); p < count; p = next.getAndIncrement()) {
-              if (p != mine) {
-                part.run(worker, p);
-              }
-            }
-          });
+    private void inParallel(int count, Team.Part part) {
+      team.inParts(count, part, -1);
     }
 
     /** Copies the rows of {@code count} states of {@code chunk}, numbered from {@code from}. */

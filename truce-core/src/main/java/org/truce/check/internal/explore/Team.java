@@ -27,6 +27,12 @@ final class Team implements AutoCloseable {
     void run(int worker);
   }
 
+  /** Work on part {@code part}, by worker {@code worker}. */
+  @FunctionalInterface
+  interface Part {
+    void run(int worker, int part);
+  }
+
   /** How long a waiting thread spins before it parks: about the gap between two steps. */
   private static final long SPIN_NANOS = 50_000;
 
@@ -97,6 +103,37 @@ final class Team implements AutoCloseable {
     } else if (failed instanceof RuntimeException e) {
       throw new IllegalStateException("a search worker failed", e);
     }
+  }
+
+  /**
+   * Runs {@code part} over parts 0 to {@code count - 1}, each worker claiming one at a time until
+   * none is left; this thread is worker 0, and returns when every worker is done. Part {@code
+   * mine}, if not -1, is this thread's, done first.
+   */
+  void inParts(int count, Part part, int mine) {
+    if (size() == 1 || count <= 1) {
+      if (mine >= 0) {
+        part.run(0, mine);
+      }
+      for (int p = 0; p < count; p++) {
+        if (p != mine) {
+          part.run(0, p);
+        }
+      }
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    run(
+        worker -> {
+          if (worker == 0 && mine >= 0) {
+            part.run(0, mine);
+          }
+          for (int p = next.getAndIncrement(); p < count; p = next.getAndIncrement()) {
+            if (p != mine) {
+              part.run(worker, p);
+            }
+          }
+        });
   }
 
   @Override
